@@ -1,0 +1,36 @@
+package id.go.merangin.sapo.employee;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** {@link EmployeeRepository} on JPA. */
+@ApplicationScoped
+public class JpaEmployeeRepository implements EmployeeRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Employee> find(long id) {
+        return Optional.ofNullable(em.find(Employee.class, id));
+    }
+
+    @Override
+    public Optional<Employee> findByNip(Nip nip) {
+        return em.createQuery("select e from Employee e where e.nip = :nip", Employee.class)
+                .setParameter("nip", nip.toString())
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Employee store(Employee employee) {
+        if (employee.id() == null) {
+            em.persist(employee);
+            return employee;
+        }
+        return em.merge(employee);
+    }
+}

@@ -1,0 +1,42 @@
+package id.go.merangin.sapo.schedule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link HolidayRepository} on JPA. */
+@ApplicationScoped
+public class JpaHolidayRepository implements HolidayRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Holiday> on(LocalDate date) {
+        return em.createQuery("select h from Holiday h where h.date = :date", Holiday.class)
+                .setParameter("date", date)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Holiday> between(LocalDate from, LocalDate until) {
+        return em.createQuery("select h from Holiday h where h.date between :from and :until order by h.date",
+                        Holiday.class)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultList();
+    }
+
+    @Override
+    public Holiday store(Holiday holiday) {
+        if (holiday.id() == null) {
+            em.persist(holiday);
+            return holiday;
+        }
+        return em.merge(holiday);
+    }
+}

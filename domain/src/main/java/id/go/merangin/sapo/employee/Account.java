@@ -1,0 +1,195 @@
+package id.go.merangin.sapo.employee;
+
+import id.go.merangin.sapo.organization.Opd;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Someone who logs in: an ASN through the app (username = NIP), or an admin OPD, a pimpinan or a BKPSDMD officer
+ * through the admin screens. Only a slow salted hash of the password is kept (Jakarta Security's PBKDF2 format);
+ * the hashing is the services' job, this entity only stores it. The OPD is the scope of what the account sees.
+ * Wrong passwords lock the account for a while; an admin can lock it until further notice.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    @Column(unique = true, length = 254)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "opd_id", nullable = false)
+    private Opd opd;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "employee_id", unique = true)
+    private Employee employee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private AccountStatus status;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Account() {
+        // for JPA
+    }
+
+    private Account(String username, String displayName, String passwordHash, Opd opd, Set<Role> roles,
+            AccountStatus status, Instant createdAt) {
+        this.username = Objects.requireNonNull(username, "username");
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.opd = Objects.requireNonNull(opd, "opd");
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role");
+        }
+        this.roles = EnumSet.copyOf(roles);
+        this.status = Objects.requireNonNull(status, "status");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** The account of an ASN, named by their NIP; pending until verified unless the OPD allows self-activation. */
+    public static Account forEmployee(Employee employee, String email, String passwordHash, Instant now) {
+        AccountStatus status = employee.opd().allowsSelfActivation() ? AccountStatus.ACTIVE : AccountStatus.PENDING;
+        Account account = new Account(employee.nip().toString(), employee.name(), passwordHash, employee.opd(),
+                EnumSet.of(Role.ASN), status, now);
+        account.employee = employee;
+        account.email = email;
+        return account;
+    }
+
+    /** An officer's account for the admin screens, active at once. */
+    public static Account forOfficer(String username, String displayName, String passwordHash, Opd opd,
+            Set<Role> roles, Instant now) {
+        return new Account(username, displayName, passwordHash, opd, roles, AccountStatus.ACTIVE, now);
+    }
+
+    public boolean isLockedOutAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a wrong password; the {@code limit}-th one in a row locks the account for {@code lockout}. */
+    public void recordFailedLogin(Instant now, int limit, Duration lockout) {
+        failedLogins++;
+        if (failedLogins >= limit) {
+            lockedUntil = now.plus(lockout);
+            failedLogins = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public void activate() {
+        status = AccountStatus.ACTIVE;
+    }
+
+    public void lock() {
+        status = AccountStatus.LOCKED;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "passwordHash");
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Opd opd() {
+        return opd;
+    }
+
+    public Optional<Employee> employee() {
+        return Optional.ofNullable(employee);
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public Optional<Instant> lockedUntil() {
+        return Optional.ofNullable(lockedUntil);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,140 @@
+package id.go.merangin.sapo.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A government unit (Organisasi Perangkat Daerah): a dinas, badan, kecamatan or RSUD, or a sub-unit of one
+ * (UPTD, Puskesmas, school) through {@link #parent()}. Everything an admin OPD sees is scoped to an OPD and its
+ * sub-units. The OPD's time zone decides the work date of its ASN's events (WIB unless it says otherwise), and
+ * {@link #allowsSelfActivation()} lets its ASN use their account right after registering, without verification.
+ */
+@Entity
+@Table(name = "opd")
+public class Opd {
+
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "opd_seq")
+    @SequenceGenerator(name = "opd_seq", sequenceName = "opd_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Opd parent;
+
+    @Column(name = "self_activation", nullable = false)
+    private boolean selfActivation;
+
+    @Column(name = "zone_id", nullable = false, length = 40)
+    private String zoneId = DEFAULT_ZONE.getId();
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected Opd() {
+        // for JPA
+    }
+
+    public Opd(String code, String name, Opd parent) {
+        this.code = requireText(code, "code");
+        this.name = requireText(name, "name");
+        this.parent = parent;
+    }
+
+    private static String requireText(String value, String field) {
+        Objects.requireNonNull(value, field);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        return value.strip();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Optional<Opd> parent() {
+        return Optional.ofNullable(parent);
+    }
+
+    public boolean allowsSelfActivation() {
+        return selfActivation;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(zoneId);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void rename(String newName) {
+        this.name = requireText(newName, "name");
+    }
+
+    public void allowSelfActivation(boolean allowed) {
+        this.selfActivation = allowed;
+    }
+
+    public void moveToZone(ZoneId zone) {
+        this.zoneId = Objects.requireNonNull(zone, "zone").getId();
+    }
+
+    public void attachTo(Opd newParent) {
+        if (newParent != null && newParent.isSameOrDescendantOf(this)) {
+            throw new IllegalArgumentException("an OPD cannot be a sub-unit of itself or of its own sub-unit");
+        }
+        this.parent = newParent;
+    }
+
+    /** True when this OPD is {@code other} or lies somewhere below it. */
+    public boolean isSameOrDescendantOf(Opd other) {
+        for (Opd unit = this; unit != null; unit = unit.parent) {
+            if (unit == other || (unit.id != null && unit.id.equals(other.id))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    @Override
+    public String toString() {
+        return code + " " + name;
+    }
+}

@@ -1,0 +1,17 @@
+package id.go.merangin.sapo.shared;
+
+import java.util.Map;
+
+/** A value that breaks a business rule on its own (a malformed NIP, a latitude of 91): a client error. */
+public class InvalidInputException extends SapoException {
+
+    private static final long serialVersionUID = 1L;
+
+    public InvalidInputException(String code, String message) {
+        super(code, message);
+    }
+
+    public InvalidInputException(String code, String message, Map<String, Object> details) {
+        super(code, message, details);
+    }
+}

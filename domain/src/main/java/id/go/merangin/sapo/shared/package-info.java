@@ -1,0 +1,2 @@
+/** What every business area shares: the exception hierarchy with stable codes. */
+package id.go.merangin.sapo.shared;

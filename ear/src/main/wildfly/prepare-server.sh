@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Unpacks WildFly from its distribution zip and configures it for SAPO with the CLI scripts next to this file.
+# Usage: prepare-server.sh <wildfly-dist.zip> <postgresql.jar> <target-dir>
+# Leaves <target-dir>/wildfly-<version>; does nothing when that server was prepared from the same inputs before.
+set -euo pipefail
+
+zip=$1
+driver=$2
+target=$3
+here=$(cd "$(dirname "$0")" && pwd)
+
+fingerprint=$(cat "$here"/*.cli "$0" | sha256sum | cut -c1-16)-$(basename "$zip")-$(basename "$driver")
+if [[ -f $target/.prepared && $(cat "$target/.prepared") == "$fingerprint" ]]; then
+    echo "WildFly in $target is prepared already"
+    exit 0
+fi
+
+rm -rf "$target"
+mkdir -p "$target"
+unzip -q "$zip" -d "$target"
+home=$(ls -d "$target"/wildfly-*)
+
+cli=$target/configure.cli
+{
+    echo "embed-server --std-out=discard --server-config=standalone.xml"
+    cat "$here/postgresql-module.cli" "$here/sapo-server.cli"
+    echo "stop-embedded-server"
+} > "$cli"
+printf 'sapo.postgresql.jar=%s\n' "$driver" > "$target/configure.properties"
+
+echo "Configuring $home for SAPO"
+"$home/bin/jboss-cli.sh" --file="$cli" --properties="$target/configure.properties"
+echo "$fingerprint" > "$target/.prepared"
