@@ -64,7 +64,7 @@ public class OrganizationService {
      */
     public List<OfficeLocationSummary> locationsContaining(String opdCode, Coordinates position, double accuracyM,
             LocalDate date) {
-        double slack = Math.min(accuracyM, geofencePolicy.accuracyCapM());
+        double slack = geofencePolicy.wideningFor(accuracyM);
         return locations.containing(opd(opdCode), position, slack, date).stream()
                 .map(OfficeLocationSummary::of)
                 .toList();

@@ -52,7 +52,7 @@ public final class GeofenceDecision {
                     "accuracy must be a finite, non-negative number of metres, not " + accuracyM,
                     Map.of("accuracyM", accuracyM));
         }
-        double wideningM = Math.min(accuracyM, policy.accuracyCapM());
+        double wideningM = policy.wideningFor(accuracyM);
         if (fences.isEmpty()) {
             return new GeofenceDecision(GeofenceOutcome.NO_LOCATION, null, Double.NaN, accuracyM, wideningM);
         }

@@ -21,6 +21,11 @@ public record GeofencePolicy(double accuracyCapM, double accuracyLimitM) {
         requireMetres("accuracy limit", accuracyLimitM);
     }
 
+    /** How far a position reported with {@code accuracyM} is widened: its accuracy, but no more than the cap. */
+    public double wideningFor(double accuracyM) {
+        return Math.min(accuracyM, accuracyCapM);
+    }
+
     private static void requireMetres(String name, double metres) {
         if (!Double.isFinite(metres) || metres < 0) {
             throw new InvalidInputException(INVALID_GEOFENCE_POLICY,

@@ -27,4 +27,10 @@ class GeofencePolicyTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.code()).isEqualTo("INVALID_GEOFENCE_POLICY"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "10, 10", "29.9, 29.9", "30, 30", "30.1, 30", "95, 30"})
+    void widensByTheAccuracyUpToTheCap(double accuracyM, double expectedWideningM) {
+        assertThat(GeofencePolicy.DEFAULT.wideningFor(accuracyM)).isEqualTo(expectedWideningM);
+    }
 }
