@@ -98,7 +98,7 @@ public class OfficeLocation {
 
     public void reshapeToCircle(Coordinates newCentre, double newRadiusM) {
         CircleFence fence = new CircleFence(newCentre, newRadiusM);
-        this.centre = point(fence.centre());
+        this.centre = toPoint(fence.centre());
         this.radiusM = fence.radiusM();
         this.area = null;
     }
@@ -143,13 +143,9 @@ public class OfficeLocation {
         return new CircleFence(new Coordinates(centre.getY(), centre.getX()), radiusM);
     }
 
-    static Point point(Coordinates coordinates) {
-        return GEOMETRY.createPoint(new Coordinate(coordinates.longitude(), coordinates.latitude()));
-    }
-
     /** The JTS point of a GPS position, in this entity's reference system, for spatial queries. */
     public static Point toPoint(Coordinates coordinates) {
-        return point(coordinates);
+        return GEOMETRY.createPoint(new Coordinate(coordinates.longitude(), coordinates.latitude()));
     }
 
     public void rename(String newName) {
