@@ -29,13 +29,10 @@ public class ClockProducer {
 
     @PostConstruct
     void init() {
-        clock = clockStart.filter(value -> !value.isBlank())
-                .map(value -> startingAt(parse(value), Clock.systemUTC()))
-                .orElseGet(Clock::systemUTC);
-        if (clockStart.isPresent() && !clockStart.get().isBlank()) {
-            LOG.warnf("SAPO_CLOCK_START is set: SAPO's clock started at %s and runs on from there; "
-                    + "attendance is NOT recorded at the real time. Never set it in production.", clock.instant());
-        }
+        Optional<Instant> start = clockStart.filter(value -> !value.isBlank()).map(ClockProducer::parse);
+        clock = start.map(instant -> startingAt(instant, Clock.systemUTC())).orElseGet(Clock::systemUTC);
+        start.ifPresent(instant -> LOG.warnf("SAPO_CLOCK_START is set: SAPO's clock started at %s and runs on "
+                + "from there; attendance is NOT recorded at the real time. Never set it in production.", instant));
     }
 
     @Produces
