@@ -49,6 +49,6 @@ public final class SapoDeployment {
 
     /** The management port (health, metrics) of the tests' WildFly. */
     public static int managementPort() {
-        return 9990 + Integer.getInteger("sapo.test.port.offset", 0);
+        return Integer.getInteger("sapo.test.management.port", 9990);
     }
 }

@@ -3,6 +3,7 @@ package id.go.merangin.sapo.employee;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
 import java.util.Optional;
 
 /** {@link AccountRepository} on JPA. */
@@ -13,9 +14,22 @@ public class JpaAccountRepository implements AccountRepository {
     EntityManager em;
 
     @Override
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
     public Optional<Account> findByUsername(String username) {
         return em.createQuery("select a from Account a where a.username = :username", Account.class)
                 .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Account> findByEmail(String email) {
+        return em.createQuery("select a from Account a where lower(a.email) = :email", Account.class)
+                .setParameter("email", email.toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst();
     }
@@ -53,5 +67,47 @@ public class JpaAccountRepository implements AccountRepository {
                 .setParameter("account", account)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public boolean isDeviceBound(String deviceId) {
+        return !em.createQuery("select d.id from Device d where d.deviceId = :deviceId and d.releasedAt is null",
+                        Long.class)
+                .setParameter("deviceId", deviceId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public ApiToken store(ApiToken token) {
+        if (token.id() == null) {
+            em.persist(token);
+            return token;
+        }
+        return em.merge(token);
+    }
+
+    @Override
+    public Optional<ApiToken> findToken(long id) {
+        return Optional.ofNullable(em.find(ApiToken.class, id));
+    }
+
+    @Override
+    public Optional<ApiToken> findTokenByHash(String tokenHash) {
+        return em.createQuery("select t from ApiToken t join fetch t.account a join fetch t.device d"
+                        + " left join fetch a.employee where t.tokenHash = :hash", ApiToken.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public RebindRequest store(RebindRequest request) {
+        if (request.id() == null) {
+            em.persist(request);
+            return request;
+        }
+        return em.merge(request);
     }
 }

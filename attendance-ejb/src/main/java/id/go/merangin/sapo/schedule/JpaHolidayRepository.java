@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,10 +17,25 @@ public class JpaHolidayRepository implements HolidayRepository {
 
     @Override
     public Optional<Holiday> on(LocalDate date) {
-        return em.createQuery("select h from Holiday h where h.date = :date", Holiday.class)
+        return em.createQuery("select h from Holiday h where h.date = :date and h.opd is null", Holiday.class)
                 .setParameter("date", date)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<Holiday> applyingTo(Collection<Long> opdIds, LocalDate date) {
+        return applyingBetween(opdIds, date, date).stream().findFirst();
+    }
+
+    @Override
+    public List<Holiday> applyingBetween(Collection<Long> opdIds, LocalDate from, LocalDate until) {
+        return em.createQuery("select h from Holiday h where h.date between :from and :until"
+                        + " and (h.opd is null or h.opd.id in :opds) order by h.date", Holiday.class)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .setParameter("opds", opdIds)
+                .getResultList();
     }
 
     @Override

@@ -3,6 +3,8 @@ package id.go.merangin.sapo.schedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /** {@link WorkScheduleRepository} on JPA. */
@@ -16,6 +18,20 @@ public class JpaWorkScheduleRepository implements WorkScheduleRepository {
     public List<WorkSchedule> regencyWide() {
         return em.createQuery("select s from WorkSchedule s where s.opd is null and s.employee is null"
                 + " order by s.validFrom", WorkSchedule.class).getResultList();
+    }
+
+    @Override
+    public List<WorkSchedule> candidatesFor(long employeeId, Collection<Long> opdIds, LocalDate from,
+            LocalDate until) {
+        return em.createQuery("select s from WorkSchedule s where s.validFrom <= :until"
+                        + " and (s.validUntil is null or s.validUntil >= :from)"
+                        + " and (s.employee.id = :employee or s.opd.id in :opds"
+                        + "      or (s.employee is null and s.opd is null))", WorkSchedule.class)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .setParameter("employee", employeeId)
+                .setParameter("opds", opdIds)
+                .getResultList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package id.go.merangin.sapo.attendance;
 
 import id.go.merangin.sapo.employee.Device;
 import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.files.StoredFile;
 import id.go.merangin.sapo.organization.OfficeLocation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,6 +54,10 @@ public class AttendanceEvent {
     @Column(name = "reason_code", length = 40)
     private String reasonCode;
 
+    /** What the refusal told the ASN (window, distance, ...), one {@code name=value} per line. */
+    @Column(name = "reason_detail", length = 1000)
+    private String reasonDetail;
+
     @Column(name = "server_time", nullable = false)
     private Instant serverTime;
 
@@ -94,6 +99,14 @@ public class AttendanceEvent {
     @Column(nullable = false)
     private boolean manual;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "photo_id")
+    private StoredFile photo;
+
+    /** The phone's Idempotency-Key: a retry with the same key is answered with this event. */
+    @Column(name = "idempotency_key", length = 100)
+    private String idempotencyKey;
+
     protected AttendanceEvent() {
         // for JPA
     }
@@ -114,9 +127,11 @@ public class AttendanceEvent {
     }
 
     public static AttendanceEvent refused(Employee employee, AttendanceEventType type, String reasonCode,
-            Instant serverTime, LocalDate workDate) {
-        return new AttendanceEvent(employee, type, Decision.REFUSED, Objects.requireNonNull(reasonCode, "reason"),
-                serverTime, workDate);
+            String reasonDetail, Instant serverTime, LocalDate workDate) {
+        AttendanceEvent event = new AttendanceEvent(employee, type, Decision.REFUSED,
+                Objects.requireNonNull(reasonCode, "reason"), serverTime, workDate);
+        event.reasonDetail = reasonDetail;
+        return event;
     }
 
     /** Where the phone said it was, how sure it was, and what it claimed the time was. */
@@ -148,6 +163,16 @@ public class AttendanceEvent {
         return this;
     }
 
+    public AttendanceEvent withPhoto(StoredFile selfie) {
+        this.photo = selfie;
+        return this;
+    }
+
+    public AttendanceEvent answeringKey(String key) {
+        this.idempotencyKey = key;
+        return this;
+    }
+
     /** Recorded by an admin on the ASN's behalf (after a problem report), never by the phone. */
     public AttendanceEvent markedManual() {
         this.manual = true;
@@ -176,6 +201,10 @@ public class AttendanceEvent {
 
     public Optional<String> reasonCode() {
         return Optional.ofNullable(reasonCode);
+    }
+
+    public Optional<String> reasonDetail() {
+        return Optional.ofNullable(reasonDetail);
     }
 
     public Instant serverTime() {
@@ -228,5 +257,13 @@ public class AttendanceEvent {
 
     public boolean isManual() {
         return manual;
+    }
+
+    public Optional<StoredFile> photo() {
+        return Optional.ofNullable(photo);
+    }
+
+    public Optional<String> idempotencyKey() {
+        return Optional.ofNullable(idempotencyKey);
     }
 }

@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.employee;
 
+import id.go.merangin.sapo.files.StoredFile;
 import id.go.merangin.sapo.organization.Opd;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -81,6 +82,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "profile_photo_id")
+    private StoredFile profilePhoto;
+
     protected Account() {
         // for JPA
     }
@@ -131,6 +136,14 @@ public class Account {
     public void recordSuccessfulLogin() {
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    public void showProfilePhoto(StoredFile photo) {
+        this.profilePhoto = photo;
+    }
+
+    public Optional<StoredFile> profilePhoto() {
+        return Optional.ofNullable(profilePhoto);
     }
 
     public void activate() {

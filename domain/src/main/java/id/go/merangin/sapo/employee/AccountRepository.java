@@ -2,10 +2,15 @@ package id.go.merangin.sapo.employee;
 
 import java.util.Optional;
 
-/** Where accounts and the phones bound to them are kept. */
+/** Where accounts, the phones bound to them, their API tokens and rebind requests are kept. */
 public interface AccountRepository {
 
+    Optional<Account> find(long id);
+
     Optional<Account> findByUsername(String username);
+
+    /** By email, compared without regard to case. */
+    Optional<Account> findByEmail(String email);
 
     Optional<Account> findByEmployee(Employee employee);
 
@@ -14,4 +19,16 @@ public interface AccountRepository {
     Device store(Device device);
 
     Optional<Device> boundDeviceOf(Account account);
+
+    /** Whether a phone with this device id is bound to any account. */
+    boolean isDeviceBound(String deviceId);
+
+    ApiToken store(ApiToken token);
+
+    Optional<ApiToken> findToken(long id);
+
+    /** The token with this hash, with its account, device and employee loaded. */
+    Optional<ApiToken> findTokenByHash(String tokenHash);
+
+    RebindRequest store(RebindRequest request);
 }

@@ -1,20 +1,26 @@
 package id.go.merangin.sapo.schedule;
 
+import id.go.merangin.sapo.organization.Opd;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A date on which nobody in the regency is expected at work: a national holiday, cuti bersama or a local holiday.
- * BKPSDMD keeps the calendar; one entry per date.
+ * A date on which nobody is expected at work: a national holiday or cuti bersama for the whole regency, or a local
+ * holiday for the whole regency or for one OPD (a kecamatan's own day). BKPSDMD keeps the calendar; one
+ * regency-wide entry per date, and one per date and OPD.
  */
 @Entity
 @Table(name = "holiday")
@@ -25,7 +31,7 @@ public class Holiday {
     @SequenceGenerator(name = "holiday_seq", sequenceName = "holiday_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "holiday_date", nullable = false, unique = true)
+    @Column(name = "holiday_date", nullable = false)
     private LocalDate date;
 
     @Enumerated(EnumType.STRING)
@@ -35,6 +41,10 @@ public class Holiday {
     @Column(nullable = false, length = 200)
     private String name;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "opd_id")
+    private Opd opd;
+
     protected Holiday() {
         // for JPA
     }
@@ -43,6 +53,18 @@ public class Holiday {
         this.date = Objects.requireNonNull(date, "date");
         this.type = Objects.requireNonNull(type, "type");
         this.name = Objects.requireNonNull(name, "name").strip();
+    }
+
+    /** A local holiday of one OPD and its sub-units only. */
+    public static Holiday localTo(Opd opd, LocalDate date, String name) {
+        Holiday holiday = new Holiday(date, HolidayType.LOCAL, name);
+        holiday.opd = Objects.requireNonNull(opd, "opd");
+        return holiday;
+    }
+
+    /** The OPD this holiday is limited to; empty for the whole regency. */
+    public Optional<Opd> opd() {
+        return Optional.ofNullable(opd);
     }
 
     public Long id() {

@@ -1,11 +1,19 @@
 package id.go.merangin.sapo.schedule;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /** Where work schedules are kept. */
 public interface WorkScheduleRepository {
 
     List<WorkSchedule> regencyWide();
+
+    /**
+     * Every schedule in force at some point between the two dates that could apply to the employee: their own,
+     * one of {@code opdIds}' (their OPD and its parents), or the regency's.
+     */
+    List<WorkSchedule> candidatesFor(long employeeId, Collection<Long> opdIds, LocalDate from, LocalDate until);
 
     WorkSchedule store(WorkSchedule schedule);
 }

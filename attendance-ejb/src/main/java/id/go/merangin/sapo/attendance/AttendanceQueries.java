@@ -1,0 +1,93 @@
+package id.go.merangin.sapo.attendance;
+
+import id.go.merangin.sapo.employee.AuthenticatedAsn;
+import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.employee.EmployeeRepository;
+import id.go.merangin.sapo.schedule.DayPlan;
+import id.go.merangin.sapo.schedule.ScheduleService;
+import id.go.merangin.sapo.shared.InvalidInputException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** What an ASN reads of their own attendance: today, and a month day by day. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class AttendanceQueries {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Inject
+    EmployeeRepository employees;
+
+    @Inject
+    AttendanceEventRepository events;
+
+    @Inject
+    ScheduleService schedules;
+
+    @Inject
+    Clock clock;
+
+    public DayView today(AuthenticatedAsn asn) {
+        Employee employee = employees.find(asn.employeeId()).orElseThrow();
+        ZonedDateTime now = clock.instant().atZone(employee.opd().zone());
+        return days(employee, now.toLocalDate(), now.toLocalDate(), now).get(0);
+    }
+
+    /** The days of {@code month} up to today (none of a future month). */
+    public List<DayView> month(AuthenticatedAsn asn, YearMonth month) {
+        if (month.getYear() < 2000 || month.getYear() > 2100) {
+            throw new InvalidInputException("INVALID_MONTH", "month must be YYYY-MM between 2000 and 2100");
+        }
+        Employee employee = employees.find(asn.employeeId()).orElseThrow();
+        ZonedDateTime now = clock.instant().atZone(employee.opd().zone());
+        LocalDate until = month.atEndOfMonth().isAfter(now.toLocalDate()) ? now.toLocalDate() : month.atEndOfMonth();
+        if (until.isBefore(month.atDay(1))) {
+            return List.of();
+        }
+        return days(employee, month.atDay(1), until, now);
+    }
+
+    private List<DayView> days(Employee employee, LocalDate from, LocalDate until, ZonedDateTime now) {
+        ZoneId zone = employee.opd().zone();
+        List<AttendanceEvent> all = events.between(employee.id(), from, until);
+        List<DayView> days = new ArrayList<>();
+        for (DayPlan plan : schedules.planFor(employee, from, until)) {
+            List<AttendanceEventView> views = all.stream()
+                    .filter(event -> event.workDate().equals(plan.date()))
+                    .map(event -> EventViews.of(event, plan.windows(), zone))
+                    .toList();
+            Map<AttendanceEventType, DayView.WindowView> windows = new EnumMap<>(AttendanceEventType.class);
+            boolean today = plan.date().equals(now.toLocalDate());
+            plan.windows().ifPresent(w -> w.all().forEach((type, window) -> windows.put(type,
+                    new DayView.WindowView(window.opens().format(HH_MM), window.closes().format(HH_MM),
+                            plan.isWorkday() && today && window.contains(now.toLocalTime())))));
+            AttendanceEventView checkIn = accepted(views, AttendanceEventType.CHECK_IN);
+            AttendanceEventView checkOut = accepted(views, AttendanceEventType.CHECK_OUT);
+            days.add(new DayView(plan.date(), plan.isWorkday(), plan.holiday().map(h -> h.name()).orElse(null),
+                    windows, views, checkIn == null ? null : checkIn.lateMinutes(),
+                    checkIn == null ? null : checkIn.tier(), checkOut == null ? null : checkOut.earlyLeaveMinutes(),
+                    checkOut == null ? null : checkOut.tier()));
+        }
+        return days;
+    }
+
+    private static AttendanceEventView accepted(List<AttendanceEventView> views, AttendanceEventType type) {
+        return views.stream()
+                .filter(view -> view.type() == type && view.decision() == Decision.ACCEPTED)
+                .findFirst()
+                .orElse(null);
+    }
+}

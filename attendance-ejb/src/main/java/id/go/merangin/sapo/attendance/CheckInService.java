@@ -1,0 +1,289 @@
+package id.go.merangin.sapo.attendance;
+
+import id.go.merangin.sapo.employee.AuthenticatedAsn;
+import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.employee.EmployeeRepository;
+import id.go.merangin.sapo.files.PhotoStore;
+import id.go.merangin.sapo.leave.LeaveRequest;
+import id.go.merangin.sapo.leave.LeaveRequestRepository;
+import id.go.merangin.sapo.organization.Coordinates;
+import id.go.merangin.sapo.organization.OfficeLocationRepository;
+import id.go.merangin.sapo.schedule.AttendanceWindows;
+import id.go.merangin.sapo.schedule.DayPlan;
+import id.go.merangin.sapo.schedule.EventWindow;
+import id.go.merangin.sapo.schedule.ScheduleService;
+import id.go.merangin.sapo.shared.ConflictException;
+import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.JpegPhoto;
+import id.go.merangin.sapo.shared.RefusedException;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Records an ASN's check-in, break or check-out as the rules say, with the server's clock as the truth.
+ *
+ * <p>In order: a retry with the same Idempotency-Key gets the first answer again; an event of the same type
+ * accepted earlier that day is answered as it is (no second row); then the attempt is refused for a mocked
+ * location, a holiday or day off, approved leave, a time outside the event's window, or a position outside every
+ * fence or too vague. A refusal is written (for the admin's review) before it is answered; an accepted event is
+ * written with its selfie and integrity flags. Each write commits in its own transaction ({@link AttendanceLedger}),
+ * so this bean runs without one.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CheckInService {
+
+    static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+    static final double MAX_TRAVEL_KMH = 150;
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Inject
+    EmployeeRepository employees;
+
+    @Inject
+    AttendanceEventRepository events;
+
+    @Inject
+    OfficeLocationRepository locations;
+
+    @Inject
+    LeaveRequestRepository leaves;
+
+    @Inject
+    ScheduleService schedules;
+
+    @Inject
+    PhotoStore photos;
+
+    @Inject
+    AttendanceLedger ledger;
+
+    @Inject
+    GeofencePolicy geofencePolicy;
+
+    @Inject
+    Clock clock;
+
+    public CheckInOutcome record(AuthenticatedAsn asn, CheckInAttempt attempt, String idempotencyKey) {
+        String key = checkedKey(idempotencyKey);
+        Employee employee = employees.find(asn.employeeId()).orElseThrow();
+        ZoneId zone = employee.opd().zone();
+        Optional<AttendanceEvent> answered = events.byIdempotencyKey(employee.id(), key);
+        if (answered.isPresent()) {
+            return replay(answered.get(), attempt.type(), employee, zone);
+        }
+        ZonedDateTime now = clock.instant().atZone(zone);
+        LocalDate workDate = now.toLocalDate();
+        Optional<AttendanceEvent> earlier = events.acceptedOn(employee.id(), workDate, attempt.type());
+        if (earlier.isPresent()) {
+            return new CheckInOutcome(view(earlier.get(), employee, zone), false);
+        }
+        JpegPhoto photo = checkedPhoto(attempt);
+        DayPlan plan = schedules.planFor(employee, workDate);
+        Refusal refusal = new Refusal(asn, attempt, key, now);
+
+        if (attempt.mocked()) {
+            throw refusal.of("MOCK_LOCATION", "the phone reports a mocked location", Map.of());
+        }
+        if (plan.holiday().isPresent()) {
+            throw refusal.of("NOT_A_WORKDAY", "the day is a holiday", Map.of("holiday", plan.holiday().get().name()));
+        }
+        if (plan.windows().isEmpty()) {
+            throw refusal.of("NOT_A_WORKDAY", "no working hours on this day", Map.of("holiday", ""));
+        }
+        Optional<LeaveRequest> leave = leaves.approvedCovering(employee.id(), workDate);
+        if (leave.isPresent()) {
+            throw refusal.of("ON_LEAVE", "approved leave covers the day",
+                    Map.of("leaveType", leave.get().type().name(), "leaveRequestId", leave.get().id()));
+        }
+        AttendanceWindows windows = plan.windows().get();
+        LocalTime time = now.toLocalTime();
+        Optional<EventWindow> window = windows.windowOf(attempt.type());
+        if (window.isEmpty() || !window.get().contains(time)) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("type", attempt.type().name());
+            details.put("opens", window.map(w -> w.opens().format(HH_MM)).orElse(""));
+            details.put("closes", window.map(w -> w.closes().format(HH_MM)).orElse(""));
+            details.put("serverTime", time.format(HH_MM));
+            throw refusal.of("OUTSIDE_WINDOW", "outside the window of " + attempt.type(), details);
+        }
+
+        List<CandidateFence> fences = locations.usableBy(employee.opd(), workDate).stream()
+                .map(location -> new CandidateFence(location.id(), location.name(), location.toFence()))
+                .toList();
+        GeofenceDecision decision = GeofenceDecision.decide(attempt.position(), attempt.accuracyM(), fences,
+                geofencePolicy);
+        refusal.measured(decision);
+        switch (decision.outcome()) {
+            case NO_LOCATION -> throw refusal.of("NO_LOCATION", "the OPD has no office location today", Map.of());
+            case LOW_ACCURACY -> throw refusal.of("LOW_ACCURACY", "the GPS fix is too vague",
+                    refusal.geofenceDetails(decision, Map.of("accuracyLimitM", geofencePolicy.accuracyLimitM())));
+            case OUTSIDE -> throw refusal.of("OUTSIDE_GEOFENCE", "outside every office location",
+                    refusal.geofenceDetails(decision, Map.of()));
+            case INSIDE -> {
+                // accepted below
+            }
+        }
+
+        boolean skew = attempt.clientTime() != null
+                && Duration.between(attempt.clientTime(), now.toInstant()).abs().compareTo(MAX_CLOCK_SKEW) > 0;
+        boolean travel = impossibleTravel(employee.id(), attempt.position(), now.toInstant());
+        boolean reused = photo != null && photos.wasSeenBefore(photo);
+        AttendanceLedger.Report report = refusal.report();
+        try {
+            AttendanceEvent event = ledger.accept(report, photo, skew, travel, reused);
+            return new CheckInOutcome(EventViews.of(event, plan.windows(), zone), true);
+        } catch (EJBException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // a parallel request of the same ASN was first: answer with what it wrote
+            AttendanceEvent first = events.byIdempotencyKey(employee.id(), key)
+                    .or(() -> events.acceptedOn(employee.id(), workDate, attempt.type()))
+                    .orElseThrow(() -> e);
+            return first.isAccepted() ? new CheckInOutcome(view(first, employee, zone), false)
+                    : replay(first, attempt.type(), employee, zone);
+        }
+    }
+
+    private boolean impossibleTravel(long employeeId, Coordinates position, Instant now) {
+        return events.latestPositioned(employeeId).map(previous -> {
+            var point = previous.position().orElseThrow();
+            double km = new Coordinates(point.getY(), point.getX()).distanceTo(position) / 1000;
+            double hours = Math.max(Duration.between(previous.serverTime(), now).toMillis(), 1) / 3_600_000.0;
+            return km > 1 && km / hours > MAX_TRAVEL_KMH;
+        }).orElse(false);
+    }
+
+    private CheckInOutcome replay(AttendanceEvent event, AttendanceEventType type, Employee employee, ZoneId zone) {
+        if (event.type() != type) {
+            throw new ConflictException("IDEMPOTENCY_KEY_REUSED",
+                    "this Idempotency-Key was used for a " + event.type() + " already");
+        }
+        if (event.isAccepted()) {
+            return new CheckInOutcome(view(event, employee, zone), true);
+        }
+        Map<String, Object> details = RefusalDetails.decode(event.reasonDetail().orElse(""));
+        details.put("attemptId", event.id());
+        throw new RefusedException(event.reasonCode().orElseThrow(), "refused (replayed)", details);
+    }
+
+    private AttendanceEventView view(AttendanceEvent event, Employee employee, ZoneId zone) {
+        return EventViews.of(event, schedules.planFor(employee, event.workDate()).windows(), zone);
+    }
+
+    private JpegPhoto checkedPhoto(CheckInAttempt attempt) {
+        boolean required = attempt.type() == AttendanceEventType.CHECK_IN
+                || attempt.type() == AttendanceEventType.CHECK_OUT;
+        if (attempt.photo() == null) {
+            if (required) {
+                throw new InvalidInputException(JpegPhoto.INVALID_PHOTO, "a selfie is required for " + attempt.type(),
+                        Map.of("reason", "MISSING"));
+            }
+            return null;
+        }
+        return photos.check(attempt.photo());
+    }
+
+    private static String checkedKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw new InvalidInputException("IDEMPOTENCY_KEY_REQUIRED", "the Idempotency-Key header is required");
+        }
+        if (key.length() > 100 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw new InvalidInputException("INVALID_IDEMPOTENCY_KEY",
+                    "the Idempotency-Key must be 1 to 100 visible ASCII characters");
+        }
+        return key;
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes a refused attempt and builds the exception that answers it. */
+    private final class Refusal {
+
+        private final AuthenticatedAsn asn;
+        private final CheckInAttempt attempt;
+        private final String key;
+        private final ZonedDateTime now;
+        private Long locationId;
+        private Double distanceM;
+
+        Refusal(AuthenticatedAsn asn, CheckInAttempt attempt, String key, ZonedDateTime now) {
+            this.asn = asn;
+            this.attempt = attempt;
+            this.key = key;
+            this.now = now;
+        }
+
+        void measured(GeofenceDecision decision) {
+            locationId = decision.fence().map(CandidateFence::locationId).orElse(null);
+            distanceM = decision.distanceM().isPresent() ? round(decision.distanceM().getAsDouble()) : null;
+        }
+
+        AttendanceLedger.Report report() {
+            return new AttendanceLedger.Report(asn.employeeId(), asn.deviceId(), attempt.type(), now.toInstant(),
+                    now.toLocalDate(), attempt.position(), attempt.accuracyM(), attempt.mocked(),
+                    attempt.clientTime(), locationId, distanceM, key);
+        }
+
+        Map<String, Object> geofenceDetails(GeofenceDecision decision, Map<String, Object> more) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            decision.fence().ifPresent(fence -> {
+                details.put("locationId", fence.locationId());
+                details.put("locationName", fence.name());
+            });
+            if (distanceM != null) {
+                details.put("distanceM", distanceM);
+            }
+            if (decision.radiusM().isPresent()) {
+                details.put("radiusM", round(decision.radiusM().getAsDouble()));
+            }
+            details.put("accuracyM", round(decision.wideningM()));
+            details.putAll(more);
+            return details;
+        }
+
+        RefusedException of(String code, String message, Map<String, Object> details) {
+            Map<String, Object> answer = new LinkedHashMap<>(details);
+            AttendanceEvent refused;
+            try {
+                refused = ledger.refuse(report(), code, RefusalDetails.encode(answer));
+            } catch (EJBException e) {
+                if (!isUniqueViolation(e)) {
+                    throw e;
+                }
+                AttendanceEvent first = events.byIdempotencyKey(asn.employeeId(), key).orElseThrow(() -> e);
+                return new RefusedException(first.reasonCode().orElse(code), message, answer);
+            }
+            answer.put("attemptId", refused.id());
+            return new RefusedException(code, message, answer);
+        }
+    }
+
+    private static double round(double metres) {
+        return Math.round(metres * 10) / 10.0;
+    }
+}

@@ -1,0 +1,36 @@
+package id.go.merangin.sapo.attendance;
+
+import id.go.merangin.sapo.organization.OfficeLocation;
+import id.go.merangin.sapo.schedule.AttendanceWindows;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Turns stored events into {@link AttendanceEventView}s, reading lateness off the day's schedule. */
+final class EventViews {
+
+    private EventViews() {
+    }
+
+    static AttendanceEventView of(AttendanceEvent event, Optional<AttendanceWindows> windows, ZoneId zone) {
+        Integer late = null;
+        Integer early = null;
+        String tier = null;
+        if (event.isAccepted() && windows.isPresent()) {
+            LocalTime time = event.serverTime().atZone(zone).toLocalTime();
+            if (event.type() == AttendanceEventType.CHECK_IN) {
+                late = Lateness.lateMinutes(windows.get().schedule().start(), time);
+                tier = LatenessTier.forMinutes(late, TierBands.DEFAULT).map(Enum::name).orElse(null);
+            } else if (event.type() == AttendanceEventType.CHECK_OUT) {
+                early = Lateness.earlyLeaveMinutes(windows.get().schedule().end(), time);
+                tier = EarlyLeaveTier.forMinutes(early, TierBands.DEFAULT).map(Enum::name).orElse(null);
+            }
+        }
+        Optional<OfficeLocation> location = event.location();
+        return new AttendanceEventView(event.id(), event.type(), event.decision(), event.reasonCode().orElse(null),
+                event.serverTime(), event.workDate(), location.map(OfficeLocation::id).orElse(null),
+                location.map(OfficeLocation::name).orElse(null), event.distanceM().orElse(null),
+                event.accuracyM().orElse(null), late, early, tier, event.hasTimeSkew(), event.hasImpossibleTravel(),
+                event.hasReusedPhoto(), event.isManual());
+    }
+}

@@ -1,0 +1,242 @@
+package id.go.merangin.sapo.employee;
+
+import id.go.merangin.sapo.audit.AuditTrail;
+import id.go.merangin.sapo.files.FilePurpose;
+import id.go.merangin.sapo.files.PhotoStore;
+import id.go.merangin.sapo.shared.AccessDeniedException;
+import id.go.merangin.sapo.shared.AuthenticationException;
+import id.go.merangin.sapo.shared.ConflictException;
+import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.JpegPhoto;
+import id.go.merangin.sapo.shared.RefusedException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The ASN's account from the phone's side: registering against the master data, logging in from the one bound
+ * phone, the bearer token that proves it on every request, logging out, and asking to move to a new phone.
+ */
+@Stateless
+public class AccountService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_DEVICE_ID_LENGTH = 200;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    EmployeeRepository employees;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    PhotoStore photos;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "sapo.login.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "sapo.login.lockout-minutes", defaultValue = "15")
+    int lockoutMinutes;
+
+    @Inject
+    @ConfigProperty(name = "sapo.token.ttl-hours", defaultValue = "720")
+    int tokenTtlHours;
+
+    /**
+     * Registers an ASN whose NIP and birth date match a master record without an account. The phone is bound, the
+     * profile photo kept; the account is pending until verified, or active where the OPD allows self-activation.
+     */
+    public RegistrationResult register(Registration registration) {
+        Nip nip = Nip.of(registration.nip());
+        String email = Credentials.normalisedEmail(registration.email());
+        String deviceId = checkedDeviceId(registration.deviceId());
+        Employee employee = employees.findByNip(nip)
+                .filter(found -> found.birthDate().equals(registration.birthDate()) && found.isActive())
+                .orElseThrow(() -> new RefusedException("NOT_IN_MASTER_DATA",
+                        "no ASN master record with this NIP and birth date", Map.of()));
+        Credentials.checkPassword(registration.password(), nip, employee.birthDate());
+        JpegPhoto photo = photos.check(registration.photo());
+        if (accounts.findByEmployee(employee).isPresent()) {
+            throw new ConflictException("ALREADY_REGISTERED", "NIP " + nip + " has an account already");
+        }
+        if (accounts.findByEmail(email).isPresent()) {
+            throw new ConflictException("EMAIL_IN_USE", "the email is used by another account");
+        }
+        if (accounts.isDeviceBound(deviceId)) {
+            throw new ConflictException("DEVICE_IN_USE", "this phone is bound to another ASN's account");
+        }
+        Instant now = clock.instant();
+        Account account = Account.forEmployee(employee, email, passwords.hash(registration.password()), now);
+        account.showProfilePhoto(photos.keep(employee, FilePurpose.PROFILE_PHOTO, photo));
+        accounts.store(account);
+        accounts.store(new Device(account, deviceId, trimmed(registration.deviceModel(), 200), now));
+        audit.record("ACCOUNT_REGISTERED", "Account", account.id(), nip + " " + account.status());
+        return new RegistrationResult(account.id(), nip.toString(), employee.name(), employee.opd().name(),
+                account.status());
+    }
+
+    /**
+     * Logs an ASN in with NIP or email and password from their bound phone. Wrong passwords count towards a
+     * temporary lockout (the count is kept even though the login is refused). A phone after a reset is bound here.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public LoginResult login(String nipOrEmail, char[] password, String deviceId) {
+        Instant now = clock.instant();
+        String device = checkedDeviceId(deviceId);
+        Account account = findByLogin(nipOrEmail).orElseThrow(AccountService::invalidCredentials);
+        if (account.isLockedOutAt(now)) {
+            throw lockedOut(account);
+        }
+        if (password == null || !passwords.matches(password, account.passwordHash())) {
+            account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockoutMinutes));
+            if (account.isLockedOutAt(now)) {
+                audit.record("ACCOUNT_LOCKED_OUT", "Account", account.id(), maxFailures + " wrong passwords");
+                throw lockedOut(account);
+            }
+            throw invalidCredentials();
+        }
+        account.recordSuccessfulLogin();
+        requireUsable(account);
+        if (!account.hasRole(Role.ASN) || account.employee().isEmpty()) {
+            throw new AccessDeniedException("NOT_AN_ASN_ACCOUNT", "only ASN accounts use the mobile API");
+        }
+        Device bound = accounts.boundDeviceOf(account)
+                .orElseGet(() -> accounts.store(new Device(account, device, null, now)));
+        if (!bound.deviceId().equals(device)) {
+            throw new AccessDeniedException("DEVICE_NOT_BOUND",
+                    "this account is bound to another phone; ask the admin OPD to move it",
+                    Map.of("rebindRequest", "/api/v1/devices/rebind-requests"));
+        }
+        String token = newToken();
+        Instant expiresAt = now.plus(Duration.ofHours(tokenTtlHours));
+        accounts.store(new ApiToken(account, bound, sha256(token), now, expiresAt));
+        return new LoginResult(token, expiresAt);
+    }
+
+    /** Who the bearer token belongs to; refuses unknown, expired and revoked tokens, locked accounts, reset phones. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public AuthenticatedAsn authenticate(String bearerToken) {
+        ApiToken token = Optional.ofNullable(bearerToken)
+                .flatMap(value -> accounts.findTokenByHash(sha256(value)))
+                .orElseThrow(() -> new AuthenticationException("TOKEN_INVALID", "unknown bearer token"));
+        if (token.isRevoked()) {
+            throw new AuthenticationException("TOKEN_REVOKED", "the token was revoked at logout");
+        }
+        if (!token.isUsableAt(clock.instant())) {
+            throw new AuthenticationException("TOKEN_EXPIRED", "the token expired; log in again");
+        }
+        Account account = token.account();
+        requireUsable(account);
+        if (!token.device().isBound()) {
+            throw new AccessDeniedException("DEVICE_NOT_BOUND", "this phone is no longer bound to the account");
+        }
+        Employee employee = account.employee().orElseThrow();
+        return new AuthenticatedAsn(account.id(), employee.id(), token.device().id(), account.opd().id(),
+                token.id(), account.username());
+    }
+
+    /** Revokes the token the request came with; the phone must log in again. */
+    public void logout(AuthenticatedAsn asn) {
+        accounts.findToken(asn.tokenId()).ifPresent(token -> token.revoke(clock.instant()));
+    }
+
+    /**
+     * Asks the admin OPD to move the account to a new phone. The caller proves who they are with their password,
+     * since the new phone has no token.
+     */
+    public long requestRebind(String nipOrEmail, char[] password, String deviceId, String deviceModel,
+            String reason) {
+        String device = checkedDeviceId(deviceId);
+        Account account = findByLogin(nipOrEmail)
+                .filter(found -> password != null && passwords.matches(password, found.passwordHash()))
+                .orElseThrow(AccountService::invalidCredentials);
+        if (reason != null && reason.length() > 500) {
+            throw new InvalidInputException("INVALID_REASON", "the reason may have at most 500 characters");
+        }
+        RebindRequest request = accounts.store(new RebindRequest(account, device, trimmed(deviceModel, 200),
+                trimmed(reason, 500), clock.instant()));
+        audit.record("REBIND_REQUESTED", "Account", account.id(), "to device " + device);
+        return request.id();
+    }
+
+    private void requireUsable(Account account) {
+        switch (account.status()) {
+            case ACTIVE -> {
+                // usable
+            }
+            case PENDING -> throw new AccessDeniedException("ACCOUNT_PENDING",
+                    "the account waits for verification by the admin OPD");
+            default -> throw new AccessDeniedException("ACCOUNT_LOCKED", "the account is locked by the admin OPD");
+        }
+    }
+
+    private Optional<Account> findByLogin(String nipOrEmail) {
+        if (nipOrEmail == null || nipOrEmail.isBlank()) {
+            throw new InvalidInputException("INVALID_LOGIN", "give a NIP or an email");
+        }
+        String login = nipOrEmail.strip();
+        return login.contains("@") ? accounts.findByEmail(login) : accounts.findByUsername(login);
+    }
+
+    private static String checkedDeviceId(String deviceId) {
+        if (deviceId == null || deviceId.isBlank() || deviceId.strip().length() > MAX_DEVICE_ID_LENGTH) {
+            throw new InvalidInputException("INVALID_DEVICE_ID", "deviceId must have 1 to 200 characters");
+        }
+        return deviceId.strip();
+    }
+
+    private static String trimmed(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.length() > max ? stripped.substring(0, max) : stripped;
+    }
+
+    private static AuthenticationException invalidCredentials() {
+        return new AuthenticationException("INVALID_CREDENTIALS", "wrong NIP/email or password");
+    }
+
+    private AccessDeniedException lockedOut(Account account) {
+        return new AccessDeniedException("ACCOUNT_LOCKED_OUT", "too many wrong passwords",
+                Map.of("lockedUntil", account.lockedUntil().orElseThrow().toString(), "minutes", lockoutMinutes));
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package id.go.merangin.sapo.employee;
+
+import id.go.merangin.sapo.attendance.AttendanceQueries;
+import id.go.merangin.sapo.organization.CircleFence;
+import id.go.merangin.sapo.organization.Coordinates;
+import id.go.merangin.sapo.organization.Fence;
+import id.go.merangin.sapo.organization.OfficeLocation;
+import id.go.merangin.sapo.organization.OfficeLocationRepository;
+import id.go.merangin.sapo.organization.Opd;
+import id.go.merangin.sapo.organization.PolygonFence;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The ASN's own profile for the app's home screen ({@code GET /me}). */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ProfileService {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    OfficeLocationRepository locations;
+
+    @Inject
+    AttendanceQueries attendance;
+
+    @Inject
+    Clock clock;
+
+    public ProfileView me(AuthenticatedAsn asn) {
+        Account account = accounts.find(asn.accountId()).orElseThrow();
+        Employee employee = account.employee().orElseThrow();
+        Opd opd = employee.opd();
+        LocalDate today = clock.instant().atZone(opd.zone()).toLocalDate();
+        List<ProfileView.LocationView> fences = locations.usableBy(opd, today).stream()
+                .map(ProfileService::location)
+                .toList();
+        return new ProfileView(employee.nip().toString(), employee.name(), employee.position(), employee.rank(),
+                account.email().orElse(null), account.status().name(),
+                new ProfileView.OpdView(opd.id(), opd.code(), opd.name(), opd.zone().getId()),
+                attendance.today(asn), fences);
+    }
+
+    private static ProfileView.LocationView location(OfficeLocation location) {
+        Fence fence = location.toFence();
+        String from = location.validFrom().map(Object::toString).orElse(null);
+        String until = location.validUntil().map(Object::toString).orElse(null);
+        if (fence instanceof CircleFence circle) {
+            return new ProfileView.LocationView(location.id(), location.name(), circle.centre().latitude(),
+                    circle.centre().longitude(), circle.radiusM(), null, from, until);
+        }
+        List<double[]> ring = ((PolygonFence) fence).vertices().stream()
+                .map((Coordinates vertex) -> new double[] {vertex.latitude(), vertex.longitude()})
+                .toList();
+        return new ProfileView.LocationView(location.id(), location.name(), null, null, null, ring, from, until);
+    }
+}

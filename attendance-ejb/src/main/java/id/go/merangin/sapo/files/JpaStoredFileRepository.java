@@ -1,0 +1,34 @@
+package id.go.merangin.sapo.files;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** {@link StoredFileRepository} on JPA. */
+@ApplicationScoped
+public class JpaStoredFileRepository implements StoredFileRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public StoredFile store(StoredFile file) {
+        em.persist(file);
+        return file;
+    }
+
+    @Override
+    public Optional<StoredFile> find(long id) {
+        return Optional.ofNullable(em.find(StoredFile.class, id));
+    }
+
+    @Override
+    public boolean existsWithSha256(String sha256) {
+        return !em.createQuery("select f.id from StoredFile f where f.sha256 = :sha", Long.class)
+                .setParameter("sha", sha256)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+}

@@ -1,0 +1,2 @@
+/** Leave requests: submitting, reading and deciding them. */
+package id.go.merangin.sapo.leave;

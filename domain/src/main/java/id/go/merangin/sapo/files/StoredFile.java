@@ -1,0 +1,104 @@
+package id.go.merangin.sapo.files;
+
+import id.go.merangin.sapo.employee.Employee;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * A private file of one ASN (a selfie, a letter), kept in the database so that it is committed together with the
+ * event or request it belongs to and backed up with everything else. Only the ASN, their admin OPD and BKPSDMD may
+ * read it; the services decide. Never changed after it is written.
+ */
+@Entity
+@Immutable
+@Table(name = "stored_file")
+public class StoredFile {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stored_file_seq")
+    @SequenceGenerator(name = "stored_file_seq", sequenceName = "stored_file_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "owner_employee_id", nullable = false)
+    private Employee owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private FilePurpose purpose;
+
+    @Column(name = "content_type", nullable = false, length = 40)
+    private String contentType;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "size_bytes", nullable = false)
+    private int sizeBytes;
+
+    @Column(nullable = false, columnDefinition = "bytea")
+    private byte[] content;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected StoredFile() {
+        // for JPA
+    }
+
+    public StoredFile(Employee owner, FilePurpose purpose, String contentType, byte[] content, String sha256,
+            Instant createdAt) {
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.purpose = Objects.requireNonNull(purpose, "purpose");
+        this.contentType = Objects.requireNonNull(contentType, "contentType");
+        this.content = Objects.requireNonNull(content, "content");
+        this.sizeBytes = content.length;
+        this.sha256 = Objects.requireNonNull(sha256, "sha256");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Employee owner() {
+        return owner;
+    }
+
+    public FilePurpose purpose() {
+        return purpose;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public int sizeBytes() {
+        return sizeBytes;
+    }
+
+    public byte[] content() {
+        return content;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,14 @@
+package id.go.merangin.sapo.files;
+
+import java.util.Optional;
+
+/** Where private files are kept. */
+public interface StoredFileRepository {
+
+    StoredFile store(StoredFile file);
+
+    Optional<StoredFile> find(long id);
+
+    /** Whether a file with exactly these bytes (by SHA-256) was stored before. */
+    boolean existsWithSha256(String sha256);
+}

@@ -1,0 +1,22 @@
+package id.go.merangin.sapo.leave;
+
+import id.go.merangin.sapo.employee.Employee;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Where leave requests are kept. */
+public interface LeaveRequestRepository {
+
+    LeaveRequest store(LeaveRequest request);
+
+    Optional<LeaveRequest> find(long id);
+
+    List<LeaveRequest> of(Employee employee);
+
+    /** The approved request of {@code employee} that covers {@code date}, if any. */
+    Optional<LeaveRequest> approvedCovering(long employeeId, LocalDate date);
+
+    /** The approved requests of {@code employee} that touch the given dates. */
+    List<LeaveRequest> approvedBetween(long employeeId, LocalDate from, LocalDate until);
+}

@@ -1,0 +1,17 @@
+package id.go.merangin.sapo.shared;
+
+import java.util.Map;
+
+/** The caller is not who they claim: wrong password, an unknown, expired or revoked token. */
+public class AuthenticationException extends SapoException {
+
+    private static final long serialVersionUID = 1L;
+
+    public AuthenticationException(String code, String message) {
+        super(code, message);
+    }
+
+    public AuthenticationException(String code, String message, Map<String, Object> details) {
+        super(code, message, details);
+    }
+}

@@ -1,0 +1,17 @@
+package id.go.merangin.sapo.shared;
+
+import java.util.Map;
+
+/** The request clashes with what exists: a NIP registered twice, an email in use, a request decided already. */
+public class ConflictException extends SapoException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ConflictException(String code, String message) {
+        super(code, message);
+    }
+
+    public ConflictException(String code, String message, Map<String, Object> details) {
+        super(code, message, details);
+    }
+}

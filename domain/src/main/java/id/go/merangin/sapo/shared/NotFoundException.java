@@ -1,0 +1,17 @@
+package id.go.merangin.sapo.shared;
+
+import java.util.Map;
+
+/** Something asked for by id does not exist, or is not the caller's to see (both answer the same, so ids cannot be probed). */
+public class NotFoundException extends SapoException {
+
+    private static final long serialVersionUID = 1L;
+
+    public NotFoundException(String code, String message) {
+        super(code, message);
+    }
+
+    public NotFoundException(String code, String message, Map<String, Object> details) {
+        super(code, message, details);
+    }
+}

@@ -1,0 +1,90 @@
+package id.go.merangin.sapo.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class JpegPhotoTest {
+
+    static byte[] image(String format, int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new Color(200, 160, 120));
+        graphics.fillOval(width / 4, height / 4, width / 2, height / 2);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, format, out);
+        return out.toByteArray();
+    }
+
+    private static String reasonOf(Throwable thrown) {
+        assertThat(((SapoException) thrown).code()).isEqualTo(JpegPhoto.INVALID_PHOTO);
+        return (String) ((SapoException) thrown).details().get("reason");
+    }
+
+    @Test
+    void acceptsACameraSizedJpegAndFingerprintsIt() throws IOException {
+        byte[] bytes = image("jpeg", 480, 640);
+
+        JpegPhoto photo = JpegPhoto.of(bytes, 200 * 1024);
+
+        assertThat(photo.width()).isEqualTo(480);
+        assertThat(photo.height()).isEqualTo(640);
+        assertThat(photo.sha256()).hasSize(64).isEqualTo(JpegPhoto.sha256(bytes.clone()));
+    }
+
+    @Test
+    void refusesAPngNamedAsJpeg() throws IOException {
+        assertThatThrownBy(() -> JpegPhoto.of(image("png", 480, 640), 200 * 1024))
+                .extracting(JpegPhotoTest::reasonOf).isEqualTo("NOT_JPEG");
+    }
+
+    @Test
+    void refusesBytesThatAreNoImage() {
+        byte[] noise = new byte[5000];
+        new Random(7).nextBytes(noise);
+        assertThatThrownBy(() -> JpegPhoto.of(noise, 200 * 1024)).extracting(JpegPhotoTest::reasonOf)
+                .isEqualTo("NOT_JPEG");
+    }
+
+    @Test
+    void refusesAJpegHeaderFollowedByGarbage() {
+        byte[] fake = new byte[2000];
+        new Random(3).nextBytes(fake);
+        fake[0] = (byte) 0xFF;
+        fake[1] = (byte) 0xD8;
+        fake[2] = (byte) 0xFF;
+        assertThatThrownBy(() -> JpegPhoto.of(fake, 200 * 1024)).extracting(JpegPhotoTest::reasonOf)
+                .isEqualTo("NOT_JPEG");
+    }
+
+    @Test
+    void refusesOneByteOverTheLimit() throws IOException {
+        byte[] bytes = image("jpeg", 480, 640);
+        assertThat(JpegPhoto.of(bytes, bytes.length)).isNotNull();
+        assertThatThrownBy(() -> JpegPhoto.of(bytes, bytes.length - 1)).extracting(JpegPhotoTest::reasonOf)
+                .isEqualTo("TOO_LARGE");
+    }
+
+    @Test
+    void refusesATinyOrHugePicture() throws IOException {
+        assertThatThrownBy(() -> JpegPhoto.of(image("jpeg", 32, 32), 200 * 1024))
+                .extracting(JpegPhotoTest::reasonOf).isEqualTo("PIXEL_SIZE");
+        assertThatThrownBy(() -> JpegPhoto.of(image("jpeg", 5000, 64), 200 * 1024))
+                .extracting(JpegPhotoTest::reasonOf).isEqualTo("PIXEL_SIZE");
+    }
+
+    @Test
+    void refusesAnEmptyPhoto() {
+        assertThatThrownBy(() -> JpegPhoto.of(new byte[0], 200 * 1024)).extracting(JpegPhotoTest::reasonOf)
+                .isEqualTo("EMPTY");
+    }
+}

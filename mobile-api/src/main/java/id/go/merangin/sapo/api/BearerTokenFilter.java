@@ -1,0 +1,38 @@
+package id.go.merangin.sapo.api;
+
+import id.go.merangin.sapo.employee.AccountService;
+import id.go.merangin.sapo.shared.AuthenticationException;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Checks the bearer token of every {@link Authenticated} request against the accounts, so that a lock or a phone
+ * reset by the admin takes effect on the very next request.
+ */
+@Provider
+@Authenticated
+@Priority(Priorities.AUTHENTICATION)
+public class BearerTokenFilter implements ContainerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CurrentAsn current;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw new AuthenticationException("TOKEN_INVALID", "no bearer token");
+        }
+        current.set(accounts.authenticate(header.substring(BEARER.length()).strip()));
+    }
+}

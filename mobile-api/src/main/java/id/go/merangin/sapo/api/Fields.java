@@ -1,0 +1,66 @@
+package id.go.merangin.sapo.api;
+
+import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.JpegPhoto;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.Map;
+
+/** Reading the fields of a request body: present, of the right form, or a 400 problem naming the field. */
+public final class Fields {
+
+    private Fields() {
+    }
+
+    public static <T> T required(T value, String field) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            throw new InvalidInputException("MISSING_FIELD", field + " is required", Map.of("field", field));
+        }
+        return value;
+    }
+
+    public static String text(String value, String field, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            throw invalid(field);
+        }
+        return value;
+    }
+
+    public static LocalDate date(String value, String field) {
+        try {
+            return LocalDate.parse(required(value, field));
+        } catch (DateTimeParseException e) {
+            throw invalid(field);
+        }
+    }
+
+    public static Instant instantOrNull(String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(field);
+        }
+    }
+
+    /** A base64 photo's bytes; {@code null} stays null (the service decides whether a photo is required). */
+    public static byte[] photo(String base64) {
+        if (base64 == null) {
+            return null;
+        }
+        try {
+            return Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(JpegPhoto.INVALID_PHOTO, "photo is not base64",
+                    Map.of("reason", "NOT_BASE64"));
+        }
+    }
+
+    public static InvalidInputException invalid(String field) {
+        return new InvalidInputException("INVALID_FIELD", field + " is not valid", Map.of("field", field));
+    }
+}
