@@ -1,5 +1,7 @@
 package id.go.merangin.sapo;
 
+import id.go.merangin.sapo.api.ApiClient;
+import id.go.merangin.sapo.api.MobileFixture;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.assertj.core.api.Assertions;
@@ -12,7 +14,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The deployments of the system tests: the EAR exactly as Maven built it, and for in-container tests the same EAR
- * with one more web module that holds the test classes (and AssertJ), marked as the archive under test.
+ * with one more web module that holds the test classes, the phone-like {@link ApiClient} and {@link MobileFixture},
+ * and AssertJ, marked as the archive under test.
  */
 public final class SapoDeployment {
 
@@ -28,6 +31,7 @@ public final class SapoDeployment {
     public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "sapo-it.war")
                 .addClasses(testClasses)
+                .addClasses(ApiClient.class, ApiClient.Answer.class, MobileFixture.class, MobileFixture.Asn.class)
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         return ear().addAsModule(Testable.archiveToTest(tests));
