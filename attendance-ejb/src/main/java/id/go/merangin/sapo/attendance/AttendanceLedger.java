@@ -17,12 +17,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Writes attendance events, each in a transaction of its own that is committed before the phone gets its answer.
- * The database's one-accepted-event-per-day index may refuse an accepted event that a parallel request wrote first;
- * the check-in service then answers with that one.
+ * Writes attendance events, accepted with their selfie or refused with their reason, inside the check-in's
+ * transaction, which commits before the phone gets its answer.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class AttendanceLedger {
 
     @PersistenceContext
@@ -66,7 +65,7 @@ public class AttendanceLedger {
         return event.reportedAt(OfficeLocation.toPoint(report.position()), report.accuracyM(), report.clientTime(),
                         report.mocked())
                 .measuredAgainst(report.locationId() == null ? null
-                        : em.getReference(OfficeLocation.class, report.locationId()), report.distanceM())
+                        : em.find(OfficeLocation.class, report.locationId()), report.distanceM())
                 .from(em.getReference(Device.class, report.deviceId()))
                 .answeringKey(report.idempotencyKey());
     }

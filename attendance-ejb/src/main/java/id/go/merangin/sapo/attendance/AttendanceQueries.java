@@ -7,8 +7,6 @@ import id.go.merangin.sapo.schedule.DayPlan;
 import id.go.merangin.sapo.schedule.ScheduleService;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +21,6 @@ import java.util.Map;
 
 /** What an ASN reads of their own attendance: today, and a month day by day. */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AttendanceQueries {
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");

@@ -16,12 +16,8 @@ import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.JpegPhoto;
 import id.go.merangin.sapo.shared.RefusedException;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,11 +38,11 @@ import java.util.Optional;
  * accepted earlier that day is answered as it is (no second row); then the attempt is refused for a mocked
  * location, a holiday or day off, approved leave, a time outside the event's window, or a position outside every
  * fence or too vague. A refusal is written (for the admin's review) before it is answered; an accepted event is
- * written with its selfie and integrity flags. Each write commits in its own transaction ({@link AttendanceLedger}),
- * so this bean runs without one.
+ * written with its selfie and integrity flags. Both commit before the answer (a refusal does not roll back, see
+ * {@code ejb-jar.xml}). Requests of the same ASN are serialised by a lock on their master record, so parallel taps
+ * and retries find what the first one wrote; the database's unique indexes stand behind that.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CheckInService {
 
     static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
@@ -82,7 +78,7 @@ public class CheckInService {
 
     public CheckInOutcome record(AuthenticatedAsn asn, CheckInAttempt attempt, String idempotencyKey) {
         String key = checkedKey(idempotencyKey);
-        Employee employee = employees.find(asn.employeeId()).orElseThrow();
+        Employee employee = employees.lockForAttendance(asn.employeeId());
         ZoneId zone = employee.opd().zone();
         Optional<AttendanceEvent> answered = events.byIdempotencyKey(employee.id(), key);
         if (answered.isPresent()) {
@@ -145,21 +141,8 @@ public class CheckInService {
                 && Duration.between(attempt.clientTime(), now.toInstant()).abs().compareTo(MAX_CLOCK_SKEW) > 0;
         boolean travel = impossibleTravel(employee.id(), attempt.position(), now.toInstant());
         boolean reused = photo != null && photos.wasSeenBefore(photo);
-        AttendanceLedger.Report report = refusal.report();
-        try {
-            AttendanceEvent event = ledger.accept(report, photo, skew, travel, reused);
-            return new CheckInOutcome(EventViews.of(event, plan.windows(), zone), true);
-        } catch (EJBException e) {
-            if (!isUniqueViolation(e)) {
-                throw e;
-            }
-            // a parallel request of the same ASN was first: answer with what it wrote
-            AttendanceEvent first = events.byIdempotencyKey(employee.id(), key)
-                    .or(() -> events.acceptedOn(employee.id(), workDate, attempt.type()))
-                    .orElseThrow(() -> e);
-            return first.isAccepted() ? new CheckInOutcome(view(first, employee, zone), false)
-                    : replay(first, attempt.type(), employee, zone);
-        }
+        AttendanceEvent event = ledger.accept(refusal.report(), photo, skew, travel, reused);
+        return new CheckInOutcome(EventViews.of(event, plan.windows(), zone), true);
     }
 
     private boolean impossibleTravel(long employeeId, Coordinates position, Instant now) {
@@ -212,15 +195,6 @@ public class CheckInService {
         return key;
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Writes a refused attempt and builds the exception that answers it. */
     private final class Refusal {
 
@@ -268,16 +242,7 @@ public class CheckInService {
 
         RefusedException of(String code, String message, Map<String, Object> details) {
             Map<String, Object> answer = new LinkedHashMap<>(details);
-            AttendanceEvent refused;
-            try {
-                refused = ledger.refuse(report(), code, RefusalDetails.encode(answer));
-            } catch (EJBException e) {
-                if (!isUniqueViolation(e)) {
-                    throw e;
-                }
-                AttendanceEvent first = events.byIdempotencyKey(asn.employeeId(), key).orElseThrow(() -> e);
-                return new RefusedException(first.reasonCode().orElse(code), message, answer);
-            }
+            AttendanceEvent refused = ledger.refuse(report(), code, RefusalDetails.encode(answer));
             answer.put("attemptId", refused.id());
             return new RefusedException(code, message, answer);
         }

@@ -10,8 +10,6 @@ import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.JpegPhoto;
 import id.go.merangin.sapo.shared.RefusedException;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -102,7 +100,6 @@ public class AccountService {
      * Logs an ASN in with NIP or email and password from their bound phone. Wrong passwords count towards a
      * temporary lockout (the count is kept even though the login is refused). A phone after a reset is bound here.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public LoginResult login(String nipOrEmail, char[] password, String deviceId) {
         Instant now = clock.instant();
         String device = checkedDeviceId(deviceId);
@@ -137,8 +134,7 @@ public class AccountService {
     }
 
     /** Who the bearer token belongs to; refuses unknown, expired and revoked tokens, locked accounts, reset phones. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public AuthenticatedAsn authenticate(String bearerToken) {
+        public AuthenticatedAsn authenticate(String bearerToken) {
         ApiToken token = Optional.ofNullable(bearerToken)
                 .flatMap(value -> accounts.findTokenByHash(sha256(value)))
                 .orElseThrow(() -> new AuthenticationException("TOKEN_INVALID", "unknown bearer token"));

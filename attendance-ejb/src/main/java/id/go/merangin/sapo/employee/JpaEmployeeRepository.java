@@ -2,6 +2,7 @@ package id.go.merangin.sapo.employee;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
@@ -23,6 +24,12 @@ public class JpaEmployeeRepository implements EmployeeRepository {
                 .setParameter("nip", nip.toString())
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Employee lockForAttendance(long id) {
+        // the employee row only: joining the OPD into the lock would serialise the whole OPD
+        return em.find(Employee.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

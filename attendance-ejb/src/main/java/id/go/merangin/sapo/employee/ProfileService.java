@@ -9,8 +9,6 @@ import id.go.merangin.sapo.organization.OfficeLocationRepository;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.PolygonFence;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +16,6 @@ import java.util.List;
 
 /** The ASN's own profile for the app's home screen ({@code GET /me}). */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ProfileService {
 
     @Inject

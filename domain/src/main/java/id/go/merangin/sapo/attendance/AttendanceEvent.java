@@ -18,6 +18,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.locationtech.jts.geom.Point;
@@ -117,7 +118,8 @@ public class AttendanceEvent {
         this.type = Objects.requireNonNull(type, "type");
         this.decision = Objects.requireNonNull(decision, "decision");
         this.reasonCode = reasonCode;
-        this.serverTime = Objects.requireNonNull(serverTime, "serverTime");
+        // as PostgreSQL keeps it, so that the first answer and every later read agree to the microsecond
+        this.serverTime = Objects.requireNonNull(serverTime, "serverTime").truncatedTo(ChronoUnit.MICROS);
         this.workDate = Objects.requireNonNull(workDate, "workDate");
     }
 

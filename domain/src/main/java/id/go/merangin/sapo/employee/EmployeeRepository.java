@@ -10,4 +10,10 @@ public interface EmployeeRepository {
     Optional<Employee> findByNip(Nip nip);
 
     Employee store(Employee employee);
+
+    /**
+     * The employee, locked until the transaction ends: attendance requests of one ASN run one
+     * after another, so a parallel tap or retry sees what the first one wrote.
+     */
+    Employee lockForAttendance(long id);
 }
