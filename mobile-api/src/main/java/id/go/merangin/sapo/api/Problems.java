@@ -47,7 +47,7 @@ public final class Problems {
     private static void add(JsonObjectBuilder body, String name, Object value) {
         if (value instanceof Integer || value instanceof Long) {
             body.add(name, ((Number) value).longValue());
-        } else if (value instanceof Number number) {
+        } else if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
             body.add(name, number.doubleValue());
         } else if (value instanceof Boolean bool) {
             body.add(name, bool);

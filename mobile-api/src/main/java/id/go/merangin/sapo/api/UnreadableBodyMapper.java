@@ -8,7 +8,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 
-/** A body that JSON-B cannot read (malformed JSON, a string where a number belongs) is the caller's error. */
+/**
+ * A body that cannot be read is the caller's error: larger than Undertow's limit (413), or malformed JSON, a string
+ * where a number belongs (400).
+ */
 @Provider
 public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
 
@@ -17,6 +20,11 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
     @Override
     public Response toResponse(ProcessingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("RequestTooBigException")) {
+                return Problems.of(413, "PAYLOAD_TOO_LARGE", Map.of(), headers);
+            }
+        }
         return Problems.of(400, "MALFORMED_JSON", Map.of(), headers);
     }
 }
