@@ -20,10 +20,18 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Check in, break, back and check out; today's events and windows; a month day by day. */
 @Path("/attendance")
 @Authenticated
+@Tag(name = "attendance")
+@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class AttendanceResource {
 
@@ -47,6 +55,34 @@ public class AttendanceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record CHECK_IN, BREAK_START, BREAK_END or CHECK_OUT",
+            description = "The server's clock decides the time and the work date. `photo` (base64 JPEG, at most"
+                    + " 200 KB) is required for CHECK_IN and CHECK_OUT. A repeat of an accepted type on the same day"
+                    + " answers 200 with the first event; the same Idempotency-Key answers exactly as the first time."
+                    + " Every refused attempt is kept for review; its id is `attemptId` in the problem.")
+    @APIResponse(responseCode = "201", description = "Accepted", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "accepted", value = "{\"id\": 4711,"
+                    + " \"type\": \"CHECK_IN\", \"decision\": \"ACCEPTED\", \"serverTime\": \"2026-03-02T00:41:07Z\","
+                    + " \"workDate\": \"2026-03-02\", \"locationId\": 12, \"locationName\": \"Kantor BKPSDMD\","
+                    + " \"distanceM\": 38.2, \"accuracyM\": 8.0, \"lateMinutes\": 11, \"tier\": \"TL1\","
+                    + " \"timeSkew\": false, \"impossibleTravel\": false, \"photoReused\": false, \"manual\": false}")))
+    @APIResponse(responseCode = "200", description = "Already recorded today: the first event")
+    @APIResponse(responseCode = "400", description = "Bad input: MALFORMED_JSON, MISSING_FIELD, INVALID_COORDINATES,"
+            + " INVALID_ACCURACY, INVALID_EVENT_TYPE, IDEMPOTENCY_KEY_REQUIRED, INVALID_IDEMPOTENCY_KEY")
+    @APIResponse(responseCode = "401", description = "TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED")
+    @APIResponse(responseCode = "403", description = "ACCOUNT_LOCKED, DEVICE_NOT_BOUND")
+    @APIResponse(responseCode = "409", description = "IDEMPOTENCY_KEY_REUSED")
+    @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE, or INVALID_PHOTO over 200 KB")
+    @APIResponse(responseCode = "415", description = "INVALID_PHOTO that is no JPEG; UNSUPPORTED_MEDIA_TYPE")
+    @APIResponse(responseCode = "422", description = "Refused by the rules: OUTSIDE_GEOFENCE (distanceM, radiusM,"
+            + " accuracyM, location), LOW_ACCURACY, MOCK_LOCATION, OUTSIDE_WINDOW (opens, closes), NOT_A_WORKDAY,"
+            + " ON_LEAVE, NO_LOCATION, INVALID_PHOTO",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(
+                    name = "OUTSIDE_GEOFENCE", value = "{\"type\": \"urn:sapo:problem:OUTSIDE_GEOFENCE\","
+                    + " \"status\": 422, \"code\": \"OUTSIDE_GEOFENCE\", \"title\": \"Absen ditolak: Anda berada 350.2 m"
+                    + " dari Kantor BKPSDMD (radius 100.0 m, akurasi dipakai 12.0 m).\", \"detail\": \"...\","
+                    + " \"distanceM\": 350.2, \"radiusM\": 100.0, \"accuracyM\": 12.0, \"attemptId\": 4712,"
+                    + " \"location\": {\"id\": 12, \"name\": \"Kantor BKPSDMD\"}}")))
     public Response record(@HeaderParam("Idempotency-Key") String idempotencyKey, CheckInRequest request) {
         Fields.required(request, "body");
         CheckInAttempt attempt = new CheckInAttempt(type(Fields.required(request.type(), "type")),
@@ -64,11 +100,16 @@ public class AttendanceResource {
 
     @GET
     @Path("/today")
+    @Operation(summary = "Today's events and which windows are open now")
     public DayView today() {
         return queries.today(current.get());
     }
 
     @GET
+    @Operation(summary = "A month day by day: events, late and early minutes and tiers so far",
+            description = "`month` is YYYY-MM; days after today are not listed.")
+    @APIResponse(responseCode = "200", description = "The days")
+    @APIResponse(responseCode = "400", description = "INVALID_MONTH")
     public MonthView month(@QueryParam("month") String month) {
         YearMonth yearMonth;
         try {

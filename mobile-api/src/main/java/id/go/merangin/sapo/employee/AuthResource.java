@@ -11,9 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Registering, logging in and out from the phone. */
 @Path("/auth")
+@Tag(name = "auth")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -38,6 +44,17 @@ public class AuthResource {
 
     @POST
     @Path("/register")
+    @Operation(summary = "Register an ASN from the phone",
+            description = "NIP and birth date must match a master record without an account; the phone is bound."
+                    + " The account is PENDING until the admin OPD verifies it, or ACTIVE where the OPD allows"
+                    + " self-activation.")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "pending", value = "{\"accountId\":"
+                    + " 301, \"nip\": \"199609272021011003\", \"name\": \"Rahmat Hidayat, S.Kom.\", \"opdName\":"
+                    + " \"Dinas Kesehatan\", \"status\": \"PENDING\"}")))
+    @APIResponse(responseCode = "400", description = "INVALID_NIP, INVALID_EMAIL, WEAK_PASSWORD, MISSING_FIELD")
+    @APIResponse(responseCode = "409", description = "ALREADY_REGISTERED, EMAIL_IN_USE, DEVICE_IN_USE")
+    @APIResponse(responseCode = "422", description = "NOT_IN_MASTER_DATA, INVALID_PHOTO")
     public Response register(RegisterRequest request) {
         Fields.required(request, "body");
         RegistrationResult result = accounts.register(new Registration(
@@ -53,6 +70,13 @@ public class AuthResource {
 
     @POST
     @Path("/login")
+    @Operation(summary = "Log in with NIP or email, password and the phone's device id")
+    @APIResponse(responseCode = "200", description = "A bearer token", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "token", value = "{\"token\":"
+                    + " \"q2V0...\", \"tokenType\": \"Bearer\", \"expiresAt\": \"2026-04-01T00:41:07Z\"}")))
+    @APIResponse(responseCode = "401", description = "INVALID_CREDENTIALS")
+    @APIResponse(responseCode = "403", description = "DEVICE_NOT_BOUND, ACCOUNT_PENDING, ACCOUNT_LOCKED,"
+            + " ACCOUNT_LOCKED_OUT (after five wrong passwords, for 15 minutes)")
     public TokenResponse login(LoginRequest request) {
         Fields.required(request, "body");
         String login = request.nip() != null ? request.nip() : Fields.required(request.email(), "nip");
@@ -64,6 +88,8 @@ public class AuthResource {
 
     @POST
     @Path("/logout")
+    @Operation(summary = "Revoke the token of this request")
+    @APIResponse(responseCode = "204", description = "Logged out")
     @Authenticated
     public Response logout() {
         accounts.logout(current.get());

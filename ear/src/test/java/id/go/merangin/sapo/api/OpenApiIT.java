@@ -1,0 +1,43 @@
+package id.go.merangin.sapo.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.merangin.sapo.SapoDeployment;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The OpenAPI document the app makers code against is served by SAPO and names every call and error code. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OpenApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return SapoDeployment.ear();
+    }
+
+    @Test
+    void describesEveryCallAndTheRefusalCodes() throws Exception {
+        HttpResponse<String> document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + SapoDeployment.httpPort() + "/openapi?format=JSON")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body())
+                .contains("SAPO Merangin")
+                .contains("/v1/auth/register", "/v1/auth/login", "/v1/auth/logout", "/v1/devices/rebind-requests",
+                        "/v1/me", "/v1/attendance", "/v1/attendance/today")
+                .contains("OUTSIDE_GEOFENCE", "LOW_ACCURACY", "MOCK_LOCATION", "OUTSIDE_WINDOW", "NOT_A_WORKDAY",
+                        "ON_LEAVE", "INVALID_PHOTO", "DEVICE_NOT_BOUND")
+                .contains("Idempotency-Key")
+                .contains("bearer");
+    }
+}
