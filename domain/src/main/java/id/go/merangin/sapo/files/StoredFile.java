@@ -15,15 +15,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import org.hibernate.annotations.Immutable;
 
 /**
  * A private file of one ASN (a selfie, a letter), kept in the database so that it is committed together with the
  * event or request it belongs to and backed up with everything else. Only the ASN, their admin OPD and BKPSDMD may
- * read it; the services decide. Never changed after it is written.
+ * read it; the services decide. Its bytes are purged once the retention has passed ({@link #purge}); the record
+ * of the file (hash, size, time) stays, so a reused photo is still recognised.
  */
 @Entity
-@Immutable
 @Table(name = "stored_file")
 public class StoredFile {
 
@@ -49,8 +48,11 @@ public class StoredFile {
     @Column(name = "size_bytes", nullable = false)
     private int sizeBytes;
 
-    @Column(nullable = false, columnDefinition = "bytea")
+    @Column(columnDefinition = "bytea")
     private byte[] content;
+
+    @Column(name = "purged_at")
+    private Instant purgedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -94,8 +96,13 @@ public class StoredFile {
         return sizeBytes;
     }
 
-    public byte[] content() {
-        return content;
+    /** The bytes; empty once purged. */
+    public java.util.Optional<byte[]> content() {
+        return java.util.Optional.ofNullable(content);
+    }
+
+    public boolean isPurged() {
+        return purgedAt != null;
     }
 
     public Instant createdAt() {

@@ -1,0 +1,49 @@
+package id.go.merangin.sapo.files;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Purges the bytes of attendance selfies older than the retention ({@code SAPO_PHOTO_RETENTION_DAYS}, 400 days by
+ * default: the month's close and any appeal are long over), every night at 02:15 server time. The record of each
+ * photo (hash, size, time) stays with its event.
+ */
+@Singleton
+public class PhotoRetention {
+
+    private static final Logger LOG = Logger.getLogger(PhotoRetention.class);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "sapo.photo.retention-days", defaultValue = "400")
+    int retentionDays;
+
+    @Schedule(hour = "2", minute = "15", persistent = false, info = "photo retention")
+    void nightly() {
+        int purged = purgeTakenBefore(clock.instant().minus(Duration.ofDays(retentionDays)));
+        LOG.infof("Photo retention: purged %d attendance photo(s) older than %d days", purged, retentionDays);
+    }
+
+    /** Purges the attendance photos taken before {@code cutoff}; answers how many. */
+    public int purgeTakenBefore(Instant cutoff) {
+        return em.createQuery("update StoredFile f set f.content = null, f.purgedAt = :now"
+                        + " where f.purpose = id.go.merangin.sapo.files.FilePurpose.ATTENDANCE_PHOTO"
+                        + " and f.createdAt < :cutoff and f.purgedAt is null")
+                .setParameter("now", clock.instant())
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+}
