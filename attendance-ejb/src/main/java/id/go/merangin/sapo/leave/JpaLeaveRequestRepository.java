@@ -3,6 +3,7 @@ package id.go.merangin.sapo.leave;
 import id.go.merangin.sapo.employee.Employee;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,5 +52,23 @@ public class JpaLeaveRequestRepository implements LeaveRequestRepository {
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .getResultList();
+    }
+
+    @Override
+    public List<LeaveRequest> pendingOrApprovedBetween(long employeeId, LocalDate from, LocalDate until) {
+        return em.createQuery("select r from LeaveRequest r where r.employee.id = :employee"
+                        + " and r.state in (id.go.merangin.sapo.leave.LeaveState.PENDING,"
+                        + " id.go.merangin.sapo.leave.LeaveState.APPROVED)"
+                        + " and r.startDate <= :until and r.endDate >= :from order by r.startDate", LeaveRequest.class)
+                .setParameter("employee", employeeId)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultList();
+    }
+
+    /** Locks the employee's row: every submission of theirs takes the same lock first. */
+    @Override
+    public void lockSubmissionsOf(Employee employee) {
+        em.lock(employee, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -4,7 +4,12 @@ import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.AuthenticatedAsn;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
+import id.go.merangin.sapo.files.Attachment;
+import id.go.merangin.sapo.files.FilePurpose;
+import id.go.merangin.sapo.files.StoredFile;
+import id.go.merangin.sapo.files.StoredFileRepository;
 import id.go.merangin.sapo.shared.ConflictException;
+import id.go.merangin.sapo.shared.FreeText;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
@@ -12,13 +17,19 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
-/** Leave requests: an ASN submits one; the admin OPD or pimpinan approves or rejects it (audited). */
+/**
+ * Leave requests: an ASN submits one (with a letter attached where the kind of leave needs one) and reads their
+ * own; the admin OPD or pimpinan approves or rejects it (audited). A request may not overlap another of the same
+ * ASN that is pending or approved. An ASN asking for a request that is not theirs is told it does not exist.
+ */
 @Stateless
 public class LeaveService {
 
     static final int MAX_DAYS = 366;
+    static final int MAX_REASON_LENGTH = 1000;
 
     @Inject
     LeaveRequestRepository requests;
@@ -27,13 +38,27 @@ public class LeaveService {
     EmployeeRepository employees;
 
     @Inject
+    StoredFileRepository files;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
     Clock clock;
 
+    /** Submits a request without an attachment (see the next method) and answers its id. */
     public long submit(AuthenticatedAsn asn, LeaveType type, LocalDate startDate, LocalDate endDate,
             String reason) {
+        return submit(asn, type, startDate, endDate, reason, null).id();
+    }
+
+    /**
+     * Submits a pending request for the days {@code startDate} to {@code endDate} (both inclusive).
+     * {@code attachment}, if not null, must be a PDF or a JPEG of at most {@link Attachment#MAX_BYTES}; it is kept
+     * as a private file of the ASN with the request. Nothing is stored when any check fails.
+     */
+    public LeaveRequestView submit(AuthenticatedAsn asn, LeaveType type, LocalDate startDate, LocalDate endDate,
+            String reason, byte[] attachment) {
         if (endDate.isBefore(startDate)) {
             throw new InvalidInputException("INVALID_DATES", "endDate is before startDate",
                     Map.of("field", "endDate"));
@@ -42,14 +67,40 @@ public class LeaveService {
             throw new InvalidInputException("INVALID_DATES", "a request may cover at most " + MAX_DAYS + " days",
                     Map.of("field", "endDate"));
         }
-        if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            throw new InvalidInputException("INVALID_FIELD", "reason needs 1 to 1000 characters",
-                    Map.of("field", "reason"));
-        }
+        String text = FreeText.of(reason, "reason", MAX_REASON_LENGTH).strip();
+        Attachment letter = attachment == null ? null : Attachment.of(attachment, Attachment.MAX_BYTES);
+
         Employee employee = employees.find(asn.employeeId()).orElseThrow();
-        LeaveRequest request = requests.store(new LeaveRequest(employee, type, startDate, endDate, reason.strip(),
-                null, clock.instant()));
-        return request.id();
+        requests.lockSubmissionsOf(employee);
+        List<LeaveRequest> overlapping = requests.pendingOrApprovedBetween(employee.id(), startDate, endDate);
+        if (!overlapping.isEmpty()) {
+            LeaveRequest other = overlapping.get(0);
+            throw new ConflictException("LEAVE_OVERLAPS", "the dates overlap leave request " + other.id(),
+                    Map.of("overlappingId", other.id(), "overlappingType", other.type().name(),
+                            "overlappingStartDate", other.startDate().toString(),
+                            "overlappingEndDate", other.endDate().toString(),
+                            "overlappingState", other.state().name()));
+        }
+        StoredFile file = letter == null ? null : files.store(new StoredFile(employee, FilePurpose.LEAVE_ATTACHMENT,
+                letter.contentType(), letter.bytes(), letter.sha256(), clock.instant()));
+        LeaveRequest request = requests.store(new LeaveRequest(employee, type, startDate, endDate, text, file,
+                clock.instant()));
+        return LeaveRequestView.of(request);
+    }
+
+    /** The ASN's own requests, the latest dates first. */
+    public List<LeaveRequestView> mine(AuthenticatedAsn asn) {
+        Employee employee = employees.find(asn.employeeId()).orElseThrow();
+        return requests.of(employee).stream().map(LeaveRequestView::of).toList();
+    }
+
+    /** One of the ASN's own requests; another ASN's answers {@code NOT_FOUND} like a missing one. */
+    public LeaveRequestView get(AuthenticatedAsn asn, long requestId) {
+        return requests.find(requestId)
+                .filter(request -> request.employee().id() == asn.employeeId())
+                .map(LeaveRequestView::of)
+                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no leave request " + requestId
+                        + " of employee " + asn.employeeId()));
     }
 
     public void decide(long requestId, boolean approve, String note, String decidedBy) {

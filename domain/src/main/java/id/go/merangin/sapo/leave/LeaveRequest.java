@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -89,7 +90,8 @@ public class LeaveRequest {
         }
         this.reason = Objects.requireNonNull(reason, "reason");
         this.attachment = attachment;
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        // as PostgreSQL keeps it, so that the first answer and every later read agree to the microsecond
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Approves or rejects the request; a decided request stays decided. */
@@ -100,7 +102,7 @@ public class LeaveRequest {
         state = approve ? LeaveState.APPROVED : LeaveState.REJECTED;
         decisionNote = note;
         decidedBy = Objects.requireNonNull(by, "by");
-        decidedAt = Objects.requireNonNull(at, "at");
+        decidedAt = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MICROS);
     }
 
     public boolean covers(LocalDate date) {

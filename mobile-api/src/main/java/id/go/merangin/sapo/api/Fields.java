@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.api;
 
+import id.go.merangin.sapo.files.Attachment;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.JpegPhoto;
 import java.time.Instant;
@@ -56,6 +57,19 @@ public final class Fields {
             return Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(JpegPhoto.INVALID_PHOTO, "photo is not base64",
+                    Map.of("reason", "NOT_BASE64"));
+        }
+    }
+
+    /** A base64 attachment's bytes; {@code null} stays null (an attachment is optional). */
+    public static byte[] attachment(String base64) {
+        if (base64 == null) {
+            return null;
+        }
+        try {
+            return Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(Attachment.INVALID_ATTACHMENT, "attachment is not base64",
                     Map.of("reason", "NOT_BASE64"));
         }
     }

@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.api;
 
+import id.go.merangin.sapo.files.Attachment;
 import id.go.merangin.sapo.shared.AccessDeniedException;
 import id.go.merangin.sapo.shared.AuthenticationException;
 import id.go.merangin.sapo.shared.ConflictException;
@@ -33,6 +34,10 @@ public class SapoExceptionMapper implements ExceptionMapper<SapoException> {
         if (JpegPhoto.INVALID_PHOTO.equals(e.code())) {
             Object reason = e.details().get("reason");
             return "NOT_JPEG".equals(reason) ? 415 : "TOO_LARGE".equals(reason) ? 413 : 422;
+        }
+        if (Attachment.INVALID_ATTACHMENT.equals(e.code())) {
+            Object reason = e.details().get("reason");
+            return "UNSUPPORTED_TYPE".equals(reason) ? 415 : "TOO_LARGE".equals(reason) ? 413 : 422;
         }
         if (e instanceof InvalidInputException) {
             return 400;

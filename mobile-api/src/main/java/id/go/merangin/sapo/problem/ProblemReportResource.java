@@ -1,0 +1,75 @@
+package id.go.merangin.sapo.problem;
+
+import id.go.merangin.sapo.api.Authenticated;
+import id.go.merangin.sapo.api.CurrentAsn;
+import id.go.merangin.sapo.api.Fields;
+import id.go.merangin.sapo.shared.InvalidInputException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The ASN's problem reports: report one, list them, read one with the admins' answers. Only their own are found. */
+@Path("/problem-reports")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ProblemReportResource {
+
+    /**
+     * What the app sends: a {@link ProblemCategory} code, the ASN's message, and optionally the {@code attemptId}
+     * that a refused attendance attempt answered with.
+     */
+    public record ProblemReportBody(String category, String message, Long attemptId) {
+    }
+
+    @Inject
+    ProblemReportService reports;
+
+    @Inject
+    CurrentAsn current;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(ProblemReportBody body) {
+        Fields.required(body, "body");
+        ProblemReportView view = reports.submit(current.get(),
+                category(Fields.required(body.category(), "category")), Fields.required(body.message(), "message"),
+                body.attemptId());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
+                .entity(view)
+                .build();
+    }
+
+    @GET
+    public List<ProblemReportView> mine() {
+        return reports.mine(current.get());
+    }
+
+    @GET
+    @Path("/{id}")
+    public ProblemReportView get(@PathParam("id") long id) {
+        return reports.get(current.get(), id);
+    }
+
+    private static ProblemCategory category(String value) {
+        try {
+            return ProblemCategory.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("INVALID_PROBLEM_CATEGORY", "unknown problem category",
+                    Map.of("field", "category"));
+        }
+    }
+}
