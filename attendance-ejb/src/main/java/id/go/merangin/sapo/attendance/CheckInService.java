@@ -13,6 +13,7 @@ import id.go.merangin.sapo.schedule.DayPlan;
 import id.go.merangin.sapo.schedule.EventWindow;
 import id.go.merangin.sapo.schedule.ScheduleService;
 import id.go.merangin.sapo.shared.ConflictException;
+import id.go.merangin.sapo.shared.IdempotencyKey;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.JpegPhoto;
 import id.go.merangin.sapo.shared.RefusedException;
@@ -77,8 +78,8 @@ public class CheckInService {
     Clock clock;
 
     public CheckInOutcome record(AuthenticatedAsn asn, CheckInAttempt attempt, String idempotencyKey) {
-        String key = checkedKey(idempotencyKey);
-        Employee employee = employees.lockForAttendance(asn.employeeId());
+        String key = IdempotencyKey.required(idempotencyKey);
+        Employee employee = employees.lockForWrites(asn.employeeId());
         ZoneId zone = employee.opd().zone();
         Optional<AttendanceEvent> answered = events.byIdempotencyKey(employee.id(), key);
         if (answered.isPresent()) {
@@ -184,16 +185,6 @@ public class CheckInService {
         return photos.check(attempt.photo());
     }
 
-    private static String checkedKey(String key) {
-        if (key == null || key.isBlank()) {
-            throw new InvalidInputException("IDEMPOTENCY_KEY_REQUIRED", "the Idempotency-Key header is required");
-        }
-        if (key.length() > 100 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw new InvalidInputException("INVALID_IDEMPOTENCY_KEY",
-                    "the Idempotency-Key must be 1 to 100 visible ASCII characters");
-        }
-        return key;
-    }
 
     /** Writes a refused attempt and builds the exception that answers it. */
     private final class Refusal {

@@ -27,7 +27,7 @@ public class JpaEmployeeRepository implements EmployeeRepository {
     }
 
     @Override
-    public Employee lockForAttendance(long id) {
+    public Employee lockForWrites(long id) {
         // the employee row only: joining the OPD into the lock would serialise the whole OPD
         return em.find(Employee.class, id, LockModeType.PESSIMISTIC_WRITE);
     }

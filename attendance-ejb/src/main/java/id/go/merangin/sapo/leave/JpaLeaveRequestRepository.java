@@ -66,9 +66,13 @@ public class JpaLeaveRequestRepository implements LeaveRequestRepository {
                 .getResultList();
     }
 
-    /** Locks the employee's row: every submission of theirs takes the same lock first. */
     @Override
-    public void lockSubmissionsOf(Employee employee) {
-        em.lock(employee, LockModeType.PESSIMISTIC_WRITE);
+    public Optional<LeaveRequest> byIdempotencyKey(long employeeId, String key) {
+        return em.createQuery("select r from LeaveRequest r where r.employee.id = :employee"
+                        + " and r.idempotencyKey = :key", LeaveRequest.class)
+                .setParameter("employee", employeeId)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -1,5 +1,7 @@
 package id.go.merangin.sapo.leave;
 
+import java.util.Optional;
+import id.go.merangin.sapo.shared.IdempotencyKey;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.AuthenticatedAsn;
 import id.go.merangin.sapo.employee.Employee;
@@ -49,7 +51,7 @@ public class LeaveService {
     /** Submits a request without an attachment (see the next method) and answers its id. */
     public long submit(AuthenticatedAsn asn, LeaveType type, LocalDate startDate, LocalDate endDate,
             String reason) {
-        return submit(asn, type, startDate, endDate, reason, null).id();
+        return submit(asn, type, startDate, endDate, reason, null, null).id();
     }
 
     /**
@@ -58,7 +60,8 @@ public class LeaveService {
      * as a private file of the ASN with the request. Nothing is stored when any check fails.
      */
     public LeaveRequestView submit(AuthenticatedAsn asn, LeaveType type, LocalDate startDate, LocalDate endDate,
-            String reason, byte[] attachment) {
+            String reason, byte[] attachment, String idempotencyKey) {
+        Optional<String> key = IdempotencyKey.optional(idempotencyKey);
         if (endDate.isBefore(startDate)) {
             throw new InvalidInputException("INVALID_DATES", "endDate is before startDate",
                     Map.of("field", "endDate"));
@@ -70,8 +73,11 @@ public class LeaveService {
         String text = FreeText.of(reason, "reason", MAX_REASON_LENGTH).strip();
         Attachment letter = attachment == null ? null : Attachment.of(attachment, Attachment.MAX_BYTES);
 
-        Employee employee = employees.find(asn.employeeId()).orElseThrow();
-        requests.lockSubmissionsOf(employee);
+        Employee employee = employees.lockForWrites(asn.employeeId());
+        Optional<LeaveRequest> retried = key.flatMap(k -> requests.byIdempotencyKey(employee.id(), k));
+        if (retried.isPresent()) {
+            return LeaveRequestView.of(retried.get());
+        }
         List<LeaveRequest> overlapping = requests.pendingOrApprovedBetween(employee.id(), startDate, endDate);
         if (!overlapping.isEmpty()) {
             LeaveRequest other = overlapping.get(0);
@@ -84,7 +90,7 @@ public class LeaveService {
         StoredFile file = letter == null ? null : files.store(new StoredFile(employee, FilePurpose.LEAVE_ATTACHMENT,
                 letter.contentType(), letter.bytes(), letter.sha256(), clock.instant()));
         LeaveRequest request = requests.store(new LeaveRequest(employee, type, startDate, endDate, text, file,
-                clock.instant()));
+                clock.instant()).answeringKey(key.orElse(null)));
         return LeaveRequestView.of(request);
     }
 

@@ -35,4 +35,14 @@ public class JpaProblemReportRepository implements ProblemReportRepository {
                 .setParameter("employee", employee)
                 .getResultList();
     }
+
+    @Override
+    public Optional<ProblemReport> byIdempotencyKey(long employeeId, String key) {
+        return em.createQuery("select r from ProblemReport r where r.employee.id = :employee"
+                        + " and r.idempotencyKey = :key", ProblemReport.class)
+                .setParameter("employee", employeeId)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
+    }
 }

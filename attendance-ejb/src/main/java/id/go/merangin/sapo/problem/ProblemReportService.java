@@ -1,5 +1,7 @@
 package id.go.merangin.sapo.problem;
 
+import java.util.Optional;
+import id.go.merangin.sapo.shared.IdempotencyKey;
 import id.go.merangin.sapo.attendance.AttendanceEvent;
 import id.go.merangin.sapo.attendance.AttendanceEventRepository;
 import id.go.merangin.sapo.audit.AuditTrail;
@@ -37,14 +39,20 @@ public class ProblemReportService {
     Clock clock;
 
     /** Submits an open report; {@code attemptId} may be null, or must name a refused attempt of this ASN. */
-    public ProblemReportView submit(AuthenticatedAsn asn, ProblemCategory category, String message, Long attemptId) {
-        Employee employee = employees.find(asn.employeeId()).orElseThrow();
+    public ProblemReportView submit(AuthenticatedAsn asn, ProblemCategory category, String message, Long attemptId,
+            String idempotencyKey) {
+        Optional<String> key = IdempotencyKey.optional(idempotencyKey);
+        Employee employee = employees.lockForWrites(asn.employeeId());
+        Optional<ProblemReport> retried = key.flatMap(k -> reports.byIdempotencyKey(employee.id(), k));
+        if (retried.isPresent()) {
+            return ProblemReportView.of(retried.get());
+        }
         AttendanceEvent attempt = attemptId == null ? null : events.find(attemptId)
                 .filter(event -> !event.isAccepted() && event.employee().id() == asn.employeeId())
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no refused attempt " + attemptId
                         + " of employee " + asn.employeeId(), Map.of("field", "attemptId")));
         return ProblemReportView.of(reports.store(new ProblemReport(employee, category, message, attempt,
-                clock.instant())));
+                clock.instant()).answeringKey(key.orElse(null))));
     }
 
     /** The ASN's own reports, newest first, with their answers. */

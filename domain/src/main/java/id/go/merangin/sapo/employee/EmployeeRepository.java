@@ -12,8 +12,8 @@ public interface EmployeeRepository {
     Employee store(Employee employee);
 
     /**
-     * The employee, locked until the transaction ends: attendance requests of one ASN run one
-     * after another, so a parallel tap or retry sees what the first one wrote.
+     * The employee, locked until the transaction ends: the writes of one ASN (attendance, leave requests, problem
+     * reports) run one after another, so a parallel tap or a retry sees what the first one wrote.
      */
-    Employee lockForAttendance(long id);
+    Employee lockForWrites(long id);
 }

@@ -75,6 +75,10 @@ public class LeaveRequest {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The phone's Idempotency-Key: a retry with the same key finds this one. */
+    @Column(name = "idempotency_key", length = 100)
+    private String idempotencyKey;
+
     protected LeaveRequest() {
         // for JPA
     }
@@ -155,5 +159,13 @@ public class LeaveRequest {
 
     public Instant createdAt() {
         return createdAt;
+    }
+    public LeaveRequest answeringKey(String key) {
+        this.idempotencyKey = key;
+        return this;
+    }
+
+    public Optional<String> idempotencyKey() {
+        return Optional.ofNullable(idempotencyKey);
     }
 }

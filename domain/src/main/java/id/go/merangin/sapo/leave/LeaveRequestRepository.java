@@ -23,9 +23,5 @@ public interface LeaveRequestRepository {
     /** The pending and approved requests of {@code employee} that touch the given dates, earliest first. */
     List<LeaveRequest> pendingOrApprovedBetween(long employeeId, LocalDate from, LocalDate until);
 
-    /**
-     * Holds back other submissions of {@code employee} until the current transaction ends, so that two overlapping
-     * requests sent at the same moment (a double tap, a retry) cannot both pass the overlap check.
-     */
-    void lockSubmissionsOf(Employee employee);
+    Optional<LeaveRequest> byIdempotencyKey(long employeeId, String key);
 }

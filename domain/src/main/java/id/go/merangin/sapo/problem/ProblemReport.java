@@ -74,6 +74,10 @@ public class ProblemReport {
     @OrderBy("createdAt ASC, id ASC")
     private List<ProblemReply> replies = new ArrayList<>();
 
+    /** The phone's Idempotency-Key: a retry with the same key finds this one. */
+    @Column(name = "idempotency_key", length = 100)
+    private String idempotencyKey;
+
     protected ProblemReport() {
         // for JPA
     }
@@ -132,5 +136,13 @@ public class ProblemReport {
     /** The answers, oldest first. */
     public List<ProblemReply> replies() {
         return Collections.unmodifiableList(replies);
+    }
+    public ProblemReport answeringKey(String key) {
+        this.idempotencyKey = key;
+        return this;
+    }
+
+    public Optional<String> idempotencyKey() {
+        return Optional.ofNullable(idempotencyKey);
     }
 }

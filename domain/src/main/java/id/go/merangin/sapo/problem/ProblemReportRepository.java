@@ -9,6 +9,8 @@ public interface ProblemReportRepository {
 
     ProblemReport store(ProblemReport report);
 
+    Optional<ProblemReport> byIdempotencyKey(long employeeId, String key);
+
     Optional<ProblemReport> find(long id);
 
     /** The reports of {@code employee}, newest first. */

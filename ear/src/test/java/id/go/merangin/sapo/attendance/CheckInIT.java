@@ -70,6 +70,12 @@ class CheckInIT {
     @Inject
     Clock clock;
 
+    @Inject
+    id.go.merangin.sapo.files.PhotoRetention retention;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/SapoDS")
+    javax.sql.DataSource database;
+
     private MobileFixture fixture;
 
     @BeforeEach
@@ -378,6 +384,31 @@ class CheckInIT {
         assertThat(month.getJsonArray("days").getJsonObject(0).getJsonArray("events")).isEmpty();
         assertThat(asn.phone().get("/attendance?month=2026-02").json().getJsonArray("days")).hasSize(28);
         assertThat(asn.phone().get("/attendance?month=maret").status()).isEqualTo(400);
+    }
+
+    @Test
+    void purgesTheSelfieAfterTheRetentionAndKeepsItsRecord() throws Exception {
+        Asn asn = fixture.registeredAsn();
+        long eventId = tap(asn, checkIn("CHECK_IN", OFFICE, 5)).json().getJsonNumber("id").longValue();
+        String photoOf = "select f.content is null, f.purged_at is not null, f.sha256 from stored_file f"
+                + " join attendance_event e on e.photo_id = f.id where e.id = ?";
+        try (java.sql.Connection connection = database.getConnection();
+                java.sql.PreparedStatement photo = connection.prepareStatement(photoOf)) {
+            photo.setLong(1, eventId);
+            try (java.sql.ResultSet row = photo.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getBoolean(1)).isFalse();
+            }
+
+            assertThat(retention.purgeTakenBefore(clock.instant().plusSeconds(1))).isPositive();
+
+            try (java.sql.ResultSet row = photo.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getBoolean(1)).as("bytes purged").isTrue();
+                assertThat(row.getBoolean(2)).as("purge recorded").isTrue();
+                assertThat(row.getString(3)).as("hash kept").hasSize(64);
+            }
+        }
     }
 
     private static byte[] pngBytes() {

@@ -108,6 +108,20 @@ class LeaveRequestIT {
         return out.toByteArray();
     }
 
+    @Test
+    void answersARetryWithTheSameIdempotencyKeyWithTheFirstRequest() {
+        ApiClient retrying = phone.with("Idempotency-Key", "cuti-" + java.util.UUID.randomUUID());
+        JsonObject body = request("IZIN", "2026-03-09", "2026-03-09", "Mengantar orang tua berobat").build();
+
+        ApiClient.Answer first = retrying.post("/leave-requests", body);
+        ApiClient.Answer retry = retrying.post("/leave-requests", body);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(phone.get("/leave-requests").body()).containsOnlyOnce("Mengantar orang tua berobat");
+    }
+
     private ApiClient.Answer submit(JsonObjectBuilder body) {
         ApiClient.Answer answer = phone.post("/leave-requests", body.build());
         assertThat(answer.status()).as(answer.toString()).isLessThan(500);

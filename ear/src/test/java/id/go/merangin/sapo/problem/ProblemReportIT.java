@@ -71,6 +71,19 @@ class ProblemReportIT {
         return Json.createObjectBuilder().add("category", category).add("message", message);
     }
 
+    @Test
+    void answersARetryWithTheSameIdempotencyKeyWithTheFirstReport() {
+        ApiClient retrying = phone.with("Idempotency-Key", "lapor-" + java.util.UUID.randomUUID());
+        JsonObject body = report("APLIKASI", "Aplikasi tertutup sendiri saat absen").build();
+
+        ApiClient.Answer first = retrying.post("/problem-reports", body);
+        ApiClient.Answer retry = retrying.post("/problem-reports", body);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(list(phone)).hasSize(1);
+    }
+
     private ApiClient.Answer submit(ApiClient client, JsonObjectBuilder body) {
         ApiClient.Answer answer = client.post("/problem-reports", body.build());
         assertThat(answer.status()).as(answer.toString()).isLessThan(500);

@@ -7,6 +7,7 @@ import id.go.merangin.sapo.shared.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,11 +19,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The ASN's leave requests: submit one, list them, read one. Only the ASN's own are ever found. */
 @Path("/leave-requests")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "leave", description = "Izin, sakit, cuti, dinas luar and the like")
+@SecurityRequirement(name = "bearer")
 public class LeaveRequestResource {
 
     /**
@@ -44,23 +51,36 @@ public class LeaveRequestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(LeaveRequestBody body) {
+    @Operation(summary = "Request leave for a range of days",
+            description = "type: IZIN, SAKIT, CUTI_TAHUNAN, CUTI_BESAR, CUTI_SAKIT, CUTI_MELAHIRKAN, CUTI_ALASAN_PENTING,"
+                    + " CUTI_DILUAR_TANGGUNGAN_NEGARA, DINAS_LUAR, TUGAS_KEDINASAN, DIKLAT, TUGAS_BELAJAR, WFA."
+                    + " attachment: base64 PDF or JPEG, at most 1 MB. A retry with the same Idempotency-Key answers"
+                    + " with the first request. The request is PENDING until the admin OPD or pimpinan decides.")
+    @APIResponse(responseCode = "201", description = "Requested, PENDING")
+    @APIResponse(responseCode = "400", description = "INVALID_LEAVE_TYPE, INVALID_DATES, INVALID_FIELD, MISSING_FIELD")
+    @APIResponse(responseCode = "409", description = "LEAVE_OVERLAPS")
+    @APIResponse(responseCode = "413", description = "INVALID_ATTACHMENT over 1 MB")
+    @APIResponse(responseCode = "415", description = "INVALID_ATTACHMENT that is neither PDF nor JPEG")
+    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, LeaveRequestBody body) {
         Fields.required(body, "body");
         LeaveRequestView view = leaves.submit(current.get(), type(Fields.required(body.type(), "type")),
                 Fields.date(body.startDate(), "startDate"), Fields.date(body.endDate(), "endDate"),
-                Fields.required(body.reason(), "reason"), Fields.attachment(body.attachment()));
+                Fields.required(body.reason(), "reason"), Fields.attachment(body.attachment()), idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
                 .entity(view)
                 .build();
     }
 
     @GET
+    @Operation(summary = "The ASN's own requests, latest dates first, with their state and decision note")
     public List<LeaveRequestView> mine() {
         return leaves.mine(current.get());
     }
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One of the ASN's own requests")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND, also for another ASN's request")
     public LeaveRequestView get(@PathParam("id") long id) {
         return leaves.get(current.get(), id);
     }

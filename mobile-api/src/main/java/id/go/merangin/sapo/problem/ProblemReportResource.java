@@ -7,6 +7,7 @@ import id.go.merangin.sapo.shared.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,11 +19,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The ASN's problem reports: report one, list them, read one with the admins' answers. Only their own are found. */
 @Path("/problem-reports")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "problem-reports", description = "Lapor kendala: problems reported to the admin OPD")
+@SecurityRequirement(name = "bearer")
 public class ProblemReportResource {
 
     /**
@@ -43,23 +50,32 @@ public class ProblemReportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(ProblemReportBody body) {
+    @Operation(summary = "Report a problem to the admin OPD, optionally about a refused attempt",
+            description = "category: LOKASI_GPS, APLIKASI, PERANGKAT, JADWAL, LAINNYA. attemptId: the `attemptId` of"
+                    + " a refusal of this ASN. A retry with the same Idempotency-Key answers with the first report.")
+    @APIResponse(responseCode = "201", description = "Reported, OPEN")
+    @APIResponse(responseCode = "400", description = "INVALID_PROBLEM_CATEGORY, INVALID_FIELD, MISSING_FIELD")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND: no refused attempt of this ASN with that id")
+    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, ProblemReportBody body) {
         Fields.required(body, "body");
         ProblemReportView view = reports.submit(current.get(),
                 category(Fields.required(body.category(), "category")), Fields.required(body.message(), "message"),
-                body.attemptId());
+                body.attemptId(), idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
                 .entity(view)
                 .build();
     }
 
     @GET
+    @Operation(summary = "The ASN's own reports, newest first, with the admin's replies")
     public List<ProblemReportView> mine() {
         return reports.mine(current.get());
     }
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One of the ASN's own reports with the admin's replies")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND, also for another ASN's report")
     public ProblemReportView get(@PathParam("id") long id) {
         return reports.get(current.get(), id);
     }
