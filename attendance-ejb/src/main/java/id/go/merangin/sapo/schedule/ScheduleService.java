@@ -80,7 +80,7 @@ public class ScheduleService {
 
     /** What each date from {@code from} to {@code until} holds for the employee, in date order. */
     public List<DayPlan> planFor(Employee employee, LocalDate from, LocalDate until) {
-        List<Long> opdChain = opdChain(employee.opd());
+        List<Long> opdChain = employee.opd().selfAndParentIds();
         List<WorkSchedule> candidates = schedules.candidatesFor(employee.id(), opdChain, from, until);
         Map<LocalDate, Holiday> holidayOn = new HashMap<>();
         for (Holiday holiday : holidays.applyingBetween(opdChain, from, until)) {
@@ -96,12 +96,4 @@ public class ScheduleService {
         return plans;
     }
 
-    /** The OPD, then its parent, and so on up. */
-    public static List<Long> opdChain(Opd opd) {
-        List<Long> chain = new ArrayList<>();
-        for (Optional<Opd> unit = Optional.of(opd); unit.isPresent(); unit = unit.get().parent()) {
-            chain.add(unit.get().id());
-        }
-        return chain;
-    }
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -121,12 +123,23 @@ public class Opd {
 
     /** True when this OPD is {@code other} or lies somewhere below it. */
     public boolean isSameOrDescendantOf(Opd other) {
-        for (Opd unit = this; unit != null; unit = unit.parent) {
-            if (unit == other || (unit.id != null && unit.id.equals(other.id))) {
+        for (Optional<Opd> unit = Optional.of(this); unit.isPresent(); unit = unit.get().parent()) {
+            Long id = unit.get().id();
+            if (unit.get() == other || (id != null && id.equals(other.id()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The ids of this OPD, its parent, and so on up: whose schedules and holidays apply to its ASN, nearest first. */
+    public List<Long> selfAndParentIds() {
+        // through the accessors, not the fields: a parent may be a lazy proxy whose fields are empty
+        List<Long> ids = new ArrayList<>();
+        for (Optional<Opd> unit = Optional.of(this); unit.isPresent(); unit = unit.get().parent()) {
+            ids.add(unit.get().id());
+        }
+        return ids;
     }
 
     public void deactivate() {

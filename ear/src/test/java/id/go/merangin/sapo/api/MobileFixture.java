@@ -51,6 +51,20 @@ public final class MobileFixture {
                 LocalTime.of(12, 0), LocalTime.of(13, 0)), LocalDate.of(2026, 1, 1), null);
     }
 
+    private MobileFixture(MobileFixture parent, String name) {
+        this.organization = parent.organization;
+        this.employees = parent.employees;
+        this.schedules = parent.schedules;
+        this.opd = parent.opd + "-SUB";
+        organization.createOpd(opd, name, parent.opd, true);
+        organization.addCircleLocation(opd, "Kantor " + name, OFFICE, RADIUS_M, null, null);
+    }
+
+    /** A sub-unit (a Puskesmas, a school) of this fixture's OPD with an office of its own and no schedule. */
+    public MobileFixture subUnit(String name) {
+        return new MobileFixture(this, name);
+    }
+
     public static WorkWeek everyDay(LocalTime start, LocalTime end, LocalTime breakStart, LocalTime breakEnd) {
         Map<DayOfWeek, DaySchedule> days = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {

@@ -246,6 +246,18 @@ class CheckInIT {
     }
 
     @Test
+    void givesASubUnitTheScheduleAndTheLocalHolidaysOfItsParent() {
+        MobileFixture puskesmas = fixture.subUnit("Puskesmas Uji");
+        Asn nurse = puskesmas.registeredAsn();
+        assertThat(nurse.phone().get("/attendance/today").json().getBoolean("workday")).isTrue();
+
+        schedules.declareLocalHoliday(fixture.opd, LocalDate.of(2026, 3, 2), "Hari Jadi Dinas Uji");
+
+        ApiClient.Answer answer = tap(nurse, checkIn("CHECK_IN", OFFICE, 5));
+        assertThat(answer.code()).as(answer.toString()).isEqualTo("NOT_A_WORKDAY");
+    }
+
+    @Test
     void refusesOnADayOfApprovedLeave() {
         Asn asn = fixture.registeredAsn();
         AuthenticatedAsn who = new AuthenticatedAsn(0, asn.employeeId(), 0, 0, 0, asn.nip());
