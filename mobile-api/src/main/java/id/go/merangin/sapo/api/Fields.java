@@ -74,6 +74,15 @@ public final class Fields {
         }
     }
 
+    /** A stable code of {@code type} (case-insensitive), or {@code errorCode} naming the field. */
+    public static <E extends Enum<E>> E code(String value, Class<E> type, String field, String errorCode) {
+        try {
+            return Enum.valueOf(type, required(value, field).strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(errorCode, "unknown " + field, Map.of("field", field));
+        }
+    }
+
     public static InvalidInputException invalid(String field) {
         return new InvalidInputException("INVALID_FIELD", field + " is not valid", Map.of("field", field));
     }

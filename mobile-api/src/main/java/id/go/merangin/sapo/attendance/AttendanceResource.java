@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -85,7 +84,8 @@ public class AttendanceResource {
                     + " \"location\": {\"id\": 12, \"name\": \"Kantor BKPSDMD\"}}")))
     public Response record(@HeaderParam("Idempotency-Key") String idempotencyKey, CheckInRequest request) {
         Fields.required(request, "body");
-        CheckInAttempt attempt = new CheckInAttempt(type(Fields.required(request.type(), "type")),
+        CheckInAttempt attempt = new CheckInAttempt(Fields.code(request.type(), AttendanceEventType.class, "type",
+                        "INVALID_EVENT_TYPE"),
                 new Coordinates(Fields.required(request.latitude(), "latitude"),
                         Fields.required(request.longitude(), "longitude")),
                 accuracy(Fields.required(request.accuracyM(), "accuracyM")),
@@ -120,13 +120,6 @@ public class AttendanceResource {
         return new MonthView(yearMonth.toString(), queries.month(current.get(), yearMonth));
     }
 
-    private static AttendanceEventType type(String value) {
-        try {
-            return AttendanceEventType.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("INVALID_EVENT_TYPE", "unknown event type", Map.of("field", "type"));
-        }
-    }
 
     private static double accuracy(double accuracyM) {
         if (!Double.isFinite(accuracyM) || accuracyM < 0 || accuracyM > 100_000) {

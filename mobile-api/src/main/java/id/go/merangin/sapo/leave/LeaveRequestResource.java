@@ -3,7 +3,6 @@ package id.go.merangin.sapo.leave;
 import id.go.merangin.sapo.api.Authenticated;
 import id.go.merangin.sapo.api.CurrentAsn;
 import id.go.merangin.sapo.api.Fields;
-import id.go.merangin.sapo.shared.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -63,7 +60,7 @@ public class LeaveRequestResource {
     @APIResponse(responseCode = "415", description = "INVALID_ATTACHMENT that is neither PDF nor JPEG")
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, LeaveRequestBody body) {
         Fields.required(body, "body");
-        LeaveRequestView view = leaves.submit(current.get(), type(Fields.required(body.type(), "type")),
+        LeaveRequestView view = leaves.submit(current.get(), Fields.code(body.type(), LeaveType.class, "type", "INVALID_LEAVE_TYPE"),
                 Fields.date(body.startDate(), "startDate"), Fields.date(body.endDate(), "endDate"),
                 Fields.required(body.reason(), "reason"), Fields.attachment(body.attachment()), idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
@@ -85,11 +82,4 @@ public class LeaveRequestResource {
         return leaves.get(current.get(), id);
     }
 
-    private static LeaveType type(String value) {
-        try {
-            return LeaveType.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("INVALID_LEAVE_TYPE", "unknown leave type", Map.of("field", "type"));
-        }
-    }
 }

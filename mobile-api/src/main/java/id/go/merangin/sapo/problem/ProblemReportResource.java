@@ -3,7 +3,6 @@ package id.go.merangin.sapo.problem;
 import id.go.merangin.sapo.api.Authenticated;
 import id.go.merangin.sapo.api.CurrentAsn;
 import id.go.merangin.sapo.api.Fields;
-import id.go.merangin.sapo.shared.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -59,7 +56,8 @@ public class ProblemReportResource {
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, ProblemReportBody body) {
         Fields.required(body, "body");
         ProblemReportView view = reports.submit(current.get(),
-                category(Fields.required(body.category(), "category")), Fields.required(body.message(), "message"),
+                Fields.code(body.category(), ProblemCategory.class, "category",
+                        "INVALID_PROBLEM_CATEGORY"), Fields.required(body.message(), "message"),
                 body.attemptId(), idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
                 .entity(view)
@@ -80,12 +78,4 @@ public class ProblemReportResource {
         return reports.get(current.get(), id);
     }
 
-    private static ProblemCategory category(String value) {
-        try {
-            return ProblemCategory.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("INVALID_PROBLEM_CATEGORY", "unknown problem category",
-                    Map.of("field", "category"));
-        }
-    }
 }
