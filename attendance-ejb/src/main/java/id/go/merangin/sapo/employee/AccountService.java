@@ -133,6 +133,38 @@ public class AccountService {
         return new LoginResult(token, expiresAt);
     }
 
+    /**
+     * Checks an officer's password for the admin screens, with the same lockout as the phone: wrong passwords count
+     * (and commit) towards a temporary lock. Only ADMIN_OPD, PIMPINAN and BKPSDMD accounts may log in there.
+     */
+    public OfficerIdentity authenticateOfficer(String username, char[] password) {
+        Instant now = clock.instant();
+        Account account = Optional.ofNullable(username).filter(name -> !name.isBlank() && name.length() <= 100)
+                .flatMap(name -> accounts.findByUsername(name.strip()))
+                .orElseThrow(AccountService::invalidCredentials);
+        if (account.isLockedOutAt(now)) {
+            throw lockedOut(account);
+        }
+        if (password == null || !passwords.matches(password, account.passwordHash())) {
+            account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockoutMinutes));
+            if (account.isLockedOutAt(now)) {
+                audit.record("ACCOUNT_LOCKED_OUT", "Account", account.id(), maxFailures + " wrong passwords");
+                throw lockedOut(account);
+            }
+            throw invalidCredentials();
+        }
+        account.recordSuccessfulLogin();
+        requireUsable(account);
+        java.util.Set<Role> officerRoles = java.util.EnumSet.noneOf(Role.class);
+        officerRoles.addAll(account.roles());
+        officerRoles.remove(Role.ASN);
+        if (officerRoles.isEmpty()) {
+            throw new AccessDeniedException("NOT_AN_OFFICER", "only admin OPD, pimpinan and BKPSDMD accounts");
+        }
+        return new OfficerIdentity(account.username(), account.displayName(), officerRoles, account.opd().id(),
+                account.opd().name());
+    }
+
     /** Who the bearer token belongs to; refuses unknown, expired and revoked tokens, locked accounts, reset phones. */
         public AuthenticatedAsn authenticate(String bearerToken) {
         ApiToken token = Optional.ofNullable(bearerToken)

@@ -59,10 +59,14 @@ class HealthIT {
     }
 
     @Test
-    void servesTheAdminScreensUnderAdminInIndonesian() throws Exception {
-        HttpResponse<String> page = get(SapoDeployment.httpPort(), "/admin/index.xhtml");
+    void servesTheAdminScreensUnderAdminBehindALoginInIndonesian() throws Exception {
+        HttpResponse<String> screen = get(SapoDeployment.httpPort(), "/admin/index.xhtml");
+        assertThat(screen.statusCode()).isEqualTo(302);
+        assertThat(screen.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("/admin/login.xhtml"));
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Sistem Absensi Pegawai Online Kabupaten Merangin").contains("primefaces");
+        HttpResponse<String> login = get(SapoDeployment.httpPort(), "/admin/login.xhtml");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("Sistem Absensi Pegawai Online Kabupaten Merangin").contains("primefaces");
     }
 }

@@ -1,0 +1,92 @@
+package id.go.merangin.sapo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.merangin.sapo.SapoDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Officers log in to the admin screens in a real browser with the README's demo logins; the menu follows the role;
+ * a wrong password is refused with a message; logging out ends the session.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginIT {
+
+    private static final String DEMO_PASSWORD = "Demo#Sapo2026";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return SapoDeployment.ear();
+    }
+
+    private AdminBrowser browser;
+
+    @BeforeEach
+    void browser() {
+        browser = new AdminBrowser();
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void sendsAnAnonymousVisitorToTheLoginPage() {
+        browser.open("/index.xhtml");
+        assertThat(browser.url()).contains("/admin/login.xhtml");
+        assertThat(browser.pageText()).contains("Sistem Absensi Pegawai Online Kabupaten Merangin");
+        browser.screenshot("login");
+    }
+
+    @Test
+    void logsInBkpsdmdWithTheWholeMenu() {
+        browser.logIn("bkpsdmd", DEMO_PASSWORD);
+
+        assertThat(browser.url()).contains("/admin/index.xhtml");
+        assertThat(browser.text("menu:who")).isEqualTo("bkpsdmd (BKPSDMD)");
+        assertThat(browser.has("menu:audit")).isTrue();
+        assertThat(browser.has("menu:schedules")).isTrue();
+        browser.screenshot("home-bkpsdmd");
+    }
+
+    @Test
+    void logsInAnAdminOpdWithoutTheBkpsdmdMenu() {
+        browser.logIn("admin.diskominfo", DEMO_PASSWORD);
+
+        assertThat(browser.text("menu:who")).isEqualTo("admin.diskominfo (Admin OPD)");
+        assertThat(browser.has("menu:asn")).isTrue();
+        assertThat(browser.has("menu:audit")).isFalse();
+        browser.screenshot("home-admin-opd");
+    }
+
+    @Test
+    void refusesAWrongPasswordWithAMessage() {
+        browser.logIn("pimpinan.bangko", "bukan-sandinya");
+
+        assertThat(browser.url()).contains("/admin/login.xhtml");
+        assertThat(browser.text("login:messages")).contains("Nama pengguna atau kata sandi salah.");
+        browser.screenshot("login-refused");
+    }
+
+    @Test
+    void endsTheSessionOnLogout() {
+        browser.logIn("pimpinan.diskominfo", DEMO_PASSWORD);
+        assertThat(browser.text("menu:who")).isEqualTo("pimpinan.diskominfo (Pimpinan)");
+
+        browser.click("menu:logout");
+
+        assertThat(browser.url()).contains("/admin/login.xhtml");
+        assertThat(browser.text("login:loggedOut")).isEqualTo("Anda sudah keluar.");
+        browser.open("/index.xhtml");
+        assertThat(browser.url()).contains("/admin/login.xhtml");
+    }
+}
