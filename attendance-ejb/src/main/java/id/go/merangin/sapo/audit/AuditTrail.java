@@ -31,9 +31,11 @@ public class AuditTrail {
 
     public void record(String action, String entityType, Object entityId, String detail) {
         String actor = session.getCallerPrincipal() == null ? SYSTEM : session.getCallerPrincipal().getName();
-        if ("anonymous".equals(actor)) {
-            actor = SYSTEM;
-        }
+        recordAs("anonymous".equals(actor) ? SYSTEM : actor, action, entityType, entityId, detail);
+    }
+
+    /** For what happens before the caller is known to the container, such as an officer's login. */
+    public void recordAs(String actor, String action, String entityType, Object entityId, String detail) {
         log.append(new AuditEntry(clock.instant(), actor, action, entityType,
                 entityId == null ? null : entityId.toString(), detail, null));
     }

@@ -161,6 +161,7 @@ public class AccountService {
         if (officerRoles.isEmpty()) {
             throw new AccessDeniedException("NOT_AN_OFFICER", "only admin OPD, pimpinan and BKPSDMD accounts");
         }
+        audit.recordAs(account.username(), "OFFICER_LOGIN", "Account", account.id(), null);
         return new OfficerIdentity(account.username(), account.displayName(), officerRoles, account.opd().id(),
                 account.opd().name());
     }

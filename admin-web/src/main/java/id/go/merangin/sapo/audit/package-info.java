@@ -1,0 +1,2 @@
+/** The audit log screen of BKPSDMD. */
+package id.go.merangin.sapo.audit;

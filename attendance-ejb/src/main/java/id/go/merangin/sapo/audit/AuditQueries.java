@@ -1,0 +1,69 @@
+package id.go.merangin.sapo.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reading the audit log, BKPSDMD's alone: one page at a time, newest first, filtered by who and what. The role is
+ * checked here, whatever screen asks.
+ */
+@Stateless
+@RolesAllowed("BKPSDMD")
+public class AuditQueries {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<AuditEntryView> page(int first, int size, String actor, String action) {
+        TypedQuery<AuditEntry> query = em.createQuery("select a from AuditEntry a" + where(actor, action)
+                + " order by a.occurredAt desc, a.id desc", AuditEntry.class);
+        bind(query, actor, action);
+        return query.setFirstResult(Math.max(first, 0))
+                .setMaxResults(Math.min(Math.max(size, 1), MAX_PAGE_SIZE))
+                .getResultStream()
+                .map(AuditEntryView::of)
+                .toList();
+    }
+
+    public long count(String actor, String action) {
+        TypedQuery<Long> query = em.createQuery("select count(a) from AuditEntry a" + where(actor, action),
+                Long.class);
+        bind(query, actor, action);
+        return query.getSingleResult();
+    }
+
+    private static String where(String actor, String action) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (present(actor)) {
+            where.append(" and lower(a.actor) like :actor escape '\\'");
+        }
+        if (present(action)) {
+            where.append(" and a.action like :action escape '\\'");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, String actor, String action) {
+        if (present(actor)) {
+            query.setParameter("actor", "%" + escaped(actor.strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (present(action)) {
+            query.setParameter("action", "%" + escaped(action.strip().toUpperCase(Locale.ROOT)) + "%");
+        }
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,63 @@
+package id.go.merangin.sapo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.merangin.sapo.SapoDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** BKPSDMD reads the audit log page by page; an admin OPD gets an error page there, not data. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuditLogIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return SapoDeployment.ear();
+    }
+
+    private AdminBrowser browser;
+
+    @BeforeEach
+    void browser() {
+        browser = new AdminBrowser();
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void showsBkpsdmdWhoLoggedInAndFiltersByAction() {
+        browser.logIn("bkpsdmd", "Demo#Sapo2026").click("menu:audit");
+
+        assertThat(browser.url()).contains("/admin/audit.xhtml");
+        browser.screenshot("audit-log-first-page");
+        assertThat(browser.text("audit:entries")).contains("OFFICER_LOGIN").contains("bkpsdmd");
+
+        browser.type("audit:action", "officer_login").click("audit:search");
+        assertThat(browser.text("audit:entries")).contains("OFFICER_LOGIN").doesNotContain("ACCOUNT_REGISTERED");
+        browser.type("audit:action", "TIDAK_ADA").click("audit:search");
+        assertThat(browser.text("audit:entries")).contains("Tidak ada catatan.");
+        browser.screenshot("audit-log");
+    }
+
+    @Test
+    void refusesAnAdminOpdWithAnErrorPageAndNoData() {
+        browser.logIn("admin.bangko", "Demo#Sapo2026");
+        assertThat(browser.has("menu:audit")).isFalse();
+
+        browser.open("/audit.xhtml");
+
+        assertThat(browser.pageText()).contains("Akses ditolak").doesNotContain("OFFICER_LOGIN");
+        assertThat(browser.has("audit:entries")).isFalse();
+        browser.screenshot("audit-forbidden");
+    }
+}
