@@ -18,9 +18,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -104,19 +106,7 @@ public class AccountService {
         Instant now = clock.instant();
         String device = checkedDeviceId(deviceId);
         Account account = findByLogin(nipOrEmail).orElseThrow(AccountService::invalidCredentials);
-        if (account.isLockedOutAt(now)) {
-            throw lockedOut(account);
-        }
-        if (password == null || !passwords.matches(password, account.passwordHash())) {
-            account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockoutMinutes));
-            if (account.isLockedOutAt(now)) {
-                audit.record("ACCOUNT_LOCKED_OUT", "Account", account.id(), maxFailures + " wrong passwords");
-                throw lockedOut(account);
-            }
-            throw invalidCredentials();
-        }
-        account.recordSuccessfulLogin();
-        requireUsable(account);
+        checkPassword(account, password, now);
         if (!account.hasRole(Role.ASN) || account.employee().isEmpty()) {
             throw new AccessDeniedException("NOT_AN_ASN_ACCOUNT", "only ASN accounts use the mobile API");
         }
@@ -142,20 +132,8 @@ public class AccountService {
         Account account = Optional.ofNullable(username).filter(name -> !name.isBlank() && name.length() <= 100)
                 .flatMap(name -> accounts.findByUsername(name.strip()))
                 .orElseThrow(AccountService::invalidCredentials);
-        if (account.isLockedOutAt(now)) {
-            throw lockedOut(account);
-        }
-        if (password == null || !passwords.matches(password, account.passwordHash())) {
-            account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockoutMinutes));
-            if (account.isLockedOutAt(now)) {
-                audit.record("ACCOUNT_LOCKED_OUT", "Account", account.id(), maxFailures + " wrong passwords");
-                throw lockedOut(account);
-            }
-            throw invalidCredentials();
-        }
-        account.recordSuccessfulLogin();
-        requireUsable(account);
-        java.util.Set<Role> officerRoles = java.util.EnumSet.noneOf(Role.class);
+        checkPassword(account, password, now);
+        Set<Role> officerRoles = EnumSet.noneOf(Role.class);
         officerRoles.addAll(account.roles());
         officerRoles.remove(Role.ASN);
         if (officerRoles.isEmpty()) {
@@ -167,7 +145,7 @@ public class AccountService {
     }
 
     /** Who the bearer token belongs to; refuses unknown, expired and revoked tokens, locked accounts, reset phones. */
-        public AuthenticatedAsn authenticate(String bearerToken) {
+    public AuthenticatedAsn authenticate(String bearerToken) {
         ApiToken token = Optional.ofNullable(bearerToken)
                 .flatMap(value -> accounts.findTokenByHash(sha256(value)))
                 .orElseThrow(() -> new AuthenticationException("TOKEN_INVALID", "unknown bearer token"));
@@ -209,6 +187,27 @@ public class AccountService {
                 trimmed(reason, 500), clock.instant()));
         audit.record("REBIND_REQUESTED", "Account", account.id(), "to device " + device);
         return request.id();
+    }
+
+    /**
+     * The one password check of SAPO, for the phone and the admin screens alike: a temporary lockout after
+     * {@code maxFailures} wrong passwords in a row (the count commits although the login is refused), then the
+     * account's own status.
+     */
+    private void checkPassword(Account account, char[] password, Instant now) {
+        if (account.isLockedOutAt(now)) {
+            throw lockedOut(account);
+        }
+        if (password == null || !passwords.matches(password, account.passwordHash())) {
+            account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockoutMinutes));
+            if (account.isLockedOutAt(now)) {
+                audit.record("ACCOUNT_LOCKED_OUT", "Account", account.id(), maxFailures + " wrong passwords");
+                throw lockedOut(account);
+            }
+            throw invalidCredentials();
+        }
+        account.recordSuccessfulLogin();
+        requireUsable(account);
     }
 
     private void requireUsable(Account account) {
