@@ -7,36 +7,23 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** BKPSDMD reads the audit log page by page; an admin OPD gets an error page there, not data. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AuditLogIT {
+class AuditLogIT extends AdminScreenTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return SapoDeployment.ear();
     }
 
-    private AdminBrowser browser;
-
-    @BeforeEach
-    void browser() {
-        browser = new AdminBrowser();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     @Test
     void showsBkpsdmdWhoLoggedInAndFiltersByAction() {
-        browser.logIn("bkpsdmd", "Demo#Sapo2026").click("menu:audit");
+        browser.logIn("bkpsdmd", DEMO_PASSWORD).click("menu:audit");
 
         assertThat(browser.url()).contains("/admin/audit.xhtml");
         assertThat(browser.text("audit:entries")).contains("Waktu (WIB)");
@@ -53,7 +40,7 @@ class AuditLogIT {
 
     @Test
     void refusesAnAdminOpdWithAnErrorPageAndNoData() {
-        browser.logIn("admin.bangko", "Demo#Sapo2026");
+        browser.logIn("admin.bangko", DEMO_PASSWORD);
         assertThat(browser.has("menu:audit")).isFalse();
 
         browser.open("/audit.xhtml");

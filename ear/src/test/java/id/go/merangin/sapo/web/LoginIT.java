@@ -7,8 +7,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,26 +16,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LoginIT {
-
-    private static final String DEMO_PASSWORD = "Demo#Sapo2026";
+class LoginIT extends AdminScreenTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return SapoDeployment.ear();
     }
 
-    private AdminBrowser browser;
-
-    @BeforeEach
-    void browser() {
-        browser = new AdminBrowser();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     @Test
     void sendsAnAnonymousVisitorToTheLoginPage() {
