@@ -2,12 +2,17 @@ package id.go.merangin.sapo;
 
 import id.go.merangin.sapo.api.ApiClient;
 import id.go.merangin.sapo.api.MobileFixture;
+import id.go.merangin.sapo.security.ActingOfficer;
+import id.go.merangin.sapo.security.AsBkpsdmd;
+import id.go.merangin.sapo.security.AsDiskominfoAdmin;
+import id.go.merangin.sapo.security.AsDiskominfoPimpinan;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -15,9 +20,22 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The deployments of the system tests: the EAR exactly as Maven built it, and for in-container tests the same EAR
  * with one more web module that holds the test classes, the phone-like {@link ApiClient} and {@link MobileFixture},
- * and AssertJ, marked as the archive under test.
+ * the demo officers to act as ({@link ActingOfficer}), and AssertJ, marked as the archive under test.
  */
 public final class SapoDeployment {
+
+    /** SAPO's refusals pass through the test module's acting officers unwrapped, as through the services. */
+    private static final String TEST_EJB_JAR = """
+            <ejb-jar xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0">
+                <assembly-descriptor>
+                    <application-exception>
+                        <exception-class>id.go.merangin.sapo.shared.SapoException</exception-class>
+                        <rollback>false</rollback>
+                        <inherited>true</inherited>
+                    </application-exception>
+                </assembly-descriptor>
+            </ejb-jar>
+            """;
 
     private SapoDeployment() {
     }
@@ -32,8 +50,11 @@ public final class SapoDeployment {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "sapo-it.war")
                 .addClasses(testClasses)
                 .addClasses(ApiClient.class, ApiClient.Answer.class, MobileFixture.class, MobileFixture.Asn.class)
+                .addClasses(ActingOfficer.class, AsBkpsdmd.class, AsDiskominfoAdmin.class,
+                        AsDiskominfoPimpinan.class)
                 .addAsLibrary(jarOf(Assertions.class))
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsWebInfResource(new StringAsset(TEST_EJB_JAR), "ejb-jar.xml");
         return ear().addAsModule(Testable.archiveToTest(tests));
     }
 

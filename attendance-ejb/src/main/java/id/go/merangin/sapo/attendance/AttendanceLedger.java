@@ -39,11 +39,14 @@ public class AttendanceLedger {
             Long locationId, Double distanceM, String idempotencyKey) {
     }
 
-    public AttendanceEvent accept(Report report, JpegPhoto photo, boolean timeSkew, boolean impossibleTravel,
-            boolean photoReused) {
+    public AttendanceEvent accept(Report report, JpegPhoto photo, Integer lateMinutes, boolean timeSkew,
+            boolean impossibleTravel, boolean photoReused) {
         Employee employee = em.getReference(Employee.class, report.employeeId());
         AttendanceEvent event = describe(AttendanceEvent.accepted(employee, report.type(), report.serverTime(),
                 report.workDate()), report).flagged(timeSkew, impossibleTravel, photoReused);
+        if (lateMinutes != null) {
+            event.lateBy(lateMinutes);
+        }
         if (photo != null) {
             event.withPhoto(photos.keep(employee, FilePurpose.ATTENDANCE_PHOTO, photo));
         }

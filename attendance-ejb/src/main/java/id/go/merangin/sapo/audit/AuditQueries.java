@@ -1,5 +1,7 @@
 package id.go.merangin.sapo.audit;
 
+import id.go.merangin.sapo.shared.SearchText;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -41,29 +43,22 @@ public class AuditQueries {
 
     private static String where(String actor, String action) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (present(actor)) {
+        if (SearchText.present(actor)) {
             where.append(" and lower(a.actor) like :actor escape '\\'");
         }
-        if (present(action)) {
+        if (SearchText.present(action)) {
             where.append(" and a.action like :action escape '\\'");
         }
         return where.toString();
     }
 
     private static void bind(TypedQuery<?> query, String actor, String action) {
-        if (present(actor)) {
-            query.setParameter("actor", "%" + escaped(actor.strip().toLowerCase(Locale.ROOT)) + "%");
+        if (SearchText.present(actor)) {
+            query.setParameter("actor", SearchText.containing(actor));
         }
-        if (present(action)) {
-            query.setParameter("action", "%" + escaped(action.strip().toUpperCase(Locale.ROOT)) + "%");
+        if (SearchText.present(action)) {
+            query.setParameter("action", SearchText.containing(action).toUpperCase(Locale.ROOT));
         }
     }
 
-    private static boolean present(String text) {
-        return text != null && !text.isBlank();
-    }
-
-    private static String escaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

@@ -1,10 +1,13 @@
 package id.go.merangin.sapo.audit;
 
+import id.go.merangin.sapo.platform.RequestOrigin;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -12,7 +15,7 @@ import java.util.List;
 /**
  * Writes every administrative change to the append-only {@link AuditLog}, in the same transaction as the change
  * itself, so a change and its audit line stand or fall together. The actor is the caller's principal ("system" for
- * timers and start-up work).
+ * timers and start-up work), and the source the client's address where a web request is going on.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -29,6 +32,9 @@ public class AuditTrail {
     @Resource
     SessionContext session;
 
+    @Inject
+    Instance<RequestOrigin> origin;
+
     public void record(String action, String entityType, Object entityId, String detail) {
         String actor = session.getCallerPrincipal() == null ? SYSTEM : session.getCallerPrincipal().getName();
         recordAs("anonymous".equals(actor) ? SYSTEM : actor, action, entityType, entityId, detail);
@@ -37,7 +43,16 @@ public class AuditTrail {
     /** For what happens before the caller is known to the container, such as an officer's login. */
     public void recordAs(String actor, String action, String entityType, Object entityId, String detail) {
         log.append(new AuditEntry(clock.instant(), actor, action, entityType,
-                entityId == null ? null : entityId.toString(), detail, null));
+                entityId == null ? null : entityId.toString(), detail, sourceAddress()));
+    }
+
+    /** The client's address when a request is going on (not for timers and start-up work). */
+    private String sourceAddress() {
+        try {
+            return origin.get().address().orElse(null);
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

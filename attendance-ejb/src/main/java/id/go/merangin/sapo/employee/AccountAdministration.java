@@ -9,12 +9,13 @@ import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 
 /**
- * What an admin does to an ASN's account: verify it, lock and unlock it, release a lost phone. Each change is
- * audited and takes effect on the ASN's next request. (Which admin may touch which account comes with the admin
- * screens.)
+ * What an admin does to an ASN's account: verify it, lock and unlock it, release a lost phone or move the account to
+ * a new one. Only the admin OPD of the ASN's OPD (or a unit above it) and BKPSDMD may; a pimpinan reads but does not
+ * change. Each change is audited and takes effect on the ASN's next request.
  */
 @Stateless
 public class AccountAdministration {
@@ -34,18 +35,26 @@ public class AccountAdministration {
     @Inject
     Clock clock;
 
+    @Inject
+    OfficerScope scope;
+
+    /** Verifies a pending registration: the ASN can log in from the phone they registered with. */
     public void activate(long accountId) {
-        account(accountId).activate();
+        Account account = managed(accountId);
+        if (account.status() != AccountStatus.PENDING) {
+            throw new ConflictException("NOT_PENDING", "account " + accountId + " is " + account.status());
+        }
+        account.activate();
         audit.record("ACCOUNT_ACTIVATED", "Account", accountId, null);
     }
 
     public void lock(long accountId) {
-        account(accountId).lock();
+        managed(accountId).lock();
         audit.record("ACCOUNT_LOCKED", "Account", accountId, null);
     }
 
     public void unlock(long accountId) {
-        Account account = account(accountId);
+        Account account = managed(accountId);
         account.activate();
         account.recordSuccessfulLogin();
         audit.record("ACCOUNT_UNLOCKED", "Account", accountId, null);
@@ -53,15 +62,36 @@ public class AccountAdministration {
 
     /** Releases the bound phone: its tokens stop working, and the next login binds the phone it comes from. */
     public void resetDevice(long accountId) {
-        Account account = account(accountId);
+        Account account = managed(accountId);
         accounts.boundDeviceOf(account).ifPresent(device -> {
             device.release(clock.instant());
             audit.record("DEVICE_RESET", "Account", accountId, "released " + device.deviceId());
         });
     }
 
+    /**
+     * Moves the account to the phone of a rebind request: the old phone is released (its tokens stop working) and
+     * the new one is bound, so the ASN logs in from it at once.
+     */
+    public void approveRebind(long requestId) {
+        RebindRequest request = pendingRebind(requestId);
+        Account account = request.account();
+        Instant now = clock.instant();
+        accounts.boundDeviceOf(account).ifPresent(device -> device.release(now));
+        accounts.store(new Device(account, request.deviceId(), request.deviceModel(), now));
+        request.decide(true, scope.current().username(), now);
+        audit.record("REBIND_APPROVED", "Account", account.id(), "to device " + request.deviceId());
+    }
+
+    public void rejectRebind(long requestId) {
+        RebindRequest request = pendingRebind(requestId);
+        request.decide(false, scope.current().username(), clock.instant());
+        audit.record("REBIND_REJECTED", "Account", request.account().id(), "device " + request.deviceId());
+    }
+
     /** Creates the account of an admin OPD, a pimpinan or a BKPSDMD officer for the admin screens. */
     public long createOfficer(String username, String displayName, char[] password, String opdCode, Role role) {
+        scope.current().requireBkpsdmd();
         if (role == Role.ASN) {
             throw new InvalidInputException("INVALID_ROLE", "ASN accounts are made by registering from the phone");
         }
@@ -88,7 +118,20 @@ public class AccountAdministration {
                 .id();
     }
 
-    private Account account(long id) {
-        return accounts.find(id).orElseThrow(() -> new NotFoundException("NOT_FOUND", "no account " + id));
+    /** The account, once the caller is known to manage its ASN's OPD. */
+    private Account managed(long id) {
+        Account account = accounts.find(id).orElseThrow(() -> new NotFoundException("NOT_FOUND", "no account " + id));
+        scope.current().requireManage(account.employee().map(Employee::opd).orElse(account.opd()));
+        return account;
+    }
+
+    private RebindRequest pendingRebind(long requestId) {
+        RebindRequest request = accounts.findRebindRequest(requestId)
+                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no rebind request " + requestId));
+        managed(request.account().id());
+        if (request.status() != RebindRequest.Status.PENDING) {
+            throw new ConflictException("ALREADY_DECIDED", "the rebind request is " + request.status());
+        }
+        return request;
     }
 }

@@ -110,4 +110,20 @@ public class JpaAccountRepository implements AccountRepository {
         }
         return em.merge(request);
     }
+
+    @Override
+    public Optional<RebindRequest> findRebindRequest(long id) {
+        return Optional.ofNullable(em.find(RebindRequest.class, id));
+    }
+
+    @Override
+    public Optional<RebindRequest> pendingRebindOf(Account account) {
+        return em.createQuery("select r from RebindRequest r where r.account = :account"
+                        + " and r.status = :pending order by r.requestedAt desc", RebindRequest.class)
+                .setParameter("account", account)
+                .setParameter("pending", RebindRequest.Status.PENDING)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
 }

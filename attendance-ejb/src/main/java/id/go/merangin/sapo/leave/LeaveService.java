@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * Leave requests: an ASN submits one (with a letter attached where the kind of leave needs one) and reads their
- * own; the admin OPD or pimpinan approves or rejects it (audited). A request may not overlap another of the same
+ * own; the admin OPD or pimpinan decides it through {@link LeaveReview}. A request may not overlap another of the same
  * ASN that is pending or approved. An ASN asking for a request that is not theirs is told it does not exist.
  */
 @Stateless
@@ -107,15 +107,5 @@ public class LeaveService {
                 .map(LeaveRequestView::of)
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no leave request " + requestId
                         + " of employee " + asn.employeeId()));
-    }
-
-    public void decide(long requestId, boolean approve, String note, String decidedBy) {
-        LeaveRequest request = requests.find(requestId)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no leave request " + requestId));
-        if (request.state() != LeaveState.PENDING) {
-            throw new ConflictException("ALREADY_DECIDED", "the request is " + request.state() + " already");
-        }
-        request.decide(approve, note, decidedBy, clock.instant());
-        audit.record(approve ? "LEAVE_APPROVED" : "LEAVE_REJECTED", "LeaveRequest", requestId, note);
     }
 }

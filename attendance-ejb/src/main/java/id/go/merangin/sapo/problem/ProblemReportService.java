@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * Problem reports (lapor kendala): an ASN reports a problem to the admin OPD, optionally naming one of their own
- * refused attempts, and reads their reports with the answers; an admin answers a report (audited). An ASN naming an
+ * refused attempts, and reads their reports with the answers; the admin OPD answers through {@link ProblemReportReview}. An ASN naming an
  * attempt or asking for a report that is not theirs is told it does not exist, so ids cannot be probed.
  */
 @Stateless
@@ -68,14 +68,5 @@ public class ProblemReportService {
                 .map(ProblemReportView::of)
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no problem report " + reportId
                         + " of employee " + asn.employeeId()));
-    }
-
-    /** An admin's answer to a report, signed {@code authorUsername}; the report is answered from now on. */
-    public ProblemReportView reply(long reportId, String authorUsername, String message) {
-        ProblemReport report = reports.find(reportId)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no problem report " + reportId));
-        report.answer(authorUsername, message, clock.instant());
-        audit.record("PROBLEM_REPORT_ANSWERED", "ProblemReport", reportId, "answered by " + authorUsername);
-        return ProblemReportView.of(report);
     }
 }

@@ -100,6 +100,10 @@ public class AttendanceEvent {
     @Column(nullable = false)
     private boolean manual;
 
+    /** How late an accepted CHECK_IN was by its day's schedule, kept so the live board can count tiers in SQL. */
+    @Column(name = "late_minutes")
+    private Integer lateMinutes;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "photo_id")
     private StoredFile photo;
@@ -172,6 +176,15 @@ public class AttendanceEvent {
 
     public AttendanceEvent answeringKey(String key) {
         this.idempotencyKey = key;
+        return this;
+    }
+
+    /** An accepted CHECK_IN this many minutes after the scheduled start (0 when on time). */
+    public AttendanceEvent lateBy(int minutes) {
+        if (type != AttendanceEventType.CHECK_IN || decision != Decision.ACCEPTED || minutes < 0) {
+            throw new IllegalStateException("only an accepted CHECK_IN is late, by zero or more minutes");
+        }
+        this.lateMinutes = minutes;
         return this;
     }
 
@@ -255,6 +268,10 @@ public class AttendanceEvent {
 
     public boolean hasReusedPhoto() {
         return photoReused;
+    }
+
+    public Optional<Integer> lateMinutes() {
+        return Optional.ofNullable(lateMinutes);
     }
 
     public boolean isManual() {

@@ -31,4 +31,9 @@ public interface AccountRepository {
     Optional<ApiToken> findTokenByHash(String tokenHash);
 
     RebindRequest store(RebindRequest request);
+
+    Optional<RebindRequest> findRebindRequest(long id);
+
+    /** The account's newest request still waiting for the admin OPD, if any. */
+    Optional<RebindRequest> pendingRebindOf(Account account);
 }

@@ -29,7 +29,9 @@ public final class ApiClient {
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ApiClient() {
-        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        // in the server its own offset; in the test JVM (client-side tests) the offset the tests gave it
+        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset",
+                Integer.getInteger("sapo.test.port.offset", 0));
         this.base = "http://127.0.0.1:" + port + "/api/v1";
     }
 

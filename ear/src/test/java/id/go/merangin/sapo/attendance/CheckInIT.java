@@ -10,11 +10,13 @@ import id.go.merangin.sapo.api.MobileFixture;
 import id.go.merangin.sapo.api.MobileFixture.Asn;
 import id.go.merangin.sapo.employee.AuthenticatedAsn;
 import id.go.merangin.sapo.employee.EmployeeService;
+import id.go.merangin.sapo.leave.LeaveReview;
 import id.go.merangin.sapo.leave.LeaveService;
 import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.organization.Coordinates;
 import id.go.merangin.sapo.organization.OrganizationService;
 import id.go.merangin.sapo.schedule.ScheduleService;
+import id.go.merangin.sapo.security.AsBkpsdmd;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -66,6 +68,12 @@ class CheckInIT {
 
     @Inject
     LeaveService leaves;
+
+    @Inject
+    LeaveReview review;
+
+    @Inject
+    AsBkpsdmd bkpsdmd;
 
     @Inject
     Clock clock;
@@ -263,7 +271,7 @@ class CheckInIT {
         AuthenticatedAsn who = new AuthenticatedAsn(0, asn.employeeId(), 0, 0, 0, asn.nip());
         long request = leaves.submit(who, LeaveType.DINAS_LUAR, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 4),
                 "Rapat koordinasi di Jambi");
-        leaves.decide(request, true, "Disetujui", "admin.uji");
+        bkpsdmd.run(() -> review.decide(request, true, "Disetujui"));
 
         ApiClient.Answer answer = tap(asn, checkIn("CHECK_IN", OFFICE, 5));
 

@@ -10,6 +10,7 @@ import id.go.merangin.sapo.api.MobileFixture;
 import id.go.merangin.sapo.api.MobileFixture.Asn;
 import id.go.merangin.sapo.organization.OrganizationService;
 import id.go.merangin.sapo.schedule.ScheduleService;
+import id.go.merangin.sapo.security.AsBkpsdmd;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -49,6 +50,9 @@ class MobileAccountIT {
     @Inject
     AccountAdministration administration;
 
+    @Inject
+    AsBkpsdmd bkpsdmd;
+
     @Resource(lookup = "java:jboss/datasources/SapoDS")
     DataSource database;
 
@@ -85,7 +89,7 @@ class MobileAccountIT {
         assertThat(login.status()).isEqualTo(403);
         assertThat(login.code()).isEqualTo("ACCOUNT_PENDING");
 
-        administration.activate(administration.accountIdOf(nip));
+        bkpsdmd.run(() -> administration.activate(administration.accountIdOf(nip)));
         assertThat(api.post("/auth/login", asn.login()).status()).isEqualTo(200);
     }
 
@@ -196,14 +200,14 @@ class MobileAccountIT {
     @Test
     void takesAnAdminLockAndAPhoneResetOnTheNextRequest() {
         Asn locked = fixture.registeredAsn();
-        administration.lock(administration.accountIdOf(locked.nip()));
+        bkpsdmd.run(() -> administration.lock(administration.accountIdOf(locked.nip())));
         ApiClient.Answer refused = locked.phone().with("Idempotency-Key", "k-" + UUID.randomUUID())
                 .post("/attendance", checkIn("CHECK_IN", OFFICE, 5));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.code()).isEqualTo("ACCOUNT_LOCKED");
 
         Asn reset = fixture.registeredAsn();
-        administration.resetDevice(administration.accountIdOf(reset.nip()));
+        bkpsdmd.run(() -> administration.resetDevice(administration.accountIdOf(reset.nip())));
         assertThat(reset.phone().get("/me").code()).isEqualTo("DEVICE_NOT_BOUND");
         JsonObject newPhone = Json.createObjectBuilder(reset.login()).add("deviceId", "replacement-" + reset.nip())
                 .build();

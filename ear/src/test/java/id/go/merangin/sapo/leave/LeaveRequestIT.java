@@ -8,6 +8,7 @@ import id.go.merangin.sapo.api.MobileFixture;
 import id.go.merangin.sapo.employee.EmployeeService;
 import id.go.merangin.sapo.organization.OrganizationService;
 import id.go.merangin.sapo.schedule.ScheduleService;
+import id.go.merangin.sapo.security.AsBkpsdmd;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -64,6 +65,12 @@ class LeaveRequestIT {
 
     @Inject
     LeaveService leaves;
+
+    @Inject
+    LeaveReview review;
+
+    @Inject
+    AsBkpsdmd bkpsdmd;
 
     @Resource(lookup = "java:jboss/datasources/SapoDS")
     DataSource database;
@@ -241,7 +248,7 @@ class LeaveRequestIT {
     void showsTheAdminsApproval() {
         long id = submitted(request("CUTI_ALASAN_PENTING", "2026-03-09", "2026-03-11", "Orang tua sakit keras"));
 
-        leaves.decide(id, true, "Disetujui. Semoga lekas sembuh.", "admin.bkpsdmd");
+        bkpsdmd.run(() -> review.decide(id, true, "Disetujui. Semoga lekas sembuh."));
 
         JsonObject read = phone.get("/leave-requests/" + id).json();
         assertThat(read.getString("state")).isEqualTo("APPROVED");
@@ -318,7 +325,7 @@ class LeaveRequestIT {
     void refusesARequestOverlappingAPendingOrApprovedOne() {
         long pending = submitted(request("IZIN", "2026-03-10", "2026-03-12", "Pertama"));
         long approved = submitted(request("DIKLAT", "2026-03-20", "2026-03-25", "Diklat"));
-        leaves.decide(approved, true, "Disetujui", "admin.bkpsdmd");
+        bkpsdmd.run(() -> review.decide(approved, true, "Disetujui"));
 
         ApiClient.Answer overPending = submit(request("SAKIT", "2026-03-12", "2026-03-13", "Tumpuk di ujung"));
         ApiClient.Answer overApproved = phone.with("Accept-Language", "en").post("/leave-requests",
@@ -337,7 +344,7 @@ class LeaveRequestIT {
     @Test
     void acceptsTheSameDaysAgainOnceTheFirstRequestWasRejected() {
         long rejected = submitted(request("IZIN", "2026-03-10", "2026-03-12", "Pertama"));
-        leaves.decide(rejected, false, "Bentrok dengan apel", "admin.bkpsdmd");
+        bkpsdmd.run(() -> review.decide(rejected, false, "Bentrok dengan apel"));
 
         long again = submitted(request("IZIN", "2026-03-11", "2026-03-11", "Kedua, satu hari saja"));
 

@@ -12,6 +12,7 @@ import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.EmployeeService;
 import id.go.merangin.sapo.organization.OrganizationService;
 import id.go.merangin.sapo.schedule.ScheduleService;
+import id.go.merangin.sapo.security.AsBkpsdmd;
 import id.go.merangin.sapo.shared.SapoException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -53,7 +54,10 @@ class ProblemReportIT {
     ScheduleService schedules;
 
     @Inject
-    ProblemReportService reports;
+    ProblemReportReview reports;
+
+    @Inject
+    AsBkpsdmd bkpsdmd;
 
     @Inject
     AuditTrail audit;
@@ -196,24 +200,24 @@ class ProblemReportIT {
     void showsTheAdminsReplyToTheAsn() {
         long id = id(submitted(report("JADWAL", "Jadwal hari Jumat masih jam 16.00")));
 
-        reports.reply(id, "admin.bkpsdmd", "Sudah diperbaiki, silakan buka ulang aplikasi.");
+        bkpsdmd.run(() -> reports.reply(id, "Sudah diperbaiki, silakan buka ulang aplikasi."));
 
         JsonObject read = phone.get("/problem-reports/" + id).json();
         assertThat(read.getString("status")).isEqualTo("ANSWERED");
         List<JsonObject> replies = read.getJsonArray("replies").getValuesAs(JsonObject.class);
         assertThat(replies).hasSize(1);
-        assertThat(replies.get(0).getString("author")).isEqualTo("admin.bkpsdmd");
+        assertThat(replies.get(0).getString("author")).isEqualTo("bkpsdmd");
         assertThat(replies.get(0).getString("message")).isEqualTo("Sudah diperbaiki, silakan buka ulang aplikasi.");
         assertThat(replies.get(0).getString("createdAt")).startsWith("2026-03-");
         // the whole log: each test deployment restarts the test clock, so "latest" is not this test's last
         assertThat(audit.latest(100_000)).extracting(AuditEntry::action, AuditEntry::entityId, AuditEntry::detail)
                 .contains(tuple("PROBLEM_REPORT_ANSWERED", Optional.of(String.valueOf(id)),
-                        Optional.of("answered by admin.bkpsdmd")));
+                        Optional.of("answered by bkpsdmd")));
     }
 
     @Test
     void refusesAReplyToAMissingReport() {
-        assertThatThrownBy(() -> reports.reply(Long.MAX_VALUE, "admin.bkpsdmd", "Halo"))
+        assertThatThrownBy(() -> bkpsdmd.run(() -> reports.reply(Long.MAX_VALUE, "Halo")))
                 .isInstanceOf(SapoException.class)
                 .extracting(thrown -> ((SapoException) thrown).code()).isEqualTo("NOT_FOUND");
     }
@@ -225,7 +229,7 @@ class ProblemReportIT {
 
         JsonObject first = submitted(report("LAINNYA", script));
         JsonObject second = submitted(report("LAINNYA", sql));
-        reports.reply(id(first), "admin.bkpsdmd", "\"; SELECT pg_sleep(10); -- <b>tebal</b>");
+        bkpsdmd.run(() -> reports.reply(id(first), "\"; SELECT pg_sleep(10); -- <b>tebal</b>"));
 
         assertThat(phone.get("/problem-reports/" + id(first)).json().getString("message")).isEqualTo(script);
         assertThat(phone.get("/problem-reports/" + id(second)).json().getString("message")).isEqualTo(sql);

@@ -1,0 +1,2 @@
+/** The live board (Dasbor): today's attendance per OPD and in total, counted in the database. */
+package id.go.merangin.sapo.board;

@@ -1,0 +1,95 @@
+package id.go.merangin.sapo.leave;
+
+import id.go.merangin.sapo.audit.AuditTrail;
+import id.go.merangin.sapo.employee.Officer;
+import id.go.merangin.sapo.employee.OfficerScope;
+import id.go.merangin.sapo.shared.ConflictException;
+import id.go.merangin.sapo.shared.FreeText;
+import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The officers' side of leave requests: the requests of the ASN in reach, pending first, and the decision. An admin
+ * OPD or pimpinan decides for its own OPD and sub-units, BKPSDMD for all; the ASN sees the decision in the app at
+ * once. A rejection must say why.
+ */
+@Stateless
+public class LeaveReview {
+
+    public static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_NOTE_LENGTH = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    LeaveRequestRepository requests;
+
+    @Inject
+    OfficerScope scope;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** A page of requests in reach, the pending ones first, then the newest; {@code state} null for all. */
+    public List<LeaveRequestRow> page(int first, int size, LeaveState state) {
+        TypedQuery<LeaveRequest> query = em.createQuery("select r from LeaveRequest r join fetch r.employee e"
+                + " join fetch e.opd" + where(state) + " order by case when r.state = :pending then 0 else 1 end,"
+                + " r.createdAt desc, r.id desc", LeaveRequest.class)
+                .setParameter("pending", LeaveState.PENDING);
+        bind(query, state);
+        return query.setFirstResult(Math.max(first, 0))
+                .setMaxResults(Math.min(Math.max(size, 1), MAX_PAGE_SIZE))
+                .getResultStream()
+                .map(LeaveRequestRow::of)
+                .toList();
+    }
+
+    public long count(LeaveState state) {
+        TypedQuery<Long> query = em.createQuery("select count(r) from LeaveRequest r join r.employee e"
+                + where(state), Long.class);
+        bind(query, state);
+        return query.getSingleResult();
+    }
+
+    /** Approves or rejects a pending request in the caller's reach, signed with the caller's name. */
+    public LeaveRequestRow decide(long requestId, boolean approve, String note) {
+        Officer officer = scope.current();
+        LeaveRequest request = requests.find(requestId)
+                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no leave request " + requestId));
+        officer.requireDecideRequestsOf(request.employee().opd());
+        if (!approve && (note == null || note.isBlank())) {
+            throw new InvalidInputException("NOTE_REQUIRED", "a rejection must say why");
+        }
+        String text = note == null || note.isBlank() ? null : FreeText.of(note, "note", MAX_NOTE_LENGTH);
+        if (request.state() != LeaveState.PENDING) {
+            throw new ConflictException("ALREADY_DECIDED", "the request is " + request.state() + " already");
+        }
+        request.decide(approve, text, officer.username(), clock.instant());
+        audit.record(approve ? "LEAVE_APPROVED" : "LEAVE_REJECTED", "LeaveRequest", requestId, text);
+        return LeaveRequestRow.of(request);
+    }
+
+    private static String where(LeaveState state) {
+        return " where e.opd.id in :opds" + (state == null ? "" : " and r.state = :state");
+    }
+
+    private void bind(TypedQuery<?> query, LeaveState state) {
+        Set<Long> visible = scope.visibleOpdIds(scope.current());
+        query.setParameter("opds", visible);
+        if (state != null) {
+            query.setParameter("state", state);
+        }
+    }
+}

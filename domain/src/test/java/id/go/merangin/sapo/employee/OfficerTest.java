@@ -1,0 +1,113 @@
+package id.go.merangin.sapo.employee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.go.merangin.sapo.files.FilePurpose;
+import id.go.merangin.sapo.organization.Opd;
+import id.go.merangin.sapo.shared.AccessDeniedException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OfficerTest {
+
+    private final Opd diskominfo = new Opd("DISKOMINFO", "Dinas Komunikasi dan Informatika", null);
+    private final Opd bidangTik = new Opd("DISKOMINFO-TIK", "Bidang TIK", diskominfo);
+    private final Opd dinkes = new Opd("DINKES", "Dinas Kesehatan", null);
+    private final Opd puskesmas = new Opd("PKM-BANGKO", "Puskesmas Bangko", dinkes);
+
+    @Test
+    void adminOpdManagesItsOwnOpdAndItsSubUnits() {
+        Officer admin = Officer.of("admin.diskominfo", Set.of(Role.ADMIN_OPD), diskominfo);
+
+        assertThat(admin.canManage(diskominfo)).isTrue();
+        assertThat(admin.canManage(bidangTik)).isTrue();
+        assertThat(admin.canSee(dinkes)).isFalse();
+        assertThat(admin.seesEveryOpd()).isFalse();
+    }
+
+    @Test
+    void adminOfASubUnitDoesNotReachItsParent() {
+        Officer admin = Officer.of("admin.tik", Set.of(Role.ADMIN_OPD), bidangTik);
+
+        assertThat(admin.canSee(bidangTik)).isTrue();
+        assertThat(admin.canSee(diskominfo)).isFalse();
+    }
+
+    @Test
+    void refusesAnotherOpdWithForbiddenOpd() {
+        Officer admin = Officer.of("admin.diskominfo", Set.of(Role.ADMIN_OPD), diskominfo);
+
+        assertThatThrownBy(() -> admin.requireSee(puskesmas))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasFieldOrPropertyWithValue("code", Officer.FORBIDDEN_OPD);
+        assertThatThrownBy(() -> admin.requireManage(dinkes))
+                .hasFieldOrPropertyWithValue("code", Officer.FORBIDDEN_OPD);
+    }
+
+    @Test
+    void pimpinanReadsAndDecidesRequestsButChangesNothing() {
+        Officer head = Officer.of("pimpinan.diskominfo", Set.of(Role.PIMPINAN), diskominfo);
+
+        assertThat(head.canSee(bidangTik)).isTrue();
+        assertThat(head.canDecideRequestsOf(bidangTik)).isTrue();
+        assertThat(head.canManage(diskominfo)).isFalse();
+        assertThatThrownBy(() -> head.requireManage(diskominfo))
+                .hasFieldOrPropertyWithValue("code", Officer.READ_ONLY);
+        assertThatThrownBy(() -> head.requireDecideRequestsOf(dinkes))
+                .hasFieldOrPropertyWithValue("code", Officer.FORBIDDEN_OPD);
+    }
+
+    @Test
+    void bkpsdmdReachesEveryOpd() {
+        Officer bkpsdmd = Officer.of("bkpsdmd", Set.of(Role.BKPSDMD), null);
+
+        assertThat(bkpsdmd.canManage(puskesmas)).isTrue();
+        assertThat(bkpsdmd.seesEveryOpd()).isTrue();
+        bkpsdmd.requireBkpsdmd();
+    }
+
+    @Test
+    void theWidestRoleOfAnAccountWins() {
+        Officer officer = Officer.of("kabid", EnumSet.of(Role.PIMPINAN, Role.ADMIN_OPD), diskominfo);
+
+        assertThat(officer.role()).isEqualTo(Role.ADMIN_OPD);
+    }
+
+    @Test
+    void onlyBkpsdmdPassesTheBkpsdmdCheck() {
+        Officer admin = Officer.of("admin.diskominfo", Set.of(Role.ADMIN_OPD), diskominfo);
+
+        assertThatThrownBy(admin::requireBkpsdmd).hasFieldOrPropertyWithValue("code", Officer.BKPSDMD_ONLY);
+    }
+
+    @Test
+    void anAsnIsNoOfficer() {
+        assertThatThrownBy(() -> Officer.of("198503152010011001", Set.of(Role.ASN), diskominfo))
+                .hasFieldOrPropertyWithValue("code", "NOT_AN_OFFICER");
+    }
+
+    @Test
+    void photosAreForTheAdminOpdAndBkpsdmdOnly() {
+        Officer admin = Officer.of("admin.diskominfo", Set.of(Role.ADMIN_OPD), diskominfo);
+        Officer head = Officer.of("pimpinan.diskominfo", Set.of(Role.PIMPINAN), diskominfo);
+        Officer bkpsdmd = Officer.of("bkpsdmd", Set.of(Role.BKPSDMD), null);
+
+        assertThat(admin.canSeePhotosOf(bidangTik)).isTrue();
+        assertThat(admin.canSeePhotosOf(dinkes)).isFalse();
+        assertThat(head.canSeePhotosOf(diskominfo)).isFalse();
+        assertThat(bkpsdmd.canSeePhotosOf(puskesmas)).isTrue();
+        assertThatThrownBy(() -> head.requireOpen(FilePurpose.ATTENDANCE_PHOTO, diskominfo))
+                .hasFieldOrPropertyWithValue("code", Officer.FORBIDDEN_OPD);
+    }
+
+    @Test
+    void aLeaveLetterIsForWhoeverDecidesTheRequest() {
+        Officer head = Officer.of("pimpinan.diskominfo", Set.of(Role.PIMPINAN), diskominfo);
+
+        head.requireOpen(FilePurpose.LEAVE_ATTACHMENT, bidangTik);
+        assertThatThrownBy(() -> head.requireOpen(FilePurpose.LEAVE_ATTACHMENT, dinkes))
+                .hasFieldOrPropertyWithValue("code", Officer.FORBIDDEN_OPD);
+    }
+}
