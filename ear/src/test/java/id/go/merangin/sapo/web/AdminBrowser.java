@@ -67,6 +67,16 @@ public final class AdminBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks the first visible element that matches a CSS selector (a dialog's button, a row's link). */
+    public AdminBrowser clickVisible(String cssSelector) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until((WebDriver d) -> d.findElements(
+                By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed));
+        driver.findElements(By.cssSelector(cssSelector)).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow().click();
+        settle();
+        return this;
+    }
+
     public String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }
@@ -81,6 +91,33 @@ public final class AdminBrowser implements AutoCloseable {
 
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The visible text of the first row of table {@code tableId} that contains {@code text}. */
+    public String rowContaining(String tableId, String text) {
+        return driver.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
+                .map(WebElement::getText)
+                .filter(row -> row.contains(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row with " + text + " in " + tableId));
+    }
+
+    /** Whether the image {@code id} loaded (a broken or refused image has no natural width). */
+    public boolean imageLoaded(String id) {
+        return Boolean.TRUE.equals(script("var i = document.getElementById(arguments[0]);"
+                + " return i != null && i.complete && i.naturalWidth > 0;", id));
+    }
+
+    /** The HTTP status of a GET of {@code page} with the browser's session, as a screen's link would get it. */
+    public int statusOf(String page) {
+        Object status = ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual'})"
+                + ".then(function (r) { done(r.status); }, function () { done(-1); });", base + page);
+        return ((Number) status).intValue();
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
     /** Waits until the page is loaded and PrimeFaces has no AJAX request in flight. */

@@ -33,6 +33,8 @@ class AuditLogIT extends AdminScreenTest {
         assertThat(browser.text("audit:entries")).contains("OFFICER_LOGIN").contains("bkpsdmd");
         browser.type("audit:action", "officer_login").click("audit:search");
         assertThat(browser.text("audit:entries")).contains("OFFICER_LOGIN").doesNotContain("ACCOUNT_REGISTERED");
+        assertThat(browser.rowContaining("audit:entries", "OFFICER_LOGIN")).as("from where")
+                .contains("127.0.0.1");
         browser.screenshot("audit-log");
         browser.type("audit:action", "TIDAK_ADA").click("audit:search");
         assertThat(browser.text("audit:entries")).contains("Tidak ada catatan.");

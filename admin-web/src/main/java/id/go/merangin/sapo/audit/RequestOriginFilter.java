@@ -1,0 +1,31 @@
+package id.go.merangin.sapo.audit;
+
+import id.go.merangin.sapo.platform.RequestOrigin;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Notes the officer's address for the audit log. It is the address the server sees: behind the regency's reverse
+ * proxy, WildFly's {@code proxy-address-forwarding} makes it the officer's own.
+ */
+@WebFilter(urlPatterns = "/*")
+public class RequestOriginFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RequestOrigin origin;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        origin.noteAddress(request.getRemoteAddr());
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,2 @@
+/** The live board (Dasbor) screen. */
+package id.go.merangin.sapo.board;

@@ -1,0 +1,82 @@
+package id.go.merangin.sapo.shared;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.ResourceBundle;
+
+/**
+ * The one place where SAPO's refusals become what an officer sees. A refusal while acting on a screen (a bad input,
+ * a decided request, another OPD's record) becomes an error message in the officer's language, from the bundle key
+ * {@code error.<CODE>}, and nothing changes. Opening another OPD's record by its URL answers 403 (the "Akses
+ * ditolak" page), a missing one 404: never the data. Anything else goes on to the default handling (the plain error
+ * page).
+ */
+public class SapoExceptionHandler extends ExceptionHandlerWrapper {
+
+    public SapoExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+                events.hasNext();) {
+            SapoException refusal = refusalIn(events.next().getContext().getException());
+            if (refusal == null) {
+                continue;
+            }
+            events.remove();
+            if (faces.isPostback()) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message(faces, refusal), null));
+                faces.validationFailed();
+                faces.renderResponse();
+            } else {
+                try {
+                    faces.getExternalContext().responseSendError(refusal instanceof NotFoundException ? 404 : 403,
+                            null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                faces.responseComplete();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    /** The officer's message for a refusal: {@code error.<CODE>} in their language, or the general one. */
+    public static String message(FacesContext faces, SapoException refusal) {
+        ResourceBundle messages = Messages.bundle(faces);
+        String key = "error." + refusal.code();
+        return messages.containsKey(key) ? messages.getString(key) : messages.getString("error.general");
+    }
+
+    private static SapoException refusalIn(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SapoException refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+
+    /** Puts the handler in front of the default one (registered in faces-config.xml). */
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new SapoExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package id.go.merangin.sapo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.merangin.sapo.SapoDeployment;
+import id.go.merangin.sapo.api.ApiClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The ASN screens in a real browser: an admin OPD finds a pending registration, sees its photo and verifies it, and
+ * the ASN logs in from the app; an admin OPD resets a lost phone and the next login binds the new one; another OPD's
+ * ASN and photo answer "Akses ditolak", never the data; a pimpinan has no ASN screen.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AsnScreenIT extends AdminScreenTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return SapoDeployment.ear();
+    }
+
+    @Test
+    void verifiesAPendingRegistrationWithItsPhotoShown() {
+        DemoPhone rahmat = DemoPhone.of("199609272021011003", "1996-09-27");
+        ApiClient.Answer registered = rahmat.register();
+        assertThat(registered.json().getString("status")).isEqualTo("PENDING");
+        assertThat(rahmat.login().code()).isEqualTo("ACCOUNT_PENDING");
+
+        browser.logIn("admin.dinkes", DEMO_PASSWORD).open("/asn.xhtml");
+        browser.type("asn:search", rahmat.nip()).click("asn:find");
+        assertThat(browser.rowContaining("asn:rows", rahmat.nip())).contains("Rahmat Hidayat")
+                .contains("Menunggu verifikasi");
+        browser.screenshot("asn-list");
+        browser.click("asn:rows:0:open");
+
+        assertThat(browser.text("asn:status")).isEqualTo("Menunggu verifikasi");
+        assertThat(browser.imageLoaded("asn:photo")).isTrue();
+        browser.screenshot("asn-verify");
+        browser.click("asn:verify");
+
+        assertThat(browser.text("asn:messages")).contains("Pendaftaran diverifikasi");
+        assertThat(browser.text("asn:status")).isEqualTo("Aktif");
+        assertThat(rahmat.login().status()).isEqualTo(200);
+    }
+
+    @Test
+    void resetsALostPhoneSoThatTheNextLoginBindsTheNewOne() {
+        DemoPhone fadli = DemoPhone.of("199408172019031002", "1994-08-17");
+        ApiClient oldPhone = fadli.loggedIn();
+        long employee = TestDatabase.number("select id from employee where nip = ?", fadli.nip());
+
+        browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/asn-detail.xhtml?id=" + employee);
+        assertThat(browser.text("asn:device")).contains("Oppo A78");
+        browser.click("asn:resetDevice").clickVisible(".ui-confirmdialog-yes");
+
+        assertThat(browser.text("asn:messages")).contains("Ponsel dilepas");
+        assertThat(browser.text("asn:device")).isEqualTo("Tidak ada ponsel terikat");
+        browser.screenshot("asn-device-reset");
+        assertThat(oldPhone.get("/me").code()).isEqualTo("DEVICE_NOT_BOUND");
+        assertThat(fadli.login("new-phone-" + fadli.nip()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void answersAnotherOpdsAsnAndPhotoWithAccessDenied() {
+        DemoPhone fitri = DemoPhone.of("199604042021012001", "1996-04-04");
+        fitri.register();
+        long employee = TestDatabase.number("select id from employee where nip = ?", fitri.nip());
+        long photo = TestDatabase.number("select profile_photo_id from account where employee_id = ?", employee);
+
+        browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/asn-detail.xhtml?id=" + employee);
+
+        assertThat(browser.pageText()).contains("Akses ditolak").doesNotContain("Fitri");
+        assertThat(browser.statusOf("/files/" + photo)).isEqualTo(403);
+        assertThat(browser.statusOf("/asn-detail.xhtml?id=" + employee)).isEqualTo(403);
+        browser.open("/asn.xhtml").type("asn:search", fitri.nip()).click("asn:find");
+        assertThat(browser.text("asn:rows")).contains("Tidak ada ASN yang cocok.");
+        try (AdminBrowser bkpsdmd = new AdminBrowser()) {
+            bkpsdmd.logIn("bkpsdmd", DEMO_PASSWORD);
+            assertThat(bkpsdmd.statusOf("/files/" + photo)).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void givesAPimpinanNoAsnScreen() {
+        browser.logIn("pimpinan.diskominfo", DEMO_PASSWORD);
+
+        assertThat(browser.has("menu:asn")).isFalse();
+        browser.open("/asn.xhtml");
+        assertThat(browser.pageText()).contains("Akses ditolak");
+    }
+}

@@ -1,0 +1,55 @@
+package id.go.merangin.sapo.web;
+
+import id.go.merangin.sapo.api.ApiClient;
+import id.go.merangin.sapo.api.MobileFixture;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/**
+ * The phone of one of the demo ASN who had not registered yet: it registers (once in a test run, whichever test
+ * comes first) and logs in, as the app would. Each screen test uses its own ASN, so tests do not depend on each
+ * other's order.
+ */
+record DemoPhone(String nip, String birthDate, String deviceId, String password) {
+
+    static DemoPhone of(String nip, String birthDate) {
+        return new DemoPhone(nip, birthDate, "demo-phone-" + nip, "Rahasia#" + nip.substring(12));
+    }
+
+    /** Registers from this phone; the answer says whether the account is pending or active. */
+    ApiClient.Answer register() {
+        return new ApiClient().post("/auth/register", Json.createObjectBuilder()
+                .add("nip", nip).add("birthDate", birthDate).add("email", nip + "@demo.merangin.go.id")
+                .add("password", password).add("deviceId", deviceId).add("deviceModel", "Oppo A78")
+                .add("photo", MobileFixture.selfie(nip.hashCode())).build());
+    }
+
+    ApiClient.Answer login() {
+        return login(deviceId);
+    }
+
+    ApiClient.Answer login(String fromDevice) {
+        return new ApiClient().post("/auth/login", loginBody(fromDevice));
+    }
+
+    JsonObject loginBody(String fromDevice) {
+        return Json.createObjectBuilder().add("nip", nip).add("password", password).add("deviceId", fromDevice)
+                .build();
+    }
+
+    /** Registered (if it was not) and logged in: an API client with the ASN's token. */
+    ApiClient loggedIn() {
+        ApiClient.Answer login = login();
+        if (login.status() != 200) {
+            ApiClient.Answer registered = register();
+            if (registered.status() != 201) {
+                throw new IllegalStateException("registration failed: " + registered);
+            }
+            login = login();
+        }
+        if (login.status() != 200) {
+            throw new IllegalStateException("login failed: " + login);
+        }
+        return new ApiClient().bearer(login.json().getString("token"));
+    }
+}

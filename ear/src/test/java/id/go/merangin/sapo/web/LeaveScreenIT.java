@@ -1,0 +1,86 @@
+package id.go.merangin.sapo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.merangin.sapo.SapoDeployment;
+import id.go.merangin.sapo.api.ApiClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Leave requests on the screen: the pimpinan of the ASN's OPD approves a request with a note and the ASN's app shows
+ * it approved; a rejection without a note is refused with a message and changes nothing; another OPD's officer never
+ * sees the request.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LeaveScreenIT extends AdminScreenTest {
+
+    private final DemoPhone putri = DemoPhone.of("199712022022072001", "1997-12-02");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return SapoDeployment.ear();
+    }
+
+    private long requestLeave(ApiClient phone, String start, String reason) {
+        ApiClient.Answer answer = phone.post("/leave-requests", Json.createObjectBuilder().add("type", "IZIN")
+                .add("startDate", start).add("endDate", start).add("reason", reason).build());
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return answer.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void pimpinanApprovesARequestAndTheAppShowsIt() {
+        ApiClient phone = putri.loggedIn();
+        long id = requestLeave(phone, "2026-03-16", "Mengurus akta kelahiran anak");
+
+        browser.logIn("pimpinan.diskominfo", DEMO_PASSWORD).open("/leave.xhtml");
+        String row = browser.rowContaining("leave:rows", "Putri Ayu Lestari");
+        assertThat(row).contains("Izin").contains("16/03/2026").contains("Menunggu");
+        browser.screenshot("leave-list");
+        openRequestOf("Mengurus akta kelahiran anak");
+        browser.type("leave:note", "Disetujui, semoga lancar.").click("leave:approve");
+
+        assertThat(browser.text("leave:messages")).contains("Permohonan disetujui.");
+        assertThat(browser.text("leave:decided")).contains("Disetujui").contains("pimpinan.diskominfo");
+        browser.screenshot("leave-approved");
+        JsonObject seen = phone.get("/leave-requests/" + id).json();
+        assertThat(seen.getString("state")).isEqualTo("APPROVED");
+        assertThat(seen.getString("decisionNote")).isEqualTo("Disetujui, semoga lancar.");
+    }
+
+    @Test
+    void refusesARejectionWithoutANote() {
+        ApiClient phone = putri.loggedIn();
+        long id = requestLeave(phone, "2026-03-18", "Menghadiri wisuda adik");
+
+        browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/leave.xhtml");
+        openRequestOf("Menghadiri wisuda adik");
+        browser.click("leave:reject");
+
+        assertThat(browser.text("leave:messages")).contains("Penolakan wajib disertai alasan.");
+        assertThat(phone.get("/leave-requests/" + id).json().getString("state")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void hidesTheRequestFromAnotherOpd() {
+        requestLeave(putri.loggedIn(), "2026-03-20", "Keperluan keluarga di Jambi");
+
+        browser.logIn("admin.dinkes", DEMO_PASSWORD).open("/leave.xhtml");
+
+        assertThat(browser.text("leave:rows")).doesNotContain("Putri Ayu Lestari");
+    }
+
+    /** Opens the request just made: the list shows the pending ones first, the newest first among them. */
+    private void openRequestOf(String reason) {
+        browser.click("leave:rows:0:open");
+        assertThat(browser.text("leave:reason")).isEqualTo(reason);
+    }
+}
