@@ -23,6 +23,7 @@ public class ProblemReportsView implements Serializable {
     private LazyDataModel<ProblemReportRow> rows;
     private ProblemReportRow selected;
     private String answer;
+    private String manualReason;
 
     @PostConstruct
     void init() {
@@ -37,12 +38,28 @@ public class ProblemReportsView implements Serializable {
     public void open(ProblemReportRow row) {
         selected = row;
         answer = null;
+        manualReason = null;
     }
 
     public void reply() {
         selected = review.reply(selected.id(), answer);
         answer = null;
         Messages.info("problem.done.answered");
+    }
+
+    /** Records the refused attempt of the report as a manual attendance, with the reason typed. */
+    public void recordManualAttendance() {
+        selected = review.recordManualAttendance(selected.id(), manualReason);
+        manualReason = null;
+        Messages.info("problem.done.manual");
+    }
+
+    public String getManualReason() {
+        return manualReason;
+    }
+
+    public void setManualReason(String manualReason) {
+        this.manualReason = manualReason;
     }
 
     public ProblemStatus[] getStatuses() {

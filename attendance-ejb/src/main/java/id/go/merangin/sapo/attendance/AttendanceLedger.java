@@ -6,6 +6,7 @@ import id.go.merangin.sapo.files.FilePurpose;
 import id.go.merangin.sapo.files.PhotoStore;
 import id.go.merangin.sapo.organization.Coordinates;
 import id.go.merangin.sapo.organization.OfficeLocation;
+import id.go.merangin.sapo.schedule.DaySchedule;
 import id.go.merangin.sapo.shared.JpegPhoto;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 /**
  * Writes attendance events, accepted with their selfie or refused with their reason, inside the check-in's
@@ -39,20 +41,48 @@ public class AttendanceLedger {
             Long locationId, Double distanceM, String idempotencyKey) {
     }
 
-    public AttendanceEvent accept(Report report, JpegPhoto photo, Integer lateMinutes, boolean timeSkew,
-            boolean impossibleTravel, boolean photoReused) {
+    /**
+     * Keeps an accepted event. A CHECK_IN keeps how late it was and a CHECK_OUT how early, by {@code schedule} at
+     * {@code localTime}, so that the board and the review count tiers without working schedules out again.
+     */
+    public AttendanceEvent accept(Report report, JpegPhoto photo, DaySchedule schedule, LocalTime localTime,
+            boolean timeSkew, boolean impossibleTravel, boolean photoReused) {
         Employee employee = em.getReference(Employee.class, report.employeeId());
         AttendanceEvent event = describe(AttendanceEvent.accepted(employee, report.type(), report.serverTime(),
                 report.workDate()), report).flagged(timeSkew, impossibleTravel, photoReused);
-        if (lateMinutes != null) {
-            event.lateBy(lateMinutes);
-        }
+        timed(event, schedule, localTime);
         if (photo != null) {
             event.withPhoto(photos.keep(employee, FilePurpose.ATTENDANCE_PHOTO, photo));
         }
         events.store(event);
         em.flush();
         return event;
+    }
+
+    /**
+     * Keeps an attendance an admin records on an ASN's behalf (after a problem report about a refused attempt): the
+     * attempt's type, time and position, marked manual, with the admin's reason.
+     */
+    public AttendanceEvent acceptManually(AttendanceEvent refused, DaySchedule schedule, LocalTime localTime,
+            String reason) {
+        AttendanceEvent event = AttendanceEvent.accepted(refused.employee(), refused.type(), refused.serverTime(),
+                        refused.workDate())
+                .reportedAt(refused.position().orElse(null), refused.accuracyM().orElse(null), null, false)
+                .measuredAgainst(refused.location().orElse(null), refused.distanceM().orElse(null))
+                .markedManual(reason);
+        refused.device().ifPresent(event::from);
+        timed(event, schedule, localTime);
+        events.store(event);
+        em.flush();
+        return event;
+    }
+
+    private static void timed(AttendanceEvent event, DaySchedule schedule, LocalTime localTime) {
+        if (event.type() == AttendanceEventType.CHECK_IN) {
+            event.lateBy(Lateness.lateMinutes(schedule.start(), localTime));
+        } else if (event.type() == AttendanceEventType.CHECK_OUT) {
+            event.earlyBy(Lateness.earlyLeaveMinutes(schedule.end(), localTime));
+        }
     }
 
     public AttendanceEvent refuse(Report report, String reasonCode, String reasonDetail) {

@@ -142,10 +142,8 @@ public class CheckInService {
                 && Duration.between(attempt.clientTime(), now.toInstant()).abs().compareTo(MAX_CLOCK_SKEW) > 0;
         boolean travel = impossibleTravel(employee.id(), attempt.position(), now.toInstant());
         boolean reused = photo != null && photos.wasSeenBefore(photo);
-        Integer late = attempt.type() == AttendanceEventType.CHECK_IN
-                ? Lateness.lateMinutes(windows.schedule().start(), time)
-                : null;
-        AttendanceEvent event = ledger.accept(refusal.report(), photo, late, skew, travel, reused);
+        AttendanceEvent event = ledger.accept(refusal.report(), photo, windows.schedule(), time, skew, travel,
+                reused);
         return new CheckInOutcome(EventViews.of(event, plan.windows(), zone), true);
     }
 

@@ -77,8 +77,7 @@ public class AccountAdministration {
         RebindRequest request = pendingRebind(requestId);
         Account account = request.account();
         Instant now = clock.instant();
-        accounts.boundDeviceOf(account).ifPresent(device -> device.release(now));
-        accounts.store(new Device(account, request.deviceId(), request.deviceModel(), now));
+        accounts.rebind(account, request.deviceId(), request.deviceModel(), now);
         request.decide(true, scope.current().username(), now);
         audit.record("REBIND_APPROVED", "Account", account.id(), "to device " + request.deviceId());
     }

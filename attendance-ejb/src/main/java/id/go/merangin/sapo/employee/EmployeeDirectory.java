@@ -2,7 +2,6 @@ package id.go.merangin.sapo.employee;
 
 import id.go.merangin.sapo.files.StoredFile;
 import id.go.merangin.sapo.shared.NotFoundException;
-import id.go.merangin.sapo.shared.SearchText;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -110,31 +109,15 @@ public class EmployeeDirectory {
     }
 
     private static String where(String search, AccountStatus status) {
-        StringBuilder where = new StringBuilder(" where e.opd.id in :opds");
-        if (SearchText.present(search)) {
-            where.append(search.strip().chars().allMatch(Character::isDigit)
-                    ? " and e.nip like :nip"
-                    : " and lower(e.name) like :name escape '\\'");
-        }
-        if (status != null) {
-            where.append(" and a.status = :status");
-        }
-        return where.toString();
+        return " where e.opd.id in :opds" + AsnSearch.condition(search, "e")
+                + (status == null ? "" : " and a.status = :status");
     }
 
     private static void bind(TypedQuery<?> query, Set<Long> opds, String search, AccountStatus status) {
         query.setParameter("opds", opds);
-        if (SearchText.present(search)) {
-            String text = search.strip();
-            if (text.chars().allMatch(Character::isDigit)) {
-                query.setParameter("nip", SearchText.startingWith(text));
-            } else {
-                query.setParameter("name", SearchText.containing(text));
-            }
-        }
+        AsnSearch.bind(query, search);
         if (status != null) {
             query.setParameter("status", status);
         }
     }
-
 }

@@ -3,6 +3,8 @@ package id.go.merangin.sapo.employee;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.shared.FreeText;
+import id.go.merangin.sapo.shared.NotFoundException;
 import id.go.merangin.sapo.shared.SapoException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,7 +12,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
-/** The ASN master data: adding and reading the records that registration is matched against. */
+/**
+ * The ASN master data: adding and changing the records that registration is matched against. Only the admin OPD of
+ * the ASN's OPD (or a unit above it) and BKPSDMD may; a transfer needs reach over both OPDs.
+ */
 @Stateless
 public class EmployeeService {
 
@@ -23,6 +28,9 @@ public class EmployeeService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    OfficerScope scope;
+
     /**
      * Adds the master record of one ASN. The NIP must be valid and agree with the birth date, and must not be in
      * use; otherwise nothing is stored.
@@ -34,11 +42,37 @@ public class EmployeeService {
             throw new SapoException("DUPLICATE_NIP", "NIP " + nip + " is already registered as an ASN",
                     Map.of("nip", nip));
         }
-        Opd opd = opds.findByCode(opdCode).orElseThrow(
-                () -> new SapoException("UNKNOWN_OPD", "No OPD with code " + opdCode, Map.of("code", opdCode)));
-        Employee employee = employees.store(new Employee(valid, name, birthDate, position, rank, opd));
+        Opd opd = opd(opdCode);
+        scope.current().requireManage(opd);
+        Employee employee = employees.store(new Employee(valid, FreeText.of(name, "name", 200).strip(), birthDate,
+                optional(position, "position", 200), optional(rank, "rank", 100), opd));
         audit.record("EMPLOYEE_CREATED", "Employee", employee.id(), employee.toString());
         return employee.id();
+    }
+
+    /** Corrects the name, position and rank of an ASN, or moves them to another OPD in the caller's reach. */
+    public void updateMasterRecord(long employeeId, String name, String position, String rank, String opdCode) {
+        Employee employee = employees.find(employeeId)
+                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no employee " + employeeId));
+        Officer officer = scope.current();
+        officer.requireManage(employee.opd());
+        employee.rename(FreeText.of(name, "name", 200).strip());
+        employee.updateJob(optional(position, "position", 200), optional(rank, "rank", 100));
+        if (opdCode != null && !opdCode.equals(employee.opd().code())) {
+            Opd target = opd(opdCode);
+            officer.requireManage(target);
+            employee.transferTo(target);
+        }
+        audit.record("EMPLOYEE_CHANGED", "Employee", employeeId, employee.toString());
+    }
+
+    private Opd opd(String opdCode) {
+        return opds.findByCode(opdCode).orElseThrow(
+                () -> new SapoException("UNKNOWN_OPD", "No OPD with code " + opdCode, Map.of("code", opdCode)));
+    }
+
+    private static String optional(String text, String field, int maxLength) {
+        return text == null || text.isBlank() ? null : FreeText.of(text, field, maxLength).strip();
     }
 
     public Optional<String> nameOf(String nip) {

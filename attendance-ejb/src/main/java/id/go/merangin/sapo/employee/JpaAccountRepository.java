@@ -3,6 +3,7 @@ package id.go.merangin.sapo.employee;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -125,5 +126,13 @@ public class JpaAccountRepository implements AccountRepository {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Device rebind(Account account, String deviceId, String model, Instant at) {
+        boundDeviceOf(account).ifPresent(device -> device.release(at));
+        // the release must reach the database before the insert, which Hibernate would otherwise order first
+        em.flush();
+        return store(new Device(account, deviceId, model, at));
     }
 }

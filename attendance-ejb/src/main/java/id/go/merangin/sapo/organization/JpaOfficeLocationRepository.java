@@ -55,4 +55,11 @@ public class JpaOfficeLocationRepository implements OfficeLocationRepository {
                 .setParameter("slack", slackM)
                 .getResultList();
     }
+
+    @Override
+    public List<OfficeLocation> allOf(Opd opd) {
+        return em.createQuery("select l from OfficeLocation l where l.opd = :opd order by l.id", OfficeLocation.class)
+                .setParameter("opd", opd)
+                .getResultList();
+    }
 }

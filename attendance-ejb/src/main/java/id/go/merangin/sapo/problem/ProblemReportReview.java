@@ -1,8 +1,18 @@
 package id.go.merangin.sapo.problem;
 
+import id.go.merangin.sapo.attendance.AttendanceEvent;
+import id.go.merangin.sapo.attendance.AttendanceEventRepository;
+import id.go.merangin.sapo.attendance.AttendanceLedger;
 import id.go.merangin.sapo.audit.AuditTrail;
+import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.employee.EmployeeRepository;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
+import id.go.merangin.sapo.schedule.AttendanceWindows;
+import id.go.merangin.sapo.schedule.ScheduleService;
+import id.go.merangin.sapo.shared.ConflictException;
+import id.go.merangin.sapo.shared.FreeText;
+import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -21,6 +32,7 @@ import java.util.List;
 public class ProblemReportReview {
 
     public static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_REASON_LENGTH = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -30,6 +42,18 @@ public class ProblemReportReview {
 
     @Inject
     OfficerScope scope;
+
+    @Inject
+    EmployeeRepository employees;
+
+    @Inject
+    AttendanceEventRepository events;
+
+    @Inject
+    ScheduleService schedules;
+
+    @Inject
+    AttendanceLedger ledger;
 
     @Inject
     AuditTrail audit;
@@ -47,7 +71,7 @@ public class ProblemReportReview {
         return query.setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.min(Math.max(size, 1), MAX_PAGE_SIZE))
                 .getResultStream()
-                .map(ProblemReportRow::of)
+                .map(this::row)
                 .toList();
     }
 
@@ -66,7 +90,47 @@ public class ProblemReportReview {
         officer.requireManage(report.employee().opd());
         report.answer(officer.username(), message, clock.instant());
         audit.record("PROBLEM_REPORT_ANSWERED", "ProblemReport", reportId, "answered by " + officer.username());
-        return ProblemReportRow.of(report);
+        return row(report);
+    }
+
+    /**
+     * Records the attendance of a refused attempt that a report is about, on the ASN's behalf: the attempt's type,
+     * time and position, accepted and marked manual with the admin's reason (mandatory), audited. Only one accepted
+     * event of a type per day, as from the phone.
+     */
+    public ProblemReportRow recordManualAttendance(long reportId, String reason) {
+        Officer officer = scope.current();
+        ProblemReport report = reports.find(reportId)
+                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no problem report " + reportId));
+        officer.requireManage(report.employee().opd());
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("REASON_REQUIRED", "a manual attendance must say why");
+        }
+        String why = FreeText.of(reason, "reason", MAX_REASON_LENGTH).strip();
+        AttendanceEvent attempt = report.attempt().filter(found -> !found.isAccepted())
+                .orElseThrow(() -> new InvalidInputException("NO_REFUSED_ATTEMPT",
+                        "the report is not about a refused attempt"));
+        Employee employee = employees.lockForWrites(report.employee().id());
+        if (events.acceptedOn(employee.id(), attempt.workDate(), attempt.type()).isPresent()) {
+            throw new ConflictException("ALREADY_RECORDED", "a " + attempt.type() + " on " + attempt.workDate()
+                    + " is recorded already");
+        }
+        AttendanceWindows windows = schedules.planFor(employee, attempt.workDate()).windows()
+                .orElseThrow(() -> new InvalidInputException("NOT_A_WORKDAY", attempt.workDate()
+                        + " has no working hours"));
+        LocalTime time = attempt.serverTime().atZone(employee.opd().zone()).toLocalTime();
+        AttendanceEvent manual = ledger.acceptManually(attempt, windows.schedule(), time, why);
+        audit.record("MANUAL_ATTENDANCE", "AttendanceEvent", manual.id(), attempt.type() + " " + attempt.workDate()
+                + " of " + employee.nip() + " (report " + reportId + "): " + why);
+        return row(report);
+    }
+
+    private ProblemReportRow row(ProblemReport report) {
+        boolean manual = report.attempt()
+                .flatMap(attempt -> events.acceptedOn(report.employee().id(), attempt.workDate(), attempt.type()))
+                .map(AttendanceEvent::isManual)
+                .orElse(false);
+        return ProblemReportRow.of(report, manual);
     }
 
     private static String where(ProblemStatus status) {

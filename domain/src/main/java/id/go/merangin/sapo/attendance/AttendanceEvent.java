@@ -104,6 +104,10 @@ public class AttendanceEvent {
     @Column(name = "late_minutes")
     private Integer lateMinutes;
 
+    /** How early an accepted CHECK_OUT was by its day's schedule, kept for the review list's tiers. */
+    @Column(name = "early_minutes")
+    private Integer earlyMinutes;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "photo_id")
     private StoredFile photo;
@@ -188,9 +192,19 @@ public class AttendanceEvent {
         return this;
     }
 
-    /** Recorded by an admin on the ASN's behalf (after a problem report), never by the phone. */
-    public AttendanceEvent markedManual() {
+    /** An accepted CHECK_OUT this many minutes before the scheduled end (0 when not early). */
+    public AttendanceEvent earlyBy(int minutes) {
+        if (type != AttendanceEventType.CHECK_OUT || decision != Decision.ACCEPTED || minutes < 0) {
+            throw new IllegalStateException("only an accepted CHECK_OUT is early, by zero or more minutes");
+        }
+        this.earlyMinutes = minutes;
+        return this;
+    }
+
+    /** Recorded by an admin on the ASN's behalf (after a problem report), never by the phone, for this reason. */
+    public AttendanceEvent markedManual(String reason) {
         this.manual = true;
+        this.reasonDetail = Objects.requireNonNull(reason, "reason");
         return this;
     }
 
@@ -272,6 +286,10 @@ public class AttendanceEvent {
 
     public Optional<Integer> lateMinutes() {
         return Optional.ofNullable(lateMinutes);
+    }
+
+    public Optional<Integer> earlyMinutes() {
+        return Optional.ofNullable(earlyMinutes);
     }
 
     public boolean isManual() {

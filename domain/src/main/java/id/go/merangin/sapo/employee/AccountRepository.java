@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.employee;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** Where accounts, the phones bound to them, their API tokens and rebind requests are kept. */
@@ -19,6 +20,12 @@ public interface AccountRepository {
     Device store(Device device);
 
     Optional<Device> boundDeviceOf(Account account);
+
+    /**
+     * Releases the account's bound phone (if any) and binds {@code deviceId} instead, in that order: the database
+     * allows one bound phone per account at every moment.
+     */
+    Device rebind(Account account, String deviceId, String model, Instant at);
 
     /** Whether a phone with this device id is bound to any account. */
     boolean isDeviceBound(String deviceId);

@@ -20,4 +20,7 @@ public interface OfficeLocationRepository {
      * measured on the spheroid by PostGIS.
      */
     List<OfficeLocation> containing(Opd opd, Coordinates position, double slackM, LocalDate date);
+
+    /** Every location of the OPD, active or not, dated or not, in the order they were made. */
+    List<OfficeLocation> allOf(Opd opd);
 }

@@ -6,6 +6,9 @@ import id.go.merangin.sapo.organization.OrganizationService;
 import id.go.merangin.sapo.schedule.DaySchedule;
 import id.go.merangin.sapo.schedule.ScheduleService;
 import id.go.merangin.sapo.schedule.WorkWeek;
+import id.go.merangin.sapo.security.ActingOfficer;
+import id.go.merangin.sapo.security.AsBkpsdmd;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.awt.Color;
@@ -22,6 +25,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
  * Builds what the mobile API tests stand on through the application's own services: an OPD of its own per test
@@ -34,6 +38,9 @@ public final class MobileFixture {
     public static final Coordinates OFFICE = new Coordinates(-2.083400, 102.286700);
     public static final double RADIUS_M = 100;
 
+    /** The fixture sets up OPDs and master records as BKPSDMD would. */
+    private static final Supplier<ActingOfficer> BKPSDMD = () -> CDI.current().select(AsBkpsdmd.class).get();
+
     private final OrganizationService organization;
     private final EmployeeService employees;
     private final ScheduleService schedules;
@@ -45,8 +52,10 @@ public final class MobileFixture {
         this.employees = employees;
         this.schedules = schedules;
         this.opd = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        organization.createOpd(opd, "Dinas Uji " + opd, null, true);
-        organization.addCircleLocation(opd, "Kantor Uji", OFFICE, RADIUS_M, null, null);
+        BKPSDMD.get().run(() -> {
+            organization.createOpd(opd, "Dinas Uji " + opd, null, true);
+            organization.addCircleLocation(opd, "Kantor Uji", OFFICE, RADIUS_M, null, null);
+        });
         schedules.defineForOpd(opd, "Uji setiap hari", everyDay(LocalTime.of(7, 30), LocalTime.of(23, 0),
                 LocalTime.of(12, 0), LocalTime.of(13, 0)), LocalDate.of(2026, 1, 1), null);
     }
@@ -56,8 +65,10 @@ public final class MobileFixture {
         this.employees = parent.employees;
         this.schedules = parent.schedules;
         this.opd = parent.opd + "-SUB";
-        organization.createOpd(opd, name, parent.opd, true);
-        organization.addCircleLocation(opd, "Kantor " + name, OFFICE, RADIUS_M, null, null);
+        BKPSDMD.get().run(() -> {
+            organization.createOpd(opd, name, parent.opd, true);
+            organization.addCircleLocation(opd, "Kantor " + name, OFFICE, RADIUS_M, null, null);
+        });
     }
 
     /** A sub-unit (a Puskesmas, a school) of this fixture's OPD with an office of its own and no schedule. */
@@ -89,8 +100,8 @@ public final class MobileFixture {
         LocalDate birth = LocalDate.of(1970 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28));
         String nip = String.format("%04d%02d%02d%04d%02d1%03d", birth.getYear(), birth.getMonthValue(),
                 birth.getDayOfMonth(), 2010 + random.nextInt(10), 1 + random.nextInt(12), random.nextInt(1000));
-        long id = employees.addMasterRecord(nip, "ASN Uji " + nip.substring(15), birth, "Pranata Komputer",
-                "Penata Muda (III/a)", opd);
+        long id = BKPSDMD.get().call(() -> employees.addMasterRecord(nip, "ASN Uji " + nip.substring(15), birth,
+                "Pranata Komputer", "Penata Muda (III/a)", opd));
         return new Asn(id, nip, birth, "asn" + nip + "@uji.merangin.go.id", "Rahasia#" + nip.substring(12),
                 "phone-" + UUID.randomUUID(), null);
     }

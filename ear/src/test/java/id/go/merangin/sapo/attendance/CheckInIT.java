@@ -357,8 +357,8 @@ class CheckInIT {
     @Test
     void flagsClockSkewReusedPhotoAndImpossibleTravel() throws InterruptedException {
         Asn asn = fixture.registeredAsn();
-        organization.addCircleLocation(fixture.opd, "Kantor Camat Sungai Manau", new Coordinates(-2.3461, 101.9442),
-                100, null, null);
+        bkpsdmd.run(() -> organization.addCircleLocation(fixture.opd, "Kantor Camat Sungai Manau",
+                new Coordinates(-2.3461, 101.9442), 100, null, null));
         awayFromAMinuteBoundary();
         LocalTime minute = now().toLocalTime().truncatedTo(ChronoUnit.MINUTES);
         schedules.defineForEmployee(asn.employeeId(), "Pulang cepat",

@@ -78,9 +78,11 @@ class MobileAccountIT {
     @Test
     void keepsTheAccountPendingWhereTheOpdVerifiesFirst() {
         String opd = "IT-V" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        organization.createOpd(opd, "Kecamatan Uji Verifikasi", null, false);
         String nip = "198805172012031" + String.format("%03d", (int) (Math.random() * 1000));
-        employees.addMasterRecord(nip, "Siti Aminah", java.time.LocalDate.of(1988, 5, 17), null, null, opd);
+        bkpsdmd.run(() -> {
+            organization.createOpd(opd, "Kecamatan Uji Verifikasi", null, false);
+            employees.addMasterRecord(nip, "Siti Aminah", java.time.LocalDate.of(1988, 5, 17), null, null, opd);
+        });
         Asn asn = new Asn(0, nip, java.time.LocalDate.of(1988, 5, 17), "siti" + nip + "@uji.go.id", "Bangko#2026!",
                 "phone-" + UUID.randomUUID(), null);
 

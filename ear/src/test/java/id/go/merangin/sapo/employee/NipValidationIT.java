@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.merangin.sapo.SapoDeployment;
 import id.go.merangin.sapo.organization.OrganizationService;
+import id.go.merangin.sapo.security.AsBkpsdmd;
 import id.go.merangin.sapo.shared.SapoException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -31,12 +32,15 @@ class NipValidationIT {
     @Inject
     OrganizationService organization;
 
+    @Inject
+    AsBkpsdmd bkpsdmd;
+
     private String opd;
 
     @BeforeEach
     void createOpd() {
-        opd = "IT-" + UUID.randomUUID().toString().substring(0, 8);
-        organization.createOpd(opd, "Kecamatan Uji NIP", null, false);
+        opd = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        bkpsdmd.run(() -> organization.createOpd(opd, "Kecamatan Uji NIP", null, false));
     }
 
     private static String code(Throwable thrown) {
@@ -46,12 +50,12 @@ class NipValidationIT {
     @Test
     void storesAValidNipOnce() {
         String nip = "199001152015031" + String.format("%03d", (int) (Math.random() * 1000));
-        employees.addMasterRecord(nip, "Rahmat Hidayat", LocalDate.of(1990, 1, 15), "Pranata Komputer",
-                "Penata Muda (III/a)", opd);
+        bkpsdmd.run(() -> employees.addMasterRecord(nip, "Rahmat Hidayat", LocalDate.of(1990, 1, 15),
+                "Pranata Komputer", "Penata Muda (III/a)", opd));
 
         assertThat(employees.nameOf(nip)).contains("Rahmat Hidayat");
-        assertThatThrownBy(() -> employees.addMasterRecord(nip, "Orang Lain", LocalDate.of(1990, 1, 15), null, null,
-                opd)).isInstanceOf(SapoException.class).extracting(NipValidationIT::code).isEqualTo("DUPLICATE_NIP");
+        assertThatThrownBy(() -> bkpsdmd.run(() -> employees.addMasterRecord(nip, "Orang Lain",
+                LocalDate.of(1990, 1, 15), null, null, opd))).isInstanceOf(SapoException.class).extracting(NipValidationIT::code).isEqualTo("DUPLICATE_NIP");
     }
 
     @Test
@@ -80,7 +84,8 @@ class NipValidationIT {
     }
 
     private void assertRefused(String nip, LocalDate birthDate, String expectedCode) {
-        assertThatThrownBy(() -> employees.addMasterRecord(nip, "Uji", birthDate, null, null, opd))
+        assertThatThrownBy(() -> bkpsdmd.run(() -> employees.addMasterRecord(nip, "Uji", birthDate, null, null,
+                opd)))
                 .isInstanceOf(SapoException.class)
                 .extracting(NipValidationIT::code)
                 .isEqualTo(expectedCode);

@@ -6,6 +6,7 @@ import id.go.merangin.sapo.SapoDeployment;
 import id.go.merangin.sapo.attendance.CandidateFence;
 import id.go.merangin.sapo.attendance.GeofenceDecision;
 import id.go.merangin.sapo.attendance.GeofencePolicy;
+import id.go.merangin.sapo.security.AsBkpsdmd;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,14 +48,19 @@ class OfficeLocationSpatialIT {
     @Inject
     GeofencePolicy policy;
 
+    @Inject
+    AsBkpsdmd bkpsdmd;
+
     private String opd;
 
     @BeforeEach
     void createOpdWithCircleAndPolygon() {
-        opd = "IT-" + UUID.randomUUID().toString().substring(0, 8);
-        organization.createOpd(opd, "Dinas Uji Spasial", null, false);
-        organization.addCircleLocation(opd, "Kantor", OFFICE, 100, null, null);
-        organization.addPolygonLocation(opd, "Lapangan Apel", APEL_FIELD, null, null);
+        opd = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        bkpsdmd.run(() -> {
+            organization.createOpd(opd, "Dinas Uji Spasial", null, false);
+            organization.addCircleLocation(opd, "Kantor", OFFICE, 100, null, null);
+            organization.addPolygonLocation(opd, "Lapangan Apel", APEL_FIELD, null, null);
+        });
     }
 
     private List<String> containing(Coordinates position, double accuracyM) {

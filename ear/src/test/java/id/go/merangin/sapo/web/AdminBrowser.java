@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -23,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class AdminBrowser implements AutoCloseable {
 
     private final ChromeDriver driver;
+    private final Path downloads;
     private final String base = "http://127.0.0.1:" + SapoDeployment.httpPort() + "/admin";
 
     public AdminBrowser() {
@@ -32,7 +35,13 @@ public final class AdminBrowser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--window-size=1280,900", "--lang=id", "--accept-lang=id");
         // the screens speak the officer's language: Indonesian, as a browser in Merangin asks for
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "id"));
+        try {
+            downloads = Files.createTempDirectory("sapo-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "id",
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
@@ -77,6 +86,30 @@ public final class AdminBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks inside element {@code id}, {@code dx}, {@code dy} pixels off its centre (a spot on the map). */
+    public AdminBrowser clickAt(String id, int dx, int dy) {
+        WebElement element = driver.findElement(By.id(id));
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        new Actions(driver).moveToElement(element, dx, dy).click().perform();
+        settle();
+        return this;
+    }
+
+    /** Drags the last element matching {@code cssSelector} by {@code dx}, {@code dy} pixels. */
+    public AdminBrowser dragLast(String cssSelector, int dx, int dy) {
+        List<WebElement> found = driver.findElements(By.cssSelector(cssSelector));
+        script("arguments[0].scrollIntoView({block: 'center'});", found.get(found.size() - 1));
+        new Actions(driver).moveToElement(found.get(found.size() - 1)).clickAndHold().moveByOffset(dx / 2, dy / 2)
+                .moveByOffset(dx - dx / 2, dy - dy / 2).release().perform();
+        settle();
+        return this;
+    }
+
+    /** What an input holds now (typed, or written by the page's script). */
+    public String value(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("value");
+    }
+
     public String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }
@@ -93,13 +126,13 @@ public final class AdminBrowser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** The visible text of the first row of table {@code tableId} that contains {@code text}. */
-    public String rowContaining(String tableId, String text) {
+    /** The visible text of the first row of table {@code tableId} that contains every one of {@code texts}. */
+    public String rowContaining(String tableId, String... texts) {
         return driver.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
                 .map(WebElement::getText)
-                .filter(row -> row.contains(text))
+                .filter(row -> java.util.Arrays.stream(texts).allMatch(row::contains))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no row with " + text + " in " + tableId));
+                .orElseThrow(() -> new AssertionError("no row with " + String.join(", ", texts) + " in " + tableId));
     }
 
     /** Whether the image {@code id} loaded (a broken or refused image has no natural width). */
@@ -125,6 +158,20 @@ public final class AdminBrowser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until((WebDriver d) -> Boolean.TRUE.equals(
                 ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"
                         + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /** The file the browser downloaded whose name ends with {@code suffix}, once it is complete. */
+    public Path downloaded(String suffix) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) -> find(suffix) != null);
+        return find(suffix);
+    }
+
+    private Path find(String suffix) {
+        try (var files = Files.list(downloads)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void screenshot(String name) {

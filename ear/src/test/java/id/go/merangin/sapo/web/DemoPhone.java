@@ -4,6 +4,9 @@ import id.go.merangin.sapo.api.ApiClient;
 import id.go.merangin.sapo.api.MobileFixture;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The phone of one of the demo ASN who had not registered yet: it registers (once in a test run, whichever test
@@ -14,6 +17,22 @@ record DemoPhone(String nip, String birthDate, String deviceId, String password)
 
     static DemoPhone of(String nip, String birthDate) {
         return new DemoPhone(nip, birthDate, "demo-phone-" + nip, "Rahasia#" + nip.substring(12));
+    }
+
+    /**
+     * A new ASN of {@code opdCode}, with a master record of their own (written straight to the test database, as
+     * the BKPSDMD import would), for a test whose check-ins must not meet another test's.
+     */
+    static DemoPhone freshAsnOf(String opdCode, String name) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        LocalDate birth = LocalDate.of(1975 + random.nextInt(25), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        String nip = birth.format(DateTimeFormatter.BASIC_ISO_DATE) + "2015011" + String.format("%03d",
+                random.nextInt(1, 1000));
+        TestDatabase.execute("insert into employee (id, nip, name, birth_date, sex, position, rank_name, opd_id,"
+                + " active) select " + (800_000_000L + random.nextInt(99_999_999)) + ", '" + nip + "', '"
+                + name.replace("'", "''") + "', date '" + birth + "', 'MALE', 'Pelaksana', 'Pengatur (II/c)',"
+                + " id, true from opd where code = '" + opdCode + "'");
+        return of(nip, birth.toString());
     }
 
     /** Registers from this phone; the answer says whether the account is pending or active. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.merangin.sapo.SapoDeployment;
 import id.go.merangin.sapo.api.ApiClient;
+import id.go.merangin.sapo.api.MobileFixture;
+import id.go.merangin.sapo.organization.Coordinates;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,6 +57,38 @@ class ProblemScreenIT extends AdminScreenTest {
         assertThat(seen.getString("status")).isEqualTo("ANSWERED");
         assertThat(seen.getJsonArray("replies").getJsonObject(0).getString("message"))
                 .isEqualTo("Silakan perbarui aplikasi ke versi terbaru dari Play Store.");
+    }
+
+    @Test
+    void recordsAManualAttendanceFromAReportAboutARefusedCheckIn() {
+        ApiClient phone = DemoPhone.freshAsnOf("DISKOMINFO", "Hendra Gunawan Uji").loggedIn();
+        ApiClient.Answer refused = phone.with("Idempotency-Key", "gps-" + System.nanoTime()).post("/attendance",
+                MobileFixture.checkIn("CHECK_IN", new Coordinates(-2.1300, 102.3300), 12));
+        assertThat(refused.code()).isEqualTo("OUTSIDE_GEOFENCE");
+        long attempt = refused.json().getJsonNumber("attemptId").longValue();
+        assertThat(phone.post("/problem-reports", Json.createObjectBuilder().add("category", "LOKASI_GPS")
+                .add("message", "Saya di kantor tetapi GPS menunjuk ke luar").add("attemptId", attempt).build())
+                .status()).isEqualTo(201);
+
+        browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/problems.xhtml");
+        browser.click("problems:rows:0:open");
+        assertThat(browser.text("problems:attempt")).contains("OUTSIDE_GEOFENCE");
+        browser.click("problems:recordManual");
+        assertThat(browser.text("problems:messages")).contains("Alasan wajib diisi.");
+        browser.type("problems:manualReason", "GPS ponsel rusak; kehadiran dikonfirmasi Kabid").click(
+                "problems:recordManual");
+
+        assertThat(browser.text("problems:messages")).contains("Absen manual dicatat");
+        assertThat(browser.text("problems:manualDone")).contains("sudah dicatat");
+        browser.screenshot("problem-manual-attendance");
+        JsonObject today = phone.get("/attendance/today").json();
+        JsonObject checkIn = today.getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .filter(event -> "CHECK_IN".equals(event.getString("type"))
+                        && "ACCEPTED".equals(event.getString("decision")))
+                .findFirst().orElseThrow();
+        assertThat(checkIn.getBoolean("manual")).isTrue();
+        browser.open("/review.xhtml");
+        assertThat(browser.rowContaining("review:rows", "Hendra Gunawan Uji")).contains("Manual");
     }
 
     @Test

@@ -1,0 +1,158 @@
+package id.go.merangin.sapo.attendance;
+
+import id.go.merangin.sapo.organization.LocationView;
+import id.go.merangin.sapo.organization.MapJson;
+import id.go.merangin.sapo.organization.OpdRow;
+import id.go.merangin.sapo.organization.OrganizationService;
+import id.go.merangin.sapo.shared.Formats;
+import id.go.merangin.sapo.shared.PagedRows;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.primefaces.model.LazyDataModel;
+
+/**
+ * The attendance of the OPDs in reach for a day or a range: a page of events at a time with their selfies and
+ * flags, the page's positions on a map against the chosen OPD's fences, and the whole filtered list exported to XLSX
+ * or PDF through the same service (so an export never holds more than the screen may show).
+ */
+@Named
+@ViewScoped
+public class ReviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AttendanceReview review;
+
+    @Inject
+    transient OrganizationService organization;
+
+    @Inject
+    transient Clock clock;
+
+    private List<OpdRow> opds;
+    private Long opdId;
+    private LocalDate from;
+    private LocalDate until;
+    private Decision decision;
+    private AttendanceEventType type;
+    private boolean flaggedOnly;
+    private String search;
+    private LazyDataModel<ReviewRow> rows;
+
+    @PostConstruct
+    void init() {
+        opds = organization.opdsInReach();
+        opdId = opds.size() == 1 ? opds.get(0).id() : null;
+        from = LocalDate.now(clock.withZone(Formats.WIB));
+        until = from;
+        rows = new PagedRows<>(() -> review.count(filter()), (first, size) -> review.page(first, size, filter()),
+                ReviewRow::id);
+    }
+
+    private ReviewFilter filter() {
+        return new ReviewFilter(opdId, from, until, decision, type, flaggedOnly, search);
+    }
+
+    public void search() {
+        PagedRows.backToFirstPage("review:rows");
+    }
+
+    /** The page on screen and the chosen OPD's fences, for the map, as JSON. */
+    public String getMapJson() {
+        JsonArrayBuilder points = Json.createArrayBuilder();
+        List<ReviewRow> page = rows.getWrappedData() == null ? List.of() : rows.getWrappedData();
+        for (ReviewRow row : page) {
+            if (row.latitude() != null) {
+                points.add(Json.createObjectBuilder().add("lat", row.latitude()).add("lng", row.longitude())
+                        .add("refused", !row.accepted())
+                        .add("label", row.name() + " · " + row.type() + (row.accepted() ? ""
+                                : " · " + row.reasonCode()) + (row.distanceM() == null ? ""
+                                : " · " + Math.round(row.distanceM()) + " m")));
+            }
+        }
+        List<LocationView> fences = opdId == null ? List.of() : organization.locationsOf(opdId);
+        return MapJson.forScript(Json.createObjectBuilder().add("points", points)
+                .add("locations", MapJson.fences(fences)).build());
+    }
+
+    public Decision[] getDecisions() {
+        return Decision.values();
+    }
+
+    public AttendanceEventType[] getTypes() {
+        return AttendanceEventType.values();
+    }
+
+    public List<OpdRow> getOpds() {
+        return opds;
+    }
+
+    public LazyDataModel<ReviewRow> getRows() {
+        return rows;
+    }
+
+    public Long getOpdId() {
+        return opdId;
+    }
+
+    public void setOpdId(Long opdId) {
+        this.opdId = opdId;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(Decision decision) {
+        this.decision = decision;
+    }
+
+    public AttendanceEventType getType() {
+        return type;
+    }
+
+    public void setType(AttendanceEventType type) {
+        this.type = type;
+    }
+
+    public boolean isFlaggedOnly() {
+        return flaggedOnly;
+    }
+
+    public void setFlaggedOnly(boolean flaggedOnly) {
+        this.flaggedOnly = flaggedOnly;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+}

@@ -1,0 +1,2 @@
+/** The OPD and office-location screen, with the map. */
+package id.go.merangin.sapo.organization;

@@ -1,0 +1,182 @@
+/*
+ * The office-location map (Leaflet). Draws the OPD's locations (and, on the review screen, where attempts were made:
+ * refused ones red, accepted ones green) and, while a location is being edited, lets the officer
+ * place a circle's centre with a click, size it by dragging the handle on its edge, or draw a polygon click by click.
+ * Every change is written to the form's inputs (which the officer may also type into); the server checks them.
+ * Without background tiles (no internet) the fences are still drawn on a plain background.
+ */
+var SapoMap = (function () {
+    'use strict';
+
+    var map = null;
+    var editLayer = null;
+    var cfg = null;
+
+    function input(name) {
+        return document.getElementById(cfg.form + ':' + name);
+    }
+
+    function number(name) {
+        var field = input(name);
+        var value = field ? parseFloat(String(field.value).replace(',', '.')) : NaN;
+        return isNaN(value) ? null : value;
+    }
+
+    function write(name, value) {
+        var field = input(name);
+        if (field) {
+            field.value = value;
+        }
+    }
+
+    function shape() {
+        var field = input('shape');
+        return field ? field.value : null;
+    }
+
+    function vertices() {
+        var text = input('vertices') ? input('vertices').value : '';
+        return text.split(';').filter(function (v) { return v.trim() !== ''; }).map(function (v) {
+            var p = v.split(',');
+            return [parseFloat(p[0]), parseFloat(p[1])];
+        }).filter(function (p) { return !isNaN(p[0]) && !isNaN(p[1]); });
+    }
+
+    function round(value) {
+        return Math.round(value * 1e6) / 1e6;
+    }
+
+    function drawExisting(locations) {
+        var bounds = [];
+        locations.forEach(function (l) {
+            var style = {color: l.active ? '#2563eb' : '#9ca3af', weight: 2, fillOpacity: 0.15};
+            var layer = l.polygon ? L.polygon(l.polygon, style) : L.circle([l.lat, l.lng], L.extend({radius: l.r}, style));
+            layer.bindTooltip(l.name).addTo(map);
+            bounds.push(layer.getBounds());
+        });
+        return bounds;
+    }
+
+    function redrawEdit() {
+        if (editLayer) {
+            editLayer.clearLayers();
+        } else {
+            editLayer = L.layerGroup().addTo(map);
+        }
+        var style = {color: '#dc2626', weight: 3, fillOpacity: 0.2};
+        if (shape() === 'CIRCLE') {
+            var lat = number('latitude');
+            var lng = number('longitude');
+            var radius = number('radiusM') || 100;
+            if (lat === null || lng === null) {
+                return;
+            }
+            var centre = L.latLng(lat, lng);
+            var circle = L.circle(centre, L.extend({radius: radius}, style)).addTo(editLayer);
+            var centreMarker = L.marker(centre, {draggable: true, title: 'centre'}).addTo(editLayer);
+            var handle = L.circleMarker(edgeOf(centre, radius), {radius: 8, color: '#dc2626', fillOpacity: 1})
+                .addTo(editLayer);
+            centreMarker.on('dragend', function (e) {
+                write('latitude', round(e.target.getLatLng().lat));
+                write('longitude', round(e.target.getLatLng().lng));
+                redrawEdit();
+            });
+            dragHandle(handle, centre, circle);
+        } else if (shape() === 'POLYGON') {
+            var points = vertices();
+            if (points.length >= 3) {
+                L.polygon(points, style).addTo(editLayer);
+            } else if (points.length > 0) {
+                L.polyline(points, style).addTo(editLayer);
+            }
+            points.forEach(function (p) {
+                L.circleMarker(p, {radius: 5, color: '#dc2626', fillOpacity: 1}).addTo(editLayer);
+            });
+        }
+    }
+
+    /** The point due east of centre at radius metres, where the radius handle sits. */
+    function edgeOf(centre, radius) {
+        var metresPerDegree = 111320 * Math.cos(centre.lat * Math.PI / 180);
+        return L.latLng(centre.lat, centre.lng + radius / metresPerDegree);
+    }
+
+    /** Dragging the edge handle sizes the circle: the radius is the distance from the centre. */
+    function dragHandle(handle, centre, circle) {
+        handle.on('mousedown', function () {
+            map.dragging.disable();
+            function move(e) {
+                handle.setLatLng(e.latlng);
+                circle.setRadius(map.distance(centre, e.latlng));
+            }
+            function up(e) {
+                map.off('mousemove', move);
+                map.off('mouseup', up);
+                map.dragging.enable();
+                write('radiusM', Math.max(1, Math.round(map.distance(centre, e.latlng))));
+                redrawEdit();
+            }
+            map.on('mousemove', move);
+            map.on('mouseup', up);
+        });
+    }
+
+    function placeByClick(e) {
+        if (shape() === 'CIRCLE') {
+            write('latitude', round(e.latlng.lat));
+            write('longitude', round(e.latlng.lng));
+            if (number('radiusM') === null) {
+                write('radiusM', 100);
+            }
+        } else if (shape() === 'POLYGON') {
+            var text = input('vertices').value.trim();
+            input('vertices').value = (text ? text + ';' : '') + round(e.latlng.lat) + ',' + round(e.latlng.lng);
+        }
+        redrawEdit();
+    }
+
+    function init(config) {
+        cfg = config;
+        if (map) {
+            map.remove();
+            editLayer = null;
+        }
+        var element = document.getElementById(cfg.element);
+        map = L.map(element, {zoomControl: true}).setView(cfg.centre, 16);
+        if (cfg.tiles) {
+            L.tileLayer(cfg.tiles, {maxZoom: 19, attribution: cfg.attribution}).addTo(map);
+        }
+        var bounds = drawExisting(cfg.locations || []);
+        (cfg.points || []).forEach(function (p) {
+            var marker = L.circleMarker([p.lat, p.lng], {radius: 6, weight: 2,
+                color: p.refused ? '#dc2626' : '#16a34a', fillOpacity: 0.8}).bindTooltip(p.label).addTo(map);
+            bounds.push(L.latLngBounds([marker.getLatLng(), marker.getLatLng()]));
+        });
+        if (bounds.length > 0) {
+            var all = bounds[0];
+            bounds.forEach(function (b) { all.extend(b); });
+            map.fitBounds(all, {maxZoom: 17, padding: [20, 20]});
+        }
+        if (cfg.editing) {
+            redrawEdit();
+            if (shape() === 'CIRCLE' && number('latitude') !== null && number('longitude') !== null) {
+                map.setView([number('latitude'), number('longitude')], 17);
+            }
+            map.on('click', placeByClick);
+            ['latitude', 'longitude', 'radiusM', 'vertices'].forEach(function (name) {
+                var field = input(name);
+                if (field) {
+                    field.addEventListener('change', function () {
+                        redrawEdit();
+                        if (name !== 'radiusM' && name !== 'vertices' && number('latitude') !== null
+                                && number('longitude') !== null) {
+                            map.panTo([number('latitude'), number('longitude')], {animate: false});
+                        }
+                    });
+                }
+            });
+        }
+    }
+
+    return {init: init};
+}());

@@ -1,0 +1,118 @@
+package id.go.merangin.sapo.attendance;
+
+import id.go.merangin.sapo.employee.AsnSearch;
+import id.go.merangin.sapo.employee.Officer;
+import id.go.merangin.sapo.employee.OfficerScope;
+import id.go.merangin.sapo.organization.Opd;
+import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * The review of attendance by the admin OPD, the pimpinan and BKPSDMD: the accepted events and refused attempts of
+ * the OPDs in reach, a page at a time, newest first, with their tiers, distances, locations, selfies and flags. The
+ * selfie itself is served by {@code FileAccess}, which lets only the admin OPD and BKPSDMD open it.
+ */
+@Stateless
+public class AttendanceReview {
+
+    public static final int MAX_PAGE_SIZE = 100;
+    /** A review spans at most a quarter: longer questions belong to the monthly recap. */
+    static final long MAX_DAYS = 92;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OfficerScope scope;
+
+    @Inject
+    OpdRepository opds;
+
+    public List<ReviewRow> page(int first, int size, ReviewFilter filter) {
+        TypedQuery<Object[]> query = em.createQuery("select e, p.id from AttendanceEvent e join fetch e.employee emp"
+                + " join fetch emp.opd left join fetch e.location left join e.photo p" + where(filter)
+                + " order by e.serverTime desc, e.id desc", Object[].class);
+        bind(query, filter);
+        return query.setFirstResult(Math.max(first, 0))
+                .setMaxResults(Math.min(Math.max(size, 1), MAX_PAGE_SIZE))
+                .getResultStream()
+                .map(row -> row((AttendanceEvent) row[0], (Long) row[1]))
+                .toList();
+    }
+
+    public long count(ReviewFilter filter) {
+        TypedQuery<Long> query = em.createQuery("select count(e) from AttendanceEvent e join e.employee emp"
+                + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    private static ReviewRow row(AttendanceEvent e, Long photoId) {
+        Integer late = e.lateMinutes().orElse(null);
+        Integer early = e.earlyMinutes().orElse(null);
+        String tier = late != null ? LatenessTier.forMinutes(late, TierBands.DEFAULT).map(Enum::name).orElse(null)
+                : early != null ? EarlyLeaveTier.forMinutes(early, TierBands.DEFAULT).map(Enum::name).orElse(null)
+                : null;
+        Point position = e.position().orElse(null);
+        return new ReviewRow(e.id(), e.employee().nip().value(), e.employee().name(), e.employee().opd().name(),
+                e.type(), e.decision(), e.reasonCode().orElse(null), e.serverTime(), e.workDate(), late, early, tier,
+                e.distanceM().orElse(null), e.accuracyM().orElse(null),
+                e.location().map(location -> location.name()).orElse(null),
+                position == null ? null : position.getY(), position == null ? null : position.getX(), photoId,
+                e.isMockedLocation(), e.hasTimeSkew(), e.hasImpossibleTravel(), e.hasReusedPhoto(), e.isManual());
+    }
+
+    private static String where(ReviewFilter filter) {
+        StringBuilder where = new StringBuilder(" where emp.opd.id in :opds and e.workDate between :from and :until");
+        if (filter.decision() != null) {
+            where.append(" and e.decision = :decision");
+        }
+        if (filter.type() != null) {
+            where.append(" and e.type = :type");
+        }
+        if (filter.flaggedOnly()) {
+            where.append(" and (e.mockedLocation = true or e.timeSkew = true or e.impossibleTravel = true"
+                    + " or e.photoReused = true)");
+        }
+        return where.append(AsnSearch.condition(filter.search(), "emp")).toString();
+    }
+
+    private void bind(TypedQuery<?> query, ReviewFilter filter) {
+        if (filter.from() == null || filter.until() == null || filter.until().isBefore(filter.from())
+                || ChronoUnit.DAYS.between(filter.from(), filter.until()) >= MAX_DAYS) {
+            throw new InvalidInputException("INVALID_PERIOD", "a review covers 1 to " + MAX_DAYS + " days");
+        }
+        query.setParameter("opds", opdsOf(filter))
+                .setParameter("from", filter.from())
+                .setParameter("until", filter.until());
+        if (filter.decision() != null) {
+            query.setParameter("decision", filter.decision());
+        }
+        if (filter.type() != null) {
+            query.setParameter("type", filter.type());
+        }
+        AsnSearch.bind(query, filter.search());
+    }
+
+    /** The OPD asked for (refused unless in reach), or every OPD in reach. */
+    private Set<Long> opdsOf(ReviewFilter filter) {
+        Officer officer = scope.current();
+        if (filter.opdId() == null) {
+            return scope.visibleOpdIds(officer);
+        }
+        Opd opd = opds.find(filter.opdId())
+                .orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "no OPD " + filter.opdId()));
+        officer.requireSee(opd);
+        return Set.of(opd.id());
+    }
+}

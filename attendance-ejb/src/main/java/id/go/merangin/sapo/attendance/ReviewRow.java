@@ -1,0 +1,25 @@
+package id.go.merangin.sapo.attendance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One attendance event as an officer reviews it: whose, when, how late or early (with its tier), where against which
+ * location, the selfie (by file id), and the integrity flags. A refused attempt carries its reason, the distance to
+ * the nearest location and the reported accuracy.
+ */
+public record ReviewRow(long id, String nip, String name, String opdName, AttendanceEventType type,
+        Decision decision, String reasonCode, Instant serverTime, LocalDate workDate, Integer lateMinutes,
+        Integer earlyMinutes, String tier, Double distanceM, Double accuracyM, String locationName, Double latitude,
+        Double longitude, Long photoId, boolean mocked, boolean timeSkew, boolean impossibleTravel,
+        boolean photoReused, boolean manual) {
+
+    /** Whether anything about the event asks for a closer look. */
+    public boolean flagged() {
+        return mocked || timeSkew || impossibleTravel || photoReused;
+    }
+
+    public boolean accepted() {
+        return decision == Decision.ACCEPTED;
+    }
+}

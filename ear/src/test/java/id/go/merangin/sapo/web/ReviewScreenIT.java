@@ -1,0 +1,106 @@
+package id.go.merangin.sapo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.merangin.sapo.SapoDeployment;
+import id.go.merangin.sapo.api.ApiClient;
+import id.go.merangin.sapo.api.MobileFixture;
+import id.go.merangin.sapo.organization.Coordinates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The attendance review of an admin OPD: today's check-in with its selfie and a refused attempt with its reason and
+ * distance, both on the map against the OPD's office; the list exported to XLSX and PDF holds the OPD's own ASN
+ * only; a pimpinan reviews without selfies and cannot open one by its URL.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReviewScreenIT extends AdminScreenTest {
+
+    /** The Diskominfo office of the demo data, and a spot some 5 km away. */
+    private static final Coordinates OFFICE = new Coordinates(-2.0864, 102.2889);
+    private static final Coordinates AWAY = new Coordinates(-2.1200, 102.3200);
+
+    /** An ASN of Diskominfo of this test's own, made once the test server (and its schema) is up. */
+    private static DemoPhone rina;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return SapoDeployment.ear();
+    }
+
+    @BeforeAll
+    static void aRefusedAttemptAndACheckIn() {
+        rina = DemoPhone.freshAsnOf("DISKOMINFO", "Rina Marlina Uji");
+        ApiClient phone = rina.loggedIn();
+        ApiClient.Answer refused = phone.with("Idempotency-Key", "jauh-" + System.nanoTime()).post("/attendance",
+                MobileFixture.checkIn("CHECK_IN", AWAY, 15));
+        assertThat(refused.code()).isEqualTo("OUTSIDE_GEOFENCE");
+        ApiClient.Answer accepted = phone.with("Idempotency-Key", "kantor-" + System.nanoTime()).post("/attendance",
+                MobileFixture.checkIn("CHECK_IN", OFFICE, 10));
+        assertThat(accepted.status()).as(accepted.toString()).isIn(200, 201);
+    }
+
+    @Test
+    void showsTheDayWithSelfiesRefusalsOnTheMapAndExportsOnlyTheOwnOpd() throws IOException {
+        browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/review.xhtml");
+
+        assertThat(browser.rowContaining("review:rows", "Rina Marlina Uji", "Di luar lokasi"))
+                .as("about 5 km from the office").containsPattern("\\d{4} m")
+                .doesNotContain("Diterima");
+        assertThat(browser.rowContaining("review:rows", "Rina Marlina Uji", "Diterima"))
+                .contains("Kantor Dinas Komunikasi dan Informatika");
+        assertThat(browser.imageLoaded("review:rows:0:thumb") || browser.imageLoaded("review:rows:1:thumb"))
+                .as("a selfie thumbnail").isTrue();
+        assertThat(((Number) browser.script("return document.querySelectorAll('#map path.leaflet-interactive')"
+                + ".length")).intValue()).as("office fence and the page's positions").isGreaterThanOrEqualTo(3);
+        browser.screenshot("review");
+
+        browser.click("review:exportXlsx");
+        String sheet = textOf(browser.downloaded(".xlsx"));
+        assertThat(sheet).contains("Rina Marlina Uji").contains("Di luar lokasi")
+                .doesNotContain("Dinas Kesehatan").doesNotContain("ASN Dasbor");
+        browser.click("review:exportPdf");
+        assertThat(Files.readString(browser.downloaded(".pdf"), StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+    }
+
+    @Test
+    void showsAPimpinanNoSelfiesAndRefusesThePhotoUrl() {
+        long photo = TestDatabase.number("select max(photo_id) from attendance_event e join employee p"
+                + " on p.id = e.employee_id where p.nip = ?", rina.nip());
+
+        browser.logIn("pimpinan.diskominfo", DEMO_PASSWORD).open("/review.xhtml");
+
+        assertThat(browser.text("review:rows")).contains("Rina Marlina Uji");
+        assertThat(browser.has("review:rows:0:thumb")).isFalse();
+        assertThat(browser.statusOf("/files/" + photo)).isEqualTo(403);
+    }
+
+    /** Every text in an XLSX (its XML parts), to look for names without a spreadsheet library. */
+    private static String textOf(Path xlsx) {
+        StringBuilder text = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(xlsx))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().endsWith(".xml")) {
+                    text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+}
