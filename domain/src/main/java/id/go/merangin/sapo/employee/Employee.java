@@ -28,6 +28,11 @@ import java.util.Objects;
 @Table(name = "employee")
 public class Employee {
 
+    /** Column lengths of {@code employee}, for whoever checks text before it reaches the database. */
+    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_POSITION_LENGTH = 200;
+    public static final int MAX_RANK_LENGTH = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "employee_seq")
     @SequenceGenerator(name = "employee_seq", sequenceName = "employee_seq", allocationSize = 50)
@@ -39,7 +44,7 @@ public class Employee {
     @Column(nullable = false, unique = true, length = 18)
     private String nip;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = MAX_NAME_LENGTH)
     private String name;
 
     @Column(name = "birth_date", nullable = false)
@@ -49,10 +54,10 @@ public class Employee {
     @Column(nullable = false, length = 6)
     private Sex sex;
 
-    @Column(length = 200)
+    @Column(length = MAX_POSITION_LENGTH)
     private String position;
 
-    @Column(name = "rank_name", length = 100)
+    @Column(name = "rank_name", length = MAX_RANK_LENGTH)
     private String rank;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -28,6 +28,7 @@ import java.util.Optional;
 public class Opd {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
+    public static final int MAX_CODE_LENGTH = 40;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "opd_seq")
@@ -37,7 +38,7 @@ public class Opd {
     @Version
     private long version;
 
-    @Column(nullable = false, unique = true, length = 40)
+    @Column(nullable = false, unique = true, length = MAX_CODE_LENGTH)
     private String code;
 
     @Column(nullable = false, length = 200)
