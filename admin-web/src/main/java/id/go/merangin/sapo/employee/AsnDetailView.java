@@ -1,14 +1,24 @@
 package id.go.merangin.sapo.employee;
 
+import id.go.merangin.sapo.organization.OpdRow;
+import id.go.merangin.sapo.organization.OrganizationService;
+import id.go.merangin.sapo.schedule.ScheduleRow;
+import id.go.merangin.sapo.schedule.ScheduleService;
+import id.go.merangin.sapo.schedule.WeekForm;
+import id.go.merangin.sapo.shared.Formats;
 import id.go.merangin.sapo.shared.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
- * One ASN: the master record, the registration photo, the account and phone, and what the admin OPD does to them
- * (verify, lock, unlock, reset the phone, decide a rebind). Each action reloads the record from the service.
+ * One ASN: the master record, the registration photo, the account and phone, the personal schedules, and what the
+ * admin OPD does to them (correct the record, verify, lock, unlock, reset the phone, decide a rebind, give a shift).
+ * Each action reloads the record from the service.
  */
 @Named
 @ViewScoped
@@ -22,12 +32,70 @@ public class AsnDetailView implements Serializable {
     @Inject
     transient AccountAdministration administration;
 
+    @Inject
+    transient EmployeeService employees;
+
+    @Inject
+    transient ScheduleService schedules;
+
+    @Inject
+    transient OrganizationService organization;
+
+    @Inject
+    transient Clock clock;
+
     private long id;
     private AsnDetail asn;
+    private List<ScheduleRow> personalSchedules = List.of();
+
+    private String name;
+    private String position;
+    private String rank;
+    private String opdCode;
+    private List<OpdRow> opds = List.of();
+
+    private String scheduleName;
+    private LocalDate scheduleFrom;
+    private LocalDate scheduleUntil;
+    private WeekForm week = new WeekForm();
 
     /** Loads the ASN named in the URL; another OPD's ASN answers 403, a missing one 404. */
     public void load() {
         asn = directory.detail(id);
+        personalSchedules = schedules.personalSchedulesOf(id);
+    }
+
+    public void startEdit() {
+        opds = organization.opdsInReach();
+        name = asn.row().name();
+        position = asn.row().position();
+        rank = asn.row().rank();
+        opdCode = asn.row().opdCode();
+    }
+
+    public void saveEdit() {
+        employees.updateMasterRecord(id, name, position, rank, opdCode);
+        done("asn.done.changed");
+    }
+
+    /** Gives the ASN a personal schedule (a shift) for a date range, over their OPD's. */
+    public void defineSchedule() {
+        schedules.defineForEmployee(id, scheduleName, week.toWorkWeek(), scheduleFrom, scheduleUntil);
+        scheduleName = null;
+        scheduleFrom = null;
+        scheduleUntil = null;
+        week = new WeekForm();
+        done("schedule.done.defined");
+    }
+
+    /** Ends a personal schedule after today: from tomorrow the OPD's schedule applies again. */
+    public void endSchedule(ScheduleRow schedule) {
+        schedules.endSchedule(schedule.id(), LocalDate.now(clock.withZone(Formats.WIB)));
+        done("schedule.done.ended");
+    }
+
+    public String summary(ScheduleRow schedule) {
+        return WeekForm.summary(schedule.week());
     }
 
     public void verify() {
@@ -67,6 +135,74 @@ public class AsnDetailView implements Serializable {
 
     public AsnDetail getAsn() {
         return asn;
+    }
+
+    public List<ScheduleRow> getPersonalSchedules() {
+        return personalSchedules;
+    }
+
+    public List<OpdRow> getOpds() {
+        return opds;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public void setPosition(String position) {
+        this.position = position;
+    }
+
+    public String getRank() {
+        return rank;
+    }
+
+    public void setRank(String rank) {
+        this.rank = rank;
+    }
+
+    public String getOpdCode() {
+        return opdCode;
+    }
+
+    public void setOpdCode(String opdCode) {
+        this.opdCode = opdCode;
+    }
+
+    public String getScheduleName() {
+        return scheduleName;
+    }
+
+    public void setScheduleName(String scheduleName) {
+        this.scheduleName = scheduleName;
+    }
+
+    public LocalDate getScheduleFrom() {
+        return scheduleFrom;
+    }
+
+    public void setScheduleFrom(LocalDate scheduleFrom) {
+        this.scheduleFrom = scheduleFrom;
+    }
+
+    public LocalDate getScheduleUntil() {
+        return scheduleUntil;
+    }
+
+    public void setScheduleUntil(LocalDate scheduleUntil) {
+        this.scheduleUntil = scheduleUntil;
+    }
+
+    public WeekForm getWeek() {
+        return week;
     }
 
     public long getId() {

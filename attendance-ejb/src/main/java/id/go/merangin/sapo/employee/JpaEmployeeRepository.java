@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link EmployeeRepository} on JPA. */
@@ -24,6 +27,19 @@ public class JpaEmployeeRepository implements EmployeeRepository {
                 .setParameter("nip", nip.toString())
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<Employee> findByNips(Collection<Nip> nips) {
+        List<String> all = nips.stream().map(Nip::toString).toList();
+        List<Employee> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            found.addAll(em.createQuery("select e from Employee e join fetch e.opd where e.nip in :nips",
+                            Employee.class)
+                    .setParameter("nips", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .getResultList());
+        }
+        return found;
     }
 
     @Override

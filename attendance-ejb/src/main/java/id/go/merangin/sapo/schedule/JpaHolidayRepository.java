@@ -55,4 +55,14 @@ public class JpaHolidayRepository implements HolidayRepository {
         }
         return em.merge(holiday);
     }
+
+    @Override
+    public Optional<Holiday> find(long id) {
+        return Optional.ofNullable(em.find(Holiday.class, id));
+    }
+
+    @Override
+    public void remove(Holiday holiday) {
+        em.remove(holiday);
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** {@link WorkScheduleRepository} on JPA. */
 @ApplicationScoped
@@ -41,5 +42,24 @@ public class JpaWorkScheduleRepository implements WorkScheduleRepository {
             return schedule;
         }
         return em.merge(schedule);
+    }
+
+    @Override
+    public Optional<WorkSchedule> find(long id) {
+        return Optional.ofNullable(em.find(WorkSchedule.class, id));
+    }
+
+    @Override
+    public List<WorkSchedule> sharedSchedules() {
+        return em.createQuery("select s from WorkSchedule s left join fetch s.opd where s.employee is null"
+                + " order by s.validFrom desc, s.id desc", WorkSchedule.class).getResultList();
+    }
+
+    @Override
+    public List<WorkSchedule> personalSchedulesOf(long employeeId) {
+        return em.createQuery("select s from WorkSchedule s where s.employee.id = :employee"
+                        + " order by s.validFrom desc, s.id desc", WorkSchedule.class)
+                .setParameter("employee", employeeId)
+                .getResultList();
     }
 }

@@ -3,8 +3,13 @@ package id.go.merangin.sapo.schedule;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
+import id.go.merangin.sapo.employee.Officer;
+import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.shared.ConflictException;
+import id.go.merangin.sapo.shared.FreeText;
+import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,20 +42,87 @@ public class ScheduleService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    OfficerScope scope;
+
+    /** A schedule for the whole regency (BKPSDMD), such as the standard week or Ramadan's. */
     public long defineForRegency(String name, WorkWeek week, LocalDate from, LocalDate until) {
-        return audited(schedules.store(WorkSchedule.regencyWide(name, week, from, until)));
+        scope.current().requireBkpsdmd();
+        return audited(schedules.store(WorkSchedule.regencyWide(checkedName(name), week, checked(from, until),
+                until)));
     }
 
+    /** A schedule for one OPD and its sub-units (BKPSDMD), overriding the regency's. */
     public long defineForOpd(String opdCode, String name, WorkWeek week, LocalDate from, LocalDate until) {
+        scope.current().requireBkpsdmd();
         Opd opd = opds.findByCode(opdCode)
                 .orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "No OPD with code " + opdCode));
-        return audited(schedules.store(WorkSchedule.forOpd(opd, name, week, from, until)));
+        return audited(schedules.store(WorkSchedule.forOpd(opd, checkedName(name), week, checked(from, until),
+                until)));
     }
 
+    /** A personal schedule (a shift) for one ASN, set by their admin OPD or BKPSDMD. */
     public long defineForEmployee(long employeeId, String name, WorkWeek week, LocalDate from, LocalDate until) {
         Employee employee = employees.find(employeeId)
                 .orElseThrow(() -> new NotFoundException("UNKNOWN_EMPLOYEE", "No ASN " + employeeId));
-        return audited(schedules.store(WorkSchedule.forEmployee(employee, name, week, from, until)));
+        scope.current().requireManage(employee.opd());
+        return audited(schedules.store(WorkSchedule.forEmployee(employee, checkedName(name), week,
+                checked(from, until), until)));
+    }
+
+    /** Ends a schedule after {@code lastDay}; a personal one by the ASN's admin OPD, the others by BKPSDMD. */
+    public void endSchedule(long scheduleId, LocalDate lastDay) {
+        WorkSchedule schedule = schedules.find(scheduleId)
+                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no schedule " + scheduleId));
+        Officer officer = scope.current();
+        schedule.employee().ifPresentOrElse(employee -> officer.requireManage(employee.opd()),
+                officer::requireBkpsdmd);
+        if (lastDay == null) {
+            throw new InvalidInputException("INVALID_DATES", "the last day is required");
+        }
+        schedule.endAfter(lastDay);
+        audit.record("SCHEDULE_ENDED", "WorkSchedule", scheduleId, schedule.name() + " after " + lastDay);
+    }
+
+    /** The regency's and the OPDs' schedules (BKPSDMD). */
+    public List<ScheduleRow> sharedSchedules() {
+        scope.current().requireBkpsdmd();
+        return schedules.sharedSchedules().stream().map(ScheduleRow::of).toList();
+    }
+
+    /** One ASN's personal schedules, for whoever may see the ASN. */
+    public List<ScheduleRow> personalSchedulesOf(long employeeId) {
+        Employee employee = employees.find(employeeId)
+                .orElseThrow(() -> new NotFoundException("UNKNOWN_EMPLOYEE", "No ASN " + employeeId));
+        scope.current().requireSee(employee.opd());
+        return schedules.personalSchedulesOf(employeeId).stream().map(ScheduleRow::of).toList();
+    }
+
+    /** The year's calendar of days off, for everyone in the admin screens. */
+    public List<HolidayRow> holidaysIn(int year) {
+        scope.current();
+        return holidays.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+                .map(HolidayRow::of).toList();
+    }
+
+    /** Takes a day off out of the calendar (BKPSDMD), e.g. one declared by mistake. */
+    public void removeHoliday(long holidayId) {
+        scope.current().requireBkpsdmd();
+        Holiday holiday = holidays.find(holidayId)
+                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no holiday " + holidayId));
+        holidays.remove(holiday);
+        audit.record("HOLIDAY_REMOVED", "Holiday", holidayId, holiday.date() + " " + holiday.name());
+    }
+
+    private static String checkedName(String name) {
+        return FreeText.of(name, "name", 200).strip();
+    }
+
+    private static LocalDate checked(LocalDate from, LocalDate until) {
+        if (from == null || (until != null && until.isBefore(from))) {
+            throw new InvalidInputException("INVALID_DATES", "a schedule starts on a date and ends on or after it");
+        }
+        return from;
     }
 
     private long audited(WorkSchedule schedule) {
@@ -60,15 +132,30 @@ public class ScheduleService {
     }
 
     public long declareHoliday(LocalDate date, HolidayType type, String name) {
-        Holiday holiday = holidays.store(new Holiday(date, type, name));
+        scope.current().requireBkpsdmd();
+        if (date == null || type == null || type == HolidayType.LOCAL) {
+            throw new InvalidInputException("INVALID_HOLIDAY", "a regency-wide day off has a date and is national"
+                    + " or cuti bersama");
+        }
+        if (holidays.on(date).isPresent()) {
+            throw new ConflictException("DUPLICATE_HOLIDAY", "there is a day off on " + date + " already");
+        }
+        Holiday holiday = holidays.store(new Holiday(date, type, checkedName(name)));
         audit.record("HOLIDAY_DECLARED", "Holiday", holiday.id(), date + " " + type + " " + name);
         return holiday.id();
     }
 
     public long declareLocalHoliday(String opdCode, LocalDate date, String name) {
+        scope.current().requireBkpsdmd();
         Opd opd = opds.findByCode(opdCode)
                 .orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "No OPD with code " + opdCode));
-        Holiday holiday = holidays.store(Holiday.localTo(opd, date, name));
+        if (date == null) {
+            throw new InvalidInputException("INVALID_HOLIDAY", "a day off has a date");
+        }
+        if (holidays.applyingTo(List.of(opd.id()), date).filter(h -> h.opd().isPresent()).isPresent()) {
+            throw new ConflictException("DUPLICATE_HOLIDAY", "OPD " + opdCode + " has a day off on " + date);
+        }
+        Holiday holiday = holidays.store(Holiday.localTo(opd, date, checkedName(name)));
         audit.record("HOLIDAY_DECLARED", "Holiday", holiday.id(), date + " LOCAL " + opdCode + " " + name);
         return holiday.id();
     }

@@ -1,5 +1,7 @@
 package id.go.merangin.sapo.employee;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Where the ASN master records are kept. */
@@ -8,6 +10,9 @@ public interface EmployeeRepository {
     Optional<Employee> find(long id);
 
     Optional<Employee> findByNip(Nip nip);
+
+    /** The employees with any of these NIPs, with their OPD (for imports: one query per thousand NIPs). */
+    List<Employee> findByNips(Collection<Nip> nips);
 
     Employee store(Employee employee);
 

@@ -20,4 +20,8 @@ public interface HolidayRepository {
     List<Holiday> between(LocalDate from, LocalDate until);
 
     Holiday store(Holiday holiday);
+
+    Optional<Holiday> find(long id);
+
+    void remove(Holiday holiday);
 }

@@ -2,6 +2,7 @@ package id.go.merangin.sapo.schedule;
 
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.organization.Opd;
+import id.go.merangin.sapo.shared.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -102,6 +103,14 @@ public class WorkSchedule {
         for (DayOfWeek day : DayOfWeek.values()) {
             week.on(day).ifPresent(hours -> days.add(new ScheduleDay(day, hours)));
         }
+    }
+
+    /** Ends the schedule after {@code lastDay} (inclusive); from the next day the schedule below applies again. */
+    public void endAfter(LocalDate lastDay) {
+        if (lastDay.isBefore(validFrom)) {
+            throw new InvalidInputException("INVALID_DATES", "a schedule cannot end before it starts on " + validFrom);
+        }
+        this.validUntil = lastDay;
     }
 
     public WorkWeek week() {

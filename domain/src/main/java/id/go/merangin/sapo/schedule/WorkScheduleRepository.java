@@ -3,6 +3,7 @@ package id.go.merangin.sapo.schedule;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Where work schedules are kept. */
 public interface WorkScheduleRepository {
@@ -16,4 +17,12 @@ public interface WorkScheduleRepository {
     List<WorkSchedule> candidatesFor(long employeeId, Collection<Long> opdIds, LocalDate from, LocalDate until);
 
     WorkSchedule store(WorkSchedule schedule);
+
+    Optional<WorkSchedule> find(long id);
+
+    /** The regency's and every OPD's schedules, the newest first (personal ones are listed per ASN). */
+    List<WorkSchedule> sharedSchedules();
+
+    /** One ASN's personal schedules, the newest first. */
+    List<WorkSchedule> personalSchedulesOf(long employeeId);
 }

@@ -55,9 +55,9 @@ public final class MobileFixture {
         BKPSDMD.get().run(() -> {
             organization.createOpd(opd, "Dinas Uji " + opd, null, true);
             organization.addCircleLocation(opd, "Kantor Uji", OFFICE, RADIUS_M, null, null);
+            schedules.defineForOpd(opd, "Uji setiap hari", everyDay(LocalTime.of(7, 30), LocalTime.of(23, 0),
+                    LocalTime.of(12, 0), LocalTime.of(13, 0)), LocalDate.of(2026, 1, 1), null);
         });
-        schedules.defineForOpd(opd, "Uji setiap hari", everyDay(LocalTime.of(7, 30), LocalTime.of(23, 0),
-                LocalTime.of(12, 0), LocalTime.of(13, 0)), LocalDate.of(2026, 1, 1), null);
     }
 
     private MobileFixture(MobileFixture parent, String name) {

@@ -111,9 +111,9 @@ class CheckInIT {
         Asn asn = fixture.registeredAsn();
         awayFromAMinuteBoundary();
         LocalTime start = now().toLocalTime().truncatedTo(ChronoUnit.MINUTES).minusMinutes(45);
-        schedules.defineForEmployee(asn.employeeId(), "Shift pagi",
+        bkpsdmd.run(() -> schedules.defineForEmployee(asn.employeeId(), "Shift pagi",
                 MobileFixture.everyDay(start, LocalTime.of(23, 0), LocalTime.of(23, 10).minusMinutes(20),
-                        LocalTime.of(22, 55)), LocalDate.of(2026, 1, 1), null);
+                        LocalTime.of(22, 55)), LocalDate.of(2026, 1, 1), null));
 
         ApiClient.Answer answer = tap(asn, checkIn("CHECK_IN", OFFICE.destination(30, 40), 8));
 
@@ -210,12 +210,12 @@ class CheckInIT {
         awayFromAMinuteBoundary();
         LocalTime minute = now().toLocalTime().truncatedTo(ChronoUnit.MINUTES);
         // the CHECK_IN window closes with the end of the working day
-        schedules.defineForEmployee(lastMinute.employeeId(), "Berakhir sekarang",
+        bkpsdmd.run(() -> schedules.defineForEmployee(lastMinute.employeeId(), "Berakhir sekarang",
                 MobileFixture.everyDay(LocalTime.of(6, 30), minute, LocalTime.of(6, 40), LocalTime.of(6, 50)),
-                LocalDate.of(2026, 1, 1), null);
-        schedules.defineForEmployee(tooLate.employeeId(), "Berakhir semenit lalu",
+                LocalDate.of(2026, 1, 1), null));
+        bkpsdmd.run(() -> schedules.defineForEmployee(tooLate.employeeId(), "Berakhir semenit lalu",
                 MobileFixture.everyDay(LocalTime.of(6, 30), minute.minusMinutes(1), LocalTime.of(6, 40),
-                        LocalTime.of(6, 50)), LocalDate.of(2026, 1, 1), null);
+                        LocalTime.of(6, 50)), LocalDate.of(2026, 1, 1), null));
 
         assertThat(tap(lastMinute, checkIn("CHECK_IN", OFFICE, 5)).status()).isEqualTo(201);
         ApiClient.Answer refused = tap(tooLate, checkIn("CHECK_IN", OFFICE, 5));
@@ -229,12 +229,12 @@ class CheckInIT {
         awayFromAMinuteBoundary();
         LocalTime minute = now().toLocalTime().truncatedTo(ChronoUnit.MINUTES);
         // the CHECK_OUT window opens when the break ends
-        schedules.defineForEmployee(firstMinute.employeeId(), "Istirahat selesai sekarang",
+        bkpsdmd.run(() -> schedules.defineForEmployee(firstMinute.employeeId(), "Istirahat selesai sekarang",
                 MobileFixture.everyDay(LocalTime.of(6, 0), LocalTime.of(23, 0), minute.minusMinutes(10), minute),
-                LocalDate.of(2026, 1, 1), null);
-        schedules.defineForEmployee(tooEarly.employeeId(), "Istirahat selesai semenit lagi",
+                LocalDate.of(2026, 1, 1), null));
+        bkpsdmd.run(() -> schedules.defineForEmployee(tooEarly.employeeId(), "Istirahat selesai semenit lagi",
                 MobileFixture.everyDay(LocalTime.of(6, 0), LocalTime.of(23, 0), minute.minusMinutes(10),
-                        minute.plusMinutes(1)), LocalDate.of(2026, 1, 1), null);
+                        minute.plusMinutes(1)), LocalDate.of(2026, 1, 1), null));
 
         assertThat(tap(firstMinute, checkIn("CHECK_OUT", OFFICE, 5)).status()).isEqualTo(201);
         ApiClient.Answer refused = tap(tooEarly, checkIn("CHECK_OUT", OFFICE, 5));
@@ -244,7 +244,7 @@ class CheckInIT {
     @Test
     void refusesOnALocalHolidayOfTheOpd() {
         Asn asn = fixture.registeredAsn();
-        schedules.declareLocalHoliday(fixture.opd, LocalDate.of(2026, 3, 2), "Hari Jadi Kecamatan Uji");
+        bkpsdmd.run(() -> schedules.declareLocalHoliday(fixture.opd, LocalDate.of(2026, 3, 2), "Hari Jadi Kecamatan Uji"));
 
         ApiClient.Answer answer = tap(asn, checkIn("CHECK_IN", OFFICE, 5));
 
@@ -259,7 +259,7 @@ class CheckInIT {
         Asn nurse = puskesmas.registeredAsn();
         assertThat(nurse.phone().get("/attendance/today").json().getBoolean("workday")).isTrue();
 
-        schedules.declareLocalHoliday(fixture.opd, LocalDate.of(2026, 3, 2), "Hari Jadi Dinas Uji");
+        bkpsdmd.run(() -> schedules.declareLocalHoliday(fixture.opd, LocalDate.of(2026, 3, 2), "Hari Jadi Dinas Uji"));
 
         ApiClient.Answer answer = tap(nurse, checkIn("CHECK_IN", OFFICE, 5));
         assertThat(answer.code()).as(answer.toString()).isEqualTo("NOT_A_WORKDAY");
@@ -361,9 +361,9 @@ class CheckInIT {
                 new Coordinates(-2.3461, 101.9442), 100, null, null));
         awayFromAMinuteBoundary();
         LocalTime minute = now().toLocalTime().truncatedTo(ChronoUnit.MINUTES);
-        schedules.defineForEmployee(asn.employeeId(), "Pulang cepat",
+        bkpsdmd.run(() -> schedules.defineForEmployee(asn.employeeId(), "Pulang cepat",
                 MobileFixture.everyDay(LocalTime.of(6, 0), LocalTime.of(23, 0), minute.minusMinutes(20),
-                        minute.minusMinutes(10)), LocalDate.of(2026, 1, 1), null);
+                        minute.minusMinutes(10)), LocalDate.of(2026, 1, 1), null));
         String selfie = MobileFixture.selfie(42);
         JsonObject in = Json.createObjectBuilder(checkIn("CHECK_IN", OFFICE, 5))
                 .add("photo", selfie)

@@ -105,6 +105,31 @@ public final class AdminBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks the element whose id ends with {@code ":" + idSuffix} in the first row of a table that holds text. */
+    public AdminBrowser clickInRow(String tableId, String text, String idSuffix) {
+        driver.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
+                .filter(row -> row.getText().contains(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row with " + text + " in " + tableId))
+                .findElement(By.cssSelector("[id$=':" + idSuffix + "']"))
+                .click();
+        settle();
+        return this;
+    }
+
+    /** Gives the file input inside component {@code id} a file, as choosing it in the dialog would. */
+    public AdminBrowser upload(String id, Path file) {
+        driver.findElement(By.cssSelector("[id='" + id + "'] input[type=file]")).sendKeys(file.toString());
+        return this;
+    }
+
+    /** Waits until element {@code id} is on the page (after an upload, which is not a queued AJAX request). */
+    public AdminBrowser waitFor(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until((WebDriver d) -> !d.findElements(By.id(id)).isEmpty());
+        settle();
+        return this;
+    }
+
     /** What an input holds now (typed, or written by the page's script). */
     public String value(String id) {
         return driver.findElement(By.id(id)).getDomProperty("value");

@@ -67,6 +67,22 @@ class AsnScreenIT extends AdminScreenTest {
     }
 
     @Test
+    void locksAnAccountAndUnlocksItAgain() {
+        DemoPhone yusuf = DemoPhone.freshAsnOf("DISKOMINFO", "Yusuf Kurniawan Uji");
+        yusuf.loggedIn();
+        long employee = TestDatabase.number("select id from employee where nip = ?", yusuf.nip());
+
+        browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/asn-detail.xhtml?id=" + employee);
+        browser.click("asn:lock").clickVisible(".ui-confirmdialog-yes");
+        assertThat(browser.text("asn:status")).isEqualTo("Dikunci");
+        assertThat(yusuf.login().code()).isEqualTo("ACCOUNT_LOCKED");
+
+        browser.click("asn:unlock");
+        assertThat(browser.text("asn:status")).isEqualTo("Aktif");
+        assertThat(yusuf.login().status()).isEqualTo(200);
+    }
+
+    @Test
     void answersAnotherOpdsAsnAndPhotoWithAccessDenied() {
         DemoPhone fitri = DemoPhone.of("199604042021012001", "1996-04-04");
         fitri.register();

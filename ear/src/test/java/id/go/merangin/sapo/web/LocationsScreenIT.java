@@ -38,6 +38,8 @@ class LocationsScreenIT extends AdminScreenTest {
         ApiClient phone = DemoPhone.freshAsnOf("DISKOMINFO", "Yudi Pratama Uji").loggedIn();
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/locations.xhtml");
         assertThat(browser.text("loc:locations")).contains("Kantor Dinas Komunikasi dan Informatika");
+        assertThat(browser.text("loc:opds")).as("only the admin's own OPD (and its sub-units)")
+                .contains("Dinas Komunikasi dan Informatika").doesNotContain("Dinas Kesehatan");
         assertThat(mapShapes()).as("fences drawn without tiles").isPositive();
 
         browser.click("loc:newCircle");

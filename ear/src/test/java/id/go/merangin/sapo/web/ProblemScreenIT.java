@@ -92,6 +92,16 @@ class ProblemScreenIT extends AdminScreenTest {
     }
 
     @Test
+    void hidesTheReportsOfAnotherOpd() {
+        putri.loggedIn().post("/problem-reports", Json.createObjectBuilder().add("category", "PERANGKAT")
+                .add("message", "Ponsel tidak bisa membuka kamera").build());
+
+        browser.logIn("admin.dinkes", DEMO_PASSWORD).open("/problems.xhtml");
+
+        assertThat(browser.text("problems:rows")).doesNotContain("Putri Ayu Lestari");
+    }
+
+    @Test
     void givesAPimpinanNoAnswerBox() {
         putri.loggedIn().post("/problem-reports", Json.createObjectBuilder().add("category", "JADWAL")
                 .add("message", "Jadwal Jumat belum berubah").build());

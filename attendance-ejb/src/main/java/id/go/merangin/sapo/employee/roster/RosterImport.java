@@ -1,0 +1,113 @@
+package id.go.merangin.sapo.employee.roster;
+
+import id.go.merangin.sapo.audit.AuditTrail;
+import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.employee.EmployeeRepository;
+import id.go.merangin.sapo.employee.Officer;
+import id.go.merangin.sapo.employee.OfficerScope;
+import id.go.merangin.sapo.organization.Opd;
+import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.shared.InvalidInputException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Imports an ASN master list (XLSX or CSV, as {@link RosterSheetReader} reads it) for the OPDs in the caller's
+ * reach: a new NIP becomes a new ASN, a known one has its name, position, rank and OPD corrected. A row naming an
+ * OPD that does not exist or is out of reach is refused, like the file's own bad rows, and the report lists each
+ * with its line. The accepted rows are stored together, in one transaction, each audited.
+ */
+@Stateless
+public class RosterImport {
+
+    /** A master list of 10,000 ASN as XLSX is well under this. */
+    public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+    public static final String UNKNOWN_OPD = "UNKNOWN_OPD";
+    public static final String FORBIDDEN_OPD = "FORBIDDEN_OPD";
+
+    private final RosterSheetReader reader = new RosterSheetReader();
+
+    @Inject
+    OfficerScope scope;
+
+    @Inject
+    EmployeeRepository employees;
+
+    @Inject
+    OpdRepository opds;
+
+    @Inject
+    AuditTrail audit;
+
+    public ImportReport importRoster(byte[] content, String fileName, String contentType) {
+        Officer officer = scope.current();
+        if (content == null || content.length > MAX_FILE_BYTES) {
+            throw new InvalidInputException("FILE_TOO_LARGE", "a master list may have at most " + MAX_FILE_BYTES
+                    + " bytes", Map.of("maxBytes", MAX_FILE_BYTES));
+        }
+        RosterSheet sheet = reader.read(content, fileName, contentType);
+        Map<String, Opd> byCode = opds.findAll().stream().collect(Collectors.toMap(Opd::code, Function.identity()));
+        Map<String, Employee> known = employees.findByNips(sheet.accepted().stream().map(RosterRow::nip).toList())
+                .stream().collect(Collectors.toMap(e -> e.nip().value(), Function.identity()));
+        List<RejectedRow> rejected = new ArrayList<>(sheet.rejected());
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (RosterRow row : sheet.accepted()) {
+            Opd opd = byCode.get(row.opdCode());
+            if (opd == null) {
+                rejected.add(new RejectedRow(row.line(), UNKNOWN_OPD, "no OPD with code " + row.opdCode()));
+                continue;
+            }
+            if (!officer.canManage(opd)) {
+                rejected.add(new RejectedRow(row.line(), FORBIDDEN_OPD, "OPD " + row.opdCode() + " is out of reach"));
+                continue;
+            }
+            Employee employee = known.get(row.nip().value());
+            if (employee == null) {
+                Employee added = employees.store(new Employee(row.nip(), row.name(), row.birthDate(),
+                        row.position(), row.rank(), opd));
+                audit.record("EMPLOYEE_CREATED", "Employee", added.id(), added + " (import " + fileName + ")");
+                created++;
+                continue;
+            }
+            if (!officer.canManage(employee.opd())) {
+                rejected.add(new RejectedRow(row.line(), FORBIDDEN_OPD, "NIP " + row.nip()
+                        + " belongs to an OPD out of reach"));
+                continue;
+            }
+            if (!employee.birthDate().equals(row.birthDate())) {
+                rejected.add(new RejectedRow(row.line(), RejectedRow.NIP_BIRTH_DATE_MISMATCH, "birth date "
+                        + row.birthDate() + " differs from the record's"));
+                continue;
+            }
+            if (sameAs(employee, row, opd)) {
+                unchanged++;
+                continue;
+            }
+            employee.rename(row.name());
+            employee.updateJob(row.position(), row.rank());
+            if (!employee.opd().id().equals(opd.id())) {
+                employee.transferTo(opd);
+            }
+            audit.record("EMPLOYEE_CHANGED", "Employee", employee.id(), employee + " (import " + fileName + ")");
+            updated++;
+        }
+        rejected.sort(Comparator.comparingInt(RejectedRow::line));
+        audit.record("ROSTER_IMPORTED", "Roster", null, fileName + ": " + created + " new, " + updated
+                + " changed, " + unchanged + " unchanged, " + rejected.size() + " refused");
+        return new ImportReport(fileName, created, updated, unchanged, List.copyOf(rejected));
+    }
+
+    private static boolean sameAs(Employee employee, RosterRow row, Opd opd) {
+        return employee.name().equals(row.name()) && Objects.equals(employee.position(), row.position())
+                && Objects.equals(employee.rank(), row.rank()) && employee.opd().id().equals(opd.id());
+    }
+}
