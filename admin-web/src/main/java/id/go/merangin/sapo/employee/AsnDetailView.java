@@ -7,6 +7,7 @@ import id.go.merangin.sapo.schedule.ScheduleService;
 import id.go.merangin.sapo.schedule.WeekForm;
 import id.go.merangin.sapo.shared.Formats;
 import id.go.merangin.sapo.shared.Messages;
+import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,7 +45,7 @@ public class AsnDetailView implements Serializable {
     @Inject
     transient Clock clock;
 
-    private long id;
+    private Long id;
     private AsnDetail asn;
     private List<ScheduleRow> personalSchedules = List.of();
 
@@ -61,6 +62,9 @@ public class AsnDetailView implements Serializable {
 
     /** Loads the ASN named in the URL; another OPD's ASN answers 403, a missing one 404. */
     public void load() {
+        if (id == null) {
+            throw new NotFoundException("NOT_FOUND", "no ASN named in the URL");
+        }
         asn = directory.detail(id);
         personalSchedules = schedules.personalSchedulesOf(id);
     }
@@ -205,11 +209,14 @@ public class AsnDetailView implements Serializable {
         return week;
     }
 
-    public long getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(long id) {
-        this.id = id;
+    /** From the URL; an AJAX postback, which has no id parameter, keeps the ASN on screen. */
+    public void setId(Long id) {
+        if (id != null) {
+            this.id = id;
+        }
     }
 }

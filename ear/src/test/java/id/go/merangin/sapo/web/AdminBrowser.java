@@ -63,6 +63,17 @@ public final class AdminBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Types a date (dd/MM/yyyy) into a PrimeFaces date picker and closes its calendar, which would cover buttons. */
+    public AdminBrowser typeDate(String id, String text) {
+        type(id + "_input", text);
+        // the calendar opens as the field takes focus; closed as the officer's Escape would close it
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until((WebDriver d) -> Boolean.TRUE.equals(script(
+                "var picker = PrimeFaces.getWidgetById(arguments[0]); if (picker) { picker.hide(); }"
+                        + " var panel = document.getElementById(arguments[0] + '_panel');"
+                        + " return !panel || panel.offsetParent === null;", id)));
+        return this;
+    }
+
     public AdminBrowser type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
@@ -133,6 +144,14 @@ public final class AdminBrowser implements AutoCloseable {
     /** What an input holds now (typed, or written by the page's script). */
     public String value(String id) {
         return driver.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    /** Answers "Ya" in PrimeFaces' confirm dialog and waits until the dialog and its mask are gone. */
+    public AdminBrowser confirmYes() {
+        clickVisible(".ui-confirmdialog-yes");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until((WebDriver d) -> d.findElements(
+                By.cssSelector(".ui-confirm-dialog, .ui-widget-overlay")).stream().noneMatch(WebElement::isDisplayed));
+        return this;
     }
 
     public String text(String id) {

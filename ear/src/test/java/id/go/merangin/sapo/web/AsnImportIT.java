@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The ASN master list on the ASN screen: an admin OPD imports an XLSX with good and bad rows and reads which rows
  * were refused and why (a bad NIP, a birth date that disagrees with the NIP, an unknown OPD, another OPD); the good
- * rows are ASN at once. One ASN is added by hand; a personal schedule is given to one.
+ * rows are ASN at once. One ASN is added by hand, their record corrected, and a personal schedule given.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -87,14 +87,18 @@ class AsnImportIT extends AdminScreenTest {
 
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/asn.xhtml");
         browser.click("asn:newAsn");
-        browser.type("asn:nip", nip).type("asn:name", "Teguh Santoso").type("asn:birthDate_input", "14/02/1995")
+        browser.type("asn:nip", nip).type("asn:name", "Teguh Santoso").typeDate("asn:birthDate", "14/02/1995")
                 .type("asn:position", "Operator Layanan").type("asn:rank", "Pengatur (II/c)");
         browser.click("asn:add");
         assertThat(browser.text("asn:messages")).contains("ASN ditambahkan.");
         assertThat(browser.rowContaining("asn:rows", nip)).contains("Teguh Santoso");
 
         browser.click("asn:rows:0:open");
-        browser.type("asn:scheduleName", "Shift malam layanan").type("asn:scheduleFrom_input", "01/03/2026");
+        browser.click("asn:edit").type("asn:editRank", "Pengatur Tingkat I (II/d)").click("asn:saveEdit");
+        assertThat(browser.text("asn:messages")).contains("Data ASN disimpan.");
+        assertThat(browser.text("asn:detail")).contains("Pengatur Tingkat I (II/d)");
+
+        browser.type("asn:scheduleName", "Shift malam layanan").typeDate("asn:scheduleFrom", "01/03/2026");
         browser.type("asn:days:0:start", "1400").type("asn:days:0:end", "2200")
                 .type("asn:days:0:breakStart", "1800").type("asn:days:0:breakEnd", "1830");
         browser.click("asn:defineSchedule");

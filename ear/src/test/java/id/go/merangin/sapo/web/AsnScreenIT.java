@@ -57,7 +57,7 @@ class AsnScreenIT extends AdminScreenTest {
 
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/asn-detail.xhtml?id=" + employee);
         assertThat(browser.text("asn:device")).contains("Oppo A78");
-        browser.click("asn:resetDevice").clickVisible(".ui-confirmdialog-yes");
+        browser.click("asn:resetDevice").confirmYes();
 
         assertThat(browser.text("asn:messages")).contains("Ponsel dilepas");
         assertThat(browser.text("asn:device")).isEqualTo("Tidak ada ponsel terikat");
@@ -67,13 +67,37 @@ class AsnScreenIT extends AdminScreenTest {
     }
 
     @Test
+    void approvesAMoveToANewPhone() {
+        DemoPhone lina = DemoPhone.freshAsnOf("DISKOMINFO", "Lina Marlina Uji");
+        lina.loggedIn();
+        String newPhone = "new-phone-" + lina.nip();
+        assertThat(new ApiClient().post("/devices/rebind-requests", jakarta.json.Json.createObjectBuilder()
+                .add("nip", lina.nip()).add("password", lina.password()).add("deviceId", newPhone)
+                .add("deviceModel", "Vivo Y17s").add("reason", "Ponsel lama jatuh ke sungai").build()).status())
+                .isEqualTo(201);
+        long employee = TestDatabase.number("select id from employee where nip = ?", lina.nip());
+
+        browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/asn.xhtml");
+        browser.type("asn:search", lina.nip()).click("asn:find");
+        assertThat(browser.rowContaining("asn:rows", lina.nip())).contains("Minta pindah ponsel");
+        browser.open("/asn-detail.xhtml?id=" + employee);
+        assertThat(browser.text("asn:rebind")).contains("Vivo Y17s").contains("Ponsel lama jatuh ke sungai");
+        browser.click("asn:approveRebind");
+
+        assertThat(browser.text("asn:messages")).contains("Akun dipindahkan ke ponsel baru.");
+        assertThat(browser.has("asn:rebind")).isFalse();
+        assertThat(lina.login(newPhone).status()).isEqualTo(200);
+        assertThat(lina.login().code()).isEqualTo("DEVICE_NOT_BOUND");
+    }
+
+    @Test
     void locksAnAccountAndUnlocksItAgain() {
         DemoPhone yusuf = DemoPhone.freshAsnOf("DISKOMINFO", "Yusuf Kurniawan Uji");
         yusuf.loggedIn();
         long employee = TestDatabase.number("select id from employee where nip = ?", yusuf.nip());
 
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/asn-detail.xhtml?id=" + employee);
-        browser.click("asn:lock").clickVisible(".ui-confirmdialog-yes");
+        browser.click("asn:lock").confirmYes();
         assertThat(browser.text("asn:status")).isEqualTo("Dikunci");
         assertThat(yusuf.login().code()).isEqualTo("ACCOUNT_LOCKED");
 

@@ -87,6 +87,23 @@ class LocationsScreenIT extends AdminScreenTest {
     }
 
     @Test
+    void drawsADatedPolygonForAnApel() {
+        browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/locations.xhtml");
+        browser.click("loc:newPolygon");
+        browser.type("loc:name", "Lapangan Apel HUT RI");
+        browser.clickAt("map", -60, -40).clickAt("map", 60, -40).clickAt("map", 60, 40).clickAt("map", -60, 40);
+        assertThat(browser.value("loc:vertices").split(";")).hasSize(4);
+        browser.typeDate("loc:validFrom", "17/08/2026").typeDate("loc:validUntil", "17/08/2026");
+        browser.click("loc:save");
+
+        assertThat(browser.text("loc:messages")).contains("Lokasi absen disimpan.");
+        assertThat(browser.rowContaining("loc:locations", "Lapangan Apel HUT RI")).contains("Poligon")
+                .contains("17/08/2026 – 17/08/2026");
+        assertThat(TestDatabase.number("select count(*) from audit_entry where action = 'LOCATION_CREATED'"
+                + " and detail like 'Lapangan Apel HUT RI%'")).as("audited").isOne();
+    }
+
+    @Test
     void addsASubUnitBelowTheAdminsOwnOpd() {
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/locations.xhtml");
         String code = "DISKOMINFO-U" + (System.nanoTime() % 100_000);

@@ -40,7 +40,7 @@ class SchedulesScreenIT extends AdminScreenTest {
 
         browser.logIn("bkpsdmd", DEMO_PASSWORD).open("/schedules.xhtml");
         assertThat(browser.text("sched:tabs:rows")).contains("Seluruh kabupaten");
-        browser.type("sched:tabs:name", "Jam pelayanan pagi").type("sched:tabs:from_input", "01/03/2026");
+        browser.type("sched:tabs:name", "Jam pelayanan pagi").typeDate("sched:tabs:from", "01/03/2026");
         browser.script("var select = PrimeFaces.getWidgetById('sched:tabs:opd');"
                 + " select.selectValue(arguments[0]);", OPD);
         browser.type("sched:tabs:days:0:start", "0700").type("sched:tabs:days:0:end", "1100")
@@ -63,17 +63,17 @@ class SchedulesScreenIT extends AdminScreenTest {
         // the screen opens on the current year: 2026 on the test server's clock
         assertThat(browser.text("sched:tabs:holidays")).contains("Libur nasional").contains("Cuti bersama");
 
-        browser.type("sched:tabs:holidayName", "Hari Uji Libur").type("sched:tabs:holidayDate_input", "02/11/2026");
+        browser.type("sched:tabs:holidayName", "Hari Uji Libur").typeDate("sched:tabs:holidayDate", "02/11/2026");
         browser.click("sched:tabs:declare");
         assertThat(browser.text("sched:messages")).contains("Hari libur disimpan.");
         assertThat(browser.rowContaining("sched:tabs:holidays", "Hari Uji Libur")).contains("02/11/2026");
         browser.screenshot("holidays");
 
-        browser.type("sched:tabs:holidayName", "Hari Uji Libur Lagi").type("sched:tabs:holidayDate_input", "02/11/2026")
+        browser.type("sched:tabs:holidayName", "Hari Uji Libur Lagi").typeDate("sched:tabs:holidayDate", "02/11/2026")
                 .click("sched:tabs:declare");
         assertThat(browser.text("sched:messages")).contains("Sudah ada hari libur pada tanggal itu.");
 
-        browser.clickInRow("sched:tabs:holidays", "Hari Uji Libur", "remove").clickVisible(".ui-confirmdialog-yes");
+        browser.clickInRow("sched:tabs:holidays", "Hari Uji Libur", "remove").confirmYes();
         assertThat(browser.text("sched:messages")).contains("Hari libur dihapus.");
         assertThat(browser.text("sched:tabs:holidays")).doesNotContain("Hari Uji Libur");
     }
