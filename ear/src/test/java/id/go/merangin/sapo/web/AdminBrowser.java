@@ -60,6 +60,12 @@ public final class AdminBrowser implements AutoCloseable {
         type("login:username", username);
         type("login:password", password);
         click("login:submit");
+        // the login posts the whole page: wait for its answer (a new page, or the refusal), lest the next page
+        // opened be replaced by the login's late redirect
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until((WebDriver d) -> !d.getCurrentUrl().contains(
+                "/login.xhtml") || d.findElements(By.cssSelector("[id='login:messages'] .ui-messages-error")).stream()
+                .anyMatch(WebElement::isDisplayed));
+        settle();
         return this;
     }
 
