@@ -1,0 +1,83 @@
+package id.go.merangin.sapo.recap;
+
+import id.go.merangin.sapo.leave.LeaveType;
+import id.go.merangin.sapo.schedule.DaySchedule;
+import id.go.merangin.sapo.schedule.HolidayType;
+import id.go.merangin.sapo.schedule.WorkWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Objects;
+
+/**
+ * Everything the recap needs to know about one ASN on one date, gathered by the caller from the calendar, the
+ * schedule, the approved requests and the accepted events, so that {@link DayRules#codeOf} can decide the day
+ * without a database. Each part is {@code null} when the day does not hold it:
+ *
+ * @param holiday the holiday that applies to this ASN on {@code date}
+ * @param schedule the day's working hours; {@code null} on a weekend or any day without working hours
+ * @param leave the type of an approved request covering the day
+ * @param checkIn the local time of the accepted CHECK_IN
+ * @param checkInManual whether that CHECK_IN was recorded by an admin (manual attendance), shown with the code
+ * @param checkOut the local time of the accepted CHECK_OUT
+ * @param checkOutManual whether that CHECK_OUT was recorded by an admin
+ * @param closed whether the day is over; {@code false} for today while it lasts (and for days still to come), so
+ *     that a CHECK_OUT not made yet is not PSW4 and a CHECK_IN not made yet is not TL4 or TK
+ */
+public record DayFacts(LocalDate date, DayHoliday holiday, DaySchedule schedule, LeaveType leave, LocalTime checkIn,
+        boolean checkInManual, LocalTime checkOut, boolean checkOutManual, boolean closed) {
+
+    public DayFacts {
+        Objects.requireNonNull(date, "date");
+        if (checkInManual && checkIn == null) {
+            throw new IllegalArgumentException("a manual CHECK_IN needs its time, on " + date);
+        }
+        if (checkOutManual && checkOut == null) {
+            throw new IllegalArgumentException("a manual CHECK_OUT needs its time, on " + date);
+        }
+    }
+
+    /** A closed day with the given working hours ({@code null} for none) and nothing else recorded yet. */
+    public static DayFacts on(LocalDate date, DaySchedule schedule) {
+        return new DayFacts(date, null, schedule, null, null, false, null, false, true);
+    }
+
+    /** A closed day with the working hours {@code week} gives its weekday, and nothing else recorded yet. */
+    public static DayFacts on(LocalDate date, WorkWeek week) {
+        return on(date, Objects.requireNonNull(week, "week").on(Objects.requireNonNull(date, "date")).orElse(null));
+    }
+
+    public DayFacts withHoliday(HolidayType type, String name) {
+        return new DayFacts(date, new DayHoliday(type, name), schedule, leave, checkIn, checkInManual, checkOut,
+                checkOutManual, closed);
+    }
+
+    public DayFacts withLeave(LeaveType type) {
+        return new DayFacts(date, holiday, schedule, Objects.requireNonNull(type, "type"), checkIn, checkInManual,
+                checkOut, checkOutManual, closed);
+    }
+
+    public DayFacts withCheckIn(LocalTime time) {
+        return new DayFacts(date, holiday, schedule, leave, Objects.requireNonNull(time, "time"), false, checkOut,
+                checkOutManual, closed);
+    }
+
+    public DayFacts withManualCheckIn(LocalTime time) {
+        return new DayFacts(date, holiday, schedule, leave, Objects.requireNonNull(time, "time"), true, checkOut,
+                checkOutManual, closed);
+    }
+
+    public DayFacts withCheckOut(LocalTime time) {
+        return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, Objects.requireNonNull(time,
+                "time"), false, closed);
+    }
+
+    public DayFacts withManualCheckOut(LocalTime time) {
+        return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, Objects.requireNonNull(time,
+                "time"), true, closed);
+    }
+
+    /** The same day, not over yet: today while it lasts. */
+    public DayFacts stillOpen() {
+        return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, checkOut, checkOutManual, false);
+    }
+}

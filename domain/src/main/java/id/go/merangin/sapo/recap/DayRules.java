@@ -1,0 +1,109 @@
+package id.go.merangin.sapo.recap;
+
+import id.go.merangin.sapo.attendance.EarlyLeaveTier;
+import id.go.merangin.sapo.attendance.Lateness;
+import id.go.merangin.sapo.attendance.LatenessTier;
+import id.go.merangin.sapo.attendance.TierBands;
+import id.go.merangin.sapo.leave.LeaveType;
+import id.go.merangin.sapo.schedule.DaySchedule;
+import id.go.merangin.sapo.shared.InvalidInputException;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How one ASN's day becomes a {@link DailyCode}: the tier bands BKPSDMD set, and whether late minutes can be made
+ * up by leaving as much later the same day.
+ *
+ * <p>The questions are asked in this order, and the first that answers decides the day:
+ * <ol>
+ * <li>a holiday is {@link DayKind#HOLIDAY}, whatever was recorded, even on a weekend, so a holiday is shown as
+ * {@code LIBUR} on every day it falls on;</li>
+ * <li>a day without working hours is {@link DayKind#OFF}; leave taken over a weekend therefore costs no leave day
+ * in the recap;</li>
+ * <li>approved leave is {@link DayKind#EXCUSED}, and any event recorded anyway is ignored (the app refuses them
+ * with {@code ON_LEAVE}; one that slipped through must not turn an excused day into a late one);</li>
+ * <li>no CHECK_IN and no CHECK_OUT is {@link DayKind#TK} once the day is over, {@link DayKind#PENDING} before;</li>
+ * <li>otherwise the day is {@link DayKind#PRESENT}: the minutes come from {@link Lateness}, the tiers from
+ * {@link LatenessTier} and {@link EarlyLeaveTier}; a missing CHECK_IN is TL4 and a missing CHECK_OUT is PSW4 once
+ * the day is over, and nothing before; both tiers may apply to the same day.</li>
+ * </ol>
+ *
+ * <p>Make-up is all or nothing: late minutes of at most {@code makeUpLimitMinutes} are cleared when the CHECK_OUT is
+ * at least as many minutes after the end of the working day; a shorter stay clears none, since what is forgiven is a
+ * late arrival worked off in full, not a part of one. Minutes after the end are read off the clock as late minutes
+ * are, so 20 minutes late (07:50) is made up by a CHECK_OUT at 16:20:00, not at 16:19:59.
+ */
+public record DayRules(TierBands bands, boolean makeUpEnabled, int makeUpLimitMinutes) {
+
+    /** The stable code of every refusal of impossible day rules. */
+    public static final String INVALID_DAY_RULES = "INVALID_DAY_RULES";
+
+    /** The default bands (1–30, 31–60, 61–90, above 90 minutes); up to 30 late minutes can be made up. */
+    public static final DayRules DEFAULT = new DayRules(TierBands.DEFAULT, true, 30);
+
+    public DayRules {
+        Objects.requireNonNull(bands, "bands");
+        if (makeUpLimitMinutes < 0) {
+            throw new InvalidInputException(INVALID_DAY_RULES,
+                    "the make-up limit must not be negative, not " + makeUpLimitMinutes,
+                    Map.of("makeUpLimitMinutes", makeUpLimitMinutes));
+        }
+    }
+
+    /** The code of the day {@code day} describes. */
+    public DailyCode codeOf(DayFacts day) {
+        Objects.requireNonNull(day, "day");
+        if (day.holiday() != null) {
+            return notPresent(day, DayKind.HOLIDAY, null, day.holiday());
+        }
+        if (day.schedule() == null) {
+            return notPresent(day, DayKind.OFF, null, null);
+        }
+        if (day.leave() != null) {
+            return notPresent(day, DayKind.EXCUSED, day.leave(), null);
+        }
+        if (day.checkIn() == null && day.checkOut() == null) {
+            return notPresent(day, day.closed() ? DayKind.TK : DayKind.PENDING, null, null);
+        }
+        return present(day, day.schedule());
+    }
+
+    private DailyCode present(DayFacts day, DaySchedule schedule) {
+        LocalTime checkIn = day.checkIn();
+        LocalTime checkOut = day.checkOut();
+        int lateMinutes = checkIn == null ? 0 : Lateness.lateMinutes(schedule.start(), checkIn);
+        boolean madeUp = checkOut != null && madeUp(lateMinutes, schedule, checkOut);
+        int effectiveLateMinutes = madeUp ? 0 : lateMinutes;
+        LatenessTier latenessTier;
+        if (checkIn == null) {
+            latenessTier = day.closed() ? LatenessTier.forMissingCheckIn() : null;
+        } else {
+            latenessTier = LatenessTier.forMinutes(effectiveLateMinutes, bands).orElse(null);
+        }
+        int earlyLeaveMinutes = checkOut == null ? 0 : Lateness.earlyLeaveMinutes(schedule.end(), checkOut);
+        EarlyLeaveTier earlyLeaveTier;
+        if (checkOut == null) {
+            earlyLeaveTier = day.closed() ? EarlyLeaveTier.forMissingCheckOut() : null;
+        } else {
+            earlyLeaveTier = EarlyLeaveTier.forMinutes(earlyLeaveMinutes, bands).orElse(null);
+        }
+        return new DailyCode(day.date(), DayKind.PRESENT, checkIn, day.checkInManual(), checkOut,
+                day.checkOutManual(), latenessTier, lateMinutes, effectiveLateMinutes, madeUp, earlyLeaveTier,
+                earlyLeaveMinutes, null, null, day.closed());
+    }
+
+    private boolean madeUp(int lateMinutes, DaySchedule schedule, LocalTime checkOut) {
+        if (!makeUpEnabled || lateMinutes == 0 || lateMinutes > makeUpLimitMinutes) {
+            return false;
+        }
+        // The minutes after the end, read off the clock exactly as the minutes after the start are.
+        int stayedLaterMinutes = Lateness.lateMinutes(schedule.end(), checkOut);
+        return stayedLaterMinutes >= lateMinutes;
+    }
+
+    private static DailyCode notPresent(DayFacts day, DayKind kind, LeaveType leaveType, DayHoliday holiday) {
+        return new DailyCode(day.date(), kind, null, false, null, false, null, 0, 0, false, null, 0, leaveType,
+                holiday, day.closed());
+    }
+}
