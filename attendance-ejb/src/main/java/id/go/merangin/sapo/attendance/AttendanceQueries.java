@@ -3,6 +3,8 @@ package id.go.merangin.sapo.attendance;
 import id.go.merangin.sapo.employee.AuthenticatedAsn;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
+import id.go.merangin.sapo.recap.MonthRecapView;
+import id.go.merangin.sapo.recap.RecapService;
 import id.go.merangin.sapo.schedule.DayPlan;
 import id.go.merangin.sapo.schedule.ScheduleService;
 import id.go.merangin.sapo.shared.InvalidInputException;
@@ -16,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,27 +40,43 @@ public class AttendanceQueries {
     @Inject
     Clock clock;
 
+    @Inject
+    RecapService recaps;
+
     public DayView today(AuthenticatedAsn asn) {
         Employee employee = employees.find(asn.employeeId()).orElseThrow();
         ZonedDateTime now = clock.instant().atZone(employee.opd().zone());
-        return days(employee, now.toLocalDate(), now.toLocalDate(), now).get(0);
+        return days(employee, now.toLocalDate(), now.toLocalDate(), now, Map.of()).get(0);
+    }
+
+    /** The recap of {@code month} so far, the same figures the admin screens and BKPSDMD see. */
+    public MonthRecapView monthRecap(AuthenticatedAsn asn, YearMonth month) {
+        checked(month);
+        return MonthRecapView.of(recaps.monthOf(employees.find(asn.employeeId()).orElseThrow(), month));
     }
 
     /** The days of {@code month} up to today (none of a future month). */
     public List<DayView> month(AuthenticatedAsn asn, YearMonth month) {
-        if (month.getYear() < 2000 || month.getYear() > 2100) {
-            throw new InvalidInputException("INVALID_MONTH", "month must be YYYY-MM between 2000 and 2100");
-        }
+        checked(month);
         Employee employee = employees.find(asn.employeeId()).orElseThrow();
         ZonedDateTime now = clock.instant().atZone(employee.opd().zone());
         LocalDate until = month.atEndOfMonth().isAfter(now.toLocalDate()) ? now.toLocalDate() : month.atEndOfMonth();
         if (until.isBefore(month.atDay(1))) {
             return List.of();
         }
-        return days(employee, month.atDay(1), until, now);
+        Map<LocalDate, List<String>> codes = new HashMap<>();
+        recaps.monthOf(employee, month).days().forEach(day -> codes.put(day.date(), day.codes()));
+        return days(employee, month.atDay(1), until, now, codes);
     }
 
-    private List<DayView> days(Employee employee, LocalDate from, LocalDate until, ZonedDateTime now) {
+    private static void checked(YearMonth month) {
+        if (month.getYear() < 2000 || month.getYear() > 2100) {
+            throw new InvalidInputException("INVALID_MONTH", "month must be YYYY-MM between 2000 and 2100");
+        }
+    }
+
+    private List<DayView> days(Employee employee, LocalDate from, LocalDate until, ZonedDateTime now,
+            Map<LocalDate, List<String>> codes) {
         ZoneId zone = employee.opd().zone();
         List<AttendanceEvent> all = events.between(employee.id(), from, until);
         List<DayView> days = new ArrayList<>();
@@ -76,7 +95,7 @@ public class AttendanceQueries {
             days.add(new DayView(plan.date(), plan.isWorkday(), plan.holiday().map(h -> h.name()).orElse(null),
                     windows, views, checkIn == null ? null : checkIn.lateMinutes(),
                     checkIn == null ? null : checkIn.tier(), checkOut == null ? null : checkOut.earlyLeaveMinutes(),
-                    checkOut == null ? null : checkOut.tier()));
+                    checkOut == null ? null : checkOut.tier(), codes.getOrDefault(plan.date(), List.of())));
         }
         return days;
     }

@@ -6,11 +6,12 @@ import java.util.Map;
 
 /**
  * One work date of an ASN: whether it is a workday (or which holiday), the windows of each event with whether they
- * are open at the moment asked, the events, and the day's lateness and early leave so far.
+ * are open at the moment asked, the events, the day's lateness and early leave so far, and its codes as the monthly
+ * recap counts them (H, TL1–TL4, PSW1–PSW4, TK, the leave type, LIBUR; none yet for a day still going on).
  */
 public record DayView(LocalDate date, boolean workday, String holiday, Map<AttendanceEventType, WindowView> windows,
         List<AttendanceEventView> events, Integer lateMinutes, String lateTier, Integer earlyLeaveMinutes,
-        String earlyLeaveTier) {
+        String earlyLeaveTier, List<String> codes) {
 
     /** An event's window on the day, as {@code HH:mm}. */
     public record WindowView(String opens, String closes, boolean openNow) {

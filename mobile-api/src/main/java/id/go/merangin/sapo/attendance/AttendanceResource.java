@@ -4,6 +4,7 @@ import id.go.merangin.sapo.api.Authenticated;
 import id.go.merangin.sapo.api.CurrentAsn;
 import id.go.merangin.sapo.api.Fields;
 import id.go.merangin.sapo.organization.Coordinates;
+import id.go.merangin.sapo.recap.MonthRecapView;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,8 +40,8 @@ public class AttendanceResource {
             String clientTime, String photo) {
     }
 
-    /** The month's days. */
-    public record MonthView(String month, List<DayView> days) {
+    /** The month's days, each with its codes, and the month's recap so far (counts, minutes, deduction). */
+    public record MonthView(String month, List<DayView> days, MonthRecapView recap) {
     }
 
     @Inject
@@ -117,7 +118,8 @@ public class AttendanceResource {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("INVALID_MONTH", "month must be YYYY-MM", Map.of("field", "month"));
         }
-        return new MonthView(yearMonth.toString(), queries.month(current.get(), yearMonth));
+        return new MonthView(yearMonth.toString(), queries.month(current.get(), yearMonth),
+                queries.monthRecap(current.get(), yearMonth));
     }
 
 

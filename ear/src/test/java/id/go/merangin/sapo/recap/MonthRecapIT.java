@@ -1,0 +1,135 @@
+package id.go.merangin.sapo.recap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.merangin.sapo.SapoDeployment;
+import id.go.merangin.sapo.api.ApiClient;
+import id.go.merangin.sapo.api.MobileFixture;
+import id.go.merangin.sapo.employee.EmployeeService;
+import id.go.merangin.sapo.leave.LeaveReview;
+import id.go.merangin.sapo.organization.OrganizationService;
+import id.go.merangin.sapo.schedule.ScheduleService;
+import id.go.merangin.sapo.security.AsBkpsdmd;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A whole past month of one ASN, written day by day, gives the recap the rules say, through the ASN's own
+ * {@code GET /attendance?month=}: February 2026 on an every-day schedule 07:30–23:00 with two holidays (cuti bersama
+ * and Imlek), one day on time, one 35 minutes late (TL2), one 10 minutes late but made up, one day of approved izin,
+ * and every other working day empty (TK). Approving a request for one of those days afterwards changes the recap.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MonthRecapIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return SapoDeployment.earWithTests(MonthRecapIT.class);
+    }
+
+    @Inject
+    OrganizationService organization;
+
+    @Inject
+    EmployeeService employees;
+
+    @Inject
+    ScheduleService schedules;
+
+    @Inject
+    LeaveReview leaves;
+
+    @Inject
+    AsBkpsdmd bkpsdmd;
+
+    @Resource(lookup = "java:jboss/datasources/SapoDS")
+    DataSource database;
+
+    private MobileFixture.Asn asn;
+    private long base;
+
+    @BeforeEach
+    void aMonthOfDays() throws SQLException {
+        asn = new MobileFixture(organization, employees, schedules).registeredAsn();
+        base = 600_000_000L + ThreadLocalRandom.current().nextInt(90_000_000);
+        execute(event(1, "CHECK_IN", "2026-02-02 07:30+07", 0), event(2, "CHECK_OUT", "2026-02-02 23:00+07", null),
+                event(3, "CHECK_IN", "2026-02-03 08:05+07", 35), event(4, "CHECK_OUT", "2026-02-03 23:00+07", null),
+                event(5, "CHECK_IN", "2026-02-04 07:40+07", 10), event(6, "CHECK_OUT", "2026-02-04 23:15+07", null),
+                leave(7, "2026-02-05", "APPROVED"), leave(8, "2026-02-06", "PENDING"));
+    }
+
+    @Test
+    void showsTheAsnTheMonthAsTheRulesPriceIt() {
+        JsonObject recap = month().getJsonObject("recap");
+
+        assertThat(recap.getInt("workingDays")).isEqualTo(26);
+        assertThat(recap.getInt("presentDays")).isEqualTo(3);
+        assertThat(recap.getJsonObject("codes").getInt("H")).isEqualTo(2);
+        assertThat(recap.getJsonObject("codes").getInt("TL2")).isEqualTo(1);
+        assertThat(recap.getJsonObject("codes").getInt("IZIN")).isEqualTo(1);
+        assertThat(recap.getJsonObject("codes").getInt("LIBUR")).isEqualTo(2);
+        assertThat(recap.getJsonObject("codes").getInt("TK")).isEqualTo(22);
+        assertThat(recap.getJsonNumber("deductionPercent").bigDecimalValue()).isEqualByComparingTo("67.00");
+        assertThat(recap.getString("rulesVersion")).isEqualTo("DEFAULT");
+        assertThat(recap.getBoolean("provisional")).isFalse();
+        List<JsonObject> days = month().getJsonArray("days").getValuesAs(JsonObject.class);
+        assertThat(codesOn(days, "2026-02-03")).isEqualTo("[\"TL2\"]");
+        assertThat(codesOn(days, "2026-02-04")).as("10 minutes late, made up").isEqualTo("[\"H\"]");
+        assertThat(codesOn(days, "2026-02-17")).isEqualTo("[\"LIBUR\"]");
+    }
+
+    @Test
+    void approvingARequestAfterTheFactChangesTheRecap() {
+        bkpsdmd.run(() -> leaves.decide(base + 8, true, "Surat izin menyusul"));
+
+        JsonObject recap = month().getJsonObject("recap");
+        assertThat(recap.getJsonObject("codes").getInt("TK")).isEqualTo(21);
+        assertThat(recap.getJsonObject("codes").getInt("IZIN")).isEqualTo(2);
+        assertThat(recap.getJsonNumber("deductionPercent").bigDecimalValue()).isEqualByComparingTo("64.00");
+    }
+
+    private JsonObject month() {
+        ApiClient.Answer answer = asn.phone().get("/attendance?month=2026-02");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json();
+    }
+
+    private static String codesOn(List<JsonObject> days, String date) {
+        return days.stream().filter(day -> date.equals(day.getString("date"))).findFirst().orElseThrow()
+                .getJsonArray("codes").toString();
+    }
+
+    private String event(int n, String type, String at, Integer late) {
+        return "insert into attendance_event (id, employee_id, event_type, decision, server_time, work_date,"
+                + " late_minutes) values (" + (base + n) + ", " + asn.employeeId() + ", '" + type + "', 'ACCEPTED',"
+                + " timestamptz '" + at + "', date '" + at.substring(0, 10) + "', " + late + ")";
+    }
+
+    private String leave(int n, String date, String state) {
+        return "insert into leave_request (id, employee_id, leave_type, start_date, end_date, reason, state,"
+                + " decided_by, decided_at, created_at) values (" + (base + n) + ", " + asn.employeeId() + ", 'IZIN',"
+                + " date '" + date + "', date '" + date + "', 'Urusan keluarga', '" + state + "', "
+                + ("APPROVED".equals(state) ? "'admin.uji', now()" : "null, null") + ", now())";
+    }
+
+    private void execute(String... statements) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            for (String statement : statements) {
+                sql.execute(statement);
+            }
+        }
+    }
+}
