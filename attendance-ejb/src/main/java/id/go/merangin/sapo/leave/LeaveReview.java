@@ -3,6 +3,7 @@ package id.go.merangin.sapo.leave;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
+import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.FreeText;
 import id.go.merangin.sapo.shared.InvalidInputException;
@@ -42,6 +43,9 @@ public class LeaveReview {
     @Inject
     Clock clock;
 
+    @Inject
+    MonthClose monthClose;
+
     /** A page of requests in reach, the pending ones first, then the newest; {@code state} null for all. */
     public List<LeaveRequestRow> page(int first, int size, LeaveState state) {
         TypedQuery<LeaveRequest> query = em.createQuery("select r from LeaveRequest r join fetch r.employee e"
@@ -76,6 +80,7 @@ public class LeaveReview {
         if (request.state() != LeaveState.PENDING) {
             throw new ConflictException("ALREADY_DECIDED", "the request is " + request.state() + " already");
         }
+        monthClose.requireOpen(request.startDate(), request.endDate());
         request.decide(approve, text, officer.username(), clock.instant());
         audit.record(approve ? "LEAVE_APPROVED" : "LEAVE_REJECTED", "LeaveRequest", requestId, text);
         return LeaveRequestRow.of(request);

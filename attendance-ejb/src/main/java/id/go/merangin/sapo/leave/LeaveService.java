@@ -1,7 +1,5 @@
 package id.go.merangin.sapo.leave;
 
-import java.util.Optional;
-import id.go.merangin.sapo.shared.IdempotencyKey;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.AuthenticatedAsn;
 import id.go.merangin.sapo.employee.Employee;
@@ -10,8 +8,10 @@ import id.go.merangin.sapo.files.Attachment;
 import id.go.merangin.sapo.files.FilePurpose;
 import id.go.merangin.sapo.files.StoredFile;
 import id.go.merangin.sapo.files.StoredFileRepository;
+import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.FreeText;
+import id.go.merangin.sapo.shared.IdempotencyKey;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Leave requests: an ASN submits one (with a letter attached where the kind of leave needs one) and reads their
@@ -47,6 +48,9 @@ public class LeaveService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MonthClose monthClose;
 
     /** Submits a request without an attachment (see the next method) and answers its id. */
     public long submit(AuthenticatedAsn asn, LeaveType type, LocalDate startDate, LocalDate endDate,
@@ -78,6 +82,7 @@ public class LeaveService {
         if (retried.isPresent()) {
             return LeaveRequestView.of(retried.get());
         }
+        monthClose.requireOpen(startDate, endDate);
         List<LeaveRequest> overlapping = requests.pendingOrApprovedBetween(employee.id(), startDate, endDate);
         if (!overlapping.isEmpty()) {
             LeaveRequest other = overlapping.get(0);

@@ -8,6 +8,7 @@ import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
+import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.schedule.AttendanceWindows;
 import id.go.merangin.sapo.schedule.ScheduleService;
 import id.go.merangin.sapo.shared.ConflictException;
@@ -21,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -54,6 +56,9 @@ public class ProblemReportReview {
 
     @Inject
     AttendanceLedger ledger;
+
+    @Inject
+    MonthClose monthClose;
 
     @Inject
     AuditTrail audit;
@@ -110,6 +115,7 @@ public class ProblemReportReview {
         AttendanceEvent attempt = report.attempt().filter(found -> !found.isAccepted())
                 .orElseThrow(() -> new InvalidInputException("NO_REFUSED_ATTEMPT",
                         "the report is not about a refused attempt"));
+        monthClose.requireOpen(YearMonth.from(attempt.workDate()));
         Employee employee = employees.lockForWrites(report.employee().id());
         if (events.acceptedOn(employee.id(), attempt.workDate(), attempt.type()).isPresent()) {
             throw new ConflictException("ALREADY_RECORDED", "a " + attempt.type() + " on " + attempt.workDate()

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.recap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.merangin.sapo.SapoDeployment;
 import id.go.merangin.sapo.api.ApiClient;
@@ -10,15 +11,20 @@ import id.go.merangin.sapo.leave.LeaveReview;
 import id.go.merangin.sapo.organization.OrganizationService;
 import id.go.merangin.sapo.schedule.ScheduleService;
 import id.go.merangin.sapo.security.AsBkpsdmd;
+import id.go.merangin.sapo.security.AsDiskominfoAdmin;
+import id.go.merangin.sapo.shared.SapoException;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -30,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A whole past month of one ASN, written day by day, gives the recap the rules say, through the ASN's own
  * {@code GET /attendance?month=}: February 2026 on an every-day schedule 07:30–23:00 with two holidays (cuti bersama
  * and Imlek), one day on time, one 35 minutes late (TL2), one 10 minutes late but made up, one day of approved izin,
- * and every other working day empty (TK). Approving a request for one of those days afterwards changes the recap.
+ * and every other working day empty (TK). Approving a request for one of those days afterwards changes the recap;
+ * once BKPSDMD locks the month nothing changes it until BKPSDMD unlocks it.
  */
 @ExtendWith(ArquillianExtension.class)
 class MonthRecapIT {
@@ -55,8 +62,16 @@ class MonthRecapIT {
     @Inject
     AsBkpsdmd bkpsdmd;
 
+    @Inject
+    AsDiskominfoAdmin diskominfoAdmin;
+
+    @Inject
+    MonthClose close;
+
     @Resource(lookup = "java:jboss/datasources/SapoDS")
     DataSource database;
+
+    private static final YearMonth FEBRUARY = YearMonth.of(2026, 2);
 
     private MobileFixture.Asn asn;
     private long base;
@@ -99,6 +114,32 @@ class MonthRecapIT {
         assertThat(recap.getJsonObject("codes").getInt("TK")).isEqualTo(21);
         assertThat(recap.getJsonObject("codes").getInt("IZIN")).isEqualTo(2);
         assertThat(recap.getJsonNumber("deductionPercent").bigDecimalValue()).isEqualByComparingTo("64.00");
+    }
+
+    @Test
+    void lockingTheMonthFreezesItUntilBkpsdmdUnlocksIt() {
+        assertRefused(() -> diskominfoAdmin.run(() -> close.lock(FEBRUARY)), "BKPSDMD_ONLY");
+        assertRefused(() -> bkpsdmd.run(() -> close.lock(YearMonth.of(2026, 3))), "MONTH_NOT_OVER");
+        bkpsdmd.run(() -> close.lock(FEBRUARY));
+        try {
+            assertRefused(() -> bkpsdmd.run(() -> leaves.decide(base + 8, true, "Terlambat")), "MONTH_LOCKED");
+            ApiClient.Answer late = asn.phone().post("/leave-requests", Json.createObjectBuilder()
+                    .add("type", "SAKIT").add("startDate", "2026-02-09").add("endDate", "2026-02-09")
+                    .add("reason", "Demam").build());
+            assertThat(late.status()).as(late.toString()).isEqualTo(409);
+            assertThat(late.code()).isEqualTo("MONTH_LOCKED");
+            assertThat(month().getJsonObject("recap").getJsonObject("codes").getInt("TK")).isEqualTo(22);
+        } finally {
+            bkpsdmd.run(() -> close.unlock(FEBRUARY));
+        }
+        bkpsdmd.run(() -> leaves.decide(base + 8, true, "Dibuka kembali"));
+        assertThat(month().getJsonObject("recap").getJsonObject("codes").getInt("TK")).isEqualTo(21);
+        assertRefused(() -> bkpsdmd.run(() -> close.unlock(FEBRUARY)), "MONTH_NOT_LOCKED");
+    }
+
+    private static void assertRefused(ThrowingCallable call, String code) {
+        assertThatThrownBy(call).isInstanceOf(SapoException.class)
+                .extracting(thrown -> ((SapoException) thrown).code()).isEqualTo(code);
     }
 
     private JsonObject month() {

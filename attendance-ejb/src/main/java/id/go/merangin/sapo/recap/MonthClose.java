@@ -1,0 +1,131 @@
+package id.go.merangin.sapo.recap;
+
+import id.go.merangin.sapo.audit.AuditTrail;
+import id.go.merangin.sapo.employee.Officer;
+import id.go.merangin.sapo.employee.OfficerScope;
+import id.go.merangin.sapo.organization.Opd;
+import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.shared.ConflictException;
+import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The close of a month: the admin OPD verifies its OPD's recap once corrections are done, then BKPSDMD locks the
+ * month. A locked month never changes: {@link #requireOpen} refuses a later approval, manual attendance or request
+ * for it with {@code MONTH_LOCKED}. Only a month that is over can be closed; unlocking is BKPSDMD's alone. All
+ * audited.
+ */
+@Stateless
+public class MonthClose {
+
+    public static final String MONTH_LOCKED = "MONTH_LOCKED";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OfficerScope scope;
+
+    @Inject
+    OpdRepository opds;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** The admin OPD (or BKPSDMD) says the OPD's recap of {@code month} is right. */
+    public void verify(long opdId, YearMonth month) {
+        Officer officer = scope.current();
+        Opd opd = opds.find(opdId).orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "no OPD " + opdId));
+        officer.requireManage(opd);
+        requireOver(month);
+        requireOpen(month);
+        em.createNativeQuery("insert into month_verification (opd_id, month, verified_by, verified_at)"
+                        + " values (?1, ?2, ?3, ?4) on conflict (opd_id, month) do update"
+                        + " set verified_by = excluded.verified_by, verified_at = excluded.verified_at")
+                .setParameter(1, opdId).setParameter(2, month.atDay(1)).setParameter(3, officer.username())
+                .setParameter(4, clock.instant())
+                .executeUpdate();
+        audit.record("MONTH_VERIFIED", "Opd", opdId, opd.code() + " " + month);
+    }
+
+    /** BKPSDMD locks {@code month} for the whole regency. */
+    public void lock(YearMonth month) {
+        Officer officer = scope.current();
+        officer.requireBkpsdmd();
+        requireOver(month);
+        requireOpen(month);
+        em.createNativeQuery("insert into month_lock (month, locked_by, locked_at) values (?1, ?2, ?3)")
+                .setParameter(1, month.atDay(1)).setParameter(2, officer.username()).setParameter(3, clock.instant())
+                .executeUpdate();
+        audit.record("MONTH_LOCKED", "Month", month, "locked by " + officer.username());
+    }
+
+    /** BKPSDMD opens a locked month again, e.g. after a court ruling; audited like the lock. */
+    public void unlock(YearMonth month) {
+        Officer officer = scope.current();
+        officer.requireBkpsdmd();
+        int removed = em.createNativeQuery("delete from month_lock where month = ?1")
+                .setParameter(1, month.atDay(1)).executeUpdate();
+        if (removed == 0) {
+            throw new ConflictException("MONTH_NOT_LOCKED", month + " is not locked");
+        }
+        audit.record("MONTH_UNLOCKED", "Month", month, "unlocked by " + officer.username());
+    }
+
+    public boolean isLocked(YearMonth month) {
+        return !em.createNativeQuery("select 1 from month_lock where month = ?1")
+                .setParameter(1, month.atDay(1)).getResultList().isEmpty();
+    }
+
+    /** The OPDs among {@code opdIds} whose recap of {@code month} is verified, with who verified it. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, String> verifiedOpds(YearMonth month, Collection<Long> opdIds) {
+        if (opdIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> verified = new HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("select opd_id, verified_by"
+                        + " from month_verification where month = ?1 and opd_id in (?2)")
+                .setParameter(1, month.atDay(1)).setParameter(2, opdIds).getResultList()) {
+            verified.put(((Number) row[0]).longValue(), (String) row[1]);
+        }
+        return verified;
+    }
+
+    /** Refuses a change to {@code month} once it is locked. */
+    public void requireOpen(YearMonth month) {
+        if (isLocked(month)) {
+            throw new ConflictException(MONTH_LOCKED, month + " is locked by BKPSDMD; ask BKPSDMD to unlock it",
+                    Map.of("month", month.toString()));
+        }
+    }
+
+    /** Refuses a change to any day from {@code from} to {@code until} in a locked month. */
+    public void requireOpen(LocalDate from, LocalDate until) {
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(until)); month = month.plusMonths(1)) {
+            requireOpen(month);
+        }
+    }
+
+    private void requireOver(YearMonth month) {
+        YearMonth current = YearMonth.from(clock.instant().atZone(Opd.DEFAULT_ZONE));
+        if (!month.isBefore(current)) {
+            throw new InvalidInputException("MONTH_NOT_OVER", month + " is not over yet",
+                    Map.of("month", month.toString()));
+        }
+    }
+}
