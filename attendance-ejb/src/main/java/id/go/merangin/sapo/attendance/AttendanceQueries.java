@@ -4,6 +4,7 @@ import id.go.merangin.sapo.employee.AuthenticatedAsn;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
 import id.go.merangin.sapo.recap.MonthRecapView;
+import id.go.merangin.sapo.recap.MonthSummary;
 import id.go.merangin.sapo.recap.RecapService;
 import id.go.merangin.sapo.schedule.DayPlan;
 import id.go.merangin.sapo.schedule.ScheduleService;
@@ -49,24 +50,23 @@ public class AttendanceQueries {
         return days(employee, now.toLocalDate(), now.toLocalDate(), now, Map.of()).get(0);
     }
 
-    /** The recap of {@code month} so far, the same figures the admin screens and BKPSDMD see. */
-    public MonthRecapView monthRecap(AuthenticatedAsn asn, YearMonth month) {
-        checked(month);
-        return MonthRecapView.of(recaps.monthOf(employees.find(asn.employeeId()).orElseThrow(), month));
+    /** A month of one ASN: its days up to today, and its recap so far (the figures the admin screens see). */
+    public record Month(List<DayView> days, MonthRecapView recap) {
     }
 
-    /** The days of {@code month} up to today (none of a future month). */
-    public List<DayView> month(AuthenticatedAsn asn, YearMonth month) {
+    /** The days of {@code month} up to today (none of a future month), with the month's recap worked out once. */
+    public Month month(AuthenticatedAsn asn, YearMonth month) {
         checked(month);
         Employee employee = employees.find(asn.employeeId()).orElseThrow();
+        MonthSummary summary = recaps.monthOf(employee, month);
         ZonedDateTime now = clock.instant().atZone(employee.opd().zone());
         LocalDate until = month.atEndOfMonth().isAfter(now.toLocalDate()) ? now.toLocalDate() : month.atEndOfMonth();
         if (until.isBefore(month.atDay(1))) {
-            return List.of();
+            return new Month(List.of(), MonthRecapView.of(summary));
         }
         Map<LocalDate, List<String>> codes = new HashMap<>();
-        recaps.monthOf(employee, month).days().forEach(day -> codes.put(day.date(), day.codes()));
-        return days(employee, month.atDay(1), until, now, codes);
+        summary.days().forEach(day -> codes.put(day.date(), day.codes()));
+        return new Month(days(employee, month.atDay(1), until, now, codes), MonthRecapView.of(summary));
     }
 
     private static void checked(YearMonth month) {

@@ -5,6 +5,7 @@ import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
@@ -25,7 +26,6 @@ import org.locationtech.jts.geom.Point;
 @Stateless
 public class AttendanceReview {
 
-    public static final int MAX_PAGE_SIZE = 100;
     /** A review spans at most a quarter: longer questions belong to the monthly recap. */
     static final long MAX_DAYS = 92;
 
@@ -43,8 +43,7 @@ public class AttendanceReview {
                 + " join fetch emp.opd left join fetch e.location left join e.photo p" + where(filter)
                 + " order by e.serverTime desc, e.id desc", Object[].class);
         bind(query, filter);
-        return query.setFirstResult(Math.max(first, 0))
-                .setMaxResults(Math.min(Math.max(size, 1), MAX_PAGE_SIZE))
+        return Paging.page(query, first, size)
                 .getResultStream()
                 .map(row -> row((AttendanceEvent) row[0], (Long) row[1]))
                 .toList();

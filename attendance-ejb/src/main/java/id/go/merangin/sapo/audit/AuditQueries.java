@@ -1,7 +1,7 @@
 package id.go.merangin.sapo.audit;
 
+import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.shared.SearchText;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -18,7 +18,6 @@ import java.util.Locale;
 @RolesAllowed("BKPSDMD")
 public class AuditQueries {
 
-    public static final int MAX_PAGE_SIZE = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -27,8 +26,7 @@ public class AuditQueries {
         TypedQuery<AuditEntry> query = em.createQuery("select a from AuditEntry a" + where(actor, action)
                 + " order by a.occurredAt desc, a.id desc", AuditEntry.class);
         bind(query, actor, action);
-        return query.setFirstResult(Math.max(first, 0))
-                .setMaxResults(Math.min(Math.max(size, 1), MAX_PAGE_SIZE))
+        return Paging.page(query, first, size)
                 .getResultStream()
                 .map(AuditEntryView::of)
                 .toList();

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.employee;
 
 import id.go.merangin.sapo.files.StoredFile;
+import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,7 +20,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class EmployeeDirectory {
 
-    public static final int MAX_PAGE_SIZE = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -36,8 +36,7 @@ public class EmployeeDirectory {
                 + " left join Account a on a.employee = e" + where(search, status)
                 + " order by e.name, e.nip", Object[].class);
         bind(query, visible, search, status);
-        List<Object[]> found = query.setFirstResult(Math.max(first, 0))
-                .setMaxResults(Math.min(Math.max(size, 1), MAX_PAGE_SIZE))
+        List<Object[]> found = Paging.page(query, first, size)
                 .getResultList();
         List<Account> pageAccounts = found.stream().map(row -> (Account) row[1]).filter(a -> a != null).toList();
         Map<Long, String> models = boundModels(pageAccounts);

@@ -3,6 +3,7 @@ package id.go.merangin.sapo.leave;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
+import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.FreeText;
@@ -25,7 +26,6 @@ import java.util.Set;
 @Stateless
 public class LeaveReview {
 
-    public static final int MAX_PAGE_SIZE = 100;
     static final int MAX_NOTE_LENGTH = 1000;
 
     @PersistenceContext
@@ -53,8 +53,7 @@ public class LeaveReview {
                 + " r.createdAt desc, r.id desc", LeaveRequest.class)
                 .setParameter("pending", LeaveState.PENDING);
         bind(query, state);
-        return query.setFirstResult(Math.max(first, 0))
-                .setMaxResults(Math.min(Math.max(size, 1), MAX_PAGE_SIZE))
+        return Paging.page(query, first, size)
                 .getResultStream()
                 .map(LeaveRequestRow::of)
                 .toList();

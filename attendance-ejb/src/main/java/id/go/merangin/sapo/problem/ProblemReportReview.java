@@ -8,6 +8,7 @@ import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
+import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.schedule.AttendanceWindows;
 import id.go.merangin.sapo.schedule.ScheduleService;
@@ -33,7 +34,6 @@ import java.util.List;
 @Stateless
 public class ProblemReportReview {
 
-    public static final int MAX_PAGE_SIZE = 100;
     static final int MAX_REASON_LENGTH = 1000;
 
     @PersistenceContext
@@ -73,8 +73,7 @@ public class ProblemReportReview {
                 ProblemReport.class)
                 .setParameter("open", ProblemStatus.OPEN);
         bind(query, status);
-        return query.setFirstResult(Math.max(first, 0))
-                .setMaxResults(Math.min(Math.max(size, 1), MAX_PAGE_SIZE))
+        return Paging.page(query, first, size)
                 .getResultStream()
                 .map(this::row)
                 .toList();

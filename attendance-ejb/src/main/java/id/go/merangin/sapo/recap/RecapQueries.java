@@ -4,11 +4,13 @@ import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,6 @@ import java.util.Map;
 @Stateless
 public class RecapQueries {
 
-    public static final int MAX_PAGE_SIZE = 100;
 
     /** Where an OPD's month stands: verified by whom (null if not yet), and whether BKPSDMD locked the month. */
     public record CloseStatus(String verifiedBy, boolean locked) {
@@ -43,14 +44,14 @@ public class RecapQueries {
 
     public List<RecapRow> page(long opdId, YearMonth month, int first, int size) {
         Opd opd = seen(opdId);
-        return em.createQuery("select e from Employee e join fetch e.opd where e.opd = :opd and e.active"
-                        + " order by e.name, e.nip", Employee.class)
-                .setParameter("opd", opd)
-                .setFirstResult(Math.max(first, 0))
-                .setMaxResults(Math.min(Math.max(size, 1), MAX_PAGE_SIZE))
+        TypedQuery<Employee> query = em.createQuery("select e from Employee e join fetch e.opd where e.opd = :opd"
+                        + " and e.active order by e.name, e.nip", Employee.class)
+                .setParameter("opd", opd);
+        DeductionRules rules = recaps.rulesFor(month);
+        return Paging.page(query, first, size)
                 .getResultStream()
                 .map(employee -> new RecapRow(employee.id(), employee.nip().value(), employee.name(),
-                        MonthRecapView.of(recaps.monthOf(employee, month))))
+                        MonthRecapView.of(recaps.monthOf(employee, month, rules))))
                 .toList();
     }
 

@@ -46,6 +46,11 @@ public class RecapService {
 
     /** The month of one ASN as far as it has gone, with the rules that price it. */
     public MonthSummary monthOf(Employee employee, YearMonth month) {
+        return monthOf(employee, month, rulesFor(month));
+    }
+
+    /** The same, priced by {@code rules} already chosen for the month (a page of ASN shares one choice). */
+    public MonthSummary monthOf(Employee employee, YearMonth month, DeductionRules rules) {
         ZoneId zone = employee.opd().zone();
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
         LocalDate from = month.atDay(1);
@@ -60,7 +65,7 @@ public class RecapService {
                 days.add(DayRules.DEFAULT.codeOf(facts(plan, accepted, approved, zone, today)));
             }
         }
-        return MonthSummary.of(month, days, rulesFor(month));
+        return MonthSummary.of(month, days, rules);
     }
 
     /** The rules version in force on the month's first day: BKPSDMD's latest before it, or the defaults. */

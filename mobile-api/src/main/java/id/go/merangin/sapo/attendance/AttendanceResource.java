@@ -118,8 +118,8 @@ public class AttendanceResource {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("INVALID_MONTH", "month must be YYYY-MM", Map.of("field", "month"));
         }
-        return new MonthView(yearMonth.toString(), queries.month(current.get(), yearMonth),
-                queries.monthRecap(current.get(), yearMonth));
+        AttendanceQueries.Month days = queries.month(current.get(), yearMonth);
+        return new MonthView(yearMonth.toString(), days.days(), days.recap());
     }
 
 
