@@ -6,10 +6,12 @@ import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.shared.ConflictException;
+import id.go.merangin.sapo.shared.DaysChanged;
 import id.go.merangin.sapo.shared.FreeText;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +47,9 @@ public class LeaveReview {
 
     @Inject
     MonthClose monthClose;
+
+    @Inject
+    Event<DaysChanged> daysChanged;
 
     /** A page of requests in reach, the pending ones first, then the newest; {@code state} null for all. */
     public List<LeaveRequestRow> page(int first, int size, LeaveState state) {
@@ -82,6 +87,10 @@ public class LeaveReview {
         monthClose.requireOpen(request.startDate(), request.endDate());
         request.decide(approve, text, officer.username(), clock.instant());
         audit.record(approve ? "LEAVE_APPROVED" : "LEAVE_REJECTED", "LeaveRequest", requestId, text);
+        if (approve) {
+            daysChanged.fire(DaysChanged.ofEmployee(request.employee().id(), request.startDate(),
+                    request.endDate()));
+        }
         return LeaveRequestRow.of(request);
     }
 

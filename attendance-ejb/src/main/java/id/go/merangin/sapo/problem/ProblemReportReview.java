@@ -13,10 +13,12 @@ import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.schedule.AttendanceWindows;
 import id.go.merangin.sapo.schedule.ScheduleService;
 import id.go.merangin.sapo.shared.ConflictException;
+import id.go.merangin.sapo.shared.DaysChanged;
 import id.go.merangin.sapo.shared.FreeText;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,6 +61,9 @@ public class ProblemReportReview {
 
     @Inject
     MonthClose monthClose;
+
+    @Inject
+    Event<DaysChanged> daysChanged;
 
     @Inject
     AuditTrail audit;
@@ -127,6 +132,7 @@ public class ProblemReportReview {
         AttendanceEvent manual = ledger.acceptManually(attempt, windows.schedule(), time, why);
         audit.record("MANUAL_ATTENDANCE", "AttendanceEvent", manual.id(), attempt.type() + " " + attempt.workDate()
                 + " of " + employee.nip() + " (report " + reportId + "): " + why);
+        daysChanged.fire(DaysChanged.ofEmployee(employee.id(), attempt.workDate(), attempt.workDate()));
         return row(report);
     }
 

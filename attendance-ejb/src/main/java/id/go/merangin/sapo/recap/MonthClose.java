@@ -46,6 +46,12 @@ public class MonthClose {
     @Inject
     Clock clock;
 
+    @Inject
+    MonthLocks locks;
+
+    @Inject
+    RecapRun run;
+
     /** The admin OPD (or BKPSDMD) says the OPD's recap of {@code month} is right. */
     public void verify(long opdId, YearMonth month) {
         Officer officer = scope.current();
@@ -62,12 +68,16 @@ public class MonthClose {
         audit.record("MONTH_VERIFIED", "Opd", opdId, opd.code() + " " + month);
     }
 
-    /** BKPSDMD locks {@code month} for the whole regency. */
+    /**
+     * BKPSDMD locks {@code month} for the whole regency, after working out and keeping every ASN's days of the
+     * month once more: what is kept then is what the month's recap, exports and TPP say from now on.
+     */
     public void lock(YearMonth month) {
         Officer officer = scope.current();
         officer.requireBkpsdmd();
         requireOver(month);
         requireOpen(month);
+        run.recomputeMonth(month);
         em.createNativeQuery("insert into month_lock (month, locked_by, locked_at) values (?1, ?2, ?3)")
                 .setParameter(1, month.atDay(1)).setParameter(2, officer.username()).setParameter(3, clock.instant())
                 .executeUpdate();
@@ -87,8 +97,7 @@ public class MonthClose {
     }
 
     public boolean isLocked(YearMonth month) {
-        return !em.createNativeQuery("select 1 from month_lock where month = ?1")
-                .setParameter(1, month.atDay(1)).getResultList().isEmpty();
+        return locks.isLocked(month);
     }
 
     /** The OPDs among {@code opdIds} whose recap of {@code month} is verified, with who verified it. */

@@ -47,11 +47,11 @@ public class RecapQueries {
         TypedQuery<Employee> query = em.createQuery("select e from Employee e join fetch e.opd where e.opd = :opd"
                         + " and e.active order by e.name, e.nip", Employee.class)
                 .setParameter("opd", opd);
-        DeductionRules rules = recaps.rulesFor(month);
-        return Paging.page(query, first, size)
-                .getResultStream()
+        List<Employee> staff = Paging.page(query, first, size).getResultList();
+        Map<Long, MonthSummary> months = recaps.monthsOf(staff, month, recaps.rulesFor(month));
+        return staff.stream()
                 .map(employee -> new RecapRow(employee.id(), employee.nip().value(), employee.name(),
-                        MonthRecapView.of(recaps.monthOf(employee, month, rules))))
+                        MonthRecapView.of(months.get(employee.id()))))
                 .toList();
     }
 

@@ -1,30 +1,27 @@
 package id.go.merangin.sapo.recap;
 
-import id.go.merangin.sapo.attendance.AttendanceEvent;
-import id.go.merangin.sapo.attendance.AttendanceEventRepository;
-import id.go.merangin.sapo.attendance.AttendanceEventType;
 import id.go.merangin.sapo.employee.Employee;
-import id.go.merangin.sapo.leave.LeaveRequest;
-import id.go.merangin.sapo.leave.LeaveRequestRepository;
-import id.go.merangin.sapo.schedule.DayPlan;
-import id.go.merangin.sapo.schedule.ScheduleService;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Works out an ASN's month: each day's code from the schedule and holidays of the day ({@link ScheduleService}),
- * the accepted CHECK_IN and CHECK_OUT (manual ones included), and approved requests, by {@link DayRules}; then the
- * month's counts and deduction by the {@link DeductionRules} version in force on its first day. Days after today
- * are not worked out; today stays open until it is over.
+ * ASN's months: each day's code as {@link DayCodeCalculator} works it out, kept by {@link DailyCodeStore} once the
+ * day is over, priced by the {@link DeductionRules} version in force on the month's first day. A month is read
+ * from the kept days; days not kept yet are worked out (and kept, unless the month is locked) and today is worked
+ * out live, so the recap, the exports and the phone show the same codes whether or not the nightly run has been.
  */
 @Stateless
 public class RecapService {
@@ -33,13 +30,13 @@ public class RecapService {
     EntityManager em;
 
     @Inject
-    ScheduleService schedules;
+    DayCodeCalculator calculator;
 
     @Inject
-    AttendanceEventRepository events;
+    DailyCodeStore store;
 
     @Inject
-    LeaveRequestRepository leaves;
+    MonthLocks locks;
 
     @Inject
     Clock clock;
@@ -49,23 +46,16 @@ public class RecapService {
         return monthOf(employee, month, rulesFor(month));
     }
 
-    /** The same, priced by {@code rules} already chosen for the month (a page of ASN shares one choice). */
+    /** The same, priced by {@code rules} already chosen for the month. */
     public MonthSummary monthOf(Employee employee, YearMonth month, DeductionRules rules) {
-        ZoneId zone = employee.opd().zone();
-        LocalDate today = clock.instant().atZone(zone).toLocalDate();
-        LocalDate from = month.atDay(1);
-        LocalDate until = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
-        List<DailyCode> days = new ArrayList<>();
-        if (!until.isBefore(from)) {
-            List<AttendanceEvent> accepted = events.between(employee.id(), from, until).stream()
-                    .filter(AttendanceEvent::isAccepted)
-                    .toList();
-            List<LeaveRequest> approved = leaves.approvedBetween(employee.id(), from, until);
-            for (DayPlan plan : schedules.planFor(employee, from, until)) {
-                days.add(DayRules.DEFAULT.codeOf(facts(plan, accepted, approved, zone, today)));
-            }
-        }
-        return MonthSummary.of(month, days, rules);
+        return monthsOf(List.of(employee), month, rules).get(employee.id());
+    }
+
+    /** The months of many ASN at once (a page of the recap, an OPD's export), by employee id. */
+    public Map<Long, MonthSummary> monthsOf(List<Employee> employees, YearMonth month, DeductionRules rules) {
+        Map<Long, MonthSummary> months = new HashMap<>();
+        daysOf(employees, month).forEach((id, days) -> months.put(id, MonthSummary.of(month, days, rules)));
+        return months;
     }
 
     /** The rules version in force on the month's first day: BKPSDMD's latest before it, or the defaults. */
@@ -76,28 +66,87 @@ public class RecapService {
         return DeductionRules.inForce(month, versions).orElse(DeductionRules.DEFAULT);
     }
 
-    private static DayFacts facts(DayPlan plan, List<AttendanceEvent> accepted, List<LeaveRequest> approved,
-            ZoneId zone, LocalDate today) {
-        LocalDate date = plan.date();
-        DayFacts facts = DayFacts.on(date, plan.windows().map(w -> w.schedule()).orElse(null));
-        if (plan.holiday().isPresent()) {
-            facts = facts.withHoliday(plan.holiday().get().type(), plan.holiday().get().name());
+    /**
+     * Works out again, and keeps, the days from {@code from} to {@code until} of the ASN that are over and not in
+     * a locked month: after an approval, a manual attendance or an event that arrives for a past day.
+     */
+    public void recompute(Employee employee, LocalDate from, LocalDate until) {
+        recompute(List.of(employee), from, until);
+    }
+
+    /** The same for many ASN; returns the days kept. */
+    public int recompute(List<Employee> employees, LocalDate from, LocalDate until) {
+        Set<YearMonth> locked = locks.lockedBetween(from, until);
+        Map<Long, List<DailyCode>> codes = calculator.codesOf(employees, from, until);
+        if (!locked.isEmpty()) {
+            codes.replaceAll((id, days) -> days.stream()
+                    .filter(day -> !locked.contains(YearMonth.from(day.date())))
+                    .toList());
         }
-        Optional<LeaveRequest> leave = approved.stream().filter(request -> request.covers(date)).findFirst();
-        if (leave.isPresent()) {
-            facts = facts.withLeave(leave.get().type());
-        }
-        for (AttendanceEvent event : accepted) {
-            if (!event.workDate().equals(date)) {
-                continue;
+        return store.save(codes);
+    }
+
+    /**
+     * Works out and keeps the month of every active ASN of one OPD, in a transaction of its own so that a run over
+     * the whole regency keeps what it has done; returns the days kept (none for a locked month).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int recomputeOpd(long opdId, YearMonth month) {
+        List<Employee> staff = em.createQuery("select e from Employee e join fetch e.opd where e.opd.id = :opd"
+                + " and e.active order by e.id", Employee.class).setParameter("opd", opdId).getResultList();
+        return staff.isEmpty() ? 0 : recompute(staff, month.atDay(1), month.atEndOfMonth());
+    }
+
+    private Map<Long, List<DailyCode>> daysOf(List<Employee> employees, YearMonth month) {
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        Map<Long, LocalDate> lastClosed = new HashMap<>();
+        employees.forEach(employee -> lastClosed.put(employee.id(), min(last,
+                clock.instant().atZone(employee.opd().zone()).toLocalDate().minusDays(1))));
+        LocalDate latestClosed = lastClosed.values().stream().max(LocalDate::compareTo).orElse(last);
+        Map<Long, List<DailyCode>> kept = store.load(lastClosed.keySet(), first, latestClosed);
+        Map<Long, List<DailyCode>> days = new HashMap<>();
+        List<Employee> missing = new ArrayList<>();
+        List<Employee> open = new ArrayList<>();
+        for (Employee employee : employees) {
+            LocalDate closedUntil = lastClosed.get(employee.id());
+            List<DailyCode> keptDays = kept.getOrDefault(employee.id(), List.of()).stream()
+                    .filter(day -> !day.date().isAfter(closedUntil))
+                    .toList();
+            long expected = closedUntil.isBefore(first) ? 0 : closedUntil.toEpochDay() - first.toEpochDay() + 1;
+            if (keptDays.size() < expected) {
+                missing.add(employee);
+            } else {
+                days.put(employee.id(), new ArrayList<>(keptDays));
+                if (closedUntil.isBefore(last)) {
+                    open.add(employee);
+                }
             }
-            var time = event.serverTime().atZone(zone).toLocalTime();
-            if (event.type() == AttendanceEventType.CHECK_IN) {
-                facts = event.isManual() ? facts.withManualCheckIn(time) : facts.withCheckIn(time);
-            } else if (event.type() == AttendanceEventType.CHECK_OUT) {
-                facts = event.isManual() ? facts.withManualCheckOut(time) : facts.withCheckOut(time);
-            }
         }
-        return date.isBefore(today) ? facts : facts.stillOpen();
+        if (!missing.isEmpty()) {
+            Map<Long, List<DailyCode>> worked = calculator.codesOf(missing, first, last);
+            if (!locks.isLocked(month)) {
+                store.save(worked);
+            }
+            days.putAll(worked);
+        }
+        if (!open.isEmpty()) {
+            LocalDate earliestOpen = open.stream().map(employee -> lastClosed.get(employee.id()).plusDays(1))
+                    .min(LocalDate::compareTo).orElseThrow();
+            Map<Long, List<DailyCode>> live = calculator.codesOf(open, max(first, earliestOpen), last);
+            live.forEach((id, liveDays) -> {
+                Set<LocalDate> known = days.get(id).stream().map(DailyCode::date).collect(Collectors.toSet());
+                liveDays.stream().filter(day -> !known.contains(day.date())).forEach(days.get(id)::add);
+            });
+        }
+        return days;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 }

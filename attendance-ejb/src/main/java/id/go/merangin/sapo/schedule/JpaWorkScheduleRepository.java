@@ -36,6 +36,31 @@ public class JpaWorkScheduleRepository implements WorkScheduleRepository {
     }
 
     @Override
+    public List<WorkSchedule> sharedBetween(Collection<Long> opdIds, LocalDate from, LocalDate until) {
+        return em.createQuery("select s from WorkSchedule s where s.validFrom <= :until"
+                        + " and (s.validUntil is null or s.validUntil >= :from) and s.employee is null"
+                        + " and (s.opd is null or s.opd.id in :opds)", WorkSchedule.class)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .setParameter("opds", opdIds)
+                .getResultList();
+    }
+
+    @Override
+    public List<WorkSchedule> personalBetween(Collection<Long> employeeIds, LocalDate from, LocalDate until) {
+        if (employeeIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from WorkSchedule s where s.validFrom <= :until"
+                        + " and (s.validUntil is null or s.validUntil >= :from) and s.employee.id in :employees",
+                        WorkSchedule.class)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .setParameter("employees", employeeIds)
+                .getResultList();
+    }
+
+    @Override
     public WorkSchedule store(WorkSchedule schedule) {
         if (schedule.id() == null) {
             em.persist(schedule);

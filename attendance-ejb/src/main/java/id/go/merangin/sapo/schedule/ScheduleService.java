@@ -8,17 +8,15 @@ import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.shared.ConflictException;
+import id.go.merangin.sapo.shared.DaysChanged;
 import id.go.merangin.sapo.shared.FreeText;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Working schedules and the holiday calendar: defining them (audited), and answering what a date holds for an ASN
@@ -45,11 +43,16 @@ public class ScheduleService {
     @Inject
     OfficerScope scope;
 
+    @Inject
+    Event<DaysChanged> daysChanged;
+
     /** A schedule for the whole regency (BKPSDMD), such as the standard week or Ramadan's. */
     public long defineForRegency(String name, WorkWeek week, LocalDate from, LocalDate until) {
         scope.current().requireBkpsdmd();
-        return audited(schedules.store(WorkSchedule.regencyWide(checkedName(name), week, checked(from, until),
+        long id = audited(schedules.store(WorkSchedule.regencyWide(checkedName(name), week, checked(from, until),
                 until)));
+        daysChanged.fire(DaysChanged.ofEveryone(from, DaysChanged.orEndOfTime(until)));
+        return id;
     }
 
     /** A schedule for one OPD and its sub-units (BKPSDMD), overriding the regency's. */
@@ -57,8 +60,10 @@ public class ScheduleService {
         scope.current().requireBkpsdmd();
         Opd opd = opds.findByCode(opdCode)
                 .orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "No OPD with code " + opdCode));
-        return audited(schedules.store(WorkSchedule.forOpd(opd, checkedName(name), week, checked(from, until),
+        long id = audited(schedules.store(WorkSchedule.forOpd(opd, checkedName(name), week, checked(from, until),
                 until)));
+        daysChanged.fire(DaysChanged.ofOpd(opd.id(), from, DaysChanged.orEndOfTime(until)));
+        return id;
     }
 
     /** A personal schedule (a shift) for one ASN, set by their admin OPD or BKPSDMD. */
@@ -66,8 +71,10 @@ public class ScheduleService {
         Employee employee = employees.find(employeeId)
                 .orElseThrow(() -> new NotFoundException("UNKNOWN_EMPLOYEE", "No ASN " + employeeId));
         scope.current().requireManage(employee.opd());
-        return audited(schedules.store(WorkSchedule.forEmployee(employee, checkedName(name), week,
+        long id = audited(schedules.store(WorkSchedule.forEmployee(employee, checkedName(name), week,
                 checked(from, until), until)));
+        daysChanged.fire(DaysChanged.ofEmployee(employeeId, from, DaysChanged.orEndOfTime(until)));
+        return id;
     }
 
     /** Ends a schedule after {@code lastDay}; a personal one by the ASN's admin OPD, the others by BKPSDMD. */
@@ -80,8 +87,14 @@ public class ScheduleService {
         if (lastDay == null) {
             throw new InvalidInputException("INVALID_DATES", "the last day is required");
         }
+        LocalDate until = DaysChanged.orEndOfTime(schedule.validUntil().orElse(null));
         schedule.endAfter(lastDay);
         audit.record("SCHEDULE_ENDED", "WorkSchedule", scheduleId, schedule.name() + " after " + lastDay);
+        if (lastDay.isBefore(until)) {
+            daysChanged.fire(new DaysChanged(schedule.employee().map(Employee::id).orElse(null),
+                    schedule.employee().isPresent() ? null : schedule.opd().map(Opd::id).orElse(null),
+                    lastDay.plusDays(1), until));
+        }
     }
 
     /** The regency's and the OPDs' schedules (BKPSDMD). */
@@ -112,6 +125,8 @@ public class ScheduleService {
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no holiday " + holidayId));
         holidays.remove(holiday);
         audit.record("HOLIDAY_REMOVED", "Holiday", holidayId, holiday.date() + " " + holiday.name());
+        daysChanged.fire(new DaysChanged(null, holiday.opd().map(Opd::id).orElse(null), holiday.date(),
+                holiday.date()));
     }
 
     private static String checkedName(String name) {
@@ -142,6 +157,7 @@ public class ScheduleService {
         }
         Holiday holiday = holidays.store(new Holiday(date, type, checkedName(name)));
         audit.record("HOLIDAY_DECLARED", "Holiday", holiday.id(), date + " " + type + " " + name);
+        daysChanged.fire(DaysChanged.ofEveryone(date, date));
         return holiday.id();
     }
 
@@ -157,6 +173,7 @@ public class ScheduleService {
         }
         Holiday holiday = holidays.store(Holiday.localTo(opd, date, checkedName(name)));
         audit.record("HOLIDAY_DECLARED", "Holiday", holiday.id(), date + " LOCAL " + opdCode + " " + name);
+        daysChanged.fire(DaysChanged.ofOpd(opd.id(), date, date));
         return holiday.id();
     }
 
@@ -168,19 +185,8 @@ public class ScheduleService {
     /** What each date from {@code from} to {@code until} holds for the employee, in date order. */
     public List<DayPlan> planFor(Employee employee, LocalDate from, LocalDate until) {
         List<Long> opdChain = employee.opd().selfAndParentIds();
-        List<WorkSchedule> candidates = schedules.candidatesFor(employee.id(), opdChain, from, until);
-        Map<LocalDate, Holiday> holidayOn = new HashMap<>();
-        for (Holiday holiday : holidays.applyingBetween(opdChain, from, until)) {
-            holidayOn.putIfAbsent(holiday.date(), holiday);
-        }
-        List<DayPlan> plans = new ArrayList<>();
-        for (LocalDate date = from; !date.isAfter(until); date = date.plusDays(1)) {
-            LocalDate day = date;
-            Optional<AttendanceWindows> windows = ScheduleResolution.choose(candidates, day, opdChain)
-                    .flatMap(schedule -> AttendanceWindows.on(day, schedule.week(), WindowRules.DEFAULT));
-            plans.add(new DayPlan(day, Optional.ofNullable(holidayOn.get(day)), windows));
-        }
-        return plans;
+        return DayPlan.span(schedules.candidatesFor(employee.id(), opdChain, from, until),
+                holidays.applyingBetween(opdChain, from, until), opdChain, from, until);
     }
 
 }

@@ -16,6 +16,15 @@ public interface WorkScheduleRepository {
      */
     List<WorkSchedule> candidatesFor(long employeeId, Collection<Long> opdIds, LocalDate from, LocalDate until);
 
+    /**
+     * The schedules in force at some point between the two dates that are not personal: {@code opdIds}' and the
+     * regency's. With {@link #personalBetween}, what {@link #candidatesFor} gives for many ASN of one OPD at once.
+     */
+    List<WorkSchedule> sharedBetween(Collection<Long> opdIds, LocalDate from, LocalDate until);
+
+    /** The personal schedules of {@code employeeIds} in force at some point between the two dates. */
+    List<WorkSchedule> personalBetween(Collection<Long> employeeIds, LocalDate from, LocalDate until);
+
     WorkSchedule store(WorkSchedule schedule);
 
     Optional<WorkSchedule> find(long id);
