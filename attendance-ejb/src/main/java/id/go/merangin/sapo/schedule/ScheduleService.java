@@ -7,6 +7,7 @@ import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.DaysChanged;
 import id.go.merangin.sapo.shared.FreeText;
@@ -15,6 +16,7 @@ import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -45,6 +47,12 @@ public class ScheduleService {
 
     @Inject
     Event<DaysChanged> daysChanged;
+
+    @Inject
+    MonthClose monthClose;
+
+    @Inject
+    Clock clock;
 
     /** A schedule for the whole regency (BKPSDMD), such as the standard week or Ramadan's. */
     public long defineForRegency(String name, WorkWeek week, LocalDate from, LocalDate until) {
@@ -88,6 +96,9 @@ public class ScheduleService {
             throw new InvalidInputException("INVALID_DATES", "the last day is required");
         }
         LocalDate until = DaysChanged.orEndOfTime(schedule.validUntil().orElse(null));
+        if (lastDay.isBefore(until)) {
+            requireUnlocked(lastDay.plusDays(1), until);
+        }
         schedule.endAfter(lastDay);
         audit.record("SCHEDULE_ENDED", "WorkSchedule", scheduleId, schedule.name() + " after " + lastDay);
         if (lastDay.isBefore(until)) {
@@ -123,6 +134,7 @@ public class ScheduleService {
         scope.current().requireBkpsdmd();
         Holiday holiday = holidays.find(holidayId)
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no holiday " + holidayId));
+        requireUnlocked(holiday.date(), holiday.date());
         holidays.remove(holiday);
         audit.record("HOLIDAY_REMOVED", "Holiday", holidayId, holiday.date() + " " + holiday.name());
         daysChanged.fire(new DaysChanged(null, holiday.opd().map(Opd::id).orElse(null), holiday.date(),
@@ -133,11 +145,20 @@ public class ScheduleService {
         return FreeText.of(name, "name", 200).strip();
     }
 
-    private static LocalDate checked(LocalDate from, LocalDate until) {
+    private LocalDate checked(LocalDate from, LocalDate until) {
         if (from == null || (until != null && until.isBefore(from))) {
             throw new InvalidInputException("INVALID_DATES", "a schedule starts on a date and ends on or after it");
         }
+        requireUnlocked(from, DaysChanged.orEndOfTime(until));
         return from;
+    }
+
+    /** Refuses a change to a day of a locked month (only months gone by can be locked). */
+    private void requireUnlocked(LocalDate from, LocalDate until) {
+        LocalDate today = clock.instant().atZone(Opd.DEFAULT_ZONE).toLocalDate();
+        if (!from.isAfter(today)) {
+            monthClose.requireOpen(from, until.isAfter(today) ? today : until);
+        }
     }
 
     private long audited(WorkSchedule schedule) {
@@ -155,6 +176,7 @@ public class ScheduleService {
         if (holidays.on(date).isPresent()) {
             throw new ConflictException("DUPLICATE_HOLIDAY", "there is a day off on " + date + " already");
         }
+        requireUnlocked(date, date);
         Holiday holiday = holidays.store(new Holiday(date, type, checkedName(name)));
         audit.record("HOLIDAY_DECLARED", "Holiday", holiday.id(), date + " " + type + " " + name);
         daysChanged.fire(DaysChanged.ofEveryone(date, date));
@@ -171,6 +193,7 @@ public class ScheduleService {
         if (holidays.applyingTo(List.of(opd.id()), date).filter(h -> h.opd().isPresent()).isPresent()) {
             throw new ConflictException("DUPLICATE_HOLIDAY", "OPD " + opdCode + " has a day off on " + date);
         }
+        requireUnlocked(date, date);
         Holiday holiday = holidays.store(Holiday.localTo(opd, date, checkedName(name)));
         audit.record("HOLIDAY_DECLARED", "Holiday", holiday.id(), date + " LOCAL " + opdCode + " " + name);
         daysChanged.fire(DaysChanged.ofOpd(opd.id(), date, date));
