@@ -2,6 +2,7 @@ package id.go.merangin.sapo.recap;
 
 import id.go.merangin.sapo.organization.OpdRow;
 import id.go.merangin.sapo.organization.OrganizationService;
+import id.go.merangin.sapo.security.SessionView;
 import id.go.merangin.sapo.shared.Formats;
 import id.go.merangin.sapo.shared.Messages;
 import id.go.merangin.sapo.shared.PagedRows;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -38,11 +40,24 @@ public class RecapView implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient LadderQueries ladder;
+
+    @Inject
+    transient SessionView session;
+
     private List<OpdRow> opds;
     private Long opdId;
     private String month;
     private LazyDataModel<RecapRow> rows;
     private RecapQueries.CloseStatus status;
+    private RecapDetail detail;
+    private List<RecapDayLine> detailDays = List.of();
+    private RecapReport summary;
+    private int ladderYear;
+    private int nearDays = 1;
+    private String ladderSearch;
+    private LazyDataModel<LadderQueries.LadderRow> ladderRows;
 
     @PostConstruct
     void init() {
@@ -53,6 +68,12 @@ public class RecapView implements Serializable {
                 (first, size) -> opdId == null ? List.of() : recaps.page(opdId, yearMonth(), first, size),
                 RecapRow::employeeId);
         refreshStatus();
+        ladderYear = YearMonth.now(clock.withZone(Formats.WIB)).minusMonths(1).getYear();
+        ladderRows = new PagedRows<>(() -> session.isBkpsdmd() ? ladder.count(Year.of(ladderYear), nearDays, ladderSearch) : 0,
+                (first, size) -> session.isBkpsdmd() ? ladder.page(Year.of(ladderYear), nearDays, ladderSearch, first,
+                        size)
+                        : List.of(),
+                LadderQueries.LadderRow::employeeId);
     }
 
     public void show() {
@@ -76,6 +97,23 @@ public class RecapView implements Serializable {
         close.unlock(yearMonth());
         refreshStatus();
         Messages.info("recap.done.unlocked");
+    }
+
+    /** Opens one ASN's month, day by day with its deductions. */
+    public void showDetail(long employeeId) {
+        detail = recaps.detail(employeeId, yearMonth());
+        detailDays = RecapDayLine.of(detail.summary());
+    }
+
+    /** Every OPD in reach with its totals, for the month. */
+    public void showSummary() {
+        summary = recaps.report(null, yearMonth());
+    }
+
+    /** BKPSDMD's ladder for the chosen year, after keeping the year's days not kept yet. */
+    public void showLadder() {
+        ladder.prepare(Year.of(ladderYear));
+        PagedRows.backToFirstPage("recap:ladder");
     }
 
     private void refreshStatus() {
@@ -118,5 +156,60 @@ public class RecapView implements Serializable {
 
     public RecapQueries.CloseStatus getStatus() {
         return status;
+    }
+
+    public RecapDetail getDetail() {
+        return detail;
+    }
+
+    public List<RecapDayLine> getDetailDays() {
+        return detailDays;
+    }
+
+    public RecapReport getSummary() {
+        return summary;
+    }
+
+    /** The grand total over the summary's OPDs. */
+    public RecapReport.Totals getGrandTotal() {
+        return summary == null ? null : RecapReport.Totals.of(summary.lines());
+    }
+
+    /** This year and the four before it, newest first. */
+    public List<Integer> getYears() {
+        int current = Year.now(clock.withZone(Formats.WIB)).getValue();
+        return IntStream.range(0, 5).mapToObj(i -> current - i).toList();
+    }
+
+    public int getLadderYear() {
+        return ladderYear;
+    }
+
+    public void setLadderYear(int ladderYear) {
+        this.ladderYear = ladderYear;
+    }
+
+    public int getNearDays() {
+        return nearDays;
+    }
+
+    public void setNearDays(int nearDays) {
+        this.nearDays = nearDays;
+    }
+
+    public String getLadderSearch() {
+        return ladderSearch;
+    }
+
+    public void setLadderSearch(String ladderSearch) {
+        this.ladderSearch = ladderSearch;
+    }
+
+    public LazyDataModel<LadderQueries.LadderRow> getLadderRows() {
+        return ladderRows;
+    }
+
+    public List<Integer> getLadderSteps() {
+        return ladder.steps();
     }
 }

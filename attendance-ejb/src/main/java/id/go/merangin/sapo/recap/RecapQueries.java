@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.recap;
 
 import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
@@ -11,13 +12,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * An OPD's monthly recap for the screens, one page of ASN at a time (each worked out on demand by
- * {@link RecapService}), and where the month's close stands. Anyone who may see the OPD may read it.
+ * The monthly recap for the screens and the exports: an OPD's one page of ASN at a time, one ASN's month traced to
+ * its days, the whole form of one OPD or of every OPD in reach, and where the month's close stands. Anyone who may
+ * see an OPD may read its recap.
  */
 @Stateless
 public class RecapQueries {
@@ -42,6 +50,17 @@ public class RecapQueries {
     @Inject
     MonthClose close;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "sapo.regency.name", defaultValue = "Kabupaten Merangin")
+    String regency;
+
+    @Inject
+    @ConfigProperty(name = "sapo.regency.signing-place", defaultValue = "Bangko")
+    String signingPlace;
+
     public List<RecapRow> page(long opdId, YearMonth month, int first, int size) {
         Opd opd = seen(opdId);
         TypedQuery<Employee> query = em.createQuery("select e from Employee e join fetch e.opd where e.opd = :opd"
@@ -65,6 +84,51 @@ public class RecapQueries {
         Opd opd = seen(opdId);
         Map<Long, String> verified = close.verifiedOpds(month, List.of(opd.id()));
         return new CloseStatus(verified.get(opd.id()), close.isLocked(month));
+    }
+
+    /** One ASN's month traced to its days and rules, for whoever may see the ASN. */
+    public RecapDetail detail(long employeeId, YearMonth month) {
+        Employee employee = em.find(Employee.class, employeeId);
+        if (employee == null) {
+            throw new NotFoundException("UNKNOWN_EMPLOYEE", "no ASN " + employeeId);
+        }
+        scope.current().requireSee(employee.opd());
+        return new RecapDetail(employee.id(), employee.nip().value(), employee.name(), employee.opd().name(),
+                recaps.monthOf(employee, month));
+    }
+
+    /**
+     * The month's recap as BKPSDMD's form prints it: of one OPD ({@code opdId}), or of every OPD in the caller's
+     * reach that has active ASN ({@code null}), one section per OPD by code.
+     */
+    public RecapReport report(Long opdId, YearMonth month) {
+        Officer officer = scope.current();
+        List<Opd> units = opdId == null
+                ? opds.findAll().stream().filter(officer::canSee).sorted(Comparator.comparing(Opd::code)).toList()
+                : List.of(seen(opdId));
+        DeductionRules rules = recaps.rulesFor(month);
+        Map<Long, String> verified = close.verifiedOpds(month, units.stream().map(Opd::id).toList());
+        List<RecapReport.Section> sections = new ArrayList<>();
+        for (Opd unit : units) {
+            List<Employee> staff = em.createQuery("select e from Employee e join fetch e.opd where e.opd = :opd"
+                    + " and e.active order by e.name, e.nip", Employee.class).setParameter("opd", unit).getResultList();
+            if (staff.isEmpty() && opdId == null) {
+                continue;
+            }
+            Map<Long, MonthSummary> months = recaps.monthsOf(staff, month, rules);
+            List<RecapReport.Line> lines = new ArrayList<>();
+            for (Employee employee : staff) {
+                lines.add(new RecapReport.Line(lines.size() + 1, employee.nip().value(), employee.name(),
+                        employee.position(), unit.code(), MonthRecapView.of(months.get(employee.id()))));
+            }
+            sections.add(new RecapReport.Section(unit.code(), unit.name(), verified.get(unit.id()), lines,
+                    RecapReport.Totals.of(lines)));
+        }
+        LocalDate today = clock.instant().atZone(Opd.DEFAULT_ZONE).toLocalDate();
+        String signer = opdId == null ? "Kepala BKPSDMD" : "Kepala " + units.get(0).name();
+        return new RecapReport(regency, month, opdId == null ? null : units.get(0).name(), rules.version(),
+                close.isLocked(month), LocalDateTime.ofInstant(clock.instant(), Opd.DEFAULT_ZONE), sections,
+                new RecapReport.Signature(signingPlace, today, signer, null, null));
     }
 
     private Opd seen(long opdId) {

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.recap;
 
 import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.organization.Opd;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * ASN's months: each day's code as {@link DayCodeCalculator} works it out, kept by {@link DailyCodeStore} once the
@@ -95,6 +97,33 @@ public class RecapService {
         List<Employee> staff = em.createQuery("select e from Employee e join fetch e.opd where e.opd.id = :opd"
                 + " and e.active order by e.id", Employee.class).setParameter("opd", opdId).getResultList();
         return staff.isEmpty() ? 0 : recompute(staff, month.atDay(1), month.atEndOfMonth());
+    }
+
+    /**
+     * Works out and keeps the days of {@code month} that are over but not kept yet, for every active ASN (a month
+     * nobody has read since, say); nothing for a locked month. Returns the days kept.
+     */
+    public int keepMissing(YearMonth month) {
+        LocalDate first = month.atDay(1);
+        LocalDate lastClosed = min(month.atEndOfMonth(), clock.instant().atZone(Opd.DEFAULT_ZONE).toLocalDate()
+                .minusDays(1));
+        if (lastClosed.isBefore(first) || locks.isLocked(month)) {
+            return 0;
+        }
+        Stream<?> ids = em.createNativeQuery("select e.id from employee e where e.active and (select count(*)"
+                        + " from daily_code d where d.employee_id = e.id and d.work_date between ?1 and ?2) < ?3")
+                .setParameter(1, first).setParameter(2, lastClosed)
+                .setParameter(3, lastClosed.toEpochDay() - first.toEpochDay() + 1)
+                .getResultStream();
+        List<Long> missing = ids.map(id -> ((Number) id).longValue()).toList();
+        int kept = 0;
+        for (int start = 0; start < missing.size(); start += 1000) {
+            List<Employee> staff = em.createQuery("select e from Employee e join fetch e.opd where e.id in :ids",
+                    Employee.class).setParameter("ids", missing.subList(start, Math.min(missing.size(), start + 1000)))
+                    .getResultList();
+            kept += recompute(staff, first, lastClosed);
+        }
+        return kept;
     }
 
     private Map<Long, List<DailyCode>> daysOf(List<Employee> employees, YearMonth month) {

@@ -9,6 +9,7 @@ import id.go.merangin.sapo.api.MobileFixture;
 import id.go.merangin.sapo.employee.EmployeeService;
 import id.go.merangin.sapo.leave.LeaveReview;
 import id.go.merangin.sapo.organization.OrganizationService;
+import id.go.merangin.sapo.schedule.HolidayType;
 import id.go.merangin.sapo.schedule.ScheduleService;
 import id.go.merangin.sapo.security.AsBkpsdmd;
 import id.go.merangin.sapo.security.AsDiskominfoAdmin;
@@ -18,8 +19,11 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -68,6 +72,9 @@ class MonthRecapIT {
     @Inject
     MonthClose close;
 
+    @Inject
+    LadderQueries ladder;
+
     @Resource(lookup = "java:jboss/datasources/SapoDS")
     DataSource database;
 
@@ -114,6 +121,25 @@ class MonthRecapIT {
         assertThat(recap.getJsonObject("codes").getInt("TK")).isEqualTo(21);
         assertThat(recap.getJsonObject("codes").getInt("IZIN")).isEqualTo(2);
         assertThat(recap.getJsonNumber("deductionPercent").bigDecimalValue()).isEqualByComparingTo("64.00");
+        assertThat(keptCode("2026-02-06")).as("kept again at the approval").isEqualTo("EXCUSED IZIN");
+    }
+
+    @Test
+    void keepsEachDayThatIsOverAndTheLadderCountsThem() {
+        month();
+        assertThat(keptCode("2026-02-03")).isEqualTo("PRESENT null");
+        assertThat(keptCode("2026-02-09")).isEqualTo("TK null");
+        assertThat(keptCode("2026-02-17")).isEqualTo("HOLIDAY null");
+
+        bkpsdmd.run(() -> ladder.prepare(Year.of(2026)));
+        long onLadder = bkpsdmd.call(() -> ladder.count(Year.of(2026), 1, asn.nip()));
+        assertThat(onLadder).isEqualTo(1);
+        LadderQueries.LadderRow row = bkpsdmd.call(() -> ladder.page(Year.of(2026), 1, asn.nip(), 0, 10)).get(0);
+        assertThat(row.standing().absentDays()).as("29 TK in January, 22 in February, and 1 March")
+                .isEqualTo(52);
+        assertThat(row.standing().lateAndEarlyMinutes()).as("35 minutes late on the 3rd").isEqualTo(35);
+        assertThat(row.standing().stepReached()).hasValue(28);
+        assertRefused(() -> diskominfoAdmin.run(() -> ladder.count(Year.of(2026), 1, null)), "BKPSDMD_ONLY");
     }
 
     @Test
@@ -129,6 +155,8 @@ class MonthRecapIT {
             assertThat(late.status()).as(late.toString()).isEqualTo(409);
             assertThat(late.code()).isEqualTo("MONTH_LOCKED");
             assertThat(month().getJsonObject("recap").getJsonObject("codes").getInt("TK")).isEqualTo(22);
+            assertRefused(() -> bkpsdmd.run(() -> schedules.declareHoliday(LocalDate.of(2026, 2, 9),
+                    HolidayType.NATIONAL, "Libur susulan")), "MONTH_LOCKED");
         } finally {
             bkpsdmd.run(() -> close.unlock(FEBRUARY));
         }
@@ -164,6 +192,17 @@ class MonthRecapIT {
                 + " decided_by, decided_at, created_at) values (" + (base + n) + ", " + asn.employeeId() + ", 'IZIN',"
                 + " date '" + date + "', date '" + date + "', 'Urusan keluarga', '" + state + "', "
                 + ("APPROVED".equals(state) ? "'admin.uji', now()" : "null, null") + ", now())";
+    }
+
+    /** The kept kind and leave type of the ASN's {@code date}, as "KIND TYPE". */
+    private String keptCode(String date) {
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement();
+                ResultSet row = sql.executeQuery("select kind || ' ' || coalesce(leave_type, 'null') from daily_code"
+                        + " where employee_id = " + asn.employeeId() + " and work_date = date '" + date + "'")) {
+            return row.next() ? row.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void execute(String... statements) throws SQLException {
