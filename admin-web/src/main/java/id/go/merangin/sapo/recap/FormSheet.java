@@ -199,9 +199,8 @@ final class FormSheet {
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             text = bordered(workbook, null, null);
-            text.setVerticalAlignment(VerticalAlignment.TOP);
+            text.setWrapText(true);
             identifier = bordered(workbook, null, "@");
-            identifier.setVerticalAlignment(VerticalAlignment.TOP);
             count = bordered(workbook, null, "0");
             percent = bordered(workbook, null, "0.00");
             totalText = bordered(workbook, bold, null);
@@ -216,8 +215,10 @@ final class FormSheet {
             signatureName.setFont(font(workbook, true, false, true));
         }
 
+        /** A table cell's style: thin borders, the text at the top when a name in the row takes two lines. */
         private static CellStyle bordered(Workbook workbook, Font font, String format) {
             CellStyle style = workbook.createCellStyle();
+            style.setVerticalAlignment(VerticalAlignment.TOP);
             style.setBorderTop(BorderStyle.THIN);
             style.setBorderBottom(BorderStyle.THIN);
             style.setBorderLeft(BorderStyle.THIN);

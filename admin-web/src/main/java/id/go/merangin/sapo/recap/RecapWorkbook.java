@@ -34,10 +34,10 @@ public final class RecapWorkbook {
     private static final int MAX_SHEET_NAME = 31;
     private static final int[] IDENTITY_WIDTHS = {5, 21, 32, 28};
     private static final int CODE_WIDTH = 6;
-    private static final int LABELLED_WIDTH = 11;
+    private static final int LABELLED_WIDTH = 12;
     private static final int FROZEN_COLUMNS = 3;
     private static final int SIGNATURE_COLUMNS = 8;
-    private static final int[] SUMMARY_WIDTHS = {5, 16, 45, 8, 10, 10, 8, 12, 30};
+    private static final int[] SUMMARY_WIDTHS = {5, 16, 50, 8, 10, 10, 8, 12, 30};
     private static final int SUMMARY_FIRST_FIGURE = 3;
     private static final int SUMMARY_SIGNATURE_COLUMNS = 3;
 
