@@ -4,7 +4,6 @@ import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.recap.RecapReport.Totals;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
