@@ -75,17 +75,22 @@ class MonthRecapIT {
     @Inject
     LadderQueries ladder;
 
+    @Inject
+    RecapQueries recaps;
+
     @Resource(lookup = "java:jboss/datasources/SapoDS")
     DataSource database;
 
     private static final YearMonth FEBRUARY = YearMonth.of(2026, 2);
 
+    private MobileFixture fixture;
     private MobileFixture.Asn asn;
     private long base;
 
     @BeforeEach
     void aMonthOfDays() throws SQLException {
-        asn = new MobileFixture(organization, employees, schedules).registeredAsn();
+        fixture = new MobileFixture(organization, employees, schedules);
+        asn = fixture.registeredAsn();
         base = 600_000_000L + ThreadLocalRandom.current().nextInt(90_000_000);
         execute(event(1, "CHECK_IN", "2026-02-02 07:30+07", 0), event(2, "CHECK_OUT", "2026-02-02 23:00+07", null),
                 event(3, "CHECK_IN", "2026-02-03 08:05+07", 35), event(4, "CHECK_OUT", "2026-02-03 23:00+07", null),
@@ -122,6 +127,54 @@ class MonthRecapIT {
         assertThat(recap.getJsonObject("codes").getInt("IZIN")).isEqualTo(2);
         assertThat(recap.getJsonNumber("deductionPercent").bigDecimalValue()).isEqualByComparingTo("64.00");
         assertThat(keptCode("2026-02-06")).as("kept again at the approval").isEqualTo("EXCUSED IZIN");
+    }
+
+    @Test
+    void aGeneratedMonthOfAnOpdGivesTheExpectedForm() throws SQLException {
+        MobileFixture.Asn always = fixture.masterRecord();
+        MobileFixture.Asn lateAndEarly = fixture.masterRecord();
+        execute(everyWorkingDay(always, "CHECK_IN", "07:30", 1000), everyWorkingDay(always, "CHECK_OUT", "23:00", 2000),
+                everyWorkingDay(lateAndEarly, "CHECK_IN", "08:31", 3000),
+                everyWorkingDay(lateAndEarly, "CHECK_OUT", "22:00", 4000));
+        long opdId = bkpsdmd.call(() -> organization.opdsInReach().stream()
+                .filter(opd -> opd.code().equals(fixture.opd)).findFirst().orElseThrow().id());
+
+        RecapReport report = bkpsdmd.call(() -> recaps.report(opdId, FEBRUARY));
+
+        assertThat(report.sections()).hasSize(1);
+        RecapReport.Section section = report.sections().get(0);
+        MonthRecapView first = lineOf(report, asn).recap();
+        MonthRecapView second = lineOf(report, always).recap();
+        MonthRecapView third = lineOf(report, lateAndEarly).recap();
+        assertThat(first.deductionPercent()).isEqualByComparingTo("67.00");
+        assertThat(second.codes().get("H")).isEqualTo(26);
+        assertThat(second.deductionPercent()).isEqualByComparingTo("0.00");
+        assertThat(third.codes().get("TL3")).as("61 minutes late").isEqualTo(26);
+        assertThat(third.codes().get("PSW2")).as("60 minutes early").isEqualTo(26);
+        assertThat(third.lateMinutesAfterMakeUp()).isEqualTo(26 * 61);
+        assertThat(third.earlyLeaveMinutes()).isEqualTo(26 * 60);
+        assertThat(third.deductionPercent()).as("26 days at 1.25 + 1.00").isEqualByComparingTo("58.50");
+        assertThat(section.totals().employees()).isEqualTo(3);
+        assertThat(section.totals().workingDays()).isEqualTo(78);
+        assertThat(section.totals().presentDays()).isEqualTo(55);
+        assertThat(section.totals().absentDays()).isEqualTo(22);
+        assertThat(section.totals().averageDeductionPercent()).isEqualByComparingTo("41.83");
+        assertThat(report.rulesVersion()).isEqualTo("DEFAULT");
+        assertThat(report.locked()).isFalse();
+        assertRefused(() -> diskominfoAdmin.call(() -> recaps.report(opdId, FEBRUARY)), "FORBIDDEN_OPD");
+    }
+
+    private static RecapReport.Line lineOf(RecapReport report, MobileFixture.Asn asn) {
+        return report.lines().stream().filter(line -> line.nip().equals(asn.nip())).findFirst().orElseThrow();
+    }
+
+    /** The ASN's event of {@code type} at {@code time} on every working day of February (all but the holidays). */
+    private String everyWorkingDay(MobileFixture.Asn who, String type, String time, int offset) {
+        return "insert into attendance_event (id, employee_id, event_type, decision, server_time, work_date)"
+                + " select " + base + " + " + offset + " + extract(day from d)::int, " + who.employeeId() + ", '"
+                + type + "', 'ACCEPTED', (d::date + time '" + time + "') at time zone 'Asia/Jakarta', d::date"
+                + " from generate_series(date '2026-02-01', date '2026-02-28', interval '1 day') d"
+                + " where d::date not in (date '2026-02-16', date '2026-02-17')";
     }
 
     @Test
