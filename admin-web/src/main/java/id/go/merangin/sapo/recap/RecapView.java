@@ -10,12 +10,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
+import org.omnifaces.util.Faces;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -103,6 +107,45 @@ public class RecapView implements Serializable {
     public void showDetail(long employeeId) {
         detail = recaps.detail(employeeId, yearMonth());
         detailDays = RecapDayLine.of(detail.summary());
+    }
+
+    /** The chosen OPD's month as BKPSDMD's form, XLSX. */
+    public void exportXlsx() throws IOException {
+        send(recaps.report(opdId, yearMonth()), "rekap", "xlsx");
+    }
+
+    public void exportPdf() throws IOException {
+        send(recaps.report(opdId, yearMonth()), "rekap", "pdf");
+    }
+
+    /** The chosen OPD's month for the TPP payroll, CSV. */
+    public void exportCsv() throws IOException {
+        send(recaps.report(opdId, yearMonth()), "tpp", "csv");
+    }
+
+    /** Every OPD in reach, one section (sheet, pages) each after a summary. */
+    public void exportAllXlsx() throws IOException {
+        send(recaps.report(null, yearMonth()), "rekap", "xlsx");
+    }
+
+    public void exportAllPdf() throws IOException {
+        send(recaps.report(null, yearMonth()), "rekap", "pdf");
+    }
+
+    public void exportAllCsv() throws IOException {
+        send(recaps.report(null, yearMonth()), "tpp", "csv");
+    }
+
+    private void send(RecapReport report, String kind, String extension) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Locale locale = Faces.getLocale();
+        switch (extension) {
+            case "xlsx" -> new RecapWorkbook(Messages.bundle(), locale).write(report, out);
+            case "pdf" -> new RecapPdf(Messages.bundle(), locale).write(report, out);
+            default -> new TppCsv().write(report, out);
+        }
+        String scope = report.scope() == null ? "semua-opd" : report.sections().get(0).opdCode();
+        Faces.sendFile(out.toByteArray(), kind + "-" + scope + "-" + report.month() + "." + extension, true);
     }
 
     /** Every OPD in reach with its totals, for the month. */

@@ -21,6 +21,11 @@ public final class Messages {
                 new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
     }
 
+    /** The {@code msg} bundle in the officer's language, for what a screen writes out (an export). */
+    public static ResourceBundle bundle() {
+        return bundle(FacesContext.getCurrentInstance());
+    }
+
     static ResourceBundle bundle(FacesContext faces) {
         return faces.getApplication().getResourceBundle(faces, "msg");
     }

@@ -3,6 +3,19 @@ package id.go.merangin.sapo.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.merangin.sapo.SapoDeployment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,6 +37,8 @@ class RecapScreenIT extends AdminScreenTest {
     static EnterpriseArchive deployment() {
         return SapoDeployment.ear();
     }
+
+    private static final String DWI_NIP = "198703112011012001";
 
     private void showJanuary() {
         browser.script("PrimeFaces.getWidgetById('recap:month').selectValue('2026-01');");
@@ -64,6 +79,66 @@ class RecapScreenIT extends AdminScreenTest {
 
         browser.click("recap:verify");
         assertThat(browser.text("recap:verified")).isEqualTo("Diverifikasi oleh admin.diskominfo");
+    }
+
+    @Test
+    void exportsTheMonthAsBkpsdmdsFormAndForThePayroll() throws IOException {
+        browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/recap.xhtml");
+        showJanuary();
+        String row = browser.rowContaining("recap:rows", "Dwi Lestari");
+        String percent = row.replaceAll("(?s).* ([0-9]+\\.[0-9]{2}) %.*", "$1");
+
+        browser.click("recap:exportXlsx");
+        try (Workbook workbook = WorkbookFactory.create(browser.downloaded(".xlsx").toFile())) {
+            Sheet sheet = workbook.getSheet("DISKOMINFO");
+            assertThat(sheet).as("a sheet named by the OPD's code").isNotNull();
+            assertThat(rowWith(sheet, "Bulan: Januari 2026")).as("the month in the title block").isNotNull();
+            Row header = rowWith(sheet, "Potongan (%)");
+            int deduction = columnOf(header, "Potongan (%)");
+            Row dwi = rowWith(sheet, DWI_NIP);
+            Cell nip = dwi.getCell(columnOf(header, "NIP"));
+            assertThat(nip.getCellType()).as("NIP as text").isEqualTo(CellType.STRING);
+            assertThat(dwi.getCell(deduction).getNumericCellValue()).isEqualTo(Double.parseDouble(percent));
+            assertThat(dwi.getCell(columnOf(header, "TK")).getNumericCellValue())
+                    .isEqualTo(dwi.getCell(columnOf(header, "Hari kerja")).getNumericCellValue());
+            assertThat(rowWith(sheet, "Jumlah")).as("the totals row").isNotNull();
+            assertThat(rowWith(sheet, "Kepala Dinas Komunikasi dan Informatika")).as("the signature block")
+                    .isNotNull();
+        }
+
+        browser.click("recap:exportPdf");
+        try (PDDocument pdf = Loader.loadPDF(browser.downloaded(".pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("REKAPITULASI KEHADIRAN", "PEMERINTAH KABUPATEN MERANGIN", "Januari 2026",
+                    "Dinas Komunikasi dan Informatika", DWI_NIP, percent.replace('.', ','),
+                    "Kepala Dinas Komunikasi dan Informatika");
+        }
+
+        browser.click("recap:exportCsv");
+        List<String> lines = Files.readAllLines(browser.downloaded(".csv"), StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).startsWith("nip,nama,kode_opd,bulan");
+        assertThat(lines).anyMatch(line -> line.startsWith(DWI_NIP + ",\"Dwi Lestari, S.Kom.\",DISKOMINFO,2026-01,")
+                && line.contains("," + percent + ","));
+    }
+
+    private static Row rowWith(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+                    return row;
+                }
+            }
+        }
+        throw new AssertionError("no cell " + text + " in " + sheet.getSheetName());
+    }
+
+    private static int columnOf(Row header, String title) {
+        for (Cell cell : header) {
+            if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(title)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + title);
     }
 
     @Test
