@@ -9,6 +9,7 @@ import id.go.merangin.sapo.api.MobileFixture;
 import id.go.merangin.sapo.employee.EmployeeService;
 import id.go.merangin.sapo.leave.LeaveReview;
 import id.go.merangin.sapo.organization.OrganizationService;
+import id.go.merangin.sapo.problem.ProblemReportReview;
 import id.go.merangin.sapo.schedule.HolidayType;
 import id.go.merangin.sapo.schedule.ScheduleService;
 import id.go.merangin.sapo.security.AsBkpsdmd;
@@ -77,6 +78,9 @@ class MonthRecapIT {
 
     @Inject
     RecapQueries recaps;
+
+    @Inject
+    ProblemReportReview problems;
 
     @Resource(lookup = "java:jboss/datasources/SapoDS")
     DataSource database;
@@ -175,6 +179,26 @@ class MonthRecapIT {
                 + type + "', 'ACCEPTED', (d::date + time '" + time + "') at time zone 'Asia/Jakarta', d::date"
                 + " from generate_series(date '2026-02-01', date '2026-02-28', interval '1 day') d"
                 + " where d::date not in (date '2026-02-16', date '2026-02-17')";
+    }
+
+    @Test
+    void aManualAttendanceAfterTheFactIsKeptAtOnce() throws SQLException {
+        month();
+        assertThat(keptCode("2026-02-10")).isEqualTo("TK null");
+        execute("insert into attendance_event (id, employee_id, event_type, decision, reason_code, server_time,"
+                        + " work_date) values (" + (base + 20) + ", " + asn.employeeId() + ", 'CHECK_IN', 'REFUSED',"
+                        + " 'OUTSIDE_GEOFENCE', timestamptz '2026-02-10 07:20+07', date '2026-02-10')",
+                "insert into problem_report (id, employee_id, category, message, attempt_id, status, created_at)"
+                        + " values (" + (base + 21) + ", " + asn.employeeId() + ", 'LOKASI_GPS', 'GPS melompat', "
+                        + (base + 20) + ", 'OPEN', now())");
+
+        bkpsdmd.run(() -> problems.recordManualAttendance(base + 21, "Hadir, dilihat atasan"));
+
+        assertThat(keptCode("2026-02-10")).as("kept again at once").isEqualTo("PRESENT null");
+        JsonObject recap = month().getJsonObject("recap");
+        assertThat(recap.getJsonObject("codes").getInt("TK")).isEqualTo(21);
+        assertThat(recap.getJsonObject("codes").getInt("PSW4")).as("no CHECK_OUT that day").isEqualTo(1);
+        assertThat(recap.getJsonNumber("deductionPercent").bigDecimalValue()).isEqualByComparingTo("65.50");
     }
 
     @Test
