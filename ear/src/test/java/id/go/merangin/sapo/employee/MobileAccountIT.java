@@ -17,6 +17,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,7 +67,7 @@ class MobileAccountIT {
     }
 
     @Test
-    void registersAnAsnOfASelfActivatingOpdAsActive() {
+    void registersAnAsnOfASelfActivatingOpdAsActive() throws SQLException {
         Asn asn = fixture.masterRecord();
 
         ApiClient.Answer answer = api.post("/auth/register", asn.registration());
@@ -73,6 +75,21 @@ class MobileAccountIT {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         assertThat(answer.json().getString("status")).isEqualTo("ACTIVE");
         assertThat(answer.json().getString("nip")).isEqualTo(asn.nip());
+        assertThat(auditedFrom("ACCOUNT_REGISTERED", asn.nip())).as("the phone's address in the audit log")
+                .isEqualTo("127.0.0.1");
+    }
+
+    /** The source address of the audit entry of {@code action} whose detail starts with {@code detail}. */
+    private String auditedFrom(String action, String detail) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement entry = connection.prepareStatement("select source_address from audit_entry"
+                        + " where action = ? and detail like ? order by occurred_at desc limit 1")) {
+            entry.setString(1, action);
+            entry.setString(2, detail + "%");
+            try (ResultSet row = entry.executeQuery()) {
+                return row.next() ? row.getString(1) : "no entry";
+            }
+        }
     }
 
     @Test
