@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +24,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +38,19 @@ import java.util.stream.Stream;
 public class DayCodeCalculator {
 
     static final int CHUNK = 500;
+
+    /** An accepted CHECK_IN or CHECK_OUT, as much of it as a day's code needs. */
+    private record Attendance(long employeeId, LocalDate workDate, AttendanceEventType type, Instant serverTime,
+            boolean manual) {
+    }
+
+    /** An approved request, as much of it as a day's code needs. */
+    private record Excuse(long employeeId, LeaveType type, LocalDate firstDay, LocalDate lastDay) {
+
+        boolean covers(LocalDate date) {
+            return !date.isBefore(firstDay) && !date.isAfter(lastDay);
+        }
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -76,8 +92,10 @@ public class DayCodeCalculator {
             Map<Long, List<WorkSchedule>> personal = new HashMap<>();
             schedules.personalBetween(ids, from, last).forEach(schedule -> personal.computeIfAbsent(
                     schedule.employee().orElseThrow().id(), id -> new ArrayList<>()).add(schedule));
-            Map<Long, List<Object[]>> attendance = byEmployee(accepted(ids, from, last));
-            Map<Long, List<Object[]>> leave = byEmployee(approved(ids, from, last));
+            Map<Long, List<Attendance>> attendance = accepted(ids, from, last).stream()
+                    .collect(Collectors.groupingBy(Attendance::employeeId));
+            Map<Long, List<Excuse>> leave = approved(ids, from, last).stream()
+                    .collect(Collectors.groupingBy(Excuse::employeeId));
             for (Employee employee : chunk) {
                 List<WorkSchedule> candidates = Stream.concat(shared.stream(),
                         personal.getOrDefault(employee.id(), List.of()).stream()).toList();
@@ -92,8 +110,8 @@ public class DayCodeCalculator {
         return codes;
     }
 
-    /** Rows of employee id, work date, type, server time, manual: the accepted CHECK_IN and CHECK_OUT, in time order. */
-    private List<Object[]> accepted(List<Long> ids, LocalDate from, LocalDate until) {
+    /** The accepted CHECK_IN and CHECK_OUT of the ASN on the dates, in time order. */
+    private List<Attendance> accepted(List<Long> ids, LocalDate from, LocalDate until) {
         return em.createQuery("select e.employee.id, e.workDate, e.type, e.serverTime, e.manual"
                         + " from AttendanceEvent e where e.employee.id in :ids and e.workDate between :from and :until"
                         + " and e.decision = id.go.merangin.sapo.attendance.Decision.ACCEPTED"
@@ -101,47 +119,43 @@ public class DayCodeCalculator {
                         + " id.go.merangin.sapo.attendance.AttendanceEventType.CHECK_OUT)"
                         + " order by e.serverTime", Object[].class)
                 .setParameter("ids", ids).setParameter("from", from).setParameter("until", until)
-                .getResultList();
+                .getResultStream()
+                .map(row -> new Attendance((Long) row[0], (LocalDate) row[1], (AttendanceEventType) row[2],
+                        (Instant) row[3], (Boolean) row[4]))
+                .toList();
     }
 
-    /** Rows of employee id, leave type, first day, last day: the approved requests touching the dates. */
-    private List<Object[]> approved(List<Long> ids, LocalDate from, LocalDate until) {
+    /** The approved requests of the ASN touching the dates. */
+    private List<Excuse> approved(List<Long> ids, LocalDate from, LocalDate until) {
         return em.createQuery("select r.employee.id, r.type, r.startDate, r.endDate from LeaveRequest r"
                         + " where r.employee.id in :ids and r.state = id.go.merangin.sapo.leave.LeaveState.APPROVED"
                         + " and r.startDate <= :until and r.endDate >= :from order by r.startDate", Object[].class)
                 .setParameter("ids", ids).setParameter("from", from).setParameter("until", until)
-                .getResultList();
+                .getResultStream()
+                .map(row -> new Excuse((Long) row[0], (LeaveType) row[1], (LocalDate) row[2], (LocalDate) row[3]))
+                .toList();
     }
 
-    private static Map<Long, List<Object[]>> byEmployee(List<Object[]> rows) {
-        Map<Long, List<Object[]>> grouped = new HashMap<>();
-        rows.forEach(row -> grouped.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(row));
-        return grouped;
-    }
-
-    private static DayFacts facts(DayPlan plan, List<Object[]> attendance, List<Object[]> leave, ZoneId zone,
+    private static DayFacts facts(DayPlan plan, List<Attendance> attendance, List<Excuse> leave, ZoneId zone,
             LocalDate today) {
         LocalDate date = plan.date();
         DayFacts facts = DayFacts.on(date, plan.windows().map(windows -> windows.schedule()).orElse(null));
         if (plan.holiday().isPresent()) {
             facts = facts.withHoliday(plan.holiday().get().type(), plan.holiday().get().name());
         }
-        for (Object[] request : leave) {
-            if (!date.isBefore((LocalDate) request[2]) && !date.isAfter((LocalDate) request[3])) {
-                facts = facts.withLeave((LeaveType) request[1]);
-                break;
-            }
+        Optional<Excuse> excuse = leave.stream().filter(request -> request.covers(date)).findFirst();
+        if (excuse.isPresent()) {
+            facts = facts.withLeave(excuse.get().type());
         }
-        for (Object[] event : attendance) {
-            if (!date.equals(event[1])) {
+        for (Attendance event : attendance) {
+            if (!date.equals(event.workDate())) {
                 continue;
             }
-            var time = ((Instant) event[3]).atZone(zone).toLocalTime();
-            boolean manual = (Boolean) event[4];
-            if (event[2] == AttendanceEventType.CHECK_IN) {
-                facts = manual ? facts.withManualCheckIn(time) : facts.withCheckIn(time);
+            LocalTime time = event.serverTime().atZone(zone).toLocalTime();
+            if (event.type() == AttendanceEventType.CHECK_IN) {
+                facts = event.manual() ? facts.withManualCheckIn(time) : facts.withCheckIn(time);
             } else {
-                facts = manual ? facts.withManualCheckOut(time) : facts.withCheckOut(time);
+                facts = event.manual() ? facts.withManualCheckOut(time) : facts.withCheckOut(time);
             }
         }
         return date.isBefore(today) ? facts : facts.stillOpen();
