@@ -28,14 +28,16 @@ public class JpaHolidayRepository implements HolidayRepository {
         return applyingBetween(opdIds, date, date).stream().findFirst();
     }
 
+    /** As {@link JpaWorkScheduleRepository#candidatesFor}: no list parameter, other OPDs' days off dropped here. */
     @Override
     public List<Holiday> applyingBetween(Collection<Long> opdIds, LocalDate from, LocalDate until) {
-        return em.createQuery("select h from Holiday h where h.date between :from and :until"
-                        + " and (h.opd is null or h.opd.id in :opds) order by h.date", Holiday.class)
+        return em.createQuery("select h from Holiday h left join fetch h.opd where h.date between :from and :until"
+                        + " order by h.date", Holiday.class)
                 .setParameter("from", from)
                 .setParameter("until", until)
-                .setParameter("opds", opdIds)
-                .getResultList();
+                .getResultStream()
+                .filter(holiday -> holiday.opd().map(opd -> opdIds.contains(opd.id())).orElse(true))
+                .toList();
     }
 
     @Override
