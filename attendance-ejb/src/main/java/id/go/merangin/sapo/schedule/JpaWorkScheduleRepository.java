@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 /** {@link WorkScheduleRepository} on JPA. */
 @ApplicationScoped
@@ -24,18 +25,21 @@ public class JpaWorkScheduleRepository implements WorkScheduleRepository {
     /**
      * The schedules of the employee, of the OPDs in {@code opdIds} and of the whole regency in force in the range.
      * No list parameter in the query: Hibernate translates a query with one again on every call, which showed in
-     * the morning-rush profile; the few schedules of other OPDs are dropped here instead.
+     * the morning-rush profile; the few schedules of other OPDs are dropped here instead. The answer comes from
+     * Hibernate's query cache until a schedule changes.
      */
     @Override
     public List<WorkSchedule> candidatesFor(long employeeId, Collection<Long> opdIds, LocalDate from,
             LocalDate until) {
-        return em.createQuery("select s from WorkSchedule s left join fetch s.opd where s.validFrom <= :until"
+        return em.createQuery("select s from WorkSchedule s where s.validFrom <= :until"
                         + " and (s.validUntil is null or s.validUntil >= :from)"
                         + " and (s.employee.id = :employee or s.employee is null)", WorkSchedule.class)
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .setParameter("employee", employeeId)
-                .getResultStream()
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
+                .getResultList()
+                .stream()
                 .filter(schedule -> schedule.employee().isPresent()
                         || schedule.opd().map(opd -> opdIds.contains(opd.id())).orElse(true))
                 .toList();
