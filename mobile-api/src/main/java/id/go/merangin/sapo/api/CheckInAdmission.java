@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,11 +45,11 @@ public class CheckInAdmission extends HttpFilter {
     @ConfigProperty(name = "sapo.checkin.retry-after-s", defaultValue = "5")
     int retryAfterSeconds;
 
-    private Semaphore permits;
+    private AdmissionGate gate;
 
     @Override
     public void init() {
-        permits = new Semaphore(maxConcurrent, true);
+        gate = new AdmissionGate(maxConcurrent, maxQueue, maxWaitMillis);
     }
 
     @Override
@@ -61,29 +59,14 @@ public class CheckInAdmission extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!admitted()) {
+        if (!gate.enter()) {
             refuse(request, response);
             return;
         }
         try {
             chain.doFilter(request, response);
         } finally {
-            permits.release();
-        }
-    }
-
-    private boolean admitted() {
-        if (permits.tryAcquire()) {
-            return true;
-        }
-        if (permits.getQueueLength() >= maxQueue) {
-            return false;
-        }
-        try {
-            return permits.tryAcquire(maxWaitMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            gate.leave();
         }
     }
 
