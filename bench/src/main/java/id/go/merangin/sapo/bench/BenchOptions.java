@@ -16,7 +16,8 @@ import java.util.Map;
  * @param closedConcurrency requests in flight in the closed-loop phase
  * @param overloadFactor the overload phase's rate as a multiple of the measured saturation
  * @param retryEvery every so many check-ins are sent a second time with the same Idempotency-Key
- * @param warmupRate arrival rate of the unreported warm-up phase (0 skips it)
+ * @param warmupRounds closed-loop rounds over every ASN before the measured phases, so that the server's JIT has
+ *     compiled the check-in (0 skips them)
  * @param baseUrl the server's HTTP address
  * @param jdbcUrl the server's database
  * @param dbUser the role the server and the preparation use
@@ -28,7 +29,7 @@ import java.util.Map;
  * @param pgbenchSeconds how long each pgbench baseline runs
  */
 public record BenchOptions(int asnCount, List<Integer> rates, int phaseSeconds, int closedConcurrency,
-        double overloadFactor, int retryEvery, int warmupRate, String baseUrl, String jdbcUrl, String dbUser,
+        double overloadFactor, int retryEvery, int warmupRounds, String baseUrl, String jdbcUrl, String dbUser,
         String dbAdmin, long wildflyPid, Instant clockStart, String pgbench, int pgbenchClients,
         int pgbenchSeconds) {
 
@@ -50,7 +51,7 @@ public record BenchOptions(int asnCount, List<Integer> rates, int phaseSeconds, 
                 values.integer("closed-concurrency", 32),
                 Double.parseDouble(values.text("overload-factor", "2")),
                 values.integer("retry-every", 100),
-                values.integer("warmup-rate", 200),
+                values.integer("warmup-rounds", 2),
                 values.text("base-url", "http://127.0.0.1:8380"),
                 values.text("jdbc-url", "jdbc:postgresql://127.0.0.1:5432/sapo_bench"),
                 values.text("db-user", "sapo"),

@@ -21,6 +21,8 @@ import java.util.concurrent.Executors;
  */
 public final class MorningRush {
 
+    private static final int WARM_UP_CONCURRENCY = 8;
+
     private final BenchOptions options;
     private final Report report = new Report(System.out);
 
@@ -55,9 +57,8 @@ public final class MorningRush {
             CheckIns checkIns = new CheckIns(options.baseUrl(), selfie);
             Phases phases = new Phases(roster, new EventLedger(db, options.jdbcUrl(), options.dbAdmin(), roster),
                     cpu, new OpenLoop(client, checkIns), new ClosedLoop(client, checkIns));
-            if (options.warmupRate() > 0) {
-                report.phase(phases.open("warm-up", options.warmupRate(), options.phaseSeconds(),
-                        options.retryEvery()));
+            for (int round = 1; round <= options.warmupRounds(); round++) {
+                report.phase(phases.closed("warm-up " + round, WARM_UP_CONCURRENCY));
             }
             List<PhaseResult> fixed = new ArrayList<>();
             for (int rate : options.rates()) {
