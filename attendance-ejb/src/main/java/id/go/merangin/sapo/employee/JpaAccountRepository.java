@@ -96,8 +96,10 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<ApiToken> findTokenByHash(String tokenHash) {
+        // the roles in the same query: every API request starts here
         return em.createQuery("select t from ApiToken t join fetch t.account a join fetch t.device d"
-                        + " left join fetch a.employee where t.tokenHash = :hash", ApiToken.class)
+                        + " left join fetch a.employee left join fetch a.roles where t.tokenHash = :hash",
+                        ApiToken.class)
                 .setParameter("hash", tokenHash)
                 .getResultStream()
                 .findFirst();

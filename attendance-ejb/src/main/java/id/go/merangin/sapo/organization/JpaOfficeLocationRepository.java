@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * {@link OfficeLocationRepository} on JPA and Hibernate Spatial: distances are PostGIS {@code geography}
@@ -35,11 +36,13 @@ public class JpaOfficeLocationRepository implements OfficeLocationRepository {
         return em.merge(location);
     }
 
+    /** The OPD's locations in force on {@code date}, from Hibernate's query cache until a location changes. */
     @Override
     public List<OfficeLocation> usableBy(Opd opd, LocalDate date) {
         return em.createQuery("select l from OfficeLocation l where" + USABLE + " order by l.id", OfficeLocation.class)
                 .setParameter("opd", opd)
                 .setParameter("date", date)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .getResultList();
     }
 

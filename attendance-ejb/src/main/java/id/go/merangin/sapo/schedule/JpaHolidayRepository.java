@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 /** {@link HolidayRepository} on JPA. */
 @ApplicationScoped
@@ -28,14 +29,21 @@ public class JpaHolidayRepository implements HolidayRepository {
         return applyingBetween(opdIds, date, date).stream().findFirst();
     }
 
+    /**
+     * As {@link JpaWorkScheduleRepository#candidatesFor}: no list parameter, other OPDs' days off dropped here, the
+     * answer from the query cache until a day off changes.
+     */
     @Override
     public List<Holiday> applyingBetween(Collection<Long> opdIds, LocalDate from, LocalDate until) {
         return em.createQuery("select h from Holiday h where h.date between :from and :until"
-                        + " and (h.opd is null or h.opd.id in :opds) order by h.date", Holiday.class)
+                        + " order by h.date", Holiday.class)
                 .setParameter("from", from)
                 .setParameter("until", until)
-                .setParameter("opds", opdIds)
-                .getResultList();
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
+                .getResultList()
+                .stream()
+                .filter(holiday -> holiday.opd().map(opd -> opdIds.contains(opd.id())).orElse(true))
+                .toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.organization;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -27,9 +30,12 @@ import org.locationtech.jts.geom.PrecisionModel;
  * or a polygon, stored as PostGIS {@code geography} in SRID 4326 so that distances come out in metres. An OPD has
  * several; a location may be valid only between two dates (an apel, an event, a WFA site). The geofence rule itself
  * is {@link Fence}'s and {@code GeofenceDecision}'s; this entity only keeps the shape and its validity.
+ * <p>Cached by Hibernate (second level): read on every check-in, changed rarely and only through SAPO.
  */
 @Entity
 @Table(name = "office_location")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class OfficeLocation {
 
     /** WGS 84, the reference system of GPS positions. */

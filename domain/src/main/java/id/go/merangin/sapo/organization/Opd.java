@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.organization;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,15 +17,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * A government unit (Organisasi Perangkat Daerah): a dinas, badan, kecamatan or RSUD, or a sub-unit of one
  * (UPTD, Puskesmas, school) through {@link #parent()}. Everything an admin OPD sees is scoped to an OPD and its
  * sub-units. The OPD's time zone decides the work date of its ASN's events (WIB unless it says otherwise), and
  * {@link #allowsSelfActivation()} lets its ASN use their account right after registering, without verification.
+ * <p>Cached by Hibernate (second level): read on every check-in, changed rarely and only through SAPO.
  */
 @Entity
 @Table(name = "opd")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class Opd {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.schedule;
 
 import id.go.merangin.sapo.organization.Opd;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,14 +17,19 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * A date on which nobody is expected at work: a national holiday or cuti bersama for the whole regency, or a local
  * holiday for the whole regency or for one OPD (a kecamatan's own day). BKPSDMD keeps the calendar; one
  * regency-wide entry per date, and one per date and OPD.
+ * <p>Cached by Hibernate (second level): read on every check-in, changed rarely and only through SAPO.
  */
 @Entity
 @Table(name = "holiday")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class Holiday {
 
     @Id

@@ -3,6 +3,7 @@ package id.go.merangin.sapo.schedule;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,15 +25,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * A named set of working hours per weekday, in force between two dates (open-ended when {@code validUntil} is
  * empty), for the whole regency, for one OPD, or for one ASN (a shift). Date-ranged variants such as Ramadan are
  * schedules of their own with a narrower range; which one applies to an ASN on a date is decided by the schedule
  * services, the hours themselves by {@link WorkWeek}.
+ * <p>Cached by Hibernate (second level): read on every check-in, changed rarely and only through SAPO.
  */
 @Entity
 @Table(name = "work_schedule")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class WorkSchedule {
 
     @Id
@@ -61,6 +67,7 @@ public class WorkSchedule {
     private LocalDate validUntil;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "work_schedule_day", joinColumns = @JoinColumn(name = "work_schedule_id"))
     private List<ScheduleDay> days = new ArrayList<>();
 

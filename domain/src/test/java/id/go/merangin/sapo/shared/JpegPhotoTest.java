@@ -8,8 +8,13 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Random;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.junit.jupiter.api.Test;
 
 class JpegPhotoTest {
@@ -86,5 +91,38 @@ class JpegPhotoTest {
     void refusesAnEmptyPhoto() {
         assertThatThrownBy(() -> JpegPhoto.of(new byte[0], 200 * 1024)).extracting(JpegPhotoTest::reasonOf)
                 .isEqualTo("EMPTY");
+    }
+
+    @Test
+    void refusesAJpegCutShort() throws IOException {
+        byte[] whole = image("jpeg", 480, 640);
+        byte[] cut = Arrays.copyOf(whole, whole.length / 2);
+        assertThatThrownBy(() -> JpegPhoto.of(cut, 200 * 1024)).extracting(JpegPhotoTest::reasonOf)
+                .isEqualTo("NOT_JPEG");
+    }
+
+    @Test
+    void acceptsBytesAPhoneAppendsAfterTheEndOfImage() throws IOException {
+        byte[] whole = image("jpeg", 480, 640);
+        byte[] withTrailer = Arrays.copyOf(whole, whole.length + 16);
+        assertThat(JpegPhoto.of(withTrailer, 200 * 1024).width()).isEqualTo(480);
+    }
+
+    @Test
+    void acceptsAProgressiveJpeg() throws IOException {
+        BufferedImage picture = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(picture, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        JpegPhoto photo = JpegPhoto.of(out.toByteArray(), 200 * 1024);
+        assertThat(photo.width()).isEqualTo(300);
+        assertThat(photo.height()).isEqualTo(400);
     }
 }

@@ -28,7 +28,12 @@ public final class Problems {
     }
 
     public static Response of(int status, String code, Map<String, Object> details, HttpHeaders headers) {
-        String message = message(code, details, locale(headers));
+        return Response.status(status).type(MEDIA_TYPE).entity(json(status, code, details, locale(headers))).build();
+    }
+
+    /** The problem as JSON text, for answers written outside JAX-RS (see {@link CheckInAdmission}). */
+    static String json(int status, String code, Map<String, Object> details, Locale locale) {
+        String message = message(code, details, locale);
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "urn:sapo:problem:" + code)
                 .add("title", message)
@@ -41,7 +46,7 @@ public final class Problems {
                     .add("id", ((Number) details.get("locationId")).longValue())
                     .add("name", String.valueOf(details.get("locationName"))));
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+        return body.build().toString();
     }
 
     private static void add(JsonObjectBuilder body, String name, Object value) {
@@ -57,7 +62,11 @@ public final class Problems {
     }
 
     static Locale locale(HttpHeaders headers) {
-        List<Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return locale(headers == null ? List.of() : headers.getAcceptableLanguages());
+    }
+
+    /** English when asked for before Indonesian, otherwise Indonesian; {@code wanted} in order of preference. */
+    static Locale locale(List<Locale> wanted) {
         for (Locale locale : wanted) {
             if ("en".equals(locale.getLanguage())) {
                 return Locale.ENGLISH;

@@ -1,0 +1,82 @@
+package id.go.merangin.sapo.bench;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one benchmark run does, from {@code --name=value} arguments (bench/run passes them on). Every option has a
+ * default that fits a 2-core machine running the server, PostgreSQL and the load generator side by side.
+ *
+ * @param asnCount ASN prepared, each checks in once per phase
+ * @param rates the open-loop arrival rates, check-ins per second
+ * @param phaseSeconds longest duration of one phase (fewer when the ASN run out first)
+ * @param closedConcurrency requests in flight in the closed-loop phase
+ * @param overloadFactor the overload phase's rate as a multiple of the measured saturation
+ * @param retryEvery every so many check-ins are sent a second time with the same Idempotency-Key
+ * @param warmupRounds closed-loop rounds over every ASN before the measured phases, so that the server's JIT has
+ *     compiled the check-in (0 skips them)
+ * @param baseUrl the server's HTTP address
+ * @param jdbcUrl the server's database
+ * @param dbUser the role the server and the preparation use
+ * @param dbAdmin a superuser of the local PostgreSQL (checkpoints between phases)
+ * @param wildflyPid the WildFly process whose CPU is reported
+ * @param clockStart the instant the server's clock started at ({@code SAPO_CLOCK_START})
+ * @param pgbench the pgbench executable
+ * @param pgbenchClients pgbench's clients
+ * @param pgbenchSeconds how long each pgbench baseline runs
+ */
+public record BenchOptions(int asnCount, List<Integer> rates, int phaseSeconds, int closedConcurrency,
+        double overloadFactor, int retryEvery, int warmupRounds, String baseUrl, String jdbcUrl, String dbUser,
+        String dbAdmin, long wildflyPid, Instant clockStart, String pgbench, int pgbenchClients,
+        int pgbenchSeconds) {
+
+    /** Reads {@code --name=value} arguments over the defaults. */
+    public static BenchOptions parse(String[] args) {
+        Map<String, String> given = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("arguments are --name=value, not " + arg);
+            }
+            given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        Values values = new Values(given);
+        BenchOptions options = new BenchOptions(
+                values.integer("n", 6000),
+                Arrays.stream(values.text("rates", "100,400,800").split(",")).map(String::strip)
+                        .map(Integer::valueOf).toList(),
+                values.integer("phase-seconds", 15),
+                values.integer("closed-concurrency", 32),
+                Double.parseDouble(values.text("overload-factor", "2")),
+                values.integer("retry-every", 100),
+                values.integer("warmup-rounds", 2),
+                values.text("base-url", "http://127.0.0.1:8380"),
+                values.text("jdbc-url", "jdbc:postgresql://127.0.0.1:5432/sapo_bench"),
+                values.text("db-user", "sapo"),
+                values.text("db-admin", "postgres"),
+                Long.parseLong(values.text("wildfly-pid", "0")),
+                Instant.parse(values.text("clock-start", "2026-04-06T00:00:00Z")),
+                values.text("pgbench", "/usr/lib/postgresql/15/bin/pgbench"),
+                values.integer("pgbench-clients", 16),
+                values.integer("pgbench-seconds", 15));
+        if (!given.isEmpty()) {
+            throw new IllegalArgumentException("unknown options: " + given.keySet());
+        }
+        return options;
+    }
+
+    /** Takes each option out of the map as it is read, so that what is left over is unknown. */
+    private record Values(Map<String, String> given) {
+
+        String text(String name, String fallback) {
+            String value = given.remove(name);
+            return value == null || value.isBlank() ? fallback : value.strip();
+        }
+
+        int integer(String name, int fallback) {
+            return Integer.parseInt(text(name, Integer.toString(fallback)));
+        }
+    }
+}

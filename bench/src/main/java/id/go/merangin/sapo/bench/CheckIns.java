@@ -1,0 +1,67 @@
+package id.go.merangin.sapo.bench;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Builds the phone's {@code POST /api/v1/attendance} CHECK_IN as the app sends it: bearer token, a fresh
+ * Idempotency-Key, the position inside the fence, the phone's own clock as a claim, and that ASN's selfie.
+ */
+public final class CheckIns {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI endpoint;
+    private final Selfie selfie;
+    private final AtomicLong clockOffsetMillis = new AtomicLong(Long.MIN_VALUE);
+
+    public CheckIns(String baseUrl, Selfie selfie) {
+        this.endpoint = URI.create(baseUrl + "/api/v1/attendance");
+        this.selfie = selfie;
+    }
+
+    /** One ASN's check-in in {@code phase}; its selfie differs from every other ASN's and every other phase's. */
+    public CheckIn of(Asn asn, String phase) {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"type\":\"CHECK_IN\",\"latitude\":" + format(asn.latitude()) + ",\"longitude\":"
+                + format(asn.longitude()) + ",\"accuracyM\":" + asn.accuracyM() + ",\"mocked\":false"
+                + clientTime() + ",\"photo\":\""
+                + Base64.getEncoder().encodeToString(selfie.taggedWith(phase + " " + asn.nip())) + "\"}";
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + asn.token())
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return new CheckIn(asn, request);
+    }
+
+    /** Learns the server's (shifted) clock from an accepted answer, so later claims of the phone's time agree. */
+    void learnServerTime(Instant serverTime) {
+        clockOffsetMillis.compareAndSet(Long.MIN_VALUE, serverTime.toEpochMilli() - System.currentTimeMillis());
+    }
+
+    private String clientTime() {
+        long offset = clockOffsetMillis.get();
+        if (offset == Long.MIN_VALUE) {
+            return "";
+        }
+        return ",\"clientTime\":\"" + Instant.ofEpochMilli(System.currentTimeMillis() + offset) + "\"";
+    }
+
+    private static String format(double degrees) {
+        return String.format(Locale.ROOT, "%.6f", degrees);
+    }
+
+    /** A built request and whose it is. */
+    public record CheckIn(Asn asn, HttpRequest request) {
+    }
+}

@@ -1,0 +1,50 @@
+package id.go.merangin.sapo.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Sends check-ins as fast as the server answers them: a fixed number of phones, each sending its next check-in as
+ * soon as the previous one is answered. What the server accepts per second here is its saturation throughput.
+ */
+public final class ClosedLoop {
+
+    private final HttpClient client;
+    private final CheckIns checkIns;
+
+    public ClosedLoop(HttpClient client, CheckIns checkIns) {
+        this.client = client;
+        this.checkIns = checkIns;
+    }
+
+    /** One check-in for each of {@code asn}, {@code concurrency} at a time; returns when all are answered. */
+    public PhaseRecorder run(String phase, List<Asn> asn, int concurrency) throws InterruptedException {
+        PhaseRecorder recorder = new PhaseRecorder(checkIns);
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch lanesDone = new CountDownLatch(concurrency);
+        for (int lane = 0; lane < concurrency; lane++) {
+            sendNext(phase, asn, next, recorder, lanesDone);
+        }
+        lanesDone.await();
+        return recorder;
+    }
+
+    private void sendNext(String phase, List<Asn> asn, AtomicInteger next, PhaseRecorder recorder,
+            CountDownLatch lanesDone) {
+        int i = next.getAndIncrement();
+        if (i >= asn.size()) {
+            lanesDone.countDown();
+            return;
+        }
+        CheckIns.CheckIn call = checkIns.of(asn.get(i), phase);
+        long sent = System.nanoTime();
+        client.sendAsync(call.request(), HttpResponse.BodyHandlers.ofString())
+                .whenComplete((response, failure) -> {
+                    recorder.record(call, false, sent, response, failure);
+                    sendNext(phase, asn, next, recorder, lanesDone);
+                });
+    }
+}

@@ -1,0 +1,129 @@
+package id.go.merangin.sapo.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The database's side of the count check: after a phase, exactly the events the API answered as accepted exist,
+ * each once and with its selfie (none lost, none doubled); between phases the prepared ASN's events are removed,
+ * so that each phase's check-ins are every ASN's first of the day again.
+ */
+public final class EventLedger {
+
+    private static final String OF_ROSTER = " employee_id between ? and ?";
+    private static final long QUIET_POLL_MILLIS = 500;
+
+    private final Connection db;
+    private final String adminUrl;
+    private final String admin;
+    private final Roster roster;
+
+    public EventLedger(Connection db, String adminUrl, String admin, Roster roster) {
+        this.db = db;
+        this.adminUrl = adminUrl;
+        this.admin = admin;
+        this.roster = roster;
+    }
+
+    /**
+     * Compares the accepted events in the database with those the API answered, once the server has stopped
+     * writing (a request the client gave up on may still be committed after the phase).
+     */
+    public Check check(Map<Long, Long> answered) throws SQLException, InterruptedException {
+        awaitQuiet();
+        Set<Long> stored = new HashSet<>();
+        long rows = 0;
+        long refused = 0;
+        long photos = 0;
+        try (PreparedStatement query = bounded("select id, decision, photo_id from attendance_event where"
+                + OF_ROSTER); ResultSet result = query.executeQuery()) {
+            while (result.next()) {
+                if ("ACCEPTED".equals(result.getString(2))) {
+                    rows++;
+                    stored.add(result.getLong(1));
+                    photos += result.getObject(3) == null ? 0 : 1;
+                } else {
+                    refused++;
+                }
+            }
+        }
+        long perAsn;
+        try (PreparedStatement query = bounded("select count(distinct employee_id) from attendance_event"
+                + " where decision = 'ACCEPTED' and" + OF_ROSTER); ResultSet result = query.executeQuery()) {
+            result.next();
+            perAsn = result.getLong(1);
+        }
+        Set<Long> expected = new HashSet<>(answered.values());
+        Set<Long> lost = new HashSet<>(expected);
+        lost.removeAll(stored);
+        Set<Long> unanswered = new HashSet<>(stored);
+        unanswered.removeAll(expected);
+        return new Check(expected.size(), rows, perAsn, photos, refused, lost.size(), unanswered.size());
+    }
+
+    private void awaitQuiet() throws SQLException, InterruptedException {
+        long last = -1;
+        for (int quietPolls = 0, polls = 0; quietPolls < 4 && polls < 600; polls++) {
+            long rows;
+            try (PreparedStatement query = bounded("select count(*) from attendance_event where" + OF_ROSTER);
+                    ResultSet result = query.executeQuery()) {
+                result.next();
+                rows = result.getLong(1);
+            }
+            quietPolls = rows == last ? quietPolls + 1 : 0;
+            last = rows;
+            Thread.sleep(QUIET_POLL_MILLIS);
+        }
+    }
+
+    /** Removes the prepared ASN's events and their selfies, then checkpoints so that phases start alike. */
+    public void clear() throws SQLException {
+        try (PreparedStatement events = bounded("delete from attendance_event where" + OF_ROSTER)) {
+            events.executeUpdate();
+        }
+        try (PreparedStatement photos = bounded("delete from stored_file where purpose = 'ATTENDANCE_PHOTO' and"
+                + " owner_employee_id between ? and ?")) {
+            photos.executeUpdate();
+        }
+        try (Connection superuser = DriverManager.getConnection(adminUrl, admin, "");
+                Statement statement = superuser.createStatement()) {
+            statement.execute("vacuum analyze attendance_event, stored_file");
+            statement.execute("checkpoint");
+        }
+    }
+
+    private PreparedStatement bounded(String sql) throws SQLException {
+        PreparedStatement statement = db.prepareStatement(sql);
+        statement.setLong(1, roster.firstEmployeeId());
+        statement.setLong(2, roster.firstEmployeeId() + roster.size() - 1);
+        return statement;
+    }
+
+    /**
+     * The count check of one phase.
+     *
+     * @param answered distinct events the API answered as accepted
+     * @param stored accepted event rows of the prepared ASN
+     * @param asnWithEvent prepared ASN with an accepted event
+     * @param withPhoto accepted rows that keep their selfie
+     * @param refusedRows refused attempts kept for review
+     * @param lost answered events missing from the database
+     * @param unanswered stored events the API never answered as accepted
+     */
+    public record Check(long answered, long stored, long asnWithEvent, long withPhoto, long refusedRows, long lost,
+            long unanswered) {
+
+        /** Exactly the answered events exist, one per ASN, each with its selfie. */
+        public boolean exact() {
+            return lost == 0 && unanswered == 0 && stored == answered && asnWithEvent == stored
+                    && withPhoto == stored;
+        }
+    }
+}

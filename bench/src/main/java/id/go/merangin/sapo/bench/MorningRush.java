@@ -1,0 +1,92 @@
+package id.go.merangin.sapo.bench;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+
+/**
+ * The morning rush of issue 6, run by {@code bench/run} against a started SAPO: prepares the ASN, measures the
+ * pgbench baseline, then drives the check-in API through a warm-up, the fixed arrival rates, a closed loop to
+ * saturation and an overload at a multiple of it, with a count check after each phase, and prints the report.
+ */
+public final class MorningRush {
+
+    private static final int WARM_UP_CONCURRENCY = 8;
+
+    private final BenchOptions options;
+    private final Report report = new Report(System.out);
+
+    private MorningRush(BenchOptions options) {
+        this.options = options;
+    }
+
+    /** Entry point; arguments as in {@link BenchOptions#parse}. */
+    public static void main(String[] args) throws Exception {
+        new MorningRush(BenchOptions.parse(args)).run();
+    }
+
+    private void run() throws Exception {
+        try (Connection db = DriverManager.getConnection(options.jdbcUrl(), options.dbUser(), "")) {
+            Roster roster = new RosterPreparation(db).prepare(options.asnCount(), options.clockStart());
+            Selfie selfie = Selfie.generate(2026);
+            CpuMeter cpu = new CpuMeter(options.wildflyPid(), postmasterPid(db));
+            report.header(options, roster, selfie.taggedWith("phase 198401012005031001").length);
+
+            List<CpuMeter.Load> baselineLoads = new ArrayList<>();
+            PgbenchBaseline pgbench = new PgbenchBaseline(options, db, roster, selfie.bytes());
+            double withPhoto = pgbench.run("checkin-with-photo", cpu, baselineLoads);
+            report.baseline("(selfie + event row, 1 txn)", withPhoto, baselineLoads.get(0));
+            double rowOnly = pgbench.run("checkin-row-only", cpu, baselineLoads);
+            report.baseline("(event row only)", rowOnly, baselineLoads.get(1));
+
+            HttpClient client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .executor(Executors.newFixedThreadPool(2))
+                    .build();
+            CheckIns checkIns = new CheckIns(options.baseUrl(), selfie);
+            Phases phases = new Phases(roster, new EventLedger(db, options.jdbcUrl(), options.dbAdmin(), roster),
+                    cpu, new OpenLoop(client, checkIns), new ClosedLoop(client, checkIns));
+            for (int round = 1; round <= options.warmupRounds(); round++) {
+                report.phase(phases.closed("warm-up " + round, WARM_UP_CONCURRENCY));
+            }
+            List<PhaseResult> fixed = new ArrayList<>();
+            for (int rate : options.rates()) {
+                PhaseResult result = phases.open(rate + "/s", rate, options.phaseSeconds(), options.retryEvery());
+                report.phase(result);
+                fixed.add(result);
+            }
+            PhaseResult saturation = phases.closed("closed", options.closedConcurrency());
+            report.phase(saturation);
+            double overloadRate = Math.ceil(options.overloadFactor() * saturation.acceptedPerSecond());
+            PhaseResult overload = phases.open("overload", overloadRate, options.phaseSeconds(),
+                    options.retryEvery());
+            report.phase(overload);
+            report.verdict(withPhoto, fixed, saturation, overload, rowOnly);
+        }
+        System.exit(0);
+    }
+
+    private static long postmasterPid(Connection db) throws SQLException {
+        try (Statement statement = db.createStatement();
+                ResultSet rows = statement.executeQuery("select pg_backend_pid()")) {
+            rows.next();
+            long backend = rows.getLong(1);
+            String status = Files.readString(Path.of("/proc/" + backend + "/stat"));
+            String[] fields = status.substring(status.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[1]);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

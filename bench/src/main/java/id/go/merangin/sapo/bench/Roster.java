@@ -1,0 +1,19 @@
+package id.go.merangin.sapo.bench;
+
+import java.util.List;
+
+/**
+ * The prepared ASN. Their ids are contiguous ({@code firstEmployeeId} onwards, devices likewise), which lets the
+ * pgbench baseline address them without a lookup.
+ *
+ * @param asn the ASN in preparation order
+ * @param firstEmployeeId the id of the first one's master record
+ * @param firstDeviceId the id of the first one's bound device
+ * @param someLocationId an office location, for the baseline's rows
+ */
+public record Roster(List<Asn> asn, long firstEmployeeId, long firstDeviceId, long someLocationId) {
+
+    public int size() {
+        return asn.size();
+    }
+}

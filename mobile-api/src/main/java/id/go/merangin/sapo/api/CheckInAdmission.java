@@ -1,0 +1,84 @@
+package id.go.merangin.sapo.api;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps the morning rush from drowning the server: at most {@code sapo.checkin.max-concurrent} attendance writes
+ * run at once, at most {@code sapo.checkin.max-queue} more wait (each at most {@code sapo.checkin.max-wait-ms}) in
+ * arrival order, and anything beyond is answered at once with a 503 {@code SERVER_BUSY} problem and a
+ * {@code Retry-After} of {@code sapo.checkin.retry-after-s} to twice that (spread, so that refused phones do not
+ * all come back in the same second). A refused request is turned away before its body is read, so it has changed
+ * nothing; an admitted one runs to its commit as usual. Without this, requests pile up in the server's queues,
+ * every answer slows down and phones time out on check-ins that were in fact recorded.
+ */
+@WebFilter(urlPatterns = "/v1/attendance", asyncSupported = true)
+public class CheckInAdmission extends HttpFilter {
+
+    static final String SERVER_BUSY = "SERVER_BUSY";
+
+    @Inject
+    @ConfigProperty(name = "sapo.checkin.max-concurrent", defaultValue = "8")
+    int maxConcurrent;
+
+    @Inject
+    @ConfigProperty(name = "sapo.checkin.max-queue", defaultValue = "32")
+    int maxQueue;
+
+    @Inject
+    @ConfigProperty(name = "sapo.checkin.max-wait-ms", defaultValue = "1000")
+    long maxWaitMillis;
+
+    @Inject
+    @ConfigProperty(name = "sapo.checkin.retry-after-s", defaultValue = "5")
+    int retryAfterSeconds;
+
+    private AdmissionGate gate;
+
+    @Override
+    public void init() {
+        gate = new AdmissionGate(maxConcurrent, maxQueue, maxWaitMillis);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"POST".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!gate.enter()) {
+            refuse(request, response);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int retryAfter = retryAfterSeconds + ThreadLocalRandom.current().nextInt(retryAfterSeconds + 1);
+        byte[] body = Problems.json(503, SERVER_BUSY, Map.of("retryAfterS", retryAfter),
+                Problems.locale(request.getHeader("Accept-Language") == null ? List.of()
+                        : Collections.list(request.getLocales()))).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(503);
+        response.setHeader("Retry-After", Integer.toString(retryAfter));
+        response.setContentType(Problems.MEDIA_TYPE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
