@@ -81,13 +81,14 @@ public class CheckInService {
         String key = IdempotencyKey.required(idempotencyKey);
         Employee employee = employees.lockForWrites(asn.employeeId());
         ZoneId zone = employee.opd().zone();
-        Optional<AttendanceEvent> answered = events.byIdempotencyKey(employee.id(), key);
+        ZonedDateTime now = clock.instant().atZone(zone);
+        LocalDate workDate = now.toLocalDate();
+        RecentEvents recent = events.recent(employee.id(), key, workDate.minusDays(1).atStartOfDay(zone).toInstant());
+        Optional<AttendanceEvent> answered = recent.answering(key);
         if (answered.isPresent()) {
             return replay(answered.get(), attempt.type(), employee, zone);
         }
-        ZonedDateTime now = clock.instant().atZone(zone);
-        LocalDate workDate = now.toLocalDate();
-        Optional<AttendanceEvent> earlier = events.acceptedOn(employee.id(), workDate, attempt.type());
+        Optional<AttendanceEvent> earlier = recent.acceptedOn(workDate, attempt.type());
         if (earlier.isPresent()) {
             return new CheckInOutcome(view(earlier.get(), employee, zone), false);
         }
@@ -140,15 +141,15 @@ public class CheckInService {
 
         boolean skew = attempt.clientTime() != null
                 && Duration.between(attempt.clientTime(), now.toInstant()).abs().compareTo(MAX_CLOCK_SKEW) > 0;
-        boolean travel = impossibleTravel(employee.id(), attempt.position(), now.toInstant());
+        boolean travel = impossibleTravel(recent, attempt.position(), now.toInstant());
         boolean reused = photo != null && photos.wasSeenBefore(photo);
         AttendanceEvent event = ledger.accept(refusal.report(), photo, windows.schedule(), time, skew, travel,
                 reused);
         return new CheckInOutcome(EventViews.of(event, plan.windows(), zone), true);
     }
 
-    private boolean impossibleTravel(long employeeId, Coordinates position, Instant now) {
-        return events.latestPositioned(employeeId).map(previous -> {
+    private static boolean impossibleTravel(RecentEvents recent, Coordinates position, Instant now) {
+        return recent.latestPositioned().map(previous -> {
             var point = previous.position().orElseThrow();
             double km = new Coordinates(point.getY(), point.getX()).distanceTo(position) / 1000;
             double hours = Math.max(Duration.between(previous.serverTime(), now).toMillis(), 1) / 3_600_000.0;

@@ -3,6 +3,7 @@ package id.go.merangin.sapo.attendance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,16 +27,6 @@ public class JpaAttendanceEventRepository implements AttendanceEventRepository {
     }
 
     @Override
-    public Optional<AttendanceEvent> byIdempotencyKey(long employeeId, String key) {
-        return em.createQuery("select e from AttendanceEvent e left join fetch e.location"
-                        + " where e.employee.id = :employee and e.idempotencyKey = :key", AttendanceEvent.class)
-                .setParameter("employee", employeeId)
-                .setParameter("key", key)
-                .getResultStream()
-                .findFirst();
-    }
-
-    @Override
     public Optional<AttendanceEvent> acceptedOn(long employeeId, LocalDate workDate, AttendanceEventType type) {
         return em.createQuery("select e from AttendanceEvent e left join fetch e.location"
                         + " where e.employee.id = :employee and e.workDate = :date and e.type = :type"
@@ -48,15 +39,14 @@ public class JpaAttendanceEventRepository implements AttendanceEventRepository {
     }
 
     @Override
-    public Optional<AttendanceEvent> latestPositioned(long employeeId) {
-        return em.createQuery("select e from AttendanceEvent e where e.employee.id = :employee"
-                        + " and e.position is not null"
-                        + " and e.decision = id.go.merangin.sapo.attendance.Decision.ACCEPTED"
-                        + " order by e.serverTime desc", AttendanceEvent.class)
+    public RecentEvents recent(long employeeId, String key, Instant since) {
+        return new RecentEvents(em.createQuery("select e from AttendanceEvent e left join fetch e.location"
+                        + " where e.employee.id = :employee and (e.idempotencyKey = :key or e.serverTime >= :since)",
+                        AttendanceEvent.class)
                 .setParameter("employee", employeeId)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+                .setParameter("key", key)
+                .setParameter("since", since)
+                .getResultList());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.attendance;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +12,13 @@ public interface AttendanceEventRepository {
 
     Optional<AttendanceEvent> find(long id);
 
-    Optional<AttendanceEvent> byIdempotencyKey(long employeeId, String key);
-
     Optional<AttendanceEvent> acceptedOn(long employeeId, LocalDate workDate, AttendanceEventType type);
 
-    /** The employee's latest accepted event that has a position, for the travel-speed check. */
-    Optional<AttendanceEvent> latestPositioned(long employeeId);
+    /**
+     * In one query, the employee's event answering {@code key} and every event of theirs since {@code since}: what
+     * a check-in checks before it records anything.
+     */
+    RecentEvents recent(long employeeId, String key, Instant since);
 
     /** The employee's events (accepted and refused) between two work dates, in time order. */
     List<AttendanceEvent> between(long employeeId, LocalDate from, LocalDate until);
