@@ -58,6 +58,7 @@ public class RecapView implements Serializable {
     private RecapDetail detail;
     private List<RecapDayLine> detailDays = List.of();
     private RecapReport summary;
+    private RecapReport.Totals grandTotal;
     private int ladderYear;
     private int nearDays = 1;
     private String ladderSearch;
@@ -109,48 +110,29 @@ public class RecapView implements Serializable {
         detailDays = RecapDayLine.of(detail.summary());
     }
 
-    /** The chosen OPD's month as BKPSDMD's form, XLSX. */
-    public void exportXlsx() throws IOException {
-        send(recaps.report(opdId, yearMonth()), "rekap", "xlsx");
-    }
-
-    public void exportPdf() throws IOException {
-        send(recaps.report(opdId, yearMonth()), "rekap", "pdf");
-    }
-
-    /** The chosen OPD's month for the TPP payroll, CSV. */
-    public void exportCsv() throws IOException {
-        send(recaps.report(opdId, yearMonth()), "tpp", "csv");
-    }
-
-    /** Every OPD in reach, one section (sheet, pages) each after a summary. */
-    public void exportAllXlsx() throws IOException {
-        send(recaps.report(null, yearMonth()), "rekap", "xlsx");
-    }
-
-    public void exportAllPdf() throws IOException {
-        send(recaps.report(null, yearMonth()), "rekap", "pdf");
-    }
-
-    public void exportAllCsv() throws IOException {
-        send(recaps.report(null, yearMonth()), "tpp", "csv");
-    }
-
-    private void send(RecapReport report, String kind, String extension) throws IOException {
+    /**
+     * Sends the month of the chosen OPD, or of every OPD in reach ({@code all}), as BKPSDMD's form ({@code xlsx},
+     * {@code pdf}) or as the TPP payroll's CSV ({@code csv}).
+     */
+    public void export(boolean all, String extension) throws IOException {
+        RecapReport report = recaps.report(all ? null : opdId, yearMonth());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Locale locale = Faces.getLocale();
         switch (extension) {
             case "xlsx" -> new RecapWorkbook(Messages.bundle(), locale).write(report, out);
             case "pdf" -> new RecapPdf(Messages.bundle(), locale).write(report, out);
-            default -> new TppCsv().write(report, out);
+            case "csv" -> new TppCsv().write(report, out);
+            default -> throw new IllegalArgumentException("no export as " + extension);
         }
         String scope = report.scope() == null ? "semua-opd" : report.sections().get(0).opdCode();
+        String kind = "csv".equals(extension) ? "tpp" : "rekap";
         Faces.sendFile(out.toByteArray(), kind + "-" + scope + "-" + report.month() + "." + extension, true);
     }
 
     /** Every OPD in reach with its totals, for the month. */
     public void showSummary() {
         summary = recaps.report(null, yearMonth());
+        grandTotal = RecapReport.Totals.of(summary.lines());
     }
 
     /** BKPSDMD's ladder for the chosen year, after keeping the year's days not kept yet. */
@@ -215,7 +197,7 @@ public class RecapView implements Serializable {
 
     /** The grand total over the summary's OPDs. */
     public RecapReport.Totals getGrandTotal() {
-        return summary == null ? null : RecapReport.Totals.of(summary.lines());
+        return grandTotal;
     }
 
     /** This year and the four before it, newest first. */

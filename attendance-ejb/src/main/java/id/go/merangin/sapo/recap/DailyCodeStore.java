@@ -138,15 +138,6 @@ public class DailyCodeStore {
         return delete.executeUpdate();
     }
 
-    /** Forgets one ASN's kept days from {@code from} to {@code until}, but those of locked months. */
-    public int forgetEmployee(long employeeId, LocalDate from, LocalDate until) {
-        return em.createNativeQuery("delete from daily_code d where d.employee_id = ?1"
-                        + " and d.work_date between ?2 and ?3 and not exists"
-                        + " (select 1 from month_lock l where l.month = date_trunc('month', d.work_date))")
-                .setParameter(1, employeeId).setParameter(2, from).setParameter(3, until)
-                .executeUpdate();
-    }
-
     private static DailyCode dayOf(ResultSet row) throws SQLException {
         LocalTime checkIn = time(row.getTime(4));
         LocalTime checkOut = time(row.getTime(6));

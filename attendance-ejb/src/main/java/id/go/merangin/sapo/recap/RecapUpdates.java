@@ -29,7 +29,6 @@ public class RecapUpdates {
     public void onChange(@Observes DaysChanged change) {
         if (change.employeeId() != null) {
             Employee employee = em.find(Employee.class, change.employeeId());
-            store.forgetEmployee(change.employeeId(), change.from(), change.until());
             if (employee != null) {
                 recaps.recompute(employee, change.from(), change.until());
             }
