@@ -10,6 +10,8 @@ import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.JpegPhoto;
 import id.go.merangin.sapo.shared.RefusedException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -144,7 +146,11 @@ public class AccountService {
                 account.opd().name());
     }
 
-    /** Who the bearer token belongs to; refuses unknown, expired and revoked tokens, locked accounts, reset phones. */
+    /**
+     * Who the bearer token belongs to; refuses unknown, expired and revoked tokens, locked accounts, reset phones.
+     * It only reads, in one query, so every API request runs it without a transaction of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AuthenticatedAsn authenticate(String bearerToken) {
         ApiToken token = Optional.ofNullable(bearerToken)
                 .flatMap(value -> accounts.findTokenByHash(sha256(value)))

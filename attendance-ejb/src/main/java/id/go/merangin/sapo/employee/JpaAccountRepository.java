@@ -96,9 +96,10 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<ApiToken> findTokenByHash(String tokenHash) {
-        // the roles in the same query: every API request starts here
+        // everything the check reads in the same query: every API request starts here, outside a transaction
         return em.createQuery("select t from ApiToken t join fetch t.account a join fetch t.device d"
-                        + " left join fetch a.employee left join fetch a.roles where t.tokenHash = :hash",
+                        + " join fetch a.opd left join fetch a.employee left join fetch a.roles"
+                        + " where t.tokenHash = :hash",
                         ApiToken.class)
                 .setParameter("hash", tokenHash)
                 .getResultStream()

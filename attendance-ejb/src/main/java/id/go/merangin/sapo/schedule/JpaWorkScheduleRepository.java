@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -24,25 +25,38 @@ public class JpaWorkScheduleRepository implements WorkScheduleRepository {
 
     /**
      * The schedules of the employee, of the OPDs in {@code opdIds} and of the whole regency in force in the range.
-     * No list parameter in the query: Hibernate translates a query with one again on every call, which showed in
-     * the morning-rush profile; the few schedules of other OPDs are dropped here instead. The answer comes from
-     * Hibernate's query cache until a schedule changes.
+     * Every check-in asks, so both queries come from Hibernate's query cache until a schedule changes, and neither
+     * names the employee (a cache entry per ASN would miss on each one's first check-in of the day): the shared
+     * schedules in force, and who has a personal one; only a shift worker's own schedules are then read. No list
+     * parameter either: Hibernate translates a query with one again on every call, which showed in the morning-rush
+     * profile; the few schedules of other OPDs are dropped here instead.
      */
     @Override
     public List<WorkSchedule> candidatesFor(long employeeId, Collection<Long> opdIds, LocalDate from,
             LocalDate until) {
-        return em.createQuery("select s from WorkSchedule s where s.validFrom <= :until"
-                        + " and (s.validUntil is null or s.validUntil >= :from)"
-                        + " and (s.employee.id = :employee or s.employee is null)", WorkSchedule.class)
+        List<WorkSchedule> shared = em.createQuery("select s from WorkSchedule s where s.validFrom <= :until"
+                        + " and (s.validUntil is null or s.validUntil >= :from) and s.employee is null",
+                        WorkSchedule.class)
                 .setParameter("from", from)
                 .setParameter("until", until)
-                .setParameter("employee", employeeId)
                 .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .getResultList()
                 .stream()
-                .filter(schedule -> schedule.employee().isPresent()
-                        || schedule.opd().map(opd -> opdIds.contains(opd.id())).orElse(true))
+                .filter(schedule -> schedule.opd().map(opd -> opdIds.contains(opd.id())).orElse(true))
                 .toList();
+        List<Long> withPersonal = em.createQuery("select distinct s.employee.id from WorkSchedule s"
+                        + " where s.validFrom <= :until and (s.validUntil is null or s.validUntil >= :from)"
+                        + " and s.employee is not null", Long.class)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
+                .getResultList();
+        if (!withPersonal.contains(employeeId)) {
+            return shared;
+        }
+        List<WorkSchedule> candidates = new ArrayList<>(shared);
+        candidates.addAll(personalBetween(List.of(employeeId), from, until));
+        return candidates;
     }
 
     @Override
