@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What one benchmark run does, from {@code --name=value} arguments (bench/run passes them on). Every option has a
@@ -16,8 +17,9 @@ import java.util.Map;
  * @param closedConcurrency requests in flight in the closed-loop phase
  * @param overloadFactor the overload phase's rate as a multiple of the measured saturation
  * @param retryEvery every so many check-ins are sent a second time with the same Idempotency-Key
- * @param warmupRounds closed-loop rounds over every ASN before the measured phases, so that the server's JIT has
- *     compiled the check-in (0 skips them)
+ * @param warmupRounds at most this many closed-loop rounds over every ASN before the measured phases (at least
+ *     two), until the server's JIT compilers take less than {@code warmJitPercent} of a core over a round
+ * @param warmJitPercent the JIT's CPU, in percent of one core, under which the server counts as warm
  * @param baseUrl the server's HTTP address
  * @param jdbcUrl the server's database
  * @param dbUser the role the server and the preparation use
@@ -27,11 +29,12 @@ import java.util.Map;
  * @param pgbench the pgbench executable
  * @param pgbenchClients pgbench's clients
  * @param pgbenchSeconds how long each pgbench baseline runs
+ * @param profiler async-profiler's library, to profile the server in each measured phase; empty for none
  */
 public record BenchOptions(int asnCount, List<Integer> rates, int phaseSeconds, int closedConcurrency,
-        double overloadFactor, int retryEvery, int warmupRounds, String baseUrl, String jdbcUrl, String dbUser,
+        double overloadFactor, int retryEvery, int warmupRounds, double warmJitPercent, String baseUrl, String jdbcUrl, String dbUser,
         String dbAdmin, long wildflyPid, Instant clockStart, String pgbench, int pgbenchClients,
-        int pgbenchSeconds) {
+        int pgbenchSeconds, Optional<String> profiler) {
 
     /** Reads {@code --name=value} arguments over the defaults. */
     public static BenchOptions parse(String[] args) {
@@ -51,7 +54,8 @@ public record BenchOptions(int asnCount, List<Integer> rates, int phaseSeconds, 
                 values.integer("closed-concurrency", 32),
                 Double.parseDouble(values.text("overload-factor", "2")),
                 values.integer("retry-every", 100),
-                values.integer("warmup-rounds", 2),
+                values.integer("warmup-rounds", 10),
+                Double.parseDouble(values.text("warm-jit-percent", "10")),
                 values.text("base-url", "http://127.0.0.1:8380"),
                 values.text("jdbc-url", "jdbc:postgresql://127.0.0.1:5432/sapo_bench"),
                 values.text("db-user", "sapo"),
@@ -60,7 +64,8 @@ public record BenchOptions(int asnCount, List<Integer> rates, int phaseSeconds, 
                 Instant.parse(values.text("clock-start", "2026-04-06T00:00:00Z")),
                 values.text("pgbench", "/usr/lib/postgresql/15/bin/pgbench"),
                 values.integer("pgbench-clients", 16),
-                values.integer("pgbench-seconds", 15));
+                values.integer("pgbench-seconds", 15),
+                Optional.of(values.text("profiler", "")).filter(library -> !library.isEmpty()));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown options: " + given.keySet());
         }

@@ -22,29 +22,30 @@ public final class ClosedLoop {
 
     /** One check-in for each of {@code asn}, {@code concurrency} at a time; returns when all are answered. */
     public PhaseRecorder run(String phase, List<Asn> asn, int concurrency) throws InterruptedException {
+        List<byte[]> photos = checkIns.photosFor(asn, phase);
         PhaseRecorder recorder = new PhaseRecorder(checkIns);
         AtomicInteger next = new AtomicInteger();
         CountDownLatch lanesDone = new CountDownLatch(concurrency);
         for (int lane = 0; lane < concurrency; lane++) {
-            sendNext(phase, asn, next, recorder, lanesDone);
+            sendNext(photos, asn, next, recorder, lanesDone);
         }
         lanesDone.await();
         return recorder;
     }
 
-    private void sendNext(String phase, List<Asn> asn, AtomicInteger next, PhaseRecorder recorder,
+    private void sendNext(List<byte[]> photos, List<Asn> asn, AtomicInteger next, PhaseRecorder recorder,
             CountDownLatch lanesDone) {
         int i = next.getAndIncrement();
         if (i >= asn.size()) {
             lanesDone.countDown();
             return;
         }
-        CheckIns.CheckIn call = checkIns.of(asn.get(i), phase);
+        CheckIns.CheckIn call = checkIns.of(asn.get(i), photos.get(i));
         long sent = System.nanoTime();
         client.sendAsync(call.request(), HttpResponse.BodyHandlers.ofString())
                 .whenComplete((response, failure) -> {
                     recorder.record(call, false, sent, response, failure);
-                    sendNext(phase, asn, next, recorder, lanesDone);
+                    sendNext(photos, asn, next, recorder, lanesDone);
                 });
     }
 }

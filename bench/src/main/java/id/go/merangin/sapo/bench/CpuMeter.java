@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /**
  * CPU time of WildFly, of PostgreSQL (the postmaster, its live backends, and through the postmaster's children
  * counters every backend that ended) and of this load generator, read from {@code /proc}. A difference of two
- * readings over the wall time between them is the average load, in percent of one core.
+ * readings over the wall time between them is the average load, in percent of one core. WildFly's JIT compiler
+ * threads are also counted apart, to tell when the server is warm.
  */
 public final class CpuMeter {
 
@@ -26,8 +27,25 @@ public final class CpuMeter {
     /** CPU ticks used so far by each party, and the machine's busy and total ticks. */
     public Reading read() {
         long[] machine = machineTicks();
-        return new Reading(System.nanoTime(), wildflyPid > 0 ? ownTicks(wildflyPid) : 0, postgresTicks(),
-                ownTicks(selfPid), machine[0], machine[1]);
+        return new Reading(System.nanoTime(), wildflyPid > 0 ? ownTicks(wildflyPid) : 0,
+                wildflyPid > 0 ? compilerTicks(wildflyPid) : 0, postgresTicks(), ownTicks(selfPid), machine[0],
+                machine[1]);
+    }
+
+    /** The CPU of the process's JIT compiler threads (HotSpot names them "C1 CompilerThreadN", "C2 ..."). */
+    private static long compilerTicks(long pid) {
+        long ticks = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path thread : threads) {
+                String[] stat = stat(Path.of(thread.toString(), "stat"));
+                if (stat != null && stat[1].matches("\\(C[12]_CompilerThre.*")) {
+                    ticks += field(stat, 14) + field(stat, 15);
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks;
     }
 
     private long postgresTicks() {
@@ -57,12 +75,17 @@ public final class CpuMeter {
         return stat == null ? 0 : field(stat, 14) + field(stat, 15);
     }
 
-    /** Fields of /proc/PID/stat numbered as in proc(5), the command name taken out. */
     private static String[] stat(long pid) {
+        return stat(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    /** Fields of a stat file numbered as in proc(5); the command name in field 2 with its spaces as '_'. */
+    private static String[] stat(Path file) {
         try {
-            String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String line = Files.readString(file);
+            String name = line.substring(line.indexOf('('), line.lastIndexOf(')') + 1).replace(' ', '_');
             String afterName = line.substring(line.lastIndexOf(')') + 2);
-            return ("pid comm " + afterName).split(" ");
+            return ("pid " + name + " " + afterName).split(" ");
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -87,16 +110,17 @@ public final class CpuMeter {
     }
 
     /** One reading of the counters. */
-    public record Reading(long nanos, long wildfly, long postgres, long generator, long machineBusy,
-            long machineTotal) {
+    public record Reading(long nanos, long wildfly, long wildflyJit, long postgres, long generator,
+            long machineBusy, long machineTotal) {
 
         /** Average load between {@code earlier} and this reading. */
         public Load since(Reading earlier) {
             double seconds = (nanos - earlier.nanos) / 1e9;
             double busy = machineTotal == earlier.machineTotal ? 0
                     : 100.0 * (machineBusy - earlier.machineBusy) / (machineTotal - earlier.machineTotal);
-            return new Load(percent(wildfly - earlier.wildfly, seconds), percent(postgres - earlier.postgres,
-                    seconds), percent(generator - earlier.generator, seconds), busy);
+            return new Load(percent(wildfly - earlier.wildfly, seconds), percent(wildflyJit - earlier.wildflyJit,
+                    seconds), percent(postgres - earlier.postgres, seconds), percent(generator - earlier.generator,
+                    seconds), busy);
         }
 
         private static double percent(long ticks, double seconds) {
@@ -106,8 +130,9 @@ public final class CpuMeter {
 
     /**
      * Average CPU in percent of one core (200 % is the whole of a 2-core machine); {@code machinePercent} is the
-     * whole machine's busy share, 0–100 %.
+     * whole machine's busy share, 0–100 %; {@code wildflyJit} is the part of WildFly's that its JIT compilers took.
      */
-    public record Load(double wildfly, double postgres, double generator, double machinePercent) {
+    public record Load(double wildfly, double wildflyJit, double postgres, double generator,
+            double machinePercent) {
     }
 }

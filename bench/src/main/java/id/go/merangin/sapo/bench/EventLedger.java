@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -13,23 +14,26 @@ import java.util.Set;
 /**
  * The database's side of the count check: after a phase, exactly the events the API answered as accepted exist,
  * each once and with its selfie (none lost, none doubled); between phases the prepared ASN's events are removed,
- * so that each phase's check-ins are every ASN's first of the day again.
+ * so that each phase's check-ins are every ASN's first of the day again. The days before, prepared as history,
+ * stay.
  */
 public final class EventLedger {
 
-    private static final String OF_ROSTER = " employee_id between ? and ?";
+    private static final String OF_ROSTER = " employee_id between ? and ? and work_date >= ?";
     private static final long QUIET_POLL_MILLIS = 500;
 
     private final Connection db;
     private final String adminUrl;
     private final String admin;
     private final Roster roster;
+    private final LocalDate day;
 
-    public EventLedger(Connection db, String adminUrl, String admin, Roster roster) {
+    public EventLedger(Connection db, String adminUrl, String admin, Roster roster, LocalDate day) {
         this.db = db;
         this.adminUrl = adminUrl;
         this.admin = admin;
         this.roster = roster;
+        this.day = day;
     }
 
     /**
@@ -83,17 +87,22 @@ public final class EventLedger {
         }
     }
 
-    /** Removes the prepared ASN's events and their selfies, then checkpoints so that phases start alike. */
+    /**
+     * Removes the phase's events of the prepared ASN and their selfies, then checkpoints so that phases start alike.
+     * As the superuser, without the foreign-key checks: nothing refers to these rows once their events are gone,
+     * and checking each selfie against every event (a column SAPO never looks up, so not indexed) would take
+     * minutes.
+     */
     public void clear() throws SQLException {
-        try (PreparedStatement events = bounded("delete from attendance_event where" + OF_ROSTER)) {
-            events.executeUpdate();
-        }
-        try (PreparedStatement photos = bounded("delete from stored_file where purpose = 'ATTENDANCE_PHOTO' and"
-                + " owner_employee_id between ? and ?")) {
-            photos.executeUpdate();
-        }
         try (Connection superuser = DriverManager.getConnection(adminUrl, admin, "");
                 Statement statement = superuser.createStatement()) {
+            long first = roster.firstEmployeeId();
+            long last = first + roster.size() - 1;
+            statement.execute("set session_replication_role = replica");
+            statement.execute("delete from attendance_event where employee_id between " + first + " and " + last
+                    + " and work_date >= date '" + day + "'");
+            statement.execute("delete from stored_file where purpose = 'ATTENDANCE_PHOTO' and purged_at is null"
+                    + " and owner_employee_id between " + first + " and " + last);
             statement.execute("vacuum analyze attendance_event, stored_file");
             statement.execute("checkpoint");
         }
@@ -103,6 +112,7 @@ public final class EventLedger {
         PreparedStatement statement = db.prepareStatement(sql);
         statement.setLong(1, roster.firstEmployeeId());
         statement.setLong(2, roster.firstEmployeeId() + roster.size() - 1);
+        statement.setObject(3, day);
         return statement;
     }
 

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
  */
 public final class MorningRush {
 
+    private static final int MIN_WARM_UP_ROUNDS = 2;
     private static final int WARM_UP_CONCURRENCY = 8;
 
     private final BenchOptions options;
@@ -55,10 +57,19 @@ public final class MorningRush {
                     .executor(Executors.newFixedThreadPool(2))
                     .build();
             CheckIns checkIns = new CheckIns(options.baseUrl(), selfie);
-            Phases phases = new Phases(roster, new EventLedger(db, options.jdbcUrl(), options.dbAdmin(), roster),
-                    cpu, new OpenLoop(client, checkIns), new ClosedLoop(client, checkIns));
+            Phases phases = new Phases(roster, new EventLedger(db, options.jdbcUrl(), options.dbAdmin(), roster,
+                    options.clockStart().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate()),
+                    cpu, new OpenLoop(client, checkIns), new ClosedLoop(client, checkIns),
+                    options.profiler().map(library -> new ServerProfiler(options.wildflyPid(), library,
+                            Path.of("bench/target"))));
+            // A production server meets the morning warm from the day before: warm up until its JIT compilers
+            // have (nearly) finished, which on 2 cores takes minutes of WildFly's deep request path
             for (int round = 1; round <= options.warmupRounds(); round++) {
-                report.phase(phases.closed("warm-up " + round, WARM_UP_CONCURRENCY));
+                PhaseResult warmUp = phases.closed("warm-up " + round, WARM_UP_CONCURRENCY, true);
+                report.phase(warmUp);
+                if (round >= MIN_WARM_UP_ROUNDS && warmUp.load().wildflyJit() < options.warmJitPercent()) {
+                    break;
+                }
             }
             List<PhaseResult> fixed = new ArrayList<>();
             for (int rate : options.rates()) {
@@ -66,7 +77,7 @@ public final class MorningRush {
                 report.phase(result);
                 fixed.add(result);
             }
-            PhaseResult saturation = phases.closed("closed", options.closedConcurrency());
+            PhaseResult saturation = phases.closed("closed", options.closedConcurrency(), false);
             report.phase(saturation);
             double overloadRate = Math.ceil(options.overloadFactor() * saturation.acceptedPerSecond());
             PhaseResult overload = phases.open("overload", overloadRate, options.phaseSeconds(),

@@ -27,6 +27,7 @@ public final class OpenLoop {
 
     /** Sends one check-in for each of {@code asn} at {@code rate} per second and waits for every answer. */
     public PhaseRecorder run(String phase, List<Asn> asn, double rate, int retryEvery) throws InterruptedException {
+        List<byte[]> photos = checkIns.photosFor(asn, phase);
         PhaseRecorder recorder = new PhaseRecorder(checkIns);
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         Phaser pending = new Phaser(1);
@@ -37,7 +38,7 @@ public final class OpenLoop {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            CheckIns.CheckIn call = checkIns.of(asn.get(i), phase);
+            CheckIns.CheckIn call = checkIns.of(asn.get(i), photos.get(i));
             send(call, false, intended, recorder, inFlight, pending);
             if (retryEvery > 0 && i % retryEvery == retryEvery / 2) {
                 send(call, true, intended, recorder, inFlight, pending);

@@ -2,6 +2,7 @@ package id.go.merangin.sapo.bench;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs one phase at a time over the prepared ASN: measures CPU around it, checks the events afterwards and clears
@@ -14,13 +15,16 @@ final class Phases {
     private final CpuMeter cpu;
     private final OpenLoop openLoop;
     private final ClosedLoop closedLoop;
+    private final Optional<ServerProfiler> profiler;
 
-    Phases(Roster roster, EventLedger ledger, CpuMeter cpu, OpenLoop openLoop, ClosedLoop closedLoop) {
+    Phases(Roster roster, EventLedger ledger, CpuMeter cpu, OpenLoop openLoop, ClosedLoop closedLoop,
+            Optional<ServerProfiler> profiler) {
         this.roster = roster;
         this.ledger = ledger;
         this.cpu = cpu;
         this.openLoop = openLoop;
         this.closedLoop = closedLoop;
+        this.profiler = profiler;
     }
 
     /** An open-loop phase at {@code rate}/s for at most {@code seconds}, or until every ASN checked in. */
@@ -28,20 +32,27 @@ final class Phases {
             SQLException {
         List<Asn> asn = roster.asn().subList(0, (int) Math.min(roster.size(), Math.round(rate * seconds)));
         CpuMeter.Reading before = cpu.read();
+        profiler.ifPresent(ServerProfiler::start);
         PhaseRecorder recorder = openLoop.run(name, asn, rate, retryEvery);
-        return finish(name, rate, asn.size(), recorder, before);
+        return finish(name, rate, asn.size(), recorder, before, false);
     }
 
-    /** The closed loop over every prepared ASN. */
-    PhaseResult closed(String name, int concurrency) throws InterruptedException, SQLException {
+    /** The closed loop over every prepared ASN; a warm-up is not profiled. */
+    PhaseResult closed(String name, int concurrency, boolean warmUp) throws InterruptedException, SQLException {
         CpuMeter.Reading before = cpu.read();
+        if (!warmUp) {
+            profiler.ifPresent(ServerProfiler::start);
+        }
         PhaseRecorder recorder = closedLoop.run(name, roster.asn(), concurrency);
-        return finish(name, 0, roster.size(), recorder, before);
+        return finish(name, 0, roster.size(), recorder, before, warmUp);
     }
 
-    private PhaseResult finish(String name, double rate, int asn, PhaseRecorder recorder, CpuMeter.Reading before)
-            throws SQLException, InterruptedException {
+    private PhaseResult finish(String name, double rate, int asn, PhaseRecorder recorder, CpuMeter.Reading before,
+            boolean warmUp) throws SQLException, InterruptedException {
         CpuMeter.Load load = cpu.read().since(before);
+        if (!warmUp) {
+            profiler.ifPresent(it -> it.stop(name));
+        }
         EventLedger.Check check = ledger.check(recorder.acceptedEvents());
         ledger.clear();
         return new PhaseResult(name, rate, asn, recorder, check, load);

@@ -21,8 +21,9 @@ public final class Report {
 
     void header(BenchOptions options, Roster roster, int selfieBytes) {
         line("SAPO morning-rush benchmark");
-        line("  server %s, clock from %s, %d ASN prepared (accounts, bound devices, tokens) over the demo OPDs",
-                options.baseUrl(), options.clockStart(), roster.size());
+        line("  server %s, clock from %s, %d ASN prepared (accounts, bound devices, tokens) over the demo OPDs,"
+                + " with %d working days of check-ins and check-outs before (selfies purged)", options.baseUrl(),
+                options.clockStart(), roster.size(), RosterPreparation.HISTORY_DAYS);
         line("  selfie %d bytes (480x640 JPEG, one per ASN and phase); retry with the same Idempotency-Key"
                 + " every %d check-ins", selfieBytes, options.retryEvery());
         line("  machine: %d cores; CPU below in %% of one core (WildFly, PostgreSQL, this generator) and %%"
@@ -60,8 +61,8 @@ public final class Report {
                 check.withPhoto(), check.lost(), check.unanswered(), check.refusedRows(),
                 check.exact() ? "EXACT" : "MISMATCH");
         CpuMeter.Load load = result.load();
-        line("  cpu: WildFly %4.0f%%, PostgreSQL %4.0f%%, generator %4.0f%%, machine %3.0f%%", load.wildfly(),
-                load.postgres(), load.generator(), load.machinePercent());
+        line("  cpu: WildFly %4.0f%% (its JIT compilers %3.0f%%), PostgreSQL %4.0f%%, generator %4.0f%%, machine %3.0f%%",
+                load.wildfly(), load.wildflyJit(), load.postgres(), load.generator(), load.machinePercent());
     }
 
     void verdict(double baselineTps, List<PhaseResult> fixedRates, PhaseResult saturation, PhaseResult overload,

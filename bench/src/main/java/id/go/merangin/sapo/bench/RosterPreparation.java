@@ -7,12 +7,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -34,6 +36,8 @@ public final class RosterPreparation {
     private static final Duration TOKEN_TTL = Duration.ofHours(720);
     private static final LocalDate FIRST_BIRTH_DATE = LocalDate.of(1975, 1, 1);
     private static final int PER_BIRTH_DATE = 999;
+    static final int HISTORY_DAYS = 10;
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private final Connection db;
 
@@ -93,10 +97,69 @@ public final class RosterPreparation {
         copyIn(copy, "api_token (id, account_id, device_id, token_hash, issued_at, expires_at)", tokenRows);
         db.commit();
         db.setAutoCommit(true);
+        long location = someLocationId();
+        addHistory(employees, devices, count, location, clockStart);
         try (Statement statement = db.createStatement()) {
-            statement.execute("analyze employee, account, account_role, device, api_token");
+            statement.execute("analyze employee, account, account_role, device, api_token, attendance_event,"
+                    + " stored_file");
         }
-        return new Roster(List.copyOf(prepared), employees, devices, someLocationId());
+        return new Roster(List.copyOf(prepared), employees, devices, location);
+    }
+
+    /**
+     * The {@value #HISTORY_DAYS} working days before the benchmark's: each ASN's accepted check-in and check-out with
+     * its selfie's record, as a running SAPO has. Without them the tables would be empty, PostgreSQL would plan the
+     * check-in's lookups as scans of an empty table, and those plans (prepared once per connection) would then scan
+     * the phase's growing rows. The selfies' contents are purged, as retention does, to keep the preparation short.
+     */
+    private void addHistory(long employees, long devices, int count, long location, Instant clockStart)
+            throws SQLException {
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = clockStart.atZone(WIB).toLocalDate().minusDays(1); days.size() < HISTORY_DAYS;
+                day = day.minusDays(1)) {
+            if (day.getDayOfWeek().getValue() <= 5) {
+                days.add(day);
+            }
+        }
+        int rows = count * days.size() * 2;
+        long files = reserve("stored_file_seq", rows);
+        long events = reserve("attendance_event_seq", rows);
+        String each = " from generate_series(0, ? - 1) e(i), unnest(?::date[]) with ordinality d(day, n),"
+                + " (values (0, time '07:21'), (1, time '16:07')) t(n, at)";
+        String offset = "((d.n - 1) * 2 + t.n) * ?::bigint + e.i";
+        String at = "((d.day + t.at) at time zone 'Asia/Jakarta')";
+        try (PreparedStatement photos = db.prepareStatement("insert into stored_file (id, owner_employee_id,"
+                        + " purpose, content_type, sha256, size_bytes, content, created_at, purged_at)"
+                        + " select ?::bigint + " + offset + ", ?::bigint + e.i, 'ATTENDANCE_PHOTO', 'image/jpeg',"
+                        + " md5('history ' || e.i || ' ' || d.day || ' ' || t.n) || md5(e.i || ' ' || d.day), 31000,"
+                        + " null, " + at + ", " + at + " + interval '1 day'" + each);
+                PreparedStatement attendance = db.prepareStatement("insert into attendance_event (id,"
+                        + " employee_id, event_type, decision, server_time, work_date, client_time, position,"
+                        + " accuracy_m, distance_m, location_id, device_id, photo_id, idempotency_key, late_minutes,"
+                        + " early_minutes)"
+                        + " select ?::bigint + " + offset + ", ?::bigint + e.i,"
+                        + " case t.n when 0 then 'CHECK_IN' else 'CHECK_OUT' end, 'ACCEPTED', " + at + ", d.day, "
+                        + at + ", st_setsrid(st_makepoint(102.2867, -2.0834), 4326)::geography, 8, 21.5, ?,"
+                        + " ?::bigint + e.i, ?::bigint + " + offset + ", md5('history ' || e.i || ' ' || d.day"
+                        + " || ' ' || t.n), case t.n when 0 then 0 end, case t.n when 1 then 0 end" + each)) {
+            java.sql.Array dates = db.createArrayOf("date", days.stream().map(java.sql.Date::valueOf).toArray());
+            photos.setLong(1, files);
+            photos.setLong(2, count);
+            photos.setLong(3, employees);
+            photos.setInt(4, count);
+            photos.setArray(5, dates);
+            photos.executeUpdate();
+            attendance.setLong(1, events);
+            attendance.setLong(2, count);
+            attendance.setLong(3, employees);
+            attendance.setLong(4, location);
+            attendance.setLong(5, devices);
+            attendance.setLong(6, files);
+            attendance.setLong(7, count);
+            attendance.setInt(8, count);
+            attendance.setArray(9, dates);
+            attendance.executeUpdate();
+        }
     }
 
     /** Takes out the ASN of an earlier run on the same database, with everything they left. */
