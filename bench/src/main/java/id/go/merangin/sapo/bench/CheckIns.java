@@ -1,13 +1,12 @@
 package id.go.merangin.sapo.bench;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -19,12 +18,12 @@ public final class CheckIns {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final URI endpoint;
+    private static final String ENDPOINT = "/api/v1/attendance";
+
     private final Selfie selfie;
     private final AtomicLong clockOffsetMillis = new AtomicLong(Long.MIN_VALUE);
 
-    public CheckIns(String baseUrl, Selfie selfie) {
-        this.endpoint = URI.create(baseUrl + "/api/v1/attendance");
+    public CheckIns(Selfie selfie) {
         this.selfie = selfie;
     }
 
@@ -49,15 +48,9 @@ public final class CheckIns {
         byte[] fields = ("{\"type\":\"CHECK_IN\",\"latitude\":" + format(asn.latitude()) + ",\"longitude\":"
                 + format(asn.longitude()) + ",\"accuracyM\":" + asn.accuracyM() + ",\"mocked\":false"
                 + clientTime()).getBytes(StandardCharsets.US_ASCII);
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + asn.token())
-                .header("Content-Type", "application/json")
-                .header("Accept-Language", "en")
-                .header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(fields, photo)))
-                .build();
-        return new CheckIn(asn, request);
+        Map<String, String> headers = Map.of("Authorization", "Bearer " + asn.token(),
+                "Content-Type", "application/json", "Accept-Language", "en", "Idempotency-Key", key);
+        return new CheckIn(asn, new PhoneClient.Post(ENDPOINT, headers, fields, photo));
     }
 
     /** Learns the server's (shifted) clock from an accepted answer, so later claims of the phone's time agree. */
@@ -78,6 +71,6 @@ public final class CheckIns {
     }
 
     /** A built request and whose it is. */
-    public record CheckIn(Asn asn, HttpRequest request) {
+    public record CheckIn(Asn asn, PhoneClient.Post post) {
     }
 }

@@ -1,7 +1,5 @@
 package id.go.merangin.sapo.bench;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,17 +10,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ClosedLoop {
 
-    private final HttpClient client;
+    private final PhoneClient client;
     private final CheckIns checkIns;
 
-    public ClosedLoop(HttpClient client, CheckIns checkIns) {
+    public ClosedLoop(PhoneClient client, CheckIns checkIns) {
         this.client = client;
         this.checkIns = checkIns;
     }
 
-    /** One check-in for each of {@code asn}, {@code concurrency} at a time; returns when all are answered. */
-    public PhaseRecorder run(String phase, List<Asn> asn, int concurrency) throws InterruptedException {
-        List<byte[]> photos = checkIns.photosFor(asn, phase);
+    /**
+     * One check-in for each of {@code asn} (with the selfie of the same index in {@code photos}),
+     * {@code concurrency} at a time; returns when all are answered.
+     */
+    public PhaseRecorder run(List<Asn> asn, List<byte[]> photos, int concurrency) throws InterruptedException {
         PhaseRecorder recorder = new PhaseRecorder(checkIns);
         AtomicInteger next = new AtomicInteger();
         CountDownLatch lanesDone = new CountDownLatch(concurrency);
@@ -42,7 +42,7 @@ public final class ClosedLoop {
         }
         CheckIns.CheckIn call = checkIns.of(asn.get(i), photos.get(i));
         long sent = System.nanoTime();
-        client.sendAsync(call.request(), HttpResponse.BodyHandlers.ofString())
+        client.send(call.post())
                 .whenComplete((response, failure) -> {
                     recorder.record(call, false, sent, response, failure);
                     sendNext(photos, asn, next, recorder, lanesDone);

@@ -1,5 +1,7 @@
 package id.go.merangin.sapo.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The database's side of the count check: after a phase, exactly the events the API answered as accepted exist,
@@ -94,17 +97,51 @@ public final class EventLedger {
      * minutes.
      */
     public void clear() throws SQLException {
+        long first = roster.firstEmployeeId();
+        long last = first + roster.size() - 1;
+        asSuperuser("set session_replication_role = replica",
+                "delete from attendance_event where employee_id between " + first + " and " + last
+                        + " and work_date >= date '" + day + "'",
+                "delete from stored_file where purpose = 'ATTENDANCE_PHOTO' and purged_at is null"
+                        + " and owner_employee_id between " + first + " and " + last,
+                "vacuum analyze attendance_event, stored_file",
+                "checkpoint");
+    }
+
+    /**
+     * Vacuums and analyzes the whole database, then checkpoints: what is measured next (the pgbench baseline above
+     * all) starts from rest instead of sharing the machine with autovacuum working through the preparation's rows.
+     */
+    public void settle() throws SQLException {
+        asSuperuser("vacuum analyze", "checkpoint");
+    }
+
+    /**
+     * Runs {@code statements} on a connection of its own and returns once its backend process has ended: only then
+     * has PostgreSQL added that backend's CPU to its own, so that the next phase's CPU reading is not charged for
+     * this vacuum.
+     */
+    private void asSuperuser(String... statements) throws SQLException {
+        long backend;
         try (Connection superuser = DriverManager.getConnection(adminUrl, admin, "");
                 Statement statement = superuser.createStatement()) {
-            long first = roster.firstEmployeeId();
-            long last = first + roster.size() - 1;
-            statement.execute("set session_replication_role = replica");
-            statement.execute("delete from attendance_event where employee_id between " + first + " and " + last
-                    + " and work_date >= date '" + day + "'");
-            statement.execute("delete from stored_file where purpose = 'ATTENDANCE_PHOTO' and purged_at is null"
-                    + " and owner_employee_id between " + first + " and " + last);
-            statement.execute("vacuum analyze attendance_event, stored_file");
-            statement.execute("checkpoint");
+            try (ResultSet pid = statement.executeQuery("select pg_backend_pid()")) {
+                pid.next();
+                backend = pid.getLong(1);
+            }
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+        Path process = Path.of("/proc", Long.toString(backend));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (Files.exists(process) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

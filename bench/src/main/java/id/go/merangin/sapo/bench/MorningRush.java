@@ -1,7 +1,7 @@
 package id.go.merangin.sapo.bench;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,11 +9,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 
 /**
  * The morning rush of issue 6, run by {@code bench/run} against a started SAPO: prepares the ASN, measures the
@@ -24,6 +22,8 @@ public final class MorningRush {
 
     private static final int MIN_WARM_UP_ROUNDS = 2;
     private static final int WARM_UP_CONCURRENCY = 8;
+    private static final double WARM_UP_OFFERED = 1.5;
+    private static final int MAX_CONNECTIONS = 4096;
 
     private final BenchOptions options;
     private final Report report = new Report(System.out);
@@ -44,28 +44,35 @@ public final class MorningRush {
             CpuMeter cpu = new CpuMeter(options.wildflyPid(), postmasterPid(db));
             report.header(options, roster, selfie.taggedWith("phase 198401012005031001").length);
 
+            EventLedger ledger = new EventLedger(db, options.jdbcUrl(), options.dbAdmin(), roster,
+                    options.clockStart().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate());
             List<CpuMeter.Load> baselineLoads = new ArrayList<>();
             PgbenchBaseline pgbench = new PgbenchBaseline(options, db, roster, selfie.bytes());
+            ledger.settle();
             double withPhoto = pgbench.run("checkin-with-photo", cpu, baselineLoads);
             report.baseline("(selfie + event row, 1 txn)", withPhoto, baselineLoads.get(0));
+            ledger.settle();
             double rowOnly = pgbench.run("checkin-row-only", cpu, baselineLoads);
             report.baseline("(event row only)", rowOnly, baselineLoads.get(1));
 
-            HttpClient client = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5))
-                    .executor(Executors.newFixedThreadPool(2))
-                    .build();
-            CheckIns checkIns = new CheckIns(options.baseUrl(), selfie);
-            Phases phases = new Phases(roster, new EventLedger(db, options.jdbcUrl(), options.dbAdmin(), roster,
-                    options.clockStart().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate()),
-                    cpu, new OpenLoop(client, checkIns), new ClosedLoop(client, checkIns),
-                    options.profiler().map(library -> new ServerProfiler(options.wildflyPid(), library,
-                            Path.of("bench/target"))));
+            PhoneClient client = new PhoneClient(URI.create(options.baseUrl()), CheckIns.TIMEOUT,
+                    MAX_CONNECTIONS);
+            CheckIns checkIns = new CheckIns(selfie);
+            ledger.settle();
+            Phases phases = new Phases(roster, ledger, cpu, checkIns, new OpenLoop(client, checkIns),
+                    new ClosedLoop(client, checkIns), options.profiler().map(library -> new ServerProfiler(
+                            options.wildflyPid(), library, Path.of("bench/target"))));
             // A production server meets the morning warm from the day before: warm up until its JIT compilers
-            // have (nearly) finished, which on 2 cores takes minutes of WildFly's deep request path
-            for (int round = 1; round <= options.warmupRounds(); round++) {
-                PhaseResult warmUp = phases.closed("warm-up " + round, WARM_UP_CONCURRENCY, true);
+            // have (nearly) finished, which on 2 cores takes minutes of WildFly's deep request path. After a first
+            // closed-loop round, each round offers half as much again as the last one managed, with retries, so that
+            // every path of the measured phases (queueing in the admission, its 503s, retries racing their
+            // original) is compiled before they start rather than during them.
+            PhaseResult warmUp = phases.closed("warm-up 1", WARM_UP_CONCURRENCY, true);
+            report.phase(warmUp);
+            for (int round = 2; round <= options.warmupRounds(); round++) {
+                double rate = Math.ceil(WARM_UP_OFFERED * warmUp.acceptedPerSecond());
+                warmUp = phases.open("warm-up " + round, rate, roster.size() / rate + 1, options.retryEvery(),
+                        true);
                 report.phase(warmUp);
                 if (round >= MIN_WARM_UP_ROUNDS && warmUp.load().wildflyJit() < options.warmJitPercent()) {
                     break;
@@ -73,7 +80,8 @@ public final class MorningRush {
             }
             List<PhaseResult> fixed = new ArrayList<>();
             for (int rate : options.rates()) {
-                PhaseResult result = phases.open(rate + "/s", rate, options.phaseSeconds(), options.retryEvery());
+                PhaseResult result = phases.open(rate + "/s", rate, options.phaseSeconds(), options.retryEvery(),
+                        false);
                 report.phase(result);
                 fixed.add(result);
             }
@@ -81,7 +89,7 @@ public final class MorningRush {
             report.phase(saturation);
             double overloadRate = Math.ceil(options.overloadFactor() * saturation.acceptedPerSecond());
             PhaseResult overload = phases.open("overload", overloadRate, options.phaseSeconds(),
-                    options.retryEvery());
+                    options.retryEvery(), false);
             report.phase(overload);
             report.verdict(withPhoto, fixed, saturation, overload, rowOnly);
         }

@@ -1,7 +1,5 @@
 package id.go.merangin.sapo.bench;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.Semaphore;
@@ -17,17 +15,20 @@ public final class OpenLoop {
 
     private static final int MAX_IN_FLIGHT = 8192;
 
-    private final HttpClient client;
+    private final PhoneClient client;
     private final CheckIns checkIns;
 
-    public OpenLoop(HttpClient client, CheckIns checkIns) {
+    public OpenLoop(PhoneClient client, CheckIns checkIns) {
         this.client = client;
         this.checkIns = checkIns;
     }
 
-    /** Sends one check-in for each of {@code asn} at {@code rate} per second and waits for every answer. */
-    public PhaseRecorder run(String phase, List<Asn> asn, double rate, int retryEvery) throws InterruptedException {
-        List<byte[]> photos = checkIns.photosFor(asn, phase);
+    /**
+     * Sends one check-in for each of {@code asn} (with the selfie of the same index in {@code photos}) at
+     * {@code rate} per second and waits for every answer.
+     */
+    public PhaseRecorder run(List<Asn> asn, List<byte[]> photos, double rate, int retryEvery)
+            throws InterruptedException {
         PhaseRecorder recorder = new PhaseRecorder(checkIns);
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         Phaser pending = new Phaser(1);
@@ -52,7 +53,7 @@ public final class OpenLoop {
             Semaphore inFlight, Phaser pending) throws InterruptedException {
         inFlight.acquire();
         pending.register();
-        client.sendAsync(call.request(), HttpResponse.BodyHandlers.ofString())
+        client.send(call.post())
                 .whenComplete((response, failure) -> {
                     recorder.record(call, retry, intended, response, failure);
                     inFlight.release();

@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +42,10 @@ public final class PgbenchBaseline {
         try (Statement statement = db.createStatement()) {
             statement.execute(resource("baseline-schema.sql"));
         }
+        try (PreparedStatement selfie = db.prepareStatement("insert into bench_baseline.selfie values (?)")) {
+            selfie.setBytes(1, photo);
+            selfie.executeUpdate();
+        }
         Path file = Files.createTempFile("sapo-bench-", ".sql");
         Files.writeString(file, resource(script + ".sql"));
         URI url = URI.create(options.jdbcUrl().substring("jdbc:".length()));
@@ -53,7 +57,6 @@ public final class PgbenchBaseline {
                 "--define=employee0=" + roster.firstEmployeeId(),
                 "--define=device0=" + roster.firstDeviceId(),
                 "--define=location=" + roster.someLocationId(),
-                "--define=photo=\\x" + HexFormat.of().formatHex(photo),
                 url.getPath().substring(1)));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PGOPTIONS", "-c synchronous_commit=on");

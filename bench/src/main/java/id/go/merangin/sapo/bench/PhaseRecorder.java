@@ -1,7 +1,5 @@
 package id.go.merangin.sapo.bench;
 
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
@@ -47,7 +46,7 @@ public final class PhaseRecorder {
     }
 
     /** Records the answer (or failure) of a request meant to go out at {@code intendedNanos}. */
-    public void record(CheckIns.CheckIn call, boolean retry, long intendedNanos, HttpResponse<String> response,
+    public void record(CheckIns.CheckIn call, boolean retry, long intendedNanos, PhoneClient.Answer response,
             Throwable failure) {
         long now = System.nanoTime();
         firstIntended.accumulateAndGet(intendedNanos, Math::min);
@@ -61,7 +60,7 @@ public final class PhaseRecorder {
             count(failureKind(failure));
             return;
         }
-        int status = response.statusCode();
+        int status = response.status();
         if (status == 201 || status == 200) {
             accepted.recordValue(micros);
             count(ACCEPTED);
@@ -71,7 +70,7 @@ public final class PhaseRecorder {
         refused.recordValue(micros);
         Matcher code = CODE.matcher(response.body());
         count(status + " " + (code.find() ? code.group(1) : "(no code)"));
-        if (status == 503 && response.headers().firstValue("Retry-After").isEmpty()) {
+        if (status == 503 && response.retryAfter().isEmpty()) {
             busyWithoutRetryAfter.increment();
         }
     }
@@ -102,7 +101,7 @@ public final class PhaseRecorder {
     private static String failureKind(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
-        return cause instanceof HttpTimeoutException ? "client timeout (" + CheckIns.TIMEOUT.toSeconds() + " s)"
+        return cause instanceof TimeoutException ? "client timeout (" + CheckIns.TIMEOUT.toSeconds() + " s)"
                 : "I/O " + cause.getClass().getSimpleName();
     }
 

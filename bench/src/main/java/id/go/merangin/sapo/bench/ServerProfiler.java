@@ -6,8 +6,9 @@ import java.nio.file.Path;
 
 /**
  * Profiles the server's CPU with async-profiler during one measured phase at a time (not during start-up, deployment
- * and warm-up, whose JIT work would drown the request path): the agent is attached to the running WildFly at the
- * phase's start and writes the phase's stacks, one line each with its sample count, when the phase ends.
+ * and warm-up, whose JIT work would drown the request path). The agent is loaded when the server starts (bench/run
+ * does that; one loaded later makes the JVM discard its compiled code) and idles; at the phase's start it is told
+ * through the attach API to sample, and at its end to write the phase's stacks, one line each with its count.
  */
 final class ServerProfiler {
 
