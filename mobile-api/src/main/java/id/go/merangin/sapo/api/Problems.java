@@ -1,7 +1,8 @@
 package id.go.merangin.sapo.api;
 
-import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -23,6 +24,8 @@ public final class Problems {
     private static final String BUNDLE = "id.go.merangin.sapo.api.problems";
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    /** Looked up once: {@code Json.createObjectBuilder()} looks the JSON provider up again on every call. */
+    private static final JsonBuilderFactory JSON = JsonProvider.provider().createBuilderFactory(Map.of());
 
     private Problems() {
     }
@@ -34,7 +37,7 @@ public final class Problems {
     /** The problem as JSON text, for answers written outside JAX-RS (see {@link CheckInAdmission}). */
     static String json(int status, String code, Map<String, Object> details, Locale locale) {
         String message = message(code, details, locale);
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "urn:sapo:problem:" + code)
                 .add("title", message)
                 .add("status", status)
@@ -42,7 +45,7 @@ public final class Problems {
                 .add("detail", message);
         details.forEach((name, value) -> add(body, name, value));
         if (details.containsKey("locationId")) {
-            body.add("location", Json.createObjectBuilder()
+            body.add("location", JSON.createObjectBuilder()
                     .add("id", ((Number) details.get("locationId")).longValue())
                     .add("name", String.valueOf(details.get("locationName"))));
         }
