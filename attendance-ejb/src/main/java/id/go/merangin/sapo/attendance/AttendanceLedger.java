@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -55,7 +56,7 @@ public class AttendanceLedger {
             event.withPhoto(photos.keep(employee, FilePurpose.ATTENDANCE_PHOTO, photo));
         }
         events.store(event);
-        em.flush();
+        flush();
         return event;
     }
 
@@ -90,8 +91,17 @@ public class AttendanceLedger {
         AttendanceEvent event = describe(AttendanceEvent.refused(employee, report.type(), reasonCode, reasonDetail,
                 report.serverTime(), report.workDate()), report);
         events.store(event);
-        em.flush();
+        flush();
         return event;
+    }
+
+    /** Writes now, so that a second row of the same attempt is refused here as {@link SimultaneousAttempt}. */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw SimultaneousAttempt.of(e).orElseThrow(() -> e);
+        }
     }
 
     private AttendanceEvent describe(AttendanceEvent event, Report report) {

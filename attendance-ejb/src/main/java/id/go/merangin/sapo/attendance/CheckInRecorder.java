@@ -1,19 +1,18 @@
 package id.go.merangin.sapo.attendance;
 
 import id.go.merangin.sapo.employee.AuthenticatedAsn;
-import id.go.merangin.sapo.employee.Employee;
-import id.go.merangin.sapo.employee.EmployeeRepository;
 import id.go.merangin.sapo.files.PhotoStore;
 import id.go.merangin.sapo.leave.LeaveRequest;
 import id.go.merangin.sapo.leave.LeaveRequestRepository;
 import id.go.merangin.sapo.organization.Coordinates;
 import id.go.merangin.sapo.organization.OfficeLocationRepository;
+import id.go.merangin.sapo.organization.Opd;
+import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.schedule.AttendanceWindows;
 import id.go.merangin.sapo.schedule.DayPlan;
 import id.go.merangin.sapo.schedule.EventWindow;
 import id.go.merangin.sapo.schedule.ScheduleService;
 import id.go.merangin.sapo.shared.ConflictException;
-import id.go.merangin.sapo.shared.IdempotencyKey;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.JpegPhoto;
 import id.go.merangin.sapo.shared.RefusedException;
@@ -33,25 +32,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Records an ASN's check-in, break or check-out as the rules say, with the server's clock as the truth.
+ * One attempt at a check-in, break or check-out, judged by the rules with the server's clock as the truth and
+ * written in one transaction ({@link CheckInService} is the way in).
  *
  * <p>In order: a retry with the same Idempotency-Key gets the first answer again; an event of the same type
  * accepted earlier that day is answered as it is (no second row); then the attempt is refused for a mocked
  * location, a holiday or day off, approved leave, a time outside the event's window, or a position outside every
  * fence or too vague. A refusal is written (for the admin's review) before it is answered; an accepted event is
  * written with its selfie and integrity flags. Both commit before the answer (a refusal does not roll back, see
- * {@code ejb-jar.xml}). Requests of the same ASN are serialised by a lock on their master record, so parallel taps
- * and retries find what the first one wrote; the database's unique indexes stand behind that.
+ * {@code ejb-jar.xml}). Nothing is locked: when another request of the same ASN writes the same event or key
+ * first, the database's unique indexes refuse this one's row and {@link SimultaneousAttempt} rolls it back. The
+ * ASN's master record is not read either: the bearer token's check brought its OPD, which is cached.
  */
 @Stateless
-public class CheckInService {
+public class CheckInRecorder {
 
     static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
     static final double MAX_TRAVEL_KMH = 150;
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
-    EmployeeRepository employees;
+    OpdRepository opds;
 
     @Inject
     AttendanceEventRepository events;
@@ -77,23 +78,23 @@ public class CheckInService {
     @Inject
     Clock clock;
 
-    public CheckInOutcome record(AuthenticatedAsn asn, CheckInAttempt attempt, String idempotencyKey) {
-        String key = IdempotencyKey.required(idempotencyKey);
-        Employee employee = employees.lockForWrites(asn.employeeId());
-        ZoneId zone = employee.opd().zone();
+    public CheckInOutcome record(AuthenticatedAsn asn, CheckInAttempt attempt, String key) {
+        long employee = asn.employeeId();
+        Opd opd = opds.find(asn.opdId()).orElseThrow();
+        ZoneId zone = opd.zone();
         ZonedDateTime now = clock.instant().atZone(zone);
         LocalDate workDate = now.toLocalDate();
-        RecentEvents recent = events.recent(employee.id(), key, workDate.minusDays(1).atStartOfDay(zone).toInstant());
+        RecentEvents recent = events.recent(employee, key, workDate.minusDays(1).atStartOfDay(zone).toInstant());
         Optional<AttendanceEvent> answered = recent.answering(key);
         if (answered.isPresent()) {
-            return replay(answered.get(), attempt.type(), employee, zone);
+            return replay(answered.get(), attempt.type(), employee, opd);
         }
         Optional<AttendanceEvent> earlier = recent.acceptedOn(workDate, attempt.type());
         if (earlier.isPresent()) {
-            return new CheckInOutcome(view(earlier.get(), employee, zone), false);
+            return new CheckInOutcome(view(earlier.get(), employee, opd), false);
         }
         JpegPhoto photo = checkedPhoto(attempt);
-        DayPlan plan = schedules.planFor(employee, workDate);
+        DayPlan plan = schedules.planFor(employee, opd, workDate);
         Refusal refusal = new Refusal(asn, attempt, key, now);
 
         if (attempt.mocked()) {
@@ -105,7 +106,7 @@ public class CheckInService {
         if (plan.windows().isEmpty()) {
             throw refusal.of("NOT_A_WORKDAY", "no working hours on this day", Map.of("holiday", ""));
         }
-        Optional<LeaveRequest> leave = leaves.approvedCovering(employee.id(), workDate);
+        Optional<LeaveRequest> leave = leaves.approvedCovering(employee, workDate);
         if (leave.isPresent()) {
             throw refusal.of("ON_LEAVE", "approved leave covers the day",
                     Map.of("leaveType", leave.get().type().name(), "leaveRequestId", leave.get().id()));
@@ -122,7 +123,7 @@ public class CheckInService {
             throw refusal.of("OUTSIDE_WINDOW", "outside the window of " + attempt.type(), details);
         }
 
-        List<CandidateFence> fences = locations.usableBy(employee.opd(), workDate).stream()
+        List<CandidateFence> fences = locations.usableBy(opd, workDate).stream()
                 .map(location -> new CandidateFence(location.id(), location.name(), location.toFence()))
                 .toList();
         GeofenceDecision decision = GeofenceDecision.decide(attempt.position(), attempt.accuracyM(), fences,
@@ -157,21 +158,21 @@ public class CheckInService {
         }).orElse(false);
     }
 
-    private CheckInOutcome replay(AttendanceEvent event, AttendanceEventType type, Employee employee, ZoneId zone) {
+    private CheckInOutcome replay(AttendanceEvent event, AttendanceEventType type, long employee, Opd opd) {
         if (event.type() != type) {
             throw new ConflictException("IDEMPOTENCY_KEY_REUSED",
                     "this Idempotency-Key was used for a " + event.type() + " already");
         }
         if (event.isAccepted()) {
-            return new CheckInOutcome(view(event, employee, zone), true);
+            return new CheckInOutcome(view(event, employee, opd), true);
         }
         Map<String, Object> details = RefusalDetails.decode(event.reasonDetail().orElse(""));
         details.put("attemptId", event.id());
         throw new RefusedException(event.reasonCode().orElseThrow(), "refused (replayed)", details);
     }
 
-    private AttendanceEventView view(AttendanceEvent event, Employee employee, ZoneId zone) {
-        return EventViews.of(event, schedules.planFor(employee, event.workDate()).windows(), zone);
+    private AttendanceEventView view(AttendanceEvent event, long employee, Opd opd) {
+        return EventViews.of(event, schedules.planFor(employee, opd, event.workDate()).windows(), opd.zone());
     }
 
     private JpegPhoto checkedPhoto(CheckInAttempt attempt) {

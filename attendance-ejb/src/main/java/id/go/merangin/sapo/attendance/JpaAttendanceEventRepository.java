@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 /** {@link AttendanceEventRepository} on JPA. */
 @ApplicationScoped
@@ -40,12 +41,14 @@ public class JpaAttendanceEventRepository implements AttendanceEventRepository {
 
     @Override
     public RecentEvents recent(long employeeId, String key, Instant since) {
+        // read only: the check-in never changes them, so Hibernate keeps no copy of them to compare at the flush
         return new RecentEvents(em.createQuery("select e from AttendanceEvent e left join fetch e.location"
                         + " where e.employee.id = :employee and (e.idempotencyKey = :key or e.serverTime >= :since)",
                         AttendanceEvent.class)
                 .setParameter("employee", employeeId)
                 .setParameter("key", key)
                 .setParameter("since", since)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList());
     }
 

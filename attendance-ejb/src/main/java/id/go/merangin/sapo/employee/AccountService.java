@@ -167,7 +167,7 @@ public class AccountService {
             throw new AccessDeniedException("DEVICE_NOT_BOUND", "this phone is no longer bound to the account");
         }
         Employee employee = account.employee().orElseThrow();
-        return new AuthenticatedAsn(account.id(), employee.id(), token.device().id(), account.opd().id(),
+        return new AuthenticatedAsn(account.id(), employee.id(), token.device().id(), employee.opd().id(),
                 token.id(), account.username());
     }
 

@@ -98,7 +98,8 @@ public class JpaAccountRepository implements AccountRepository {
     public Optional<ApiToken> findTokenByHash(String tokenHash) {
         // everything the check reads in the same query: every API request starts here, outside a transaction
         return em.createQuery("select t from ApiToken t join fetch t.account a join fetch t.device d"
-                        + " join fetch a.opd left join fetch a.employee left join fetch a.roles"
+                        + " join fetch a.opd left join fetch a.employee e left join fetch e.opd"
+                        + " left join fetch a.roles"
                         + " where t.tokenHash = :hash",
                         ApiToken.class)
                 .setParameter("hash", tokenHash)

@@ -202,13 +202,22 @@ public class ScheduleService {
 
     /** What {@code date} holds for the employee. */
     public DayPlan planFor(Employee employee, LocalDate date) {
-        return planFor(employee, date, date).get(0);
+        return planFor(employee.id(), employee.opd(), date);
+    }
+
+    /** What {@code date} holds for the employee of {@code opd}, without reading the employee's record. */
+    public DayPlan planFor(long employeeId, Opd opd, LocalDate date) {
+        return planFor(employeeId, opd, date, date).get(0);
     }
 
     /** What each date from {@code from} to {@code until} holds for the employee, in date order. */
     public List<DayPlan> planFor(Employee employee, LocalDate from, LocalDate until) {
-        List<Long> opdChain = employee.opd().selfAndParentIds();
-        return DayPlan.span(schedules.candidatesFor(employee.id(), opdChain, from, until),
+        return planFor(employee.id(), employee.opd(), from, until);
+    }
+
+    private List<DayPlan> planFor(long employeeId, Opd opd, LocalDate from, LocalDate until) {
+        List<Long> opdChain = opd.selfAndParentIds();
+        return DayPlan.span(schedules.candidatesFor(employeeId, opdChain, from, until),
                 holidays.applyingBetween(opdChain, from, until), opdChain, from, until);
     }
 

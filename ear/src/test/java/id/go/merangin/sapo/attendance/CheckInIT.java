@@ -341,6 +341,31 @@ class CheckInIT {
     }
 
     @Test
+    void answersTenParallelRetriesOfOneTapWithItsOneEvent() throws Exception {
+        Asn asn = fixture.registeredAsn();
+        ApiClient phone = asn.phone().with("Idempotency-Key", "tap-" + UUID.randomUUID());
+        JsonObject body = checkIn("CHECK_IN", OFFICE, 5);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Callable<ApiClient.Answer>> retries = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                retries.add(() -> phone.post("/attendance", body));
+            }
+            List<ApiClient.Answer> answers = new ArrayList<>();
+            for (Future<ApiClient.Answer> answer : pool.invokeAll(retries)) {
+                answers.add(answer.get());
+            }
+
+            assertThat(answers).extracting(ApiClient.Answer::status).containsOnly(201);
+            assertThat(answers).extracting(answer -> answer.json().getJsonNumber("id").longValue())
+                    .containsOnly(answers.get(0).json().getJsonNumber("id").longValue());
+            assertThat(asn.phone().get("/attendance/today").json().getJsonArray("events")).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void requiresADecodableJpegSelfieForCheckIn() {
         Asn asn = fixture.registeredAsn();
         JsonObject noPhoto = Json.createObjectBuilder(checkIn("CHECK_IN", OFFICE, 5)).remove("photo").build();
