@@ -113,6 +113,11 @@ public final class CpuMeter {
     public record Reading(long nanos, long wildfly, long wildflyJit, long postgres, long generator,
             long machineBusy, long machineTotal) {
 
+        /** These counters as if read at {@code when}: for counters that are only complete a little later. */
+        public Reading asOf(long when) {
+            return new Reading(when, wildfly, wildflyJit, postgres, generator, machineBusy, machineTotal);
+        }
+
         /** Average load between {@code earlier} and this reading. */
         public Load since(Reading earlier) {
             double seconds = (nanos - earlier.nanos) / 1e9;

@@ -91,7 +91,12 @@ public final class MorningRush {
             PhaseResult overload = phases.open("overload", overloadRate, options.phaseSeconds(),
                     options.retryEvery(), false);
             report.phase(overload);
-            report.verdict(withPhoto, fixed, saturation, overload, rowOnly);
+            // the machine's own speed drifts (it is a shared virtual machine): measure the database's limit again
+            // after the phases and hold SAPO to the higher of the two
+            ledger.settle();
+            double withPhotoAfter = pgbench.run("checkin-with-photo", cpu, baselineLoads);
+            report.baseline("(selfie + event row, again)", withPhotoAfter, baselineLoads.get(2));
+            report.verdict(Math.max(withPhoto, withPhotoAfter), fixed, saturation, overload, rowOnly);
         }
         System.exit(0);
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -64,7 +65,10 @@ public final class PgbenchBaseline {
         Process pgbench = builder.start();
         String output = new String(pgbench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = pgbench.waitFor();
-        loads.add(cpu.read().since(before));
+        long end = System.nanoTime();
+        // pgbench's backends add their CPU to PostgreSQL's only once they have ended
+        awaitNoOtherBackends();
+        loads.add(cpu.read().asOf(end).since(before));
         Files.delete(file);
         try (Statement statement = db.createStatement()) {
             statement.execute("drop schema bench_baseline cascade");
@@ -74,6 +78,23 @@ public final class PgbenchBaseline {
             throw new IllegalStateException("pgbench failed (exit " + exit + "):\n" + output);
         }
         return Double.parseDouble(tps.group(1));
+    }
+
+    private void awaitNoOtherBackends() throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        try (Statement statement = db.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet others = statement.executeQuery("select count(*) from pg_stat_activity"
+                        + " where application_name = 'pgbench'")) {
+                    others.next();
+                    if (others.getLong(1) == 0) {
+                        break;
+                    }
+                }
+                Thread.sleep(10);
+            }
+        }
+        Thread.sleep(100);
     }
 
     private static String resource(String name) {
