@@ -24,12 +24,14 @@ public final class ClosedLoop {
      */
     public PhaseRecorder run(List<Asn> asn, List<byte[]> photos, int concurrency) throws InterruptedException {
         PhaseRecorder recorder = new PhaseRecorder(checkIns);
+        long connections = client.connectionsOpened();
         AtomicInteger next = new AtomicInteger();
         CountDownLatch lanesDone = new CountDownLatch(concurrency);
         for (int lane = 0; lane < concurrency; lane++) {
             sendNext(photos, asn, next, recorder, lanesDone);
         }
         lanesDone.await();
+        recorder.connectionsOpened(client.connectionsOpened() - connections);
         return recorder;
     }
 

@@ -30,6 +30,7 @@ public final class OpenLoop {
     public PhaseRecorder run(List<Asn> asn, List<byte[]> photos, double rate, int retryEvery)
             throws InterruptedException {
         PhaseRecorder recorder = new PhaseRecorder(checkIns);
+        long connections = client.connectionsOpened();
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         Phaser pending = new Phaser(1);
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
@@ -46,6 +47,7 @@ public final class OpenLoop {
             }
         }
         pending.arriveAndAwaitAdvance();
+        recorder.connectionsOpened(client.connectionsOpened() - connections);
         return recorder;
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,13 @@ public final class PhaseRecorder {
     private final LongAdder retriesSent = new LongAdder();
     private final LongAdder retriesSameEvent = new LongAdder();
     private final LongAdder busyWithoutRetryAfter = new LongAdder();
+    private long connectionsOpened;
+    private static final int SECONDS = 600;
+
+    private final long created = System.nanoTime();
+    private final AtomicLongArray answersBySecond = new AtomicLongArray(SECONDS);
+    private final AtomicLongArray refusedBySecond = new AtomicLongArray(SECONDS);
+    private final AtomicLongArray worstBySecond = new AtomicLongArray(SECONDS);
     private final AtomicLong firstIntended = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong lastAnswered = new AtomicLong(Long.MIN_VALUE);
 
@@ -53,6 +61,12 @@ public final class PhaseRecorder {
         lastAnswered.accumulateAndGet(now, Math::max);
         long micros = Math.max(1, Math.min(HIGHEST_MICROS, (now - intendedNanos) / 1000));
         all.recordValue(micros);
+        int second = (int) Math.max(0, Math.min(SECONDS - 1, (intendedNanos - created) / 1_000_000_000L));
+        answersBySecond.incrementAndGet(second);
+        worstBySecond.accumulateAndGet(second, micros, Math::max);
+        if (failure != null || (response.status() != 201 && response.status() != 200)) {
+            refusedBySecond.incrementAndGet(second);
+        }
         if (retry) {
             retriesSent.increment();
         }
@@ -148,6 +162,31 @@ public final class PhaseRecorder {
 
     public long busyWithoutRetryAfter() {
         return busyWithoutRetryAfter.sum();
+    }
+
+    /**
+     * Each second of the phase (by when its requests were due): answers, answers other than acceptance, and the
+     * slowest in milliseconds, as {@code answers/others/slowest}; shows when a stall or a burst of 503s happened.
+     */
+    public String bySecond() {
+        StringBuilder seconds = new StringBuilder();
+        for (int second = 0; second < SECONDS; second++) {
+            long answers = answersBySecond.get(second);
+            if (answers > 0) {
+                seconds.append(seconds.length() == 0 ? "" : " ").append(answers).append('/')
+                        .append(refusedBySecond.get(second)).append('/').append(worstBySecond.get(second) / 1000);
+            }
+        }
+        return seconds.toString();
+    }
+
+    void connectionsOpened(long count) {
+        connectionsOpened = count;
+    }
+
+    /** The phones' new connections during the phase (the others were kept alive from before). */
+    public long connectionsOpened() {
+        return connectionsOpened;
     }
 
     /** From the first intended send to the last answer. */

@@ -39,6 +39,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The phones' side of HTTP/1.1, as lean as the generator must be on the server's own machine: one Netty event loop
@@ -72,6 +73,7 @@ public final class PhoneClient implements AutoCloseable {
     private final Duration timeout;
     private final int maxConnections;
     private final AtomicInteger open = new AtomicInteger();
+    private final LongAdder opened = new LongAdder();
     private final ConcurrentLinkedDeque<Channel> idle = new ConcurrentLinkedDeque<>();
     private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
 
@@ -122,6 +124,7 @@ public final class PhoneClient implements AutoCloseable {
     }
 
     private void connect(Post post, CompletableFuture<Answer> answer) {
+        opened.increment();
         bootstrap.connect().addListener(connected -> {
             if (connected.isSuccess()) {
                 Channel channel = ((io.netty.channel.ChannelFuture) connected).channel();
@@ -220,6 +223,11 @@ public final class PhoneClient implements AutoCloseable {
         public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
             fail(context.channel(), cause);
         }
+    }
+
+    /** Connections opened so far: a new one for each request means the server closes them after answering. */
+    public long connectionsOpened() {
+        return opened.sum();
     }
 
     @Override

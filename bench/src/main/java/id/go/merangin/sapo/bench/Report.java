@@ -47,6 +47,8 @@ public final class Report {
         if (r.refused().getTotalCount() > 0) {
             latency("not accepted", r.refused());
         }
+        line("  by second (answers/not accepted/slowest ms): %s", r.bySecond());
+        line("  connections opened by the phones: %d", r.connectionsOpened());
         for (Map.Entry<String, Long> kind : r.kinds().entrySet()) {
             line("  %-40s %7d", kind.getKey(), kind.getValue());
         }
