@@ -152,8 +152,8 @@ public class AccountService {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AuthenticatedAsn authenticate(String bearerToken) {
-        ApiToken token = Optional.ofNullable(bearerToken)
-                .flatMap(value -> accounts.findTokenByHash(sha256(value)))
+        PresentedToken token = Optional.ofNullable(bearerToken)
+                .flatMap(value -> accounts.findPresentedToken(sha256(value)))
                 .orElseThrow(() -> new AuthenticationException("TOKEN_INVALID", "unknown bearer token"));
         if (token.isRevoked()) {
             throw new AuthenticationException("TOKEN_REVOKED", "the token was revoked at logout");
@@ -161,14 +161,14 @@ public class AccountService {
         if (!token.isUsableAt(clock.instant())) {
             throw new AuthenticationException("TOKEN_EXPIRED", "the token expired; log in again");
         }
-        Account account = token.account();
-        requireUsable(account);
-        if (!token.device().isBound()) {
+        requireUsable(token.accountStatus());
+        if (!token.isDeviceBound()) {
             throw new AccessDeniedException("DEVICE_NOT_BOUND", "this phone is no longer bound to the account");
         }
-        Employee employee = account.employee().orElseThrow();
-        return new AuthenticatedAsn(account.id(), employee.id(), token.device().id(), employee.opd().id(),
-                token.id(), account.username());
+        long employee = token.employee().orElseThrow(() -> new AccessDeniedException("NOT_AN_ASN_ACCOUNT",
+                "only an ASN's account uses the mobile API"));
+        return new AuthenticatedAsn(token.accountId(), employee, token.deviceId(), token.opdId(), token.tokenId(),
+                token.username());
     }
 
     /** Revokes the token the request came with; the phone must log in again. */
@@ -213,11 +213,11 @@ public class AccountService {
             throw invalidCredentials();
         }
         account.recordSuccessfulLogin();
-        requireUsable(account);
+        requireUsable(account.status());
     }
 
-    private void requireUsable(Account account) {
-        switch (account.status()) {
+    private static void requireUsable(AccountStatus status) {
+        switch (status) {
             case ACTIVE -> {
                 // usable
             }

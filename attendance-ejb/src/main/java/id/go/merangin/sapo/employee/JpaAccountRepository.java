@@ -95,13 +95,12 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public Optional<ApiToken> findTokenByHash(String tokenHash) {
-        // everything the check reads in the same query: every API request starts here, outside a transaction
-        return em.createQuery("select t from ApiToken t join fetch t.account a join fetch t.device d"
-                        + " join fetch a.opd left join fetch a.employee e left join fetch e.opd"
-                        + " left join fetch a.roles"
-                        + " where t.tokenHash = :hash",
-                        ApiToken.class)
+    public Optional<PresentedToken> findPresentedToken(String tokenHash) {
+        // every API request starts here, outside a transaction: values, not entities to load and keep
+        return em.createQuery("select new id.go.merangin.sapo.employee.PresentedToken(t.id, t.expiresAt,"
+                        + " t.revokedAt, a.id, a.username, a.status, d.id, d.releasedAt, e.id, e.opd.id)"
+                        + " from ApiToken t join t.account a join t.device d left join a.employee e"
+                        + " where t.tokenHash = :hash", PresentedToken.class)
                 .setParameter("hash", tokenHash)
                 .getResultStream()
                 .findFirst();

@@ -34,8 +34,8 @@ public interface AccountRepository {
 
     Optional<ApiToken> findToken(long id);
 
-    /** The token with this hash, with its account, device and employee loaded. */
-    Optional<ApiToken> findTokenByHash(String tokenHash);
+    /** What the bearer token check needs of the token with this hash. */
+    Optional<PresentedToken> findPresentedToken(String tokenHash);
 
     RebindRequest store(RebindRequest request);
 

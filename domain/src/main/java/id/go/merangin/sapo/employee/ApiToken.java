@@ -60,6 +60,11 @@ public class ApiToken {
     }
 
     public boolean isUsableAt(Instant now) {
+        return usable(revokedAt, expiresAt, now);
+    }
+
+    /** A token not revoked is usable until it expires (also for {@link PresentedToken}). */
+    static boolean usable(Instant revokedAt, Instant expiresAt, Instant now) {
         return revokedAt == null && now.isBefore(expiresAt);
     }
 

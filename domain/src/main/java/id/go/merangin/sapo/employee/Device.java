@@ -55,6 +55,11 @@ public class Device {
     }
 
     public boolean isBound() {
+        return bound(releasedAt);
+    }
+
+    /** A device is bound to its account until it is released (also for {@link PresentedToken}). */
+    static boolean bound(Instant releasedAt) {
         return releasedAt == null;
     }
 
