@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The morning rush in small: more check-ins at once than the server admits (8 running and 32 waiting by default).
+ * The morning rush in small: more check-ins at once than the server admits (6 running and 64 waiting by default).
  * The excess is told at once to come back later, and exactly the accepted check-ins are recorded.
  */
 @ExtendWith(ArquillianExtension.class)

@@ -21,8 +21,11 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -71,8 +74,13 @@ public class AttendanceResource {
             + " INVALID_ACCURACY, INVALID_EVENT_TYPE, IDEMPOTENCY_KEY_REQUIRED, INVALID_IDEMPOTENCY_KEY")
     @APIResponse(responseCode = "401", description = "TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED")
     @APIResponse(responseCode = "403", description = "ACCOUNT_LOCKED, DEVICE_NOT_BOUND")
-    @APIResponse(responseCode = "409", description = "IDEMPOTENCY_KEY_REUSED")
+    @APIResponse(responseCode = "409", description = "IDEMPOTENCY_KEY_REUSED; SIMULTANEOUS_ATTEMPT (rare: another"
+            + " request of the account collided with this one twice)")
     @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE, or INVALID_PHOTO over 200 KB")
+    @APIResponse(responseCode = "503", description = "SERVER_BUSY: the morning rush is more than the server takes at"
+            + " once; nothing was recorded. Try again after Retry-After seconds (also `retryAfterS`).",
+            headers = @Header(name = "Retry-After", description = "seconds to wait before trying again",
+                    schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "415", description = "INVALID_PHOTO that is no JPEG; UNSUPPORTED_MEDIA_TYPE")
     @APIResponse(responseCode = "422", description = "Refused by the rules: OUTSIDE_GEOFENCE (distanceM, radiusM,"
             + " accuracyM, location), LOW_ACCURACY, MOCK_LOCATION, OUTSIDE_WINDOW (opens, closes), NOT_A_WORKDAY,"
