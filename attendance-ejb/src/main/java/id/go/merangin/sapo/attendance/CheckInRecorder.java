@@ -11,7 +11,7 @@ import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.schedule.AttendanceWindows;
 import id.go.merangin.sapo.schedule.DayPlan;
 import id.go.merangin.sapo.schedule.EventWindow;
-import id.go.merangin.sapo.schedule.ScheduleService;
+import id.go.merangin.sapo.schedule.DayPlans;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.JpegPhoto;
@@ -64,7 +64,7 @@ public class CheckInRecorder {
     LeaveRequestRepository leaves;
 
     @Inject
-    ScheduleService schedules;
+    DayPlans plans;
 
     @Inject
     PhotoStore photos;
@@ -94,7 +94,7 @@ public class CheckInRecorder {
             return new CheckInOutcome(view(earlier.get(), employee, opd), false);
         }
         JpegPhoto photo = checkedPhoto(attempt);
-        DayPlan plan = schedules.planFor(employee, opd, workDate);
+        DayPlan plan = plans.of(employee, opd, workDate);
         Refusal refusal = new Refusal(asn, attempt, key, now);
 
         if (attempt.mocked()) {
@@ -172,7 +172,7 @@ public class CheckInRecorder {
     }
 
     private AttendanceEventView view(AttendanceEvent event, long employee, Opd opd) {
-        return EventViews.of(event, schedules.planFor(employee, opd, event.workDate()).windows(), opd.zone());
+        return EventViews.of(event, plans.of(employee, opd, event.workDate()).windows(), opd.zone());
     }
 
     private JpegPhoto checkedPhoto(CheckInAttempt attempt) {

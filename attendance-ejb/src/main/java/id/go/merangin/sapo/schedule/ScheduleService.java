@@ -54,6 +54,9 @@ public class ScheduleService {
     @Inject
     Clock clock;
 
+    @Inject
+    DayPlans plans;
+
     /** A schedule for the whole regency (BKPSDMD), such as the standard week or Ramadan's. */
     public long defineForRegency(String name, WorkWeek week, LocalDate from, LocalDate until) {
         scope.current().requireBkpsdmd();
@@ -202,23 +205,12 @@ public class ScheduleService {
 
     /** What {@code date} holds for the employee. */
     public DayPlan planFor(Employee employee, LocalDate date) {
-        return planFor(employee.id(), employee.opd(), date);
-    }
-
-    /** What {@code date} holds for the employee of {@code opd}, without reading the employee's record. */
-    public DayPlan planFor(long employeeId, Opd opd, LocalDate date) {
-        return planFor(employeeId, opd, date, date).get(0);
+        return plans.of(employee.id(), employee.opd(), date);
     }
 
     /** What each date from {@code from} to {@code until} holds for the employee, in date order. */
     public List<DayPlan> planFor(Employee employee, LocalDate from, LocalDate until) {
-        return planFor(employee.id(), employee.opd(), from, until);
-    }
-
-    private List<DayPlan> planFor(long employeeId, Opd opd, LocalDate from, LocalDate until) {
-        List<Long> opdChain = opd.selfAndParentIds();
-        return DayPlan.span(schedules.candidatesFor(employeeId, opdChain, from, until),
-                holidays.applyingBetween(opdChain, from, until), opdChain, from, until);
+        return plans.between(employee.id(), employee.opd(), from, until);
     }
 
 }
