@@ -7,7 +7,7 @@ import id.go.merangin.sapo.recap.MonthRecapView;
 import id.go.merangin.sapo.recap.MonthSummary;
 import id.go.merangin.sapo.recap.RecapService;
 import id.go.merangin.sapo.schedule.DayPlan;
-import id.go.merangin.sapo.schedule.ScheduleService;
+import id.go.merangin.sapo.schedule.DayPlans;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class AttendanceQueries {
     AttendanceEventRepository events;
 
     @Inject
-    ScheduleService schedules;
+    DayPlans plans;
 
     @Inject
     Clock clock;
@@ -80,7 +80,7 @@ public class AttendanceQueries {
         ZoneId zone = employee.opd().zone();
         List<AttendanceEvent> all = events.between(employee.id(), from, until);
         List<DayView> days = new ArrayList<>();
-        for (DayPlan plan : schedules.planFor(employee, from, until)) {
+        for (DayPlan plan : plans.between(employee.id(), employee.opd(), from, until)) {
             List<AttendanceEventView> views = all.stream()
                     .filter(event -> event.workDate().equals(plan.date()))
                     .map(event -> EventViews.of(event, plan.windows(), zone))

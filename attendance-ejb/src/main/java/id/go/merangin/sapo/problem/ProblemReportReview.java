@@ -11,7 +11,7 @@ import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.schedule.AttendanceWindows;
-import id.go.merangin.sapo.schedule.ScheduleService;
+import id.go.merangin.sapo.schedule.DayPlans;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.DaysChanged;
 import id.go.merangin.sapo.shared.FreeText;
@@ -54,7 +54,7 @@ public class ProblemReportReview {
     AttendanceEventRepository events;
 
     @Inject
-    ScheduleService schedules;
+    DayPlans plans;
 
     @Inject
     AttendanceLedger ledger;
@@ -125,7 +125,7 @@ public class ProblemReportReview {
             throw new ConflictException("ALREADY_RECORDED", "a " + attempt.type() + " on " + attempt.workDate()
                     + " is recorded already");
         }
-        AttendanceWindows windows = schedules.planFor(employee, attempt.workDate()).windows()
+        AttendanceWindows windows = plans.of(employee.id(), employee.opd(), attempt.workDate()).windows()
                 .orElseThrow(() -> new InvalidInputException("NOT_A_WORKDAY", attempt.workDate()
                         + " has no working hours"));
         LocalTime time = attempt.serverTime().atZone(employee.opd().zone()).toLocalTime();

@@ -54,9 +54,6 @@ public class ScheduleService {
     @Inject
     Clock clock;
 
-    @Inject
-    DayPlans plans;
-
     /** A schedule for the whole regency (BKPSDMD), such as the standard week or Ramadan's. */
     public long defineForRegency(String name, WorkWeek week, LocalDate from, LocalDate until) {
         scope.current().requireBkpsdmd();
@@ -202,15 +199,4 @@ public class ScheduleService {
         daysChanged.fire(DaysChanged.ofOpd(opd.id(), date, date));
         return holiday.id();
     }
-
-    /** What {@code date} holds for the employee. */
-    public DayPlan planFor(Employee employee, LocalDate date) {
-        return plans.of(employee.id(), employee.opd(), date);
-    }
-
-    /** What each date from {@code from} to {@code until} holds for the employee, in date order. */
-    public List<DayPlan> planFor(Employee employee, LocalDate from, LocalDate until) {
-        return plans.between(employee.id(), employee.opd(), from, until);
-    }
-
 }
