@@ -28,6 +28,8 @@ public final class PhaseRecorder {
     private static final Pattern CODE = Pattern.compile("\"code\":\"([A-Z_]+)\"");
     private static final Pattern SERVER_TIME = Pattern.compile("\"serverTime\":\"([^\"]+)\"");
     private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(5);
+    /** Seconds a phase may last for its per-second counts (the last slot takes any later ones). */
+    private static final int SECONDS = 600;
 
     private final CheckIns checkIns;
     private final Histogram all = new ConcurrentHistogram(HIGHEST_MICROS, 3);
@@ -40,7 +42,6 @@ public final class PhaseRecorder {
     private final LongAdder retriesSameEvent = new LongAdder();
     private final LongAdder busyWithoutRetryAfter = new LongAdder();
     private long connectionsOpened;
-    private static final int SECONDS = 600;
 
     private final long created = System.nanoTime();
     private final AtomicLongArray answersBySecond = new AtomicLongArray(SECONDS);
@@ -64,7 +65,8 @@ public final class PhaseRecorder {
         int second = (int) Math.max(0, Math.min(SECONDS - 1, (intendedNanos - created) / 1_000_000_000L));
         answersBySecond.incrementAndGet(second);
         worstBySecond.accumulateAndGet(second, micros, Math::max);
-        if (failure != null || (response.status() != 201 && response.status() != 200)) {
+        boolean acceptance = failure == null && (response.status() == 201 || response.status() == 200);
+        if (!acceptance) {
             refusedBySecond.incrementAndGet(second);
         }
         if (retry) {
@@ -75,7 +77,7 @@ public final class PhaseRecorder {
             return;
         }
         int status = response.status();
-        if (status == 201 || status == 200) {
+        if (acceptance) {
             accepted.recordValue(micros);
             count(ACCEPTED);
             acceptedEvent(call.asn().employeeId(), response.body());
