@@ -44,19 +44,24 @@ public class JpaWorkScheduleRepository implements WorkScheduleRepository {
                 .stream()
                 .filter(schedule -> schedule.opd().map(opd -> opdIds.contains(opd.id())).orElse(true))
                 .toList();
-        List<Long> withPersonal = em.createQuery("select distinct s.employee.id from WorkSchedule s"
-                        + " where s.validFrom <= :until and (s.validUntil is null or s.validUntil >= :from)"
-                        + " and s.employee is not null", Long.class)
-                .setParameter("from", from)
-                .setParameter("until", until)
-                .setHint(HibernateHints.HINT_CACHEABLE, true)
-                .getResultList();
+        List<Long> withPersonal = withPersonalScheduleBetween(from, until);
         if (!withPersonal.contains(employeeId)) {
             return shared;
         }
         List<WorkSchedule> candidates = new ArrayList<>(shared);
         candidates.addAll(personalBetween(List.of(employeeId), from, until));
         return candidates;
+    }
+
+    @Override
+    public List<Long> withPersonalScheduleBetween(LocalDate from, LocalDate until) {
+        return em.createQuery("select distinct s.employee.id from WorkSchedule s"
+                        + " where s.validFrom <= :until and (s.validUntil is null or s.validUntil >= :from)"
+                        + " and s.employee is not null", Long.class)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
+                .getResultList();
     }
 
     @Override

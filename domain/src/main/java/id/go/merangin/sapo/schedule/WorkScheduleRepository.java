@@ -22,6 +22,9 @@ public interface WorkScheduleRepository {
      */
     List<WorkSchedule> sharedBetween(Collection<Long> opdIds, LocalDate from, LocalDate until);
 
+    /** The ASN with a personal schedule in force at some point between the two dates. */
+    List<Long> withPersonalScheduleBetween(LocalDate from, LocalDate until);
+
     /** The personal schedules of {@code employeeIds} in force at some point between the two dates. */
     List<WorkSchedule> personalBetween(Collection<Long> employeeIds, LocalDate from, LocalDate until);
 

@@ -242,8 +242,10 @@ class CheckInIT {
     }
 
     @Test
-    void refusesOnALocalHolidayOfTheOpd() {
+    void refusesOnALocalHolidayOfTheOpdDeclaredAfterColleaguesCheckedIn() {
+        Asn colleague = fixture.registeredAsn();
         Asn asn = fixture.registeredAsn();
+        assertThat(tap(colleague, checkIn("CHECK_IN", OFFICE, 5)).status()).isEqualTo(201);
         bkpsdmd.run(() -> schedules.declareLocalHoliday(fixture.opd, LocalDate.of(2026, 3, 2), "Hari Jadi Kecamatan Uji"));
 
         ApiClient.Answer answer = tap(asn, checkIn("CHECK_IN", OFFICE, 5));
