@@ -84,7 +84,9 @@ public class CheckInRecorder {
         ZoneId zone = opd.zone();
         ZonedDateTime now = clock.instant().atZone(zone);
         LocalDate workDate = now.toLocalDate();
-        RecentEvents recent = events.recent(employee, key, workDate.minusDays(1).atStartOfDay(zone).toInstant());
+        String photoSha256 = attempt.photo() == null ? null : JpegPhoto.sha256(attempt.photo());
+        RecentEvents recent = events.recent(employee, key, workDate.minusDays(1).atStartOfDay(zone).toInstant(),
+                photoSha256);
         Optional<AttendanceEvent> answered = recent.answering(key);
         if (answered.isPresent()) {
             return replay(answered.get(), attempt.type(), employee, opd);
@@ -93,7 +95,7 @@ public class CheckInRecorder {
         if (earlier.isPresent()) {
             return new CheckInOutcome(view(earlier.get(), employee, opd), false);
         }
-        JpegPhoto photo = checkedPhoto(attempt);
+        JpegPhoto photo = checkedPhoto(attempt, photoSha256);
         DayPlan plan = plans.of(employee, opd, workDate);
         Refusal refusal = new Refusal(asn, attempt, key, now);
 
@@ -143,7 +145,7 @@ public class CheckInRecorder {
         boolean skew = attempt.clientTime() != null
                 && Duration.between(attempt.clientTime(), now.toInstant()).abs().compareTo(MAX_CLOCK_SKEW) > 0;
         boolean travel = impossibleTravel(recent, attempt.position(), now.toInstant());
-        boolean reused = photo != null && photos.wasSeenBefore(photo);
+        boolean reused = photo != null && recent.photoSeenBefore();
         AttendanceEvent event = ledger.accept(refusal.report(), photo, windows.schedule(), time, skew, travel,
                 reused);
         return new CheckInOutcome(EventViews.of(event, plan.windows(), zone), true);
@@ -175,7 +177,7 @@ public class CheckInRecorder {
         return EventViews.of(event, plans.of(employee, opd, event.workDate()).windows(), opd.zone());
     }
 
-    private JpegPhoto checkedPhoto(CheckInAttempt attempt) {
+    private JpegPhoto checkedPhoto(CheckInAttempt attempt, String sha256) {
         boolean required = attempt.type() == AttendanceEventType.CHECK_IN
                 || attempt.type() == AttendanceEventType.CHECK_OUT;
         if (attempt.photo() == null) {
@@ -185,7 +187,7 @@ public class CheckInRecorder {
             }
             return null;
         }
-        return photos.check(attempt.photo());
+        return photos.check(attempt.photo(), sha256);
     }
 
 

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
 
@@ -39,17 +40,27 @@ public class JpaAttendanceEventRepository implements AttendanceEventRepository {
                 .findFirst();
     }
 
+    /**
+     * One round trip: the derived table of one row counts the stored files with the photo's SHA-256, and the
+     * employee's events are joined to it (none: one row with no event).
+     */
     @Override
-    public RecentEvents recent(long employeeId, String key, Instant since) {
+    public RecentEvents recent(long employeeId, String key, Instant since, String photoSha256) {
         // read only: the check-in never changes them, so Hibernate keeps no copy of them to compare at the flush
-        return new RecentEvents(em.createQuery("select e from AttendanceEvent e left join fetch e.location"
-                        + " where e.employee.id = :employee and (e.idempotencyKey = :key or e.serverTime >= :since)",
-                        AttendanceEvent.class)
+        List<Object[]> rows = em.createQuery("select seen.files, e"
+                        + " from (select count(f.id) as files from StoredFile f where f.sha256 = :sha) seen"
+                        + " left join AttendanceEvent e on e.employee.id = :employee"
+                        + " and (e.idempotencyKey = :key or e.serverTime >= :since)"
+                        + " left join fetch e.location", Object[].class)
+                .setParameter("sha", photoSha256)
                 .setParameter("employee", employeeId)
                 .setParameter("key", key)
                 .setParameter("since", since)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList());
+                .getResultList();
+        boolean photoSeen = !rows.isEmpty() && ((Number) rows.get(0)[0]).longValue() > 0;
+        return new RecentEvents(rows.stream().map(row -> (AttendanceEvent) row[1]).filter(Objects::nonNull).toList(),
+                photoSeen);
     }
 
     @Override

@@ -22,13 +22,4 @@ public class JpaStoredFileRepository implements StoredFileRepository {
     public Optional<StoredFile> find(long id) {
         return Optional.ofNullable(em.find(StoredFile.class, id));
     }
-
-    @Override
-    public boolean existsWithSha256(String sha256) {
-        return !em.createQuery("select f.id from StoredFile f where f.sha256 = :sha", Long.class)
-                .setParameter("sha", sha256)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-    }
 }

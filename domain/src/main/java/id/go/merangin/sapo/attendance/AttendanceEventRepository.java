@@ -15,10 +15,11 @@ public interface AttendanceEventRepository {
     Optional<AttendanceEvent> acceptedOn(long employeeId, LocalDate workDate, AttendanceEventType type);
 
     /**
-     * In one query, the employee's event answering {@code key} and every event of theirs since {@code since}: what
-     * a check-in checks before it records anything.
+     * In one query, the employee's event answering {@code key}, every event of theirs since {@code since}, and
+     * whether a file with {@code photoSha256} (may be null: none) is kept already: what a check-in checks before it
+     * records anything.
      */
-    RecentEvents recent(long employeeId, String key, Instant since);
+    RecentEvents recent(long employeeId, String key, Instant since, String photoSha256);
 
     /** The employee's events (accepted and refused) between two work dates, in time order. */
     List<AttendanceEvent> between(long employeeId, LocalDate from, LocalDate until);

@@ -9,9 +9,10 @@ import java.util.Optional;
  * What a check-in needs to know of the ASN's earlier events, read in one query: the event a retried request already
  * answered (by its Idempotency-Key, however old), and the events since yesterday, which hold today's accepted
  * CHECK_IN and CHECK_OUT and the last position for the travel-speed check (a position older than a day cannot make
- * a journey within the regency impossible).
+ * a journey within the regency impossible); and whether the attempt's photo was seen before (the same bytes kept
+ * already, for any ASN), which flags the event for review.
  */
-public record RecentEvents(List<AttendanceEvent> events) {
+public record RecentEvents(List<AttendanceEvent> events, boolean photoSeenBefore) {
 
     public RecentEvents {
         events = List.copyOf(events);

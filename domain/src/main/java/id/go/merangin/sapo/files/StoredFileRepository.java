@@ -8,7 +8,4 @@ public interface StoredFileRepository {
     StoredFile store(StoredFile file);
 
     Optional<StoredFile> find(long id);
-
-    /** Whether a file with exactly these bytes (by SHA-256) was stored before. */
-    boolean existsWithSha256(String sha256);
 }

@@ -25,6 +25,14 @@ public record JpegPhoto(byte[] bytes, int width, int height, String sha256) {
 
     /** Validates {@code bytes} as a JPEG of at most {@code maxBytes}; throws {@code INVALID_PHOTO} otherwise. */
     public static JpegPhoto of(byte[] bytes, int maxBytes) {
+        return of(bytes, maxBytes, null);
+    }
+
+    /**
+     * As {@link #of(byte[], int)}, with {@link #sha256(byte[]) the SHA-256} of {@code bytes} worked out already by
+     * the caller ({@code null}: not yet), so that a check-in hashes its selfie once.
+     */
+    public static JpegPhoto of(byte[] bytes, int maxBytes, String sha256) {
         if (bytes == null || bytes.length == 0) {
             throw invalid("the photo is empty", "EMPTY");
         }
@@ -47,7 +55,7 @@ public record JpegPhoto(byte[] bytes, int width, int height, String sha256) {
             throw new InvalidInputException(INVALID_PHOTO, "the photo is " + width + "x" + height + " pixels",
                     Map.of("reason", "PIXEL_SIZE", "width", width, "height", height));
         }
-        return new JpegPhoto(bytes, width, height, sha256(bytes));
+        return new JpegPhoto(bytes, width, height, sha256 == null ? sha256(bytes) : sha256);
     }
 
     private static InvalidInputException invalid(String message, String reason) {

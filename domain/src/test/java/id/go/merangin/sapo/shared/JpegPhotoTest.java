@@ -47,6 +47,17 @@ class JpegPhotoTest {
     }
 
     @Test
+    void keepsAFingerprintWorkedOutBeforeAndStillChecksTheBytes() throws IOException {
+        byte[] bytes = image("jpeg", 480, 640);
+        String sha256 = JpegPhoto.sha256(bytes);
+
+        assertThat(JpegPhoto.of(bytes, 200 * 1024, sha256).sha256()).isEqualTo(sha256)
+                .isEqualTo(JpegPhoto.of(bytes, 200 * 1024, null).sha256());
+        assertThatThrownBy(() -> JpegPhoto.of(image("png", 480, 640), 200 * 1024, sha256))
+                .extracting(JpegPhotoTest::reasonOf).isEqualTo("NOT_JPEG");
+    }
+
+    @Test
     void refusesAPngNamedAsJpeg() throws IOException {
         assertThatThrownBy(() -> JpegPhoto.of(image("png", 480, 640), 200 * 1024))
                 .extracting(JpegPhotoTest::reasonOf).isEqualTo("NOT_JPEG");
