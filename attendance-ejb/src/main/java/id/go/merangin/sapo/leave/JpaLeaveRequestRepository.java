@@ -1,21 +1,30 @@
 package id.go.merangin.sapo.leave;
 
 import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.shared.DaysChanged;
+import id.go.merangin.sapo.shared.KeptUntilChange;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.jpa.HibernateHints;
+import java.util.Set;
 
 /** {@link LeaveRequestRepository} on JPA. */
 @ApplicationScoped
 public class JpaLeaveRequestRepository implements LeaveRequestRepository {
 
+    /** Dates kept at most: today, and the few a review may ask for. */
+    private static final int DATES_KEPT = 8;
+
     @PersistenceContext
     EntityManager em;
+
+    private final KeptUntilChange<LocalDate, Set<Long>> onLeave = new KeptUntilChange<>(DATES_KEPT);
 
     @Override
     public LeaveRequest store(LeaveRequest request) {
@@ -39,20 +48,28 @@ public class JpaLeaveRequestRepository implements LeaveRequestRepository {
                 .getResultList();
     }
 
+    /**
+     * Asked on every check-in of the morning rush, and nearly always "no": who is on approved leave on a date is read
+     * once and kept until a leave is approved (the only way into APPROVED, which fires {@link DaysChanged}).
+     */
     @Override
     public Optional<LeaveRequest> approvedCovering(long employeeId, LocalDate date) {
-        // Asked on every check-in of the morning rush, and nearly always "no": who is on leave that day is read
-        // once into the query cache, which Hibernate empties whenever a leave request is written
-        List<Long> onLeave = em.createQuery("select r.employee.id from LeaveRequest r"
-                        + " where r.state = id.go.merangin.sapo.leave.LeaveState.APPROVED"
-                        + " and r.startDate <= :date and r.endDate >= :date", Long.class)
-                .setParameter("date", date)
-                .setHint(HibernateHints.HINT_CACHEABLE, true)
-                .getResultList();
-        if (!onLeave.contains(employeeId)) {
+        if (!onLeave.get(date, this::onApprovedLeave).contains(employeeId)) {
             return Optional.empty();
         }
         return approvedBetween(employeeId, date, date).stream().findFirst();
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) DaysChanged change) {
+        onLeave.forget();
+    }
+
+    private Set<Long> onApprovedLeave(LocalDate date) {
+        return Set.copyOf(em.createQuery("select r.employee.id from LeaveRequest r"
+                        + " where r.state = id.go.merangin.sapo.leave.LeaveState.APPROVED"
+                        + " and r.startDate <= :date and r.endDate >= :date", Long.class)
+                .setParameter("date", date)
+                .getResultList());
     }
 
     @Override

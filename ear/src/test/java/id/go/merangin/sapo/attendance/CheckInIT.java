@@ -268,11 +268,13 @@ class CheckInIT {
     }
 
     @Test
-    void refusesOnADayOfApprovedLeave() {
+    void refusesOnADayOfLeaveApprovedAfterColleaguesCheckedIn() {
+        Asn colleague = fixture.registeredAsn();
         Asn asn = fixture.registeredAsn();
         AuthenticatedAsn who = new AuthenticatedAsn(0, asn.employeeId(), 0, 0, 0, asn.nip());
         long request = leaves.submit(who, LeaveType.DINAS_LUAR, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 4),
                 "Rapat koordinasi di Jambi");
+        assertThat(tap(colleague, checkIn("CHECK_IN", OFFICE, 5)).status()).isEqualTo(201);
         bkpsdmd.run(() -> review.decide(request, true, "Disetujui"));
 
         ApiClient.Answer answer = tap(asn, checkIn("CHECK_IN", OFFICE, 5));

@@ -1,0 +1,68 @@
+package id.go.merangin.sapo.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class KeptUntilChangeTest {
+
+    private final AtomicInteger workedOut = new AtomicInteger();
+
+    private String workOut(String key) {
+        return key + "#" + workedOut.incrementAndGet();
+    }
+
+    @Test
+    void worksAValueOutOnceAndKeepsIt() {
+        KeptUntilChange<String, String> kept = new KeptUntilChange<>(8);
+
+        assertThat(kept.get("a", this::workOut)).isEqualTo("a#1");
+        assertThat(kept.get("a", this::workOut)).isEqualTo("a#1");
+        assertThat(kept.get("b", this::workOut)).isEqualTo("b#2");
+        assertThat(workedOut).hasValue(2);
+    }
+
+    @Test
+    void worksItOutAgainAfterAChange() {
+        KeptUntilChange<String, String> kept = new KeptUntilChange<>(8);
+        kept.get("a", this::workOut);
+
+        kept.forget();
+
+        assertThat(kept.get("a", this::workOut)).isEqualTo("a#2");
+        assertThat(kept.get("a", this::workOut)).isEqualTo("a#2");
+    }
+
+    @Test
+    void doesNotKeepAValueWorkedOutWhileAChangeCommitted() {
+        KeptUntilChange<String, String> kept = new KeptUntilChange<>(8);
+
+        String during = kept.get("a", key -> {
+            String stale = workOut(key);
+            kept.forget();
+            return stale;
+        });
+
+        assertThat(during).isEqualTo("a#1");
+        assertThat(kept.get("a", this::workOut)).isEqualTo("a#2");
+    }
+
+    @Test
+    void dropsEverythingWhenFull() {
+        KeptUntilChange<Integer, String> kept = new KeptUntilChange<>(2);
+        kept.get(1, key -> "one");
+        kept.get(2, key -> "two");
+
+        kept.get(3, key -> "three");
+
+        assertThat(kept.get(1, key -> "one again")).isEqualTo("one again");
+        assertThat(kept.get(3, key -> "three again")).isEqualTo("three");
+    }
+
+    @Test
+    void keepsAtLeastOne() {
+        assertThatThrownBy(() -> new KeptUntilChange<>(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
