@@ -9,9 +9,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What each day holds for an ASN of an OPD: a holiday, or the windows of the schedule that applies (see
@@ -29,32 +27,29 @@ public class DayPlans {
     /** Dates kept at most: today, and the few a replayed or reviewed event may ask for. */
     static final int DATES_KEPT = 8;
 
+    /** OPD days kept at most: every unit of the regency on those dates, with room to spare. */
+    static final int OPD_DAYS_KEPT = 8192;
+
     @Inject
     WorkScheduleRepository schedules;
 
     @Inject
     HolidayRepository holidays;
 
-    private final KeptUntilChange<LocalDate, Day> days = new KeptUntilChange<>(DATES_KEPT);
+    private final KeptUntilChange<LocalDate, Set<Long>> withPersonalSchedule = new KeptUntilChange<>(DATES_KEPT);
 
-    /** One date: who has a personal schedule on it, and what it holds for everyone else, by OPD chain. */
-    private record Day(Set<Long> withPersonalSchedule, Map<List<Long>, DayPlan> byOpdChain) {
+    private final KeptUntilChange<OpdDay, DayPlan> opdDays = new KeptUntilChange<>(OPD_DAYS_KEPT);
+
+    /** A date of an OPD, by its chain (the OPD, then its parents). */
+    private record OpdDay(List<Long> opdChain, LocalDate date) {
     }
 
     /** What {@code date} holds for the employee of {@code opd}, without reading the employee's record. */
     public DayPlan of(long employeeId, Opd opd, LocalDate date) {
-        Day day = days.get(date, this::workedOut);
-        if (day.withPersonalSchedule().contains(employeeId)) {
+        if (withPersonalSchedule.get(date, this::personalOn).contains(employeeId)) {
             return between(employeeId, opd, date, date).get(0);
         }
-        List<Long> opdChain = opd.selfAndParentIds();
-        DayPlan plan = day.byOpdChain().get(opdChain);
-        if (plan == null) {
-            plan = DayPlan.span(schedules.sharedBetween(opdChain, date, date),
-                    holidays.applyingBetween(opdChain, date, date), opdChain, date, date).get(0);
-            day.byOpdChain().putIfAbsent(opdChain, plan);
-        }
-        return plan;
+        return opdDays.get(new OpdDay(opd.selfAndParentIds(), date), this::sharedOn);
     }
 
     /** What each date from {@code from} to {@code until} holds for the employee, in date order. */
@@ -66,10 +61,17 @@ public class DayPlans {
 
     /** Drops every day kept, once a change of schedules or days off has committed. */
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) DaysChanged change) {
-        days.forget();
+        withPersonalSchedule.forget();
+        opdDays.forget();
     }
 
-    private Day workedOut(LocalDate date) {
-        return new Day(Set.copyOf(schedules.withPersonalScheduleBetween(date, date)), new ConcurrentHashMap<>());
+    private Set<Long> personalOn(LocalDate date) {
+        return Set.copyOf(schedules.withPersonalScheduleBetween(date, date));
+    }
+
+    private DayPlan sharedOn(OpdDay day) {
+        return DayPlan.span(schedules.sharedBetween(day.opdChain(), day.date(), day.date()),
+                holidays.applyingBetween(day.opdChain(), day.date(), day.date()), day.opdChain(), day.date(),
+                day.date()).get(0);
     }
 }
