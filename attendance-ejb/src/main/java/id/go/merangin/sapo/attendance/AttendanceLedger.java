@@ -39,7 +39,7 @@ public class AttendanceLedger {
     /** What the phone reported and what was measured, common to accepted and refused attempts. */
     public record Report(long employeeId, long deviceId, AttendanceEventType type, Instant serverTime,
             LocalDate workDate, Coordinates position, double accuracyM, boolean mocked, Instant clientTime,
-            Long locationId, Double distanceM, String idempotencyKey) {
+            Long locationId, Double distanceM, String idempotencyKey, ClientApp client) {
     }
 
     /**
@@ -110,6 +110,7 @@ public class AttendanceLedger {
                 .measuredAgainst(report.locationId() == null ? null
                         : em.find(OfficeLocation.class, report.locationId()), report.distanceM())
                 .from(em.getReference(Device.class, report.deviceId()))
-                .answeringKey(report.idempotencyKey());
+                .answeringKey(report.idempotencyKey())
+                .sentBy(report.client());
     }
 }

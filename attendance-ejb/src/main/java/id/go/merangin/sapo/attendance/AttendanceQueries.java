@@ -3,6 +3,7 @@ package id.go.merangin.sapo.attendance;
 import id.go.merangin.sapo.employee.AuthenticatedAsn;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
+import id.go.merangin.sapo.recap.MonthLocks;
 import id.go.merangin.sapo.recap.MonthRecapView;
 import id.go.merangin.sapo.recap.MonthSummary;
 import id.go.merangin.sapo.recap.RecapService;
@@ -44,14 +45,20 @@ public class AttendanceQueries {
     @Inject
     RecapService recaps;
 
+    @Inject
+    MonthLocks monthLocks;
+
     public DayView today(AuthenticatedAsn asn) {
         Employee employee = employees.find(asn.employeeId()).orElseThrow();
         ZonedDateTime now = clock.instant().atZone(employee.opd().zone());
         return days(employee, now.toLocalDate(), now.toLocalDate(), now, Map.of()).get(0);
     }
 
-    /** A month of one ASN: its days up to today, and its recap so far (the figures the admin screens see). */
-    public record Month(List<DayView> days, MonthRecapView recap) {
+    /**
+     * A month of one ASN: its days up to today, its recap so far (the figures the admin screens see), and whether
+     * BKPSDMD has locked it (until then every figure may still change).
+     */
+    public record Month(List<DayView> days, MonthRecapView recap, boolean locked) {
     }
 
     /** The days of {@code month} up to today (none of a future month), with the month's recap worked out once. */
@@ -62,11 +69,12 @@ public class AttendanceQueries {
         ZonedDateTime now = clock.instant().atZone(employee.opd().zone());
         LocalDate until = month.atEndOfMonth().isAfter(now.toLocalDate()) ? now.toLocalDate() : month.atEndOfMonth();
         if (until.isBefore(month.atDay(1))) {
-            return new Month(List.of(), MonthRecapView.of(summary));
+            return new Month(List.of(), MonthRecapView.of(summary), monthLocks.isLocked(month));
         }
         Map<LocalDate, List<String>> codes = new HashMap<>();
         summary.days().forEach(day -> codes.put(day.date(), day.codes()));
-        return new Month(days(employee, month.atDay(1), until, now, codes), MonthRecapView.of(summary));
+        return new Month(days(employee, month.atDay(1), until, now, codes), MonthRecapView.of(summary),
+                monthLocks.isLocked(month));
     }
 
     private static void checked(YearMonth month) {

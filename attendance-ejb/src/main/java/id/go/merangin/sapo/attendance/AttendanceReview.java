@@ -68,7 +68,8 @@ public class AttendanceReview {
                 e.distanceM().orElse(null), e.accuracyM().orElse(null),
                 e.location().map(location -> location.name()).orElse(null),
                 position == null ? null : position.getY(), position == null ? null : position.getX(), photoId,
-                e.isMockedLocation(), e.hasTimeSkew(), e.hasImpossibleTravel(), e.hasReusedPhoto(), e.isManual());
+                e.isMockedLocation(), e.hasTimeSkew(), e.hasImpossibleTravel(), e.hasReusedPhoto(), e.isManual(),
+                e.clientApp().orElse(null));
     }
 
     private static String where(ReviewFilter filter) {

@@ -216,7 +216,7 @@ public class CheckInRecorder {
         AttendanceLedger.Report report() {
             return new AttendanceLedger.Report(asn.employeeId(), asn.deviceId(), attempt.type(), now.toInstant(),
                     now.toLocalDate(), attempt.position(), attempt.accuracyM(), attempt.mocked(),
-                    attempt.clientTime(), locationId, distanceM, key);
+                    attempt.clientTime(), locationId, distanceM, key, attempt.client());
         }
 
         Map<String, Object> geofenceDetails(GeofenceDecision decision, Map<String, Object> more) {

@@ -1,6 +1,9 @@
 package id.go.merangin.sapo.employee;
 
 import id.go.merangin.sapo.attendance.AttendanceQueries;
+import id.go.merangin.sapo.attendance.GeofencePolicy;
+import id.go.merangin.sapo.files.FileAccess;
+import id.go.merangin.sapo.files.StoredFile;
 import id.go.merangin.sapo.organization.CircleFence;
 import id.go.merangin.sapo.organization.Coordinates;
 import id.go.merangin.sapo.organization.Fence;
@@ -8,6 +11,7 @@ import id.go.merangin.sapo.organization.OfficeLocation;
 import id.go.merangin.sapo.organization.OfficeLocationRepository;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.PolygonFence;
+import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -30,6 +34,9 @@ public class ProfileService {
     @Inject
     Clock clock;
 
+    @Inject
+    GeofencePolicy geofence;
+
     public ProfileView me(AuthenticatedAsn asn) {
         Account account = accounts.find(asn.accountId()).orElseThrow();
         Employee employee = account.employee().orElseThrow();
@@ -38,10 +45,22 @@ public class ProfileService {
         List<ProfileView.LocationView> fences = locations.usableBy(opd, today).stream()
                 .map(ProfileService::location)
                 .toList();
+        ProfileView.DeviceView device = accounts.boundDeviceOf(account)
+                .map(phone -> new ProfileView.DeviceView(phone.deviceId(), phone.model().orElse(null), phone.boundAt()))
+                .orElse(null);
         return new ProfileView(employee.nip().toString(), employee.name(), employee.position(), employee.rank(),
                 account.email().orElse(null), account.status().name(),
-                new ProfileView.OpdView(opd.id(), opd.code(), opd.name(), opd.zone().getId()),
-                attendance.today(asn), fences);
+                new ProfileView.OpdView(opd.id(), opd.code(), opd.name(), opd.zone().getId()), device,
+                account.profilePhoto().flatMap(StoredFile::content).isPresent(), attendance.today(asn), fences,
+                new ProfileView.GeofenceView(geofence.accuracyCapM(), geofence.accuracyLimitM()));
+    }
+
+    /** The photo the ASN registered with, for their own profile; {@code NOT_FOUND} when there is none. */
+    public FileAccess.Content photo(AuthenticatedAsn asn) {
+        StoredFile photo = accounts.find(asn.accountId()).flatMap(Account::profilePhoto)
+                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no registration photo"));
+        byte[] bytes = photo.content().orElseThrow(() -> new NotFoundException("NOT_FOUND", "the registration photo was purged"));
+        return new FileAccess.Content(bytes, photo.contentType(), photo.sha256());
     }
 
     private static ProfileView.LocationView location(OfficeLocation location) {

@@ -1,11 +1,25 @@
 package id.go.merangin.sapo.employee;
 
 import id.go.merangin.sapo.attendance.DayView;
+import java.time.Instant;
 import java.util.List;
 
-/** What the app shows of the ASN: who they are, their OPD, today, and the office locations to draw on a map. */
+/**
+ * What the app shows of the ASN: who they are, their OPD, the phone the account is bound to, whether a registration
+ * photo is there to show ({@code GET /me/photo}), today, the office locations to draw on a map, and the geofence's
+ * accuracy rules, so that the app can tell the ASN before sending whether the GPS is good enough.
+ */
 public record ProfileView(String nip, String name, String position, String rank, String email, String status,
-        OpdView opd, DayView today, List<LocationView> locations) {
+        OpdView opd, DeviceView device, boolean hasPhoto, DayView today, List<LocationView> locations,
+        GeofenceView geofence) {
+
+    /** A position is widened by its accuracy up to {@code accuracyCapM}; worse than {@code accuracyLimitM} is refused. */
+    public record GeofenceView(double accuracyCapM, double accuracyLimitM) {
+    }
+
+    /** The bound phone: the id the app generated, the model it reported, and since when. */
+    public record DeviceView(String deviceId, String model, Instant boundAt) {
+    }
 
     public record OpdView(long id, String code, String name, String zone) {
     }

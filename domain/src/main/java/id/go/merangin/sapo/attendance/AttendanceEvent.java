@@ -112,6 +112,10 @@ public class AttendanceEvent {
     @JoinColumn(name = "photo_id")
     private StoredFile photo;
 
+    /** The program that sent the attempt ({@code name/version}, see {@link ClientApp}); null when it named none. */
+    @Column(name = "client_app", length = ClientApp.MAX_LENGTH)
+    private String clientApp;
+
     /** The phone's Idempotency-Key: a retry with the same key is answered with this event. */
     @Column(name = "idempotency_key", length = 100)
     private String idempotencyKey;
@@ -175,6 +179,12 @@ public class AttendanceEvent {
 
     public AttendanceEvent withPhoto(StoredFile selfie) {
         this.photo = selfie;
+        return this;
+    }
+
+    /** The program that sent the attempt, when it named itself. */
+    public AttendanceEvent sentBy(ClientApp client) {
+        this.clientApp = client == null ? null : client.toString();
         return this;
     }
 
@@ -262,6 +272,11 @@ public class AttendanceEvent {
 
     public Optional<OfficeLocation> location() {
         return Optional.ofNullable(location);
+    }
+
+    /** The client that sent the attempt as {@code name/version}; empty for a manual one or an unnamed client. */
+    public Optional<String> clientApp() {
+        return Optional.ofNullable(clientApp);
     }
 
     public Optional<Device> device() {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,8 +44,11 @@ public class AttendanceResource {
             String clientTime, String photo) {
     }
 
-    /** The month's days, each with its codes, and the month's recap so far (counts, minutes, deduction). */
-    public record MonthView(String month, List<DayView> days, MonthRecapView recap) {
+    /**
+     * The month's days, each with its codes, the month's recap so far (counts, minutes, deduction), and whether
+     * BKPSDMD has locked the month: until then the figures are provisional.
+     */
+    public record MonthView(String month, List<DayView> days, MonthRecapView recap, boolean locked) {
     }
 
     @Inject
@@ -71,7 +75,7 @@ public class AttendanceResource {
                     + " \"timeSkew\": false, \"impossibleTravel\": false, \"photoReused\": false, \"manual\": false}")))
     @APIResponse(responseCode = "200", description = "Already recorded today: the first event")
     @APIResponse(responseCode = "400", description = "Bad input: MALFORMED_JSON, MISSING_FIELD, INVALID_COORDINATES,"
-            + " INVALID_ACCURACY, INVALID_EVENT_TYPE, IDEMPOTENCY_KEY_REQUIRED, INVALID_IDEMPOTENCY_KEY")
+            + " INVALID_ACCURACY, INVALID_EVENT_TYPE, IDEMPOTENCY_KEY_REQUIRED, INVALID_IDEMPOTENCY_KEY, INVALID_CLIENT")
     @APIResponse(responseCode = "401", description = "TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED")
     @APIResponse(responseCode = "403", description = "ACCOUNT_LOCKED, DEVICE_NOT_BOUND")
     @APIResponse(responseCode = "409", description = "IDEMPOTENCY_KEY_REUSED; SIMULTANEOUS_ATTEMPT (rare: another"
@@ -91,7 +95,10 @@ public class AttendanceResource {
                     + " dari Kantor BKPSDMD (radius 100.0 m, akurasi dipakai 12.0 m).\", \"detail\": \"...\","
                     + " \"distanceM\": 350.2, \"radiusM\": 100.0, \"accuracyM\": 12.0, \"attemptId\": 4712,"
                     + " \"location\": {\"id\": 12, \"name\": \"Kantor BKPSDMD\"}}")))
-    public Response record(@HeaderParam("Idempotency-Key") String idempotencyKey, CheckInRequest request) {
+    public Response record(@HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(description = "the program sending the attempt, name/version (SAPO's web app: SAPO-Web/…);"
+                    + " kept with the attempt and shown in the admin's review")
+            @HeaderParam(ClientApp.HEADER) String client, CheckInRequest request) {
         Fields.required(request, "body");
         CheckInAttempt attempt = new CheckInAttempt(Fields.code(request.type(), AttendanceEventType.class, "type",
                         "INVALID_EVENT_TYPE"),
@@ -100,7 +107,7 @@ public class AttendanceResource {
                 accuracy(Fields.required(request.accuracyM(), "accuracyM")),
                 Boolean.TRUE.equals(request.mocked()),
                 Fields.instantOrNull(Fields.text(request.clientTime(), "clientTime", 40), "clientTime"),
-                Fields.photo(request.photo()));
+                Fields.photo(request.photo()), ClientApp.fromHeader(client).orElse(null));
         CheckInOutcome outcome = checkIns.record(current.get(), attempt, idempotencyKey);
         return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(outcome.event())
@@ -116,7 +123,8 @@ public class AttendanceResource {
 
     @GET
     @Operation(summary = "A month day by day: events, late and early minutes and tiers so far",
-            description = "`month` is YYYY-MM; days after today are not listed.")
+            description = "`month` is YYYY-MM; days after today are not listed. `locked`: BKPSDMD has locked the"
+                    + " month; until then its figures are provisional.")
     @APIResponse(responseCode = "200", description = "The days")
     @APIResponse(responseCode = "400", description = "INVALID_MONTH")
     public MonthView month(@QueryParam("month") String month) {
@@ -127,7 +135,7 @@ public class AttendanceResource {
             throw new InvalidInputException("INVALID_MONTH", "month must be YYYY-MM", Map.of("field", "month"));
         }
         AttendanceQueries.Month days = queries.month(current.get(), yearMonth);
-        return new MonthView(yearMonth.toString(), days.days(), days.recap());
+        return new MonthView(yearMonth.toString(), days.days(), days.recap(), days.locked());
     }
 
 

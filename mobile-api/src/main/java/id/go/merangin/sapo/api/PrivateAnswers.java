@@ -1,0 +1,22 @@
+package id.go.merangin.sapo.api;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Every answer of the API is one ASN's personal data (or a refusal about it): no browser, proxy or service worker
+ * may keep it. The app's service worker caches only the app's own files, never {@code /api}.
+ */
+@Provider
+public class PrivateAnswers implements ContainerResponseFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+    }
+}
