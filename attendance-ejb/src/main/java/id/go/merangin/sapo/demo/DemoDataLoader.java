@@ -170,12 +170,17 @@ public class DemoDataLoader {
                     LocalDate.parse(row.get("birth_date")), row.get("position"), row.get("rank"),
                     byCode.get(row.get("opd_code"))));
             added[0]++;
-            if (Boolean.parseBoolean(row.get("registered"))) {
+            // "true": registered on the phone "demo-<NIP>"; "app": registered, no phone bound yet, so the first
+            // phone (or browser) that logs in is bound, as after the admin OPD resets a lost phone
+            String registered = row.get("registered");
+            if ("true".equals(registered) || "app".equals(registered)) {
                 Account account = Account.forEmployee(employee, "asn." + nip + "@demo.sapo.merangin.go.id",
                         demoPasswordHash(), clock.instant());
                 account.activate();
                 accounts.store(account);
-                accounts.store(new Device(account, "demo-" + nip, "Demo phone", clock.instant()));
+                if ("true".equals(registered)) {
+                    accounts.store(new Device(account, "demo-" + nip, "Demo phone", clock.instant()));
+                }
             }
         });
         return added[0];

@@ -1,0 +1,83 @@
+package id.go.merangin.sapo.app;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * The headers of every file of the app. A strict Content-Security-Policy (scripts and styles only from the app
+ * itself, no inline script; pictures also from the configured map tile server; data only from the same origin, the
+ * API), the camera and geolocation for this origin only, no framing, no referrer; and a cache policy per kind of
+ * file: the versioned library files (WebJars) are kept for a year, the icons for a week, and everything else is
+ * checked with the server on each load (the service worker keeps the app's shell for when the phone is offline).
+ */
+@WebFilter("/*")
+public class AppHeaders extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private String contentSecurityPolicy;
+
+    @Override
+    public void init() {
+        contentSecurityPolicy = contentSecurityPolicy(AppSettings.fromConfig().tileUrl());
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Content-Security-Policy", contentSecurityPolicy);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Permissions-Policy", "camera=(self), geolocation=(self), microphone=()");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        response.setHeader("Cache-Control", cacheControl(request.getServletPath()));
+        chain.doFilter(request, response);
+    }
+
+    /** The policy for a map whose tiles come from {@code tileUrl} (an {@code {z}/{x}/{y}} URL), or none when blank. */
+    static String contentSecurityPolicy(String tileUrl) {
+        String tiles = origin(tileUrl);
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:"
+                + (tiles.isEmpty() ? "" : " " + tiles)
+                + "; media-src 'self' blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self';"
+                + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    /** How long a browser may keep the file at {@code path} (a path inside the app). */
+    static String cacheControl(String path) {
+        if (path.startsWith("/webjars/")) {
+            return "public, max-age=31536000, immutable";
+        }
+        if (path.startsWith("/icons/")) {
+            return "public, max-age=604800";
+        }
+        return "no-cache";
+    }
+
+    private static String origin(String url) {
+        if (url == null || url.isBlank()) {
+            return "";
+        }
+        try {
+            // a template such as https://{s}.tile.example.org/{z}/{x}/{y}.png is no URI as it stands
+            URI uri = new URI(url.replace("{s}.", "").replaceAll("[{}]", ""));
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+                return "";
+            }
+            String host = url.contains("{s}.") ? "*." + uri.getHost() : uri.getHost();
+            return scheme + "://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        } catch (URISyntaxException e) {
+            return "";
+        }
+    }
+}

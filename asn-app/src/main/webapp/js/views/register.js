@@ -1,0 +1,97 @@
+// Daftar: NIP, birth date, email, password (its rules shown while typing) and a selfie from the front camera; the
+// phone is bound by the id the app made for it. A pending account is told that its admin OPD must verify it.
+import { t, parseDate } from '../i18n.js';
+import { h, notice, field, busy } from '../dom.js';
+import * as api from '../api.js';
+import * as session from '../session.js';
+import { photoTaker } from '../photo-taker.js';
+
+export function render(root, params, { go }) {
+  const nip = h('input', { inputmode: 'numeric', autocomplete: 'username', maxlength: 18, required: true, pattern: '[0-9]{18}' });
+  const birth = h('input', { inputmode: 'numeric', autocomplete: 'bday', placeholder: 'dd/mm/yyyy', maxlength: 10, required: true });
+  const email = h('input', { type: 'email', autocomplete: 'email', maxlength: 254, required: true });
+  const password = h('input', { type: 'password', autocomplete: 'new-password', maxlength: 128, required: true });
+  const password2 = h('input', { type: 'password', autocomplete: 'new-password', maxlength: 128, required: true });
+  const rules = {
+    length: h('li', { id: 'rule-length' }, t('register.rule.length')),
+    nip: h('li', { id: 'rule-nip' }, t('register.rule.nip')),
+    birth: h('li', { id: 'rule-birth' }, t('register.rule.birth')),
+    same: h('li', { id: 'rule-same' }, t('register.rule.same'))
+  };
+  const selfie = photoTaker('selfie', { facing: 'user' });
+  const messages = h('div', { id: 'register-messages', 'aria-live': 'polite' });
+
+  function checkRules() {
+    const value = password.value;
+    const birthIso = parseDate(birth.value);
+    const forms = birthIso ? birthForms(birthIso) : [];
+    const state = {
+      length: value.length >= 8 && value.length <= 128,
+      nip: !nip.value || !value.includes(nip.value),
+      birth: !forms.some((form) => value.includes(form)),
+      same: value.length > 0 && value === password2.value
+    };
+    for (const [name, ok] of Object.entries(state)) {
+      rules[name].className = ok ? 'ok' : 'not-yet';
+    }
+    return Object.values(state).every(Boolean);
+  }
+  for (const input of [nip, birth, password, password2]) {
+    input.addEventListener('input', checkRules);
+  }
+  checkRules();
+
+  const form = h('form', { id: 'register-form', novalidate: true },
+    field('register-nip', t('register.nip'), nip),
+    field('register-birth', t('register.birthDate'), birth, t('register.birthDateHint')),
+    field('register-email', t('register.email'), email),
+    field('register-password', t('register.password'), password),
+    h('ul', { class: 'rules', id: 'password-rules', 'aria-live': 'polite' }, Object.values(rules)),
+    field('register-password2', t('register.password2'), password2),
+    h('fieldset', {}, h('legend', {}, t('register.selfie')), h('p', { class: 'hint' }, t('register.selfieHint')), selfie.element),
+    h('button', { type: 'submit', class: 'primary', id: 'register-submit' }, t('register.submit')));
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const birthIso = parseDate(birth.value);
+    const problems = [];
+    if (!/^[0-9]{18}$/.test(nip.value.trim())) {
+      problems.push(t('register.invalidNip'));
+    }
+    if (!birthIso) {
+      problems.push(t('register.invalidDate'));
+    }
+    if (!checkRules()) {
+      problems.push(t('register.passwordRules'));
+    }
+    if (!selfie.photo()) {
+      problems.push(t('register.needSelfie'));
+    }
+    if (problems.length) {
+      messages.replaceChildren(notice('error', h('ul', {}, problems.map((text) => h('li', {}, text)))));
+      return;
+    }
+    busy(form, true);
+    try {
+      const answer = await api.post('/auth/register', {
+        nip: nip.value.trim(), birthDate: birthIso, email: email.value.trim(), password: password.value,
+        deviceId: session.deviceId(), deviceModel: await session.deviceModel(), photo: selfie.photo()
+      }, { auth: false, timeoutMs: 30000 });
+      session.rememberLogin(nip.value.trim());
+      go('masuk', { registered: answer.data.status, opd: answer.data.opdName || '' });
+    } catch (e) {
+      messages.replaceChildren(notice('error', e instanceof api.ApiProblem ? e.message : t('error.network')));
+      busy(form, false);
+    }
+  });
+
+  root.append(h('h1', {}, t('register.title')), h('p', { class: 'intro' }, t('register.intro')), messages, form,
+    h('p', { class: 'switch' }, h('a', { href: '#/masuk' }, t('register.toLogin'))));
+  return () => selfie.stop();
+}
+
+/** The ways a birth date may be written inside a password, as the server refuses them. */
+function birthForms(iso) {
+  const [y, m, d] = iso.split('-');
+  return [`${y}${m}${d}`, `${d}${m}${y}`, `${y}-${m}-${d}`, `${d}-${m}-${y}`, `${d}/${m}/${y}`];
+}
