@@ -72,6 +72,11 @@ public final class SapoDeployment {
         return 8080 + Integer.getInteger("sapo.test.port.offset", 0);
     }
 
+    /** The HTTPS port of the tests' WildFly (see HttpsIT). */
+    public static int httpsPort() {
+        return 8443 + Integer.getInteger("sapo.test.port.offset", 0);
+    }
+
     /** The management port (health, metrics) of the tests' WildFly. */
     public static int managementPort() {
         return Integer.getInteger("sapo.test.management.port", 9990);
