@@ -40,6 +40,8 @@ public class AppHeaders extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Cache-Control", cacheControl(request.getServletPath()));
+        // the server gzips the app's text files (sapo-server.cli): a shared cache must keep both forms apart
+        response.setHeader("Vary", "Accept-Encoding");
         chain.doFilter(request, response);
     }
 
