@@ -178,7 +178,7 @@ class AsnAppIT {
 
     @Test
     void showsTheMonthWithTheFiguresOfTheAdminsRecap() {
-        DemoPhone asn = DemoPhone.freshAsnOf("DISKOMINFO", "Citra Lestari Aplikasi");
+        DemoPhone asn = DemoPhone.freshAsnOf("DISKOMINFO", "Citra Anggraini Aplikasi");
         assertThat(asn.register().status()).isEqualTo(201);
         phone = new PhoneBrowser("id");
         logIn(asn);
@@ -197,8 +197,8 @@ class AsnAppIT {
             admin.logIn("admin.diskominfo", DEMO_PASSWORD).open("/recap.xhtml");
             admin.script("PrimeFaces.getWidgetById('recap:month').selectValue('2026-02');");
             admin.click("recap:show");
-            String[] numbers = admin.rowContaining("recap:rows", "Citra Lestari Aplikasi")
-                    .replaceAll(".*Citra Lestari Aplikasi ", "").split("\\s+");
+            String[] numbers = admin.rowContaining("recap:rows", "Citra Anggraini Aplikasi")
+                    .replaceAll(".*Citra Anggraini Aplikasi ", "").split("\\s+");
             assertThat(Integer.parseInt(numbers[0])).as("working days").isEqualTo(workingDays);
             assertThat(Integer.parseInt(numbers[1])).as("present").isEqualTo(present);
             assertThat(Integer.parseInt(numbers[4])).as("TK").isEqualTo(absent);
@@ -247,7 +247,7 @@ class AsnAppIT {
         phone.at(DISKOMINFO[0] - 0.018, DISKOMINFO[1], 8).click("gps-enable");
         phone.waitForText("gps-hint", "Attendance is accepted only inside the office area");
         tap("CHECK_IN");
-        assertThat(phone.waitForText("refusal-text", "Refused")).contains("from Kantor Dinas Komunikasi");
+        assertThat(phone.waitForText("refusal-text", "Refused")).containsPattern("you are [0-9.,]+ m from ");
         assertThat(phone.text("refusal-next")).contains("Go to the office area");
         assertThat(phone.text("nav-riwayat")).isEqualTo("History");
         phone.screenshot("app-home-en");
