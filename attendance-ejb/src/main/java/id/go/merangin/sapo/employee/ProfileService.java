@@ -59,7 +59,8 @@ public class ProfileService {
     public FileAccess.Content photo(AuthenticatedAsn asn) {
         StoredFile photo = accounts.find(asn.accountId()).flatMap(Account::profilePhoto)
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no registration photo"));
-        byte[] bytes = photo.content().orElseThrow(() -> new NotFoundException("NOT_FOUND", "the registration photo was purged"));
+        byte[] bytes = photo.content()
+                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "the registration photo was purged"));
         return new FileAccess.Content(bytes, photo.contentType(), photo.sha256());
     }
 

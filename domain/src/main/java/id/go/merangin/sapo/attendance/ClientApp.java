@@ -16,12 +16,10 @@ public record ClientApp(String name, String version) {
     /** The header that carries it. */
     public static final String HEADER = "X-Sapo-Client";
 
-    /** SAPO's own installable web app (the {@code /app/} PWA). */
-    public static final String WEB_APP = "SAPO-Web";
-
     public static final int MAX_LENGTH = 60;
 
-    private static final Pattern FORM = Pattern.compile("([A-Za-z][A-Za-z0-9._-]{0,29})/([A-Za-z0-9][A-Za-z0-9.+_-]{0,29})");
+    private static final Pattern FORM =
+            Pattern.compile("([A-Za-z][A-Za-z0-9._-]{0,29})/([A-Za-z0-9][A-Za-z0-9.+_-]{0,29})");
 
     public ClientApp {
         Objects.requireNonNull(name, "name");
