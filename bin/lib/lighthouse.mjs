@@ -88,8 +88,10 @@ async function switchTilesOff(browser) {
 }
 
 /**
- * Counts what the app's service worker downloads itself (its install copies the whole shell, Leaflet included, and
- * then answers the page's requests): Lighthouse listens to the page only, so its total-byte-weight leaves this out.
+ * Counts what the app's service worker downloads itself (its install copies the app's shell and then answers the
+ * page's requests): Lighthouse listens to the page only, so its total-byte-weight leaves this out. Watching a
+ * service worker means holding it at its start until the watch is set up, which slows the page enough to move its
+ * performance score, so the worker is watched in a load of its own, never during Lighthouse's runs.
  */
 async function watchServiceWorkers(browser) {
   const cdp = await browser.target().createCDPSession();
@@ -110,15 +112,39 @@ async function watchServiceWorkers(browser) {
     }
     await session?.send('Runtime.runIfWaitingForDebugger').catch(() => {});
   });
-  await cdp.send('Target.setAutoAttach', {
-    autoAttach: true, waitForDebuggerOnStart: true, flatten: true, filter: [{ type: 'service_worker' }]
-  });
+  const autoAttach = (on) => cdp.send('Target.setAutoAttach', on
+    ? { autoAttach: true, waitForDebuggerOnStart: true, flatten: true, filter: [{ type: 'service_worker' }] }
+    : { autoAttach: false, waitForDebuggerOnStart: false, flatten: true });
   return {
-    /** The downloads since the last call. */
-    take() {
-      const taken = [...downloads.values()];
-      downloads.clear();
-      return taken;
+    /**
+     * What the service worker downloads when the screen is opened as Lighthouse opens it for an empty-cache run:
+     * no service worker, no kept files, an empty HTTP cache, the login (local storage) kept.
+     */
+    async firstLoadOf(page, url) {
+      const pageCdp = await page.createCDPSession();
+      try {
+        await pageCdp.send('Storage.clearDataForOrigin', {
+          origin: new URL(url).origin, storageTypes: 'service_workers,cache_storage'
+        });
+        await pageCdp.send('Network.clearBrowserCache');
+        await page.goto('about:blank');
+        downloads.clear();
+        await autoAttach(true);
+        await page.goto(url, { waitUntil: 'load' });
+        await page.evaluate(() => Promise.race([
+          navigator.serviceWorker.ready.then((registration) => new Promise((resolve) => {
+            const check = () => (registration.active && registration.active.state === 'activated' ? resolve() : setTimeout(check, 100));
+            check();
+          })),
+          new Promise((resolve) => setTimeout(resolve, 20000))]));
+        await page.waitForNetworkIdle({ idleTime: 1000, timeout: 20000 }).catch(() => {});
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        return [...downloads.values()];
+      } finally {
+        await autoAttach(false);
+        await pageCdp.detach().catch(() => {});
+        await page.goto('about:blank').catch(() => {});
+      }
     }
   };
 }
@@ -176,7 +202,7 @@ async function measure(page, screen) {
 }
 
 /** One load of a screen; tries again after a redeploy of the server or when the login was lost. */
-async function measureOnce(page, screen, serviceWorkers) {
+async function measureOnce(page, screen) {
   let problem = '';
   for (let attempt = 1; attempt <= 3; attempt++) {
     if (screen.repeat) {
@@ -184,9 +210,7 @@ async function measureOnce(page, screen, serviceWorkers) {
       await page.goto(new URL(screen.hash, baseUrl).href, { waitUntil: 'load' });
       await page.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 20000))]));
     }
-    serviceWorkers.take();
     const result = await measure(page, screen);
-    const workerDownloads = serviceWorkers.take();
     const shown = await page.evaluate(() => location.hash).catch(() => '');
     if (result.lhr.runtimeError) {
       problem = `${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`;
@@ -195,7 +219,7 @@ async function measureOnce(page, screen, serviceWorkers) {
       problem = `the app showed ${shown || 'nothing'} instead of ${screen.hash} (login lost?)`;
       await logIn(page);
     } else {
-      return { result, workerDownloads };
+      return { result };
     }
     console.error(`   ${screen.name}: attempt ${attempt} failed: ${problem}`);
   }
@@ -209,10 +233,11 @@ async function measureOnce(page, screen, serviceWorkers) {
 async function run(page, screen, serviceWorkers) {
   const loads = [];
   for (let i = 0; i < RUNS; i++) {
-    loads.push(await measureOnce(page, screen, serviceWorkers));
+    loads.push(await measureOnce(page, screen));
   }
   const medianLhr = computeMedianRun(loads.map(({ result }) => result.lhr));
-  const { result, workerDownloads } = loads.find((load) => load.result.lhr === medianLhr);
+  const { result } = loads.find((load) => load.result.lhr === medianLhr);
+  const workerDownloads = screen.firstLoad ? await serviceWorkers.firstLoadOf(page, new URL(screen.hash, baseUrl).href) : [];
   const file = join(reportDir, `${screen.name.replace(/\W+/g, '-')}.json`);
   writeFileSync(file, result.report);
   writeFileSync(file.replace(/\.json$/, '.service-worker.json'), JSON.stringify(workerDownloads, null, 1));
@@ -257,12 +282,14 @@ function printResults(results) {
   for (const result of results) {
     console.log(pad(result.screen.name, nameWidth) + pad(score(result.lhr, 'performance'), 5, true)
       + pad(score(result.lhr, 'accessibility'), 6, true) + pad(score(result.lhr, 'best-practices'), 6, true)
-      + pad(pageKiB(result.lhr).toFixed(0), 10, true) + pad(result.workerKiB.toFixed(0), 9, true)
-      + pad(transferKiB(result).toFixed(0), 11, true) + `   ${result.performance.join(' ')}`);
+      + pad(pageKiB(result.lhr).toFixed(0), 10, true)
+      + pad(result.screen.firstLoad ? result.workerKiB.toFixed(0) : null, 9, true)
+      + pad(result.screen.firstLoad ? transferKiB(result).toFixed(0) : null, 11, true) + `   ${result.performance.join(' ')}`);
   }
   console.log(`Scores of the median of ${RUNS} runs (LIGHTHOUSE_RUNS). page KiB: the page's requests as transferred `
-    + '(total-byte-weight;\ncompressed when the server compresses); +SW KiB: what the service worker downloaded '
-    + 'itself, unseen by Lighthouse.\nEvery screen but the repeat visit loads with an empty cache; those after the '
+    + '(total-byte-weight;\ncompressed when the server compresses); +SW KiB: what the service worker downloads '
+    + 'itself on a first load, unseen by\nLighthouse (counted in a separate, identical load of the login and home '
+    + 'screens).\nEvery screen but the repeat visit loads with an empty cache; those after the '
     + 'login screens are logged in.');
   for (const { screen, lhr, file } of results) {
     const lines = [];
