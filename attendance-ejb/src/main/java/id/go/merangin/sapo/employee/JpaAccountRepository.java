@@ -71,6 +71,16 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public boolean hasProfilePhoto(Account account) {
+        return !em.createQuery("select f.id from Account a join a.profilePhoto f"
+                        + " where a = :account and f.purgedAt is null", Long.class)
+                .setParameter("account", account)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
     public boolean isDeviceBound(String deviceId) {
         return !em.createQuery("select d.id from Device d where d.deviceId = :deviceId and d.releasedAt is null",
                         Long.class)

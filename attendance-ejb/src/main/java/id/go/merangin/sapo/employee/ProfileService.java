@@ -51,7 +51,7 @@ public class ProfileService {
         return new ProfileView(employee.nip().toString(), employee.name(), employee.position(), employee.rank(),
                 account.email().orElse(null), account.status().name(),
                 new ProfileView.OpdView(opd.id(), opd.code(), opd.name(), opd.zone().getId()), device,
-                account.profilePhoto().flatMap(StoredFile::content).isPresent(), attendance.today(asn), fences,
+                accounts.hasProfilePhoto(account), attendance.today(asn), fences,
                 new ProfileView.GeofenceView(geofence.accuracyCapM(), geofence.accuracyLimitM()));
     }
 

@@ -21,6 +21,9 @@ public interface AccountRepository {
 
     Optional<Device> boundDeviceOf(Account account);
 
+    /** Whether the account has a registration photo whose bytes are still kept (asked without loading them). */
+    boolean hasProfilePhoto(Account account);
+
     /**
      * Releases the account's bound phone (if any) and binds {@code deviceId} instead, in that order: the database
      * allows one bound phone per account at every moment.

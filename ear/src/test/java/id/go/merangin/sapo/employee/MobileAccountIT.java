@@ -158,6 +158,11 @@ class MobileAccountIT {
         assertThat(office.getJsonNumber("radiusM").doubleValue()).isEqualTo(100.0);
         assertThat(me.getJsonObject("today").getJsonObject("windows").getJsonObject("CHECK_IN").getString("opens"))
                 .isEqualTo("06:00");
+        assertThat(me.getJsonObject("device").getString("deviceId")).isEqualTo(asn.deviceId());
+        assertThat(me.getBoolean("hasPhoto")).as("the registration selfie is kept").isTrue();
+        ApiClient.Answer photo = asn.phone().get("/me/photo");
+        assertThat(photo.status()).isEqualTo(200);
+        assertThat(photo.contentType()).startsWith("image/jpeg");
     }
 
     @Test
