@@ -48,13 +48,20 @@ public class AccountAdministration {
         audit.record("ACCOUNT_ACTIVATED", "Account", accountId, null);
     }
 
+    /** Locks the account: it cannot log in, and the tokens it holds stop working for good (unlocking revives none). */
     public void lock(long accountId) {
-        managed(accountId).lock();
-        audit.record("ACCOUNT_LOCKED", "Account", accountId, null);
+        Account account = managed(accountId);
+        account.lock();
+        int revoked = accounts.revokeTokensOf(account, clock.instant());
+        audit.record("ACCOUNT_LOCKED", "Account", accountId, revoked + " token(s) revoked");
     }
 
+    /** Unlocks an account the admin OPD locked; a pending one is verified with {@link #activate} instead. */
     public void unlock(long accountId) {
         Account account = managed(accountId);
+        if (account.status() != AccountStatus.LOCKED) {
+            throw new ConflictException("NOT_LOCKED", "account " + accountId + " is " + account.status());
+        }
         account.activate();
         account.recordSuccessfulLogin();
         audit.record("ACCOUNT_UNLOCKED", "Account", accountId, null);
@@ -77,6 +84,9 @@ public class AccountAdministration {
         RebindRequest request = pendingRebind(requestId);
         Account account = request.account();
         Instant now = clock.instant();
+        if (accounts.isDeviceBoundToAnother(request.deviceId(), account)) {
+            throw new ConflictException("DEVICE_IN_USE", "the phone of the request is bound to another ASN's account");
+        }
         accounts.rebind(account, request.deviceId(), request.deviceModel(), now);
         request.decide(true, scope.current().username(), now);
         audit.record("REBIND_APPROVED", "Account", account.id(), "to device " + request.deviceId());

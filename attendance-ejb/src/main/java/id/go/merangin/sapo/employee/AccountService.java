@@ -47,6 +47,9 @@ public class AccountService {
     PasswordHashing passwords;
 
     @Inject
+    PasswordCheck passwordCheck;
+
+    @Inject
     PhotoStore photos;
 
     @Inject
@@ -54,10 +57,6 @@ public class AccountService {
 
     @Inject
     Clock clock;
-
-    @Inject
-    @ConfigProperty(name = "sapo.login.max-failures", defaultValue = "5")
-    int maxFailures;
 
     @Inject
     @ConfigProperty(name = "sapo.login.lockout-minutes", defaultValue = "15")
@@ -107,13 +106,8 @@ public class AccountService {
     public LoginResult login(String nipOrEmail, char[] password, String deviceId) {
         Instant now = clock.instant();
         String device = checkedDeviceId(deviceId);
-        Account account = findByLogin(nipOrEmail).orElseThrow(AccountService::invalidCredentials);
-        checkPassword(account, password, now);
-        if (!account.hasRole(Role.ASN) || account.employee().isEmpty()) {
-            throw new AccessDeniedException("NOT_AN_ASN_ACCOUNT", "only ASN accounts use the mobile API");
-        }
-        Device bound = accounts.boundDeviceOf(account)
-                .orElseGet(() -> accounts.store(new Device(account, device, null, now)));
+        Account account = asnPassing(nipOrEmail, password);
+        Device bound = accounts.boundDeviceOf(account).orElseGet(() -> bindAfterReset(account, device, now));
         if (!bound.deviceId().equals(device)) {
             throw new AccessDeniedException("DEVICE_NOT_BOUND",
                     "this account is bound to another phone; ask the admin OPD to move it",
@@ -130,11 +124,7 @@ public class AccountService {
      * (and commit) towards a temporary lock. Only ADMIN_OPD, PIMPINAN and BKPSDMD accounts may log in there.
      */
     public OfficerIdentity authenticateOfficer(String username, char[] password) {
-        Instant now = clock.instant();
-        Account account = Optional.ofNullable(username).filter(name -> !name.isBlank() && name.length() <= 100)
-                .flatMap(name -> accounts.findByUsername(name.strip()))
-                .orElseThrow(AccountService::invalidCredentials);
-        checkPassword(account, password, now);
+        Account account = passing(username, password);
         Set<Role> officerRoles = EnumSet.noneOf(Role.class);
         officerRoles.addAll(account.roles());
         officerRoles.remove(Role.ASN);
@@ -183,9 +173,7 @@ public class AccountService {
     public long requestRebind(String nipOrEmail, char[] password, String deviceId, String deviceModel,
             String reason) {
         String device = checkedDeviceId(deviceId);
-        Account account = findByLogin(nipOrEmail)
-                .filter(found -> password != null && passwords.matches(password, found.passwordHash()))
-                .orElseThrow(AccountService::invalidCredentials);
+        Account account = asnPassing(nipOrEmail, password);
         if (reason != null && reason.length() > 500) {
             throw new InvalidInputException("INVALID_REASON", "the reason may have at most 500 characters");
         }
@@ -196,24 +184,45 @@ public class AccountService {
     }
 
     /**
-     * The one password check of SAPO, for the phone and the admin screens alike: a temporary lockout after
-     * {@code maxFailures} wrong passwords in a row (the count commits although the login is refused), then the
-     * account's own status.
+     * The account whose password this is, usable (not pending, not locked by the admin OPD); refused otherwise.
+     * Every password SAPO takes goes through {@link PasswordCheck}, which counts wrong ones towards the lockout.
      */
-    private void checkPassword(Account account, char[] password, Instant now) {
-        if (account.isLockedOutAt(now)) {
-            throw lockedOut(account);
-        }
-        if (password == null || !passwords.matches(password, account.passwordHash())) {
-            account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockoutMinutes));
-            if (account.isLockedOutAt(now)) {
-                audit.record("ACCOUNT_LOCKED_OUT", "Account", account.id(), maxFailures + " wrong passwords");
-                throw lockedOut(account);
+    private Account passing(String login, char[] password) {
+        PasswordCheck.Verdict verdict = passwordCheck.check(login, password);
+        switch (verdict.outcome()) {
+            case LOCKED_OUT -> throw new AccessDeniedException("ACCOUNT_LOCKED_OUT", "too many wrong passwords",
+                    Map.of("lockedUntil", verdict.lockedUntil().toString(), "minutes", lockoutMinutes));
+            case REFUSED -> throw invalidCredentials();
+            case ACCEPTED -> {
+                // the account's own state decides next
             }
-            throw invalidCredentials();
         }
-        account.recordSuccessfulLogin();
+        Account account = accounts.find(verdict.accountId()).orElseThrow(AccountService::invalidCredentials);
         requireUsable(account.status());
+        return account;
+    }
+
+    /** {@link #passing}, for the phone: an ASN's account with its employee record. */
+    private Account asnPassing(String nipOrEmail, char[] password) {
+        if (nipOrEmail == null || nipOrEmail.isBlank()) {
+            throw new InvalidInputException("INVALID_LOGIN", "give a NIP or an email");
+        }
+        Account account = passing(nipOrEmail, password);
+        if (!account.hasRole(Role.ASN) || account.employee().isEmpty()) {
+            throw new AccessDeniedException("NOT_AN_ASN_ACCOUNT", "only ASN accounts use the mobile API");
+        }
+        return account;
+    }
+
+    /**
+     * Binds the phone an ASN logs in from after the admin OPD reset theirs; a phone bound to another ASN's account
+     * is refused (the database also keeps a device id bound to one account at most).
+     */
+    private Device bindAfterReset(Account account, String deviceId, Instant now) {
+        if (accounts.isDeviceBound(deviceId)) {
+            throw new ConflictException("DEVICE_IN_USE", "this phone is bound to another ASN's account");
+        }
+        return accounts.store(new Device(account, deviceId, null, now));
     }
 
     private static void requireUsable(AccountStatus status) {
@@ -225,14 +234,6 @@ public class AccountService {
                     "the account waits for verification by the admin OPD");
             default -> throw new AccessDeniedException("ACCOUNT_LOCKED", "the account is locked by the admin OPD");
         }
-    }
-
-    private Optional<Account> findByLogin(String nipOrEmail) {
-        if (nipOrEmail == null || nipOrEmail.isBlank()) {
-            throw new InvalidInputException("INVALID_LOGIN", "give a NIP or an email");
-        }
-        String login = nipOrEmail.strip();
-        return login.contains("@") ? accounts.findByEmail(login) : accounts.findByUsername(login);
     }
 
     private static String checkedDeviceId(String deviceId) {
@@ -252,11 +253,6 @@ public class AccountService {
 
     private static AuthenticationException invalidCredentials() {
         return new AuthenticationException("INVALID_CREDENTIALS", "wrong NIP/email or password");
-    }
-
-    private AccessDeniedException lockedOut(Account account) {
-        return new AccessDeniedException("ACCOUNT_LOCKED_OUT", "too many wrong passwords",
-                Map.of("lockedUntil", account.lockedUntil().orElseThrow().toString(), "minutes", lockoutMinutes));
     }
 
     private static String newToken() {

@@ -56,11 +56,13 @@ public class EmployeeService {
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no employee " + employeeId));
         Officer officer = scope.current();
         officer.requireManage(employee.opd());
+        Opd target = opdCode == null || opdCode.equals(employee.opd().code()) ? null : opd(opdCode);
+        if (target != null) {
+            officer.requireManage(target);
+        }
         employee.rename(FreeText.of(name, "name", 200).strip());
         employee.updateJob(optional(position, "position", 200), optional(rank, "rank", 100));
-        if (opdCode != null && !opdCode.equals(employee.opd().code())) {
-            Opd target = opd(opdCode);
-            officer.requireManage(target);
+        if (target != null) {
             employee.transferTo(target);
         }
         audit.record("EMPLOYEE_CHANGED", "Employee", employeeId, employee.toString());

@@ -1,15 +1,21 @@
 package id.go.merangin.sapo.employee;
 
+import id.go.merangin.sapo.shared.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** {@link AccountRepository} on JPA. */
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
+
+    /** The unique index that keeps a device id bound to one account at most (V13). */
+    private static final String DEVICE_BOUND_ONCE = "device_bound_to_one_account";
 
     @PersistenceContext
     EntityManager em;
@@ -17,6 +23,22 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> find(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public Optional<Account> findLocked(long id) {
+        return Optional.ofNullable(em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<Long> idByLogin(String login) {
+        String query = login.contains("@")
+                ? "select a.id from Account a where lower(a.email) = :login"
+                : "select a.id from Account a where a.username = :login";
+        return em.createQuery(query, Long.class)
+                .setParameter("login", login.contains("@") ? login.toLowerCase(Locale.ROOT) : login)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -54,11 +76,20 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Device store(Device device) {
-        if (device.id() == null) {
-            em.persist(device);
-            return device;
+        if (device.id() != null) {
+            return em.merge(device);
         }
-        return em.merge(device);
+        em.persist(device);
+        try {
+            em.flush();
+        } catch (ConstraintViolationException e) {
+            if (DEVICE_BOUND_ONCE.equals(e.getConstraintName())) {
+                // another account bound the same phone between our check and this insert
+                throw new ConflictException("DEVICE_IN_USE", "this phone is bound to another ASN's account");
+            }
+            throw e;
+        }
+        return device;
     }
 
     @Override
@@ -88,6 +119,26 @@ public class JpaAccountRepository implements AccountRepository {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
+    }
+
+    @Override
+    public boolean isDeviceBoundToAnother(String deviceId, Account account) {
+        return !em.createQuery("select d.id from Device d where d.deviceId = :deviceId and d.releasedAt is null"
+                        + " and d.account <> :account", Long.class)
+                .setParameter("deviceId", deviceId)
+                .setParameter("account", account)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public int revokeTokensOf(Account account, Instant at) {
+        return em.createQuery("update ApiToken t set t.revokedAt = :at where t.account = :account"
+                        + " and t.revokedAt is null")
+                .setParameter("at", at)
+                .setParameter("account", account)
+                .executeUpdate();
     }
 
     @Override

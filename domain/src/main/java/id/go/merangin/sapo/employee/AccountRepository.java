@@ -8,6 +8,15 @@ public interface AccountRepository {
 
     Optional<Account> find(long id);
 
+    /**
+     * The account, its row locked until the transaction ends: password checks of one account take turns, so that
+     * guesses sent in parallel are all counted towards the lockout.
+     */
+    Optional<Account> findLocked(long id);
+
+    /** The account's id by login name: an email when it holds {@code @}, the username (an ASN's NIP) otherwise. */
+    Optional<Long> idByLogin(String login);
+
     Optional<Account> findByUsername(String username);
 
     /** By email, compared without regard to case. */
@@ -32,6 +41,12 @@ public interface AccountRepository {
 
     /** Whether a phone with this device id is bound to any account. */
     boolean isDeviceBound(String deviceId);
+
+    /** Whether a phone with this device id is bound to an account other than {@code account}. */
+    boolean isDeviceBoundToAnother(String deviceId, Account account);
+
+    /** Revokes every token of the account still in force; answers how many. */
+    int revokeTokensOf(Account account, Instant at);
 
     ApiToken store(ApiToken token);
 

@@ -227,8 +227,9 @@ class MobileAccountIT {
         bkpsdmd.run(() -> administration.lock(administration.accountIdOf(locked.nip())));
         ApiClient.Answer refused = locked.phone().with("Idempotency-Key", "k-" + UUID.randomUUID())
                 .post("/attendance", checkIn("CHECK_IN", OFFICE, 5));
-        assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.code()).isEqualTo("ACCOUNT_LOCKED");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.code()).as("locking revokes the tokens").isEqualTo("TOKEN_REVOKED");
+        assertThat(api.post("/auth/login", locked.login()).code()).isEqualTo("ACCOUNT_LOCKED");
 
         Asn reset = fixture.registeredAsn();
         bkpsdmd.run(() -> administration.resetDevice(administration.accountIdOf(reset.nip())));

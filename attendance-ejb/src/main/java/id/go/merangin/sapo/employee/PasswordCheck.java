@@ -1,0 +1,113 @@
+package id.go.merangin.sapo.employee;
+
+import id.go.merangin.sapo.audit.AuditTrail;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * SAPO's one password check, for every caller that takes a password (the phone's login and its request to move to
+ * a new phone, the admin screens' login): a temporary lockout after {@code sapo.login.max-failures} wrong
+ * passwords in a row, checked before the password, and counted in a transaction of its own that commits whatever
+ * the caller then does. The caller turns the verdict into its answer and rolls its own work back on a refusal.
+ *
+ * <p>A login name that belongs to no account costs the same hash computation as a wrong password, so the time of
+ * the answer does not tell whether the name exists.
+ */
+@Stateless
+public class PasswordCheck {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "sapo.login.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "sapo.login.lockout-minutes", defaultValue = "15")
+    int lockoutMinutes;
+
+    /** The hash compared with when the name is unknown: made like every kept hash, of a password nobody knows. */
+    private String decoyHash;
+
+    @PostConstruct
+    void prepareDecoy() {
+        char[] unknowable = new char[32];
+        SecureRandom random = new SecureRandom();
+        for (int i = 0; i < unknowable.length; i++) {
+            unknowable[i] = (char) ('!' + random.nextInt(94));
+        }
+        decoyHash = passwords.hash(unknowable);
+    }
+
+    /** What a password check found. */
+    public record Verdict(Outcome outcome, Long accountId, Instant lockedUntil) {
+
+        public boolean accepted() {
+            return outcome == Outcome.ACCEPTED;
+        }
+    }
+
+    public enum Outcome {
+        /** The password is the account's; the count of wrong ones starts again. */
+        ACCEPTED,
+        /** No such login name, or a wrong password (counted). */
+        REFUSED,
+        /** Too many wrong passwords: refused without looking at the password until {@code lockedUntil}. */
+        LOCKED_OUT
+    }
+
+    /**
+     * Checks {@code password} for the account with this login name (an email, a NIP, an officer's username).
+     * Commits the count of wrong passwords, or its reset, before returning.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Verdict check(String login, char[] password) {
+        Optional<Account> found = Optional.ofNullable(login)
+                .map(String::strip)
+                .filter(name -> !name.isEmpty() && name.length() <= 254)
+                .flatMap(accounts::idByLogin)
+                .flatMap(accounts::findLocked);
+        if (found.isEmpty()) {
+            passwords.matches(password == null ? new char[0] : password, decoyHash);
+            return new Verdict(Outcome.REFUSED, null, null);
+        }
+        Account account = found.get();
+        Instant now = clock.instant();
+        if (account.isLockedOutAt(now)) {
+            return lockedOut(account);
+        }
+        if (password == null || !passwords.matches(password, account.passwordHash())) {
+            account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockoutMinutes));
+            if (account.isLockedOutAt(now)) {
+                audit.record("ACCOUNT_LOCKED_OUT", "Account", account.id(), maxFailures + " wrong passwords");
+                return lockedOut(account);
+            }
+            return new Verdict(Outcome.REFUSED, account.id(), null);
+        }
+        account.recordSuccessfulLogin();
+        return new Verdict(Outcome.ACCEPTED, account.id(), null);
+    }
+
+    private static Verdict lockedOut(Account account) {
+        return new Verdict(Outcome.LOCKED_OUT, account.id(), account.lockedUntil().orElseThrow());
+    }
+}
