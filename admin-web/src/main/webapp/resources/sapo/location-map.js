@@ -12,6 +12,18 @@ var SapoMap = (function () {
     var editLayer = null;
     var cfg = null;
 
+    /** Names are typed by people: Leaflet gets them as text nodes, which it never reads as HTML. */
+    function text(value) {
+        return document.createTextNode(value == null ? '' : String(value));
+    }
+
+    /** The attribution is configuration, still shown as plain text (Leaflet would read a string as HTML). */
+    function escaped(value) {
+        var holder = document.createElement('span');
+        holder.textContent = value == null ? '' : String(value);
+        return holder.innerHTML;
+    }
+
     function input(name) {
         return document.getElementById(cfg.form + ':' + name);
     }
@@ -51,7 +63,7 @@ var SapoMap = (function () {
         locations.forEach(function (l) {
             var style = {color: l.active ? '#2563eb' : '#9ca3af', weight: 2, fillOpacity: 0.15};
             var layer = l.polygon ? L.polygon(l.polygon, style) : L.circle([l.lat, l.lng], L.extend({radius: l.r}, style));
-            layer.bindTooltip(l.name).addTo(map);
+            layer.bindTooltip(text(l.name)).addTo(map);
             bounds.push(layer.getBounds());
         });
         return bounds;
@@ -141,15 +153,15 @@ var SapoMap = (function () {
             map.remove();
             editLayer = null;
         }
-        var element = document.getElementById(cfg.element);
+        var element = cfg.element;
         map = L.map(element, {zoomControl: true}).setView(cfg.centre, 16);
         if (cfg.tiles) {
-            L.tileLayer(cfg.tiles, {maxZoom: 19, attribution: cfg.attribution}).addTo(map);
+            L.tileLayer(cfg.tiles, {maxZoom: 19, attribution: escaped(cfg.attribution)}).addTo(map);
         }
         var bounds = drawExisting(cfg.locations || []);
         (cfg.points || []).forEach(function (p) {
             var marker = L.circleMarker([p.lat, p.lng], {radius: 6, weight: 2,
-                color: p.refused ? '#dc2626' : '#16a34a', fillOpacity: 0.8}).bindTooltip(p.label).addTo(map);
+                color: p.refused ? '#dc2626' : '#16a34a', fillOpacity: 0.8}).bindTooltip(text(p.label)).addTo(map);
             bounds.push(L.latLngBounds([marker.getLatLng(), marker.getLatLng()]));
         });
         if (bounds.length > 0) {
@@ -178,5 +190,47 @@ var SapoMap = (function () {
         }
     }
 
-    return {init: init};
+    /**
+     * Starts every map of the page from its data-sapo-map attribute (JSON), on load and again after each ajax update
+     * that renders a new map element: the pages hold no script of their own (Content-Security-Policy).
+     */
+    function start() {
+        var elements = document.querySelectorAll('[data-sapo-map]');
+        Array.prototype.forEach.call(elements, function (element) {
+            if (!element.classList.contains('leaflet-container')) {
+                var config = JSON.parse(element.getAttribute('data-sapo-map'));
+                config.element = element;
+                init(config);
+            }
+        });
+    }
+
+    /** The review's selfie thumbnails open large; the polygon's corners can be cleared. */
+    document.addEventListener('click', function (event) {
+        var target = event.target;
+        if (target.classList && target.classList.contains('sapo-zoomable')) {
+            document.getElementById('bigPhoto').src = target.src;
+            PF('photoDialog').show();
+        } else if (target.classList && target.classList.contains('sapo-clear-vertices')) {
+            event.preventDefault();
+            var vertices = input('vertices');
+            vertices.value = '';
+            vertices.dispatchEvent(new Event('change'));
+        }
+    });
+
+    function boot() {
+        if (window.jQuery) {
+            window.jQuery(document).on('pfAjaxComplete', start);
+        }
+        start();
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', boot);
+    } else {
+        boot();
+    }
+
+    return {init: init, start: start};
 }());

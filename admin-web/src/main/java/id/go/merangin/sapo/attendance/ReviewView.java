@@ -2,6 +2,7 @@ package id.go.merangin.sapo.attendance;
 
 import id.go.merangin.sapo.organization.LocationView;
 import id.go.merangin.sapo.organization.MapJson;
+import id.go.merangin.sapo.organization.MapSettings;
 import id.go.merangin.sapo.organization.OpdRow;
 import id.go.merangin.sapo.organization.OrganizationService;
 import id.go.merangin.sapo.shared.Formats;
@@ -38,6 +39,9 @@ public class ReviewView implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient MapSettings mapSettings;
+
     private List<OpdRow> opds;
     private Long opdId;
     private LocalDate from;
@@ -66,8 +70,8 @@ public class ReviewView implements Serializable {
         PagedRows.backToFirstPage("review:rows");
     }
 
-    /** The page on screen and the chosen OPD's fences, for the map, as JSON. */
-    public String getMapJson() {
+    /** The map of the page on screen (where each attempt was made) and the chosen OPD's fences. */
+    public String getMapConfig() {
         JsonArrayBuilder points = Json.createArrayBuilder();
         List<ReviewRow> page = rows.getWrappedData() == null ? List.of() : rows.getWrappedData();
         for (ReviewRow row : page) {
@@ -80,8 +84,7 @@ public class ReviewView implements Serializable {
             }
         }
         List<LocationView> fences = opdId == null ? List.of() : organization.locationsOf(opdId);
-        return MapJson.forScript(Json.createObjectBuilder().add("points", points)
-                .add("locations", MapJson.fences(fences)).build());
+        return MapJson.config("review", false, mapSettings, MapJson.fences(fences), points.build());
     }
 
     public Decision[] getDecisions() {

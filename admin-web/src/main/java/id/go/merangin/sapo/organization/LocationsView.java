@@ -5,6 +5,7 @@ import id.go.merangin.sapo.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -30,6 +31,9 @@ public class LocationsView implements Serializable {
 
     @Inject
     transient OrganizationService organization;
+
+    @Inject
+    transient MapSettings mapSettings;
 
     private List<OpdRow> opds;
     private OpdRow selected;
@@ -173,8 +177,9 @@ public class LocationsView implements Serializable {
     }
 
     /** The selected OPD's locations for the map, as JSON. */
-    public String getLocationsJson() {
-        return MapJson.forScript(MapJson.fences(locations));
+    /** The map of the OPD's fences, and of the one being edited. */
+    public String getMapConfig() {
+        return MapJson.config("loc", editing, mapSettings, MapJson.fences(locations), Json.createArrayBuilder().build());
     }
 
     public List<OpdRow> getOpds() {

@@ -30,8 +30,22 @@ public final class MapJson {
         return all.build();
     }
 
-    /** JSON for an inline script: names are typed by officers, so no "&lt;/script>" may close the script early. */
-    public static String forScript(Object json) {
-        return json.toString().replace("<", "\\u003c");
+    /**
+     * The whole configuration of a map for location-map.js, which reads it from the map element's
+     * {@code data-sapo-map} attribute: the page puts it there as an attribute value (escaped by Faces), never into
+     * a script, and the script draws every name as text.
+     */
+    public static String config(String form, boolean editing, MapSettings tiles, JsonArray locations,
+            JsonArray points) {
+        return Json.createObjectBuilder()
+                .add("form", form)
+                .add("centre", Json.createArrayBuilder().add(-2.0834).add(102.2867))
+                .add("tiles", tiles.getTileUrl())
+                .add("attribution", tiles.getAttribution())
+                .add("editing", editing)
+                .add("locations", locations)
+                .add("points", points)
+                .build()
+                .toString();
     }
 }

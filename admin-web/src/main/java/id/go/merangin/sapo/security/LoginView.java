@@ -39,7 +39,14 @@ public class LoginView {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            case SUCCESS -> {
+                // a new session id for the logged-in session: whoever knew the one of the login page gets nothing
+                HttpServletRequest request = (HttpServletRequest) external.getRequest();
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
+                external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            }
             default -> {
                 ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
                 String code = attempt.refusalCode() == null ? "INVALID_CREDENTIALS" : attempt.refusalCode();

@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.app;
 
+import id.go.merangin.sapo.platform.SecurityHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,9 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 
 /**
  * The headers of every file of the app. A strict Content-Security-Policy (scripts and styles only from the app
@@ -33,12 +31,10 @@ public class AppHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        SecurityHeaders.apply(request, response);
         response.setHeader("Content-Security-Policy", contentSecurityPolicy);
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "camera=(self), geolocation=(self), microphone=()");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Cache-Control", cacheControl(request.getServletPath()));
         // the server gzips the app's text files (sapo-server.cli): a shared cache must keep both forms apart
         response.setHeader("Vary", "Accept-Encoding");
@@ -47,7 +43,7 @@ public class AppHeaders extends HttpFilter {
 
     /** The policy for a map whose tiles come from {@code tileUrl} (an {@code {z}/{x}/{y}} URL), or none when blank. */
     static String contentSecurityPolicy(String tileUrl) {
-        String tiles = origin(tileUrl);
+        String tiles = SecurityHeaders.tileOrigin(tileUrl);
         return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:"
                 + (tiles.isEmpty() ? "" : " " + tiles)
                 + "; media-src 'self' blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self';"
@@ -63,23 +59,5 @@ public class AppHeaders extends HttpFilter {
             return "public, max-age=604800";
         }
         return "no-cache";
-    }
-
-    private static String origin(String url) {
-        if (url == null || url.isBlank()) {
-            return "";
-        }
-        try {
-            // a template such as https://{s}.tile.example.org/{z}/{x}/{y}.png is no URI as it stands
-            URI uri = new URI(url.replace("{s}.", "").replaceAll("[{}]", ""));
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
-                return "";
-            }
-            String host = url.contains("{s}.") ? "*." + uri.getHost() : uri.getHost();
-            return scheme + "://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
-        } catch (URISyntaxException e) {
-            return "";
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -197,6 +198,21 @@ public final class AdminBrowser implements AutoCloseable {
                 + " fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual'})"
                 + ".then(function (r) { done(r.status); }, function () { done(-1); });", base + page);
         return ((Number) status).intValue();
+    }
+
+    /** The browser's cookie of this name for the admin screens, or null. */
+    public Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
+    }
+
+    /** Puts a cookie into the browser (which must have a page of the admin screens open). */
+    public void addCookie(Cookie cookie) {
+        driver.manage().addCookie(cookie);
+    }
+
+    /** Runs an asynchronous script: it answers by calling its last argument. */
+    public Object asyncScript(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(javascript, arguments);
     }
 
     public Object script(String javascript, Object... arguments) {
