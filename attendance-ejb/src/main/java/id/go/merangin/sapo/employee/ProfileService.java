@@ -61,7 +61,7 @@ public class ProfileService {
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no registration photo"));
         byte[] bytes = photo.content()
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "the registration photo was purged"));
-        return new FileAccess.Content(bytes, photo.contentType(), photo.sha256());
+        return new FileAccess.Content(bytes, photo.contentType(), photo.sha256(), photo.purpose());
     }
 
     private static ProfileView.LocationView location(OfficeLocation location) {

@@ -13,8 +13,13 @@ import jakarta.inject.Inject;
 @Stateless
 public class FileAccess {
 
-    /** A file as it is served: its bytes, type and fingerprint (for the browser's cache check). */
-    public record Content(byte[] bytes, String contentType, String sha256) {
+    /** A file as it is served: its bytes, type, fingerprint (for the browser's cache check) and what it is for. */
+    public record Content(byte[] bytes, String contentType, String sha256, FilePurpose purpose) {
+
+        /** A letter that came with a leave request: downloaded, never opened on SAPO's own pages. */
+        public boolean isLetter() {
+            return purpose == FilePurpose.LEAVE_ATTACHMENT;
+        }
     }
 
     @Inject
@@ -28,6 +33,6 @@ public class FileAccess {
         scope.current().requireOpen(file.purpose(), file.owner().opd());
         byte[] bytes = file.content()
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "file " + fileId + " is past its retention"));
-        return new Content(bytes, file.contentType(), file.sha256());
+        return new Content(bytes, file.contentType(), file.sha256(), file.purpose());
     }
 }
