@@ -10,6 +10,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -78,9 +80,11 @@ public class AsnListView implements Serializable {
     }
 
     /** Imports an uploaded master list; the report stays on screen until the next one. */
-    public void upload(FileUploadEvent event) {
+    public void upload(FileUploadEvent event) throws IOException {
         UploadedFile file = event.getFile();
-        report = roster.importRoster(file.getContent(), file.getFileName(), file.getContentType());
+        try (InputStream content = file.getInputStream()) {
+            report = roster.importRoster(content, file.getFileName(), file.getContentType());
+        }
         Messages.info("roster.done");
     }
 

@@ -10,6 +10,8 @@ import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,12 +48,9 @@ public class RosterImport {
     @Inject
     AuditTrail audit;
 
-    public ImportReport importRoster(byte[] content, String fileName, String contentType) {
+    public ImportReport importRoster(InputStream upload, String fileName, String contentType) {
         Officer officer = scope.current();
-        if (content == null || content.length > MAX_FILE_BYTES) {
-            throw new InvalidInputException("FILE_TOO_LARGE", "a master list may have at most " + MAX_FILE_BYTES
-                    + " bytes", Map.of("maxBytes", MAX_FILE_BYTES));
-        }
+        byte[] content = readAtMostTheLimit(upload);
         RosterSheet sheet = reader.read(content, fileName, contentType);
         Map<String, Opd> byCode = opds.findAll().stream().collect(Collectors.toMap(Opd::code, Function.identity()));
         Map<String, Employee> known = employees.findByNips(sheet.accepted().stream().map(RosterRow::nip).toList())
@@ -109,5 +108,23 @@ public class RosterImport {
     private static boolean sameAs(Employee employee, RosterRow row, Opd opd) {
         return employee.name().equals(row.name()) && Objects.equals(employee.position(), row.position())
                 && Objects.equals(employee.rank(), row.rank()) && employee.opd().id().equals(opd.id());
+    }
+
+    /** The upload's bytes, read no further than one byte past {@link #MAX_FILE_BYTES}: a larger file is refused. */
+    private static byte[] readAtMostTheLimit(InputStream upload) {
+        byte[] content;
+        try {
+            content = upload.readNBytes(MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
+            InvalidInputException unreadable = new InvalidInputException(RosterSheetReader.UNREADABLE_FILE,
+                    "the upload could not be read: " + e.getMessage(), Map.of());
+            unreadable.initCause(e);
+            throw unreadable;
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            throw new InvalidInputException("FILE_TOO_LARGE", "a master list may have at most " + MAX_FILE_BYTES
+                    + " bytes", Map.of("maxBytes", MAX_FILE_BYTES));
+        }
+        return content;
     }
 }

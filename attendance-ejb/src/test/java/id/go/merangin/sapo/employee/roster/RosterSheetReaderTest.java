@@ -508,4 +508,59 @@ class RosterSheetReaderTest {
             assertThat(((SapoException) thrown).details()).containsEntry("maxRows", RosterSheetReader.MAX_ROWS);
         });
     }
+
+    @Test
+    void stopsReadingAWorkbookAtTheRowOneTooManyWithoutParsingTheRest() throws IOException {
+        Object[][] rows = new Object[RosterSheetReader.MAX_ROWS + 3][];
+        rows[0] = HEADER;
+        for (int i = 1; i < rows.length; i++) {
+            rows[i] = row(nip(i), "ASN " + i, BORN, "DISDIK", null, null);
+        }
+        // the worksheet's XML broken after the row one too many: only a reader that stops there never sees it
+        byte[] broken = withSheetCutAfter(xlsx(rows), "<row r=\"" + (RosterSheetReader.MAX_ROWS + 3) + "\"");
+
+        assertThatThrownBy(() -> readXlsx(broken)).extracting(RosterSheetReaderTest::codeOf)
+                .isEqualTo(RosterSheetReader.TOO_MANY_ROWS);
+    }
+
+    @Test
+    void refusesAWorkbookThatUnpacksToMoreThanItsLimit() throws IOException {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipInputStream workbook = new ZipInputStream(new ByteArrayInputStream(xlsx(row(HEADER))));
+                ZipOutputStream out = new ZipOutputStream(bomb)) {
+            for (ZipEntry entry = workbook.getNextEntry(); entry != null; entry = workbook.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                workbook.transferTo(out);
+            }
+            out.putNextEntry(new ZipEntry("xl/media/zeros.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (long written = 0; written <= XlsxRows.MAX_ENTRY_BYTES; written += zeros.length) {
+                out.write(zeros);
+            }
+        }
+
+        assertThat(bomb.size()).as("small when packed").isLessThan(1 << 20);
+        assertThatThrownBy(() -> readXlsx(bomb.toByteArray())).extracting(RosterSheetReaderTest::codeOf)
+                .isEqualTo(RosterSheetReader.UNREADABLE_FILE);
+    }
+
+    /** The workbook with its first worksheet's XML cut off just before {@code marker}. */
+    private static byte[] withSheetCutAfter(byte[] workbook, String marker) throws IOException {
+        ByteArrayOutputStream cut = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+                ZipOutputStream out = new ZipOutputStream(cut)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int at = xml.indexOf(marker);
+                    assertThat(at).as("the marker in the sheet").isPositive();
+                    content = (xml.substring(0, at) + "<row r=\"broken\"><c").getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+            }
+        }
+        return cut.toByteArray();
+    }
 }
