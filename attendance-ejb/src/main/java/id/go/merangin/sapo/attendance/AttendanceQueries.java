@@ -9,7 +9,6 @@ import id.go.merangin.sapo.recap.MonthSummary;
 import id.go.merangin.sapo.recap.RecapService;
 import id.go.merangin.sapo.schedule.DayPlan;
 import id.go.merangin.sapo.schedule.DayPlans;
-import id.go.merangin.sapo.shared.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -61,10 +60,13 @@ public class AttendanceQueries {
     public record Month(List<DayView> days, MonthRecapView recap, boolean locked) {
     }
 
-    /** The days of {@code month} up to today (none of a future month), with the month's recap worked out once. */
+    /**
+     * The days of {@code month} up to today, with the month's recap worked out once; a month before the ASN's
+     * appointment or SAPO's first month, or after the current one, is refused ({@code MONTH_OUT_OF_RANGE}).
+     */
     public Month month(AuthenticatedAsn asn, YearMonth month) {
-        checked(month);
         Employee employee = employees.find(asn.employeeId()).orElseThrow();
+        recaps.period().requireCoveredFor(employee.nip(), month, recaps.currentMonth());
         MonthSummary summary = recaps.monthOf(employee, month);
         ZonedDateTime now = clock.instant().atZone(employee.opd().zone());
         LocalDate until = month.atEndOfMonth().isAfter(now.toLocalDate()) ? now.toLocalDate() : month.atEndOfMonth();
@@ -75,12 +77,6 @@ public class AttendanceQueries {
         summary.days().forEach(day -> codes.put(day.date(), day.codes()));
         return new Month(days(employee, month.atDay(1), until, now, codes), MonthRecapView.of(summary),
                 monthLocks.isLocked(month));
-    }
-
-    private static void checked(YearMonth month) {
-        if (month.getYear() < 2000 || month.getYear() > 2100) {
-            throw new InvalidInputException("INVALID_MONTH", "month must be YYYY-MM between 2000 and 2100");
-        }
     }
 
     private List<DayView> days(Employee employee, LocalDate from, LocalDate until, ZonedDateTime now,

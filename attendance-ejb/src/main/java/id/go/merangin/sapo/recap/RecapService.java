@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * ASN's months: each day's code as {@link DayCodeCalculator} works it out, kept by {@link DailyCodeStore} once the
@@ -43,6 +44,20 @@ public class RecapService {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "sapo.recap.first-month", defaultValue = "2026-01")
+    String firstMonth;
+
+    /** The months recaps are kept of (from {@code sapo.recap.first-month} to the current month). */
+    public RecapPeriod period() {
+        return new RecapPeriod(YearMonth.parse(firstMonth));
+    }
+
+    /** The current month, in the regency's zone. */
+    public YearMonth currentMonth() {
+        return YearMonth.from(clock.instant().atZone(Opd.DEFAULT_ZONE));
+    }
+
     /** The month of one ASN as far as it has gone, with the rules that price it. */
     public MonthSummary monthOf(Employee employee, YearMonth month) {
         return monthOf(employee, month, rulesFor(month));
@@ -53,8 +68,12 @@ public class RecapService {
         return monthsOf(List.of(employee), month, rules).get(employee.id());
     }
 
-    /** The months of many ASN at once (a page of the recap, an OPD's export), by employee id. */
+    /**
+     * The months of many ASN at once (a page of the recap, an OPD's export), by employee id; a month outside
+     * {@link #period()} is refused ({@code MONTH_OUT_OF_RANGE}) before anything is worked out or kept.
+     */
     public Map<Long, MonthSummary> monthsOf(List<Employee> employees, YearMonth month, DeductionRules rules) {
+        period().requireCovered(month, currentMonth());
         Map<Long, MonthSummary> months = new HashMap<>();
         daysOf(employees, month).forEach((id, days) -> months.put(id, MonthSummary.of(month, days, rules)));
         return months;
