@@ -1,5 +1,6 @@
-// Daftar: NIP, birth date, email, password (its rules shown while typing) and a selfie from the front camera; the
-// phone is bound by the id the app made for it. A pending account is told that its admin OPD must verify it.
+// Daftar: NIP, birth date, the activation code from the admin OPD, email, password (its rules shown while typing) and a
+// selfie from the front camera; the phone is bound by the id the app made for it. A pending account is told that its
+// admin OPD must verify it.
 import { t, parseDate } from '../i18n.js';
 import { h, notice, field, busy } from '../dom.js';
 import * as api from '../api.js';
@@ -9,6 +10,7 @@ import { photoTaker } from '../photo-taker.js';
 export function render(root, params, { go }) {
   const nip = h('input', { inputmode: 'numeric', autocomplete: 'username', maxlength: 18, required: true, pattern: '[0-9]{18}' });
   const birth = h('input', { inputmode: 'numeric', autocomplete: 'bday', placeholder: 'dd/mm/yyyy', maxlength: 10, required: true });
+  const code = h('input', { autocomplete: 'one-time-code', autocapitalize: 'characters', spellcheck: 'false', maxlength: 20, required: true });
   const email = h('input', { type: 'email', autocomplete: 'email', maxlength: 254, required: true });
   const password = h('input', { type: 'password', autocomplete: 'new-password', maxlength: 128, required: true });
   const password2 = h('input', { type: 'password', autocomplete: 'new-password', maxlength: 128, required: true });
@@ -44,6 +46,7 @@ export function render(root, params, { go }) {
   const form = h('form', { id: 'register-form', novalidate: true },
     field('register-nip', t('register.nip'), nip),
     field('register-birth', t('register.birthDate'), birth, t('register.birthDateHint')),
+    field('register-code', t('register.code'), code, t('register.codeHint')),
     field('register-email', t('register.email'), email),
     field('register-password', t('register.password'), password),
     h('ul', { class: 'rules', id: 'password-rules', 'aria-live': 'polite' }, Object.values(rules)),
@@ -61,6 +64,9 @@ export function render(root, params, { go }) {
     if (!birthIso) {
       problems.push(t('register.invalidDate'));
     }
+    if (code.value.replace(/[\s-]/g, '').length !== 8) {
+      problems.push(t('register.invalidCode'));
+    }
     if (!checkRules()) {
       problems.push(t('register.passwordRules'));
     }
@@ -74,7 +80,8 @@ export function render(root, params, { go }) {
     busy(form, true);
     try {
       const answer = await api.post('/auth/register', {
-        nip: nip.value.trim(), birthDate: birthIso, email: email.value.trim(), password: password.value,
+        nip: nip.value.trim(), birthDate: birthIso, activationCode: code.value.trim(), email: email.value.trim(),
+        password: password.value,
         deviceId: session.deviceId(), deviceModel: await session.deviceModel(), photo: selfie.photo()
       }, { auth: false, timeoutMs: 30000 });
       session.rememberLogin(nip.value.trim());

@@ -34,6 +34,9 @@ public class AsnDetailView implements Serializable {
     transient AccountAdministration administration;
 
     @Inject
+    transient ActivationCodes activationCodes;
+
+    @Inject
     transient EmployeeService employees;
 
     @Inject
@@ -47,6 +50,8 @@ public class AsnDetailView implements Serializable {
 
     private Long id;
     private AsnDetail asn;
+    /** The activation code just issued: shown once, on this view, and kept nowhere else. */
+    private ActivationLetter letter;
     private List<ScheduleRow> personalSchedules = List.of();
 
     private String name;
@@ -100,6 +105,16 @@ public class AsnDetailView implements Serializable {
 
     public String summary(ScheduleRow schedule) {
         return WeekForm.summary(schedule.week());
+    }
+
+    /** Issues a new activation code for this ASN (an older one stops working) and shows it once, to be handed over. */
+    public void issueActivationCode() {
+        letter = activationCodes.issue(asn.row().employeeId());
+        done("asn.done.activationIssued");
+    }
+
+    public ActivationLetter getLetter() {
+        return letter;
     }
 
     public void verify() {

@@ -5,16 +5,19 @@ import id.go.merangin.sapo.employee.roster.RosterImport;
 import id.go.merangin.sapo.organization.OpdRow;
 import id.go.merangin.sapo.organization.OrganizationService;
 import id.go.merangin.sapo.shared.Messages;
+import id.go.merangin.sapo.shared.NotFoundException;
 import id.go.merangin.sapo.shared.PagedRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.file.UploadedFile;
@@ -41,6 +44,9 @@ public class AsnListView implements Serializable {
     @Inject
     transient OrganizationService organization;
 
+    @Inject
+    transient ActivationCodes activationCodes;
+
     private String search;
     private AccountStatus status;
     private LazyDataModel<AsnRow> rows;
@@ -54,6 +60,7 @@ public class AsnListView implements Serializable {
     private String rank;
 
     private ImportReport report;
+    private String lettersOpdCode;
 
     @PostConstruct
     void init() {
@@ -61,6 +68,28 @@ public class AsnListView implements Serializable {
                 (first, size) -> directory.page(first, size, search, status), AsnRow::employeeId);
         opds = organization.opdsInReach();
         opdCode = opds.isEmpty() ? null : opds.get(0).code();
+        lettersOpdCode = opdCode;
+    }
+
+    /**
+     * Issues a new activation code for every ASN of the chosen OPD who has not registered yet (their older codes stop
+     * working) and sends the letters to print, one page each.
+     */
+    public void printActivationLetters() throws IOException {
+        OpdRow opd = opds.stream().filter(row -> row.code().equals(lettersOpdCode)).findFirst()
+                .orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "no OPD " + lettersOpdCode + " in reach"));
+        List<ActivationLetter> letters = activationCodes.issueForUnregistered(opd.id());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ActivationLettersPdf(Messages.bundle(), Faces.getLocale()).write(letters, out);
+        Faces.sendFile(out.toByteArray(), "kode-aktivasi-" + opd.code() + ".pdf", true);
+    }
+
+    public String getLettersOpdCode() {
+        return lettersOpdCode;
+    }
+
+    public void setLettersOpdCode(String lettersOpdCode) {
+        this.lettersOpdCode = lettersOpdCode;
     }
 
     public void search() {

@@ -2,6 +2,7 @@ package id.go.merangin.sapo.demo;
 
 import id.go.merangin.sapo.employee.Account;
 import id.go.merangin.sapo.employee.AccountRepository;
+import id.go.merangin.sapo.employee.ActivationCode;
 import id.go.merangin.sapo.employee.Device;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
@@ -181,9 +182,17 @@ public class DemoDataLoader {
                 if ("true".equals(registered)) {
                     accounts.store(new Device(account, "demo-" + nip, "Demo phone", clock.instant()));
                 }
+            } else {
+                // the letter the admin OPD would have printed: activation code DEMO-<the NIP's last four digits>
+                accounts.store(ActivationCode.of(employee, demoActivationCode(nip), "demo", clock.instant()));
             }
         });
         return added[0];
+    }
+
+    /** The demo activation code of an unregistered demo ASN (bin/run prints it; real codes are random). */
+    public static String demoActivationCode(Nip nip) {
+        return "DEMO-" + nip.toString().substring(14);
     }
 
     private int loadOfficers(Map<String, Opd> byCode) {

@@ -50,6 +50,9 @@ public class AccountService {
     PasswordCheck passwordCheck;
 
     @Inject
+    ActivationCodes activationCodes;
+
+    @Inject
     PhotoStore photos;
 
     @Inject
@@ -67,8 +70,9 @@ public class AccountService {
     int tokenTtlHours;
 
     /**
-     * Registers an ASN whose NIP and birth date match a master record without an account. The phone is bound, the
-     * profile photo kept; the account is pending until verified, or active where the OPD allows self-activation.
+     * Registers an ASN whose NIP and birth date match a master record without an account, proven with the activation
+     * code their admin OPD gave them (spent here). The phone is bound, the profile photo kept; the account is pending
+     * until verified, or active where the OPD allows self-activation.
      */
     public RegistrationResult register(Registration registration) {
         Nip nip = Nip.of(registration.nip());
@@ -78,11 +82,12 @@ public class AccountService {
                 .filter(found -> found.birthDate().equals(registration.birthDate()) && found.isActive())
                 .orElseThrow(() -> new RefusedException("NOT_IN_MASTER_DATA",
                         "no ASN master record with this NIP and birth date", Map.of()));
-        Credentials.checkPassword(registration.password(), nip, employee.birthDate());
-        JpegPhoto photo = photos.check(registration.photo());
         if (accounts.findByEmployee(employee).isPresent()) {
             throw new ConflictException("ALREADY_REGISTERED", "NIP " + nip + " has an account already");
         }
+        activationCodes.spend(employee, registration.activationCode());
+        Credentials.checkPassword(registration.password(), nip, employee.birthDate());
+        JpegPhoto photo = photos.check(registration.photo());
         if (accounts.findByEmail(email).isPresent()) {
             throw new ConflictException("EMAIL_IN_USE", "the email is used by another account");
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
@@ -165,6 +166,42 @@ public class JpaAccountRepository implements AccountRepository {
                 .setParameter("hash", tokenHash)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public ActivationCode store(ActivationCode code) {
+        if (code.id() == null) {
+            em.persist(code);
+            return code;
+        }
+        return em.merge(code);
+    }
+
+    @Override
+    public Optional<ActivationCode> liveActivationCodeOf(Employee employee) {
+        return em.createQuery("select c from ActivationCode c where c.employee = :employee and c.endedAt is null",
+                        ActivationCode.class)
+                .setParameter("employee", employee)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public ActivationCode replaceActivationCode(Employee employee, ActivationCode code) {
+        liveActivationCodeOf(employee).ifPresent(older -> older.end(code.issuedAt()));
+        // the end must reach the database before the insert: one live code per ASN (activation_code_one_live)
+        em.flush();
+        return store(code);
+    }
+
+    @Override
+    public List<Long> activeEmployeesWithoutAccount(long opdId) {
+        return em.createQuery("select e.id from Employee e where e.opd.id = :opd and e.active = true"
+                        + " and not exists (select a.id from Account a where a.employee = e) order by e.name, e.nip",
+                        Long.class)
+                .setParameter("opd", opdId)
+                .getResultList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.employee;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Where accounts, the phones bound to them, their API tokens and rebind requests are kept. */
@@ -54,6 +55,20 @@ public interface AccountRepository {
 
     /** What the bearer token check needs of the token with this hash. */
     Optional<PresentedToken> findPresentedToken(String tokenHash);
+
+    ActivationCode store(ActivationCode code);
+
+    /**
+     * The ASN's activation code that has not ended (used or replaced), if any (it may have expired), its row locked
+     * until the transaction ends, so that codes tried in parallel are all counted.
+     */
+    Optional<ActivationCode> liveActivationCodeOf(Employee employee);
+
+    /** Ends the ASN's live activation code, if any, and keeps {@code code} instead, in that order. */
+    ActivationCode replaceActivationCode(Employee employee, ActivationCode code);
+
+    /** The ids of the active employees of the OPD (not its sub-units) without an account, by name. */
+    List<Long> activeEmployeesWithoutAccount(long opdId);
 
     RebindRequest store(RebindRequest request);
 

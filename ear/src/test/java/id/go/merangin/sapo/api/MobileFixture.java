@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.api;
 
+import id.go.merangin.sapo.employee.ActivationCodes;
 import id.go.merangin.sapo.employee.EmployeeService;
 import id.go.merangin.sapo.organization.Coordinates;
 import id.go.merangin.sapo.organization.OrganizationService;
@@ -102,7 +103,9 @@ public final class MobileFixture {
                 birth.getDayOfMonth(), 2010 + random.nextInt(10), 1 + random.nextInt(12), random.nextInt(1000));
         long id = BKPSDMD.get().call(() -> employees.addMasterRecord(nip, "ASN Uji " + nip.substring(15), birth,
                 "Pranata Komputer", "Penata Muda (III/a)", opd));
-        return new Asn(id, nip, birth, "asn" + nip + "@uji.merangin.go.id", "Rahasia#" + nip.substring(12),
+        // the letter the admin OPD hands over
+        String code = BKPSDMD.get().call(() -> CDI.current().select(ActivationCodes.class).get().issue(id).code());
+        return new Asn(id, nip, birth, code, "asn" + nip + "@uji.merangin.go.id", "Rahasia#" + nip.substring(12),
                 "phone-" + UUID.randomUUID(), null);
     }
 
@@ -129,13 +132,14 @@ public final class MobileFixture {
     }
 
     /** An ASN as the tests drive it: who they are, their phone, and (once logged in) their token. */
-    public record Asn(long employeeId, String nip, LocalDate birthDate, String email, String password,
-            String deviceId, String token) {
+    public record Asn(long employeeId, String nip, LocalDate birthDate, String activationCode, String email,
+            String password, String deviceId, String token) {
 
         public JsonObject registration() {
             return Json.createObjectBuilder()
                     .add("nip", nip)
                     .add("birthDate", birthDate.toString())
+                    .add("activationCode", activationCode)
                     .add("email", email)
                     .add("password", password)
                     .add("deviceId", deviceId)
@@ -154,7 +158,7 @@ public final class MobileFixture {
             if (answer.status() != 200) {
                 throw new IllegalStateException("login failed: " + answer);
             }
-            return new Asn(employeeId, nip, birthDate, email, password, deviceId,
+            return new Asn(employeeId, nip, birthDate, activationCode, email, password, deviceId,
                     answer.json().getString("token"));
         }
 

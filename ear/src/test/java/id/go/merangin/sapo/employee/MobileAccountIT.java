@@ -53,6 +53,9 @@ class MobileAccountIT {
     AccountAdministration administration;
 
     @Inject
+    ActivationCodes activationCodes;
+
+    @Inject
     AsBkpsdmd bkpsdmd;
 
     @Resource(lookup = "java:jboss/datasources/SapoDS")
@@ -96,12 +99,13 @@ class MobileAccountIT {
     void keepsTheAccountPendingWhereTheOpdVerifiesFirst() {
         String opd = "IT-V" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String nip = "198805172012031" + String.format("%03d", (int) (Math.random() * 1000));
-        bkpsdmd.run(() -> {
+        long employee = bkpsdmd.call(() -> {
             organization.createOpd(opd, "Kecamatan Uji Verifikasi", null, false);
-            employees.addMasterRecord(nip, "Siti Aminah", java.time.LocalDate.of(1988, 5, 17), null, null, opd);
+            return employees.addMasterRecord(nip, "Siti Aminah", java.time.LocalDate.of(1988, 5, 17), null, null, opd);
         });
-        Asn asn = new Asn(0, nip, java.time.LocalDate.of(1988, 5, 17), "siti" + nip + "@uji.go.id", "Bangko#2026!",
-                "phone-" + UUID.randomUUID(), null);
+        String code = bkpsdmd.call(() -> activationCodes.issue(employee).code());
+        Asn asn = new Asn(0, nip, java.time.LocalDate.of(1988, 5, 17), code, "siti" + nip + "@uji.go.id",
+                "Bangko#2026!", "phone-" + UUID.randomUUID(), null);
 
         assertThat(api.post("/auth/register", asn.registration()).json().getString("status")).isEqualTo("PENDING");
         ApiClient.Answer login = api.post("/auth/login", asn.login());

@@ -11,12 +11,14 @@ import id.go.merangin.sapo.api.MobileFixture;
 import id.go.merangin.sapo.api.MobileFixture.Asn;
 import id.go.merangin.sapo.employee.AccountAdministration;
 import id.go.merangin.sapo.employee.AccountService;
+import id.go.merangin.sapo.employee.ActivationCodes;
 import id.go.merangin.sapo.employee.EmployeeService;
 import id.go.merangin.sapo.employee.Role;
 import id.go.merangin.sapo.organization.OrganizationService;
 import id.go.merangin.sapo.schedule.ScheduleService;
 import id.go.merangin.sapo.shared.AccessDeniedException;
 import id.go.merangin.sapo.shared.ConflictException;
+import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -66,6 +68,9 @@ class AccountSecurityIT {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    ActivationCodes activationCodes;
 
     @Inject
     AsBkpsdmd bkpsdmd;
@@ -200,6 +205,65 @@ class AccountSecurityIT {
     }
 
     @Test
+    void registrationNeedsTheActivationCodeThatTheNipCannotGive() {
+        Asn asn = fixture.masterRecord();
+        JsonObject withoutCode = Json.createObjectBuilder(asn.registration()).remove("activationCode").build();
+        ApiClient.Answer missing = api.post("/auth/register", withoutCode);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.code()).isEqualTo("MISSING_FIELD");
+        Asn other = fixture.masterRecord();
+        ApiClient.Answer othersCode = api.post("/auth/register", Json.createObjectBuilder(asn.registration())
+                .add("activationCode", other.activationCode()).build());
+        assertThat(othersCode.status()).isEqualTo(422);
+        assertThat(othersCode.code()).isEqualTo("ACTIVATION_CODE_INVALID");
+        for (int i = 2; i <= 5; i++) {
+            assertThat(api.post("/auth/register", Json.createObjectBuilder(asn.registration())
+                    .add("activationCode", "ZZZZ-ZZZ" + i).build()).code()).isEqualTo("ACTIVATION_CODE_INVALID");
+        }
+
+        ApiClient.Answer spent = api.post("/auth/register", asn.registration());
+        assertThat(spent.code()).as("the right code after five wrong ones").isEqualTo("ACTIVATION_CODE_INVALID");
+        assertThatThrownBy(() -> administration.accountIdOf(asn.nip())).as("no account")
+                .isInstanceOf(NotFoundException.class);
+
+        String second = bkpsdmd.call(() -> activationCodes.issue(asn.employeeId()).code());
+        assertThat(api.post("/auth/register", Json.createObjectBuilder(asn.registration())
+                .add("activationCode", second.toLowerCase().replace("-", " ")).build()).status()).isEqualTo(201);
+        assertThat(api.post("/auth/register", Json.createObjectBuilder(other.registration())
+                .add("activationCode", second).build()).code()).as("a code works once, for its ASN")
+                .isEqualTo("ACTIVATION_CODE_INVALID");
+        assertThat(api.post("/auth/register", other.registration()).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anAdminOpdIssuesCodesForTheirOwnAsnOnly() {
+        Asn asn = fixture.masterRecord();
+        assertThatThrownBy(() -> diskominfoAdmin.call(() -> activationCodes.issue(asn.employeeId())))
+                .isInstanceOfSatisfying(AccessDeniedException.class,
+                        e -> assertThat(e.code()).isEqualTo("FORBIDDEN_OPD"));
+        Asn registered = fixture.registeredAsn();
+        assertThatThrownBy(() -> bkpsdmd.call(() -> activationCodes.issue(registered.employeeId())))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("ALREADY_REGISTERED"));
+    }
+
+    @Test
+    void aMonthReadIsBoundedAndWritesNothingForMonthsThatDoNotMatter() throws SQLException {
+        Asn asn = fixture.registeredAsn();
+        long keptBefore = keptDaysOf(asn.employeeId());
+        for (String month : List.of("2000-01", "2015-06", "2025-12", "2026-04", "2100-12")) {
+            ApiClient.Answer answer = asn.phone().get("/attendance?month=" + month);
+            assertThat(answer.status()).as(month).isEqualTo(400);
+            assertThat(answer.code()).as(month).isEqualTo("MONTH_OUT_OF_RANGE");
+        }
+        assertThat(keptDaysOf(asn.employeeId())).as("no day kept by refused reads").isEqualTo(keptBefore);
+
+        assertThat(asn.phone().get("/attendance?month=2026-02").status()).isEqualTo(200);
+        assertThat(keptDaysOf(asn.employeeId())).as("February's closed days are kept once read").isEqualTo(
+                keptBefore + 28);
+    }
+
+    @Test
     void aRefusedTransferChangesNothing() {
         String nip = nipBornIn1990();
         long employee = bkpsdmd.call(() -> employees.addMasterRecord(nip, "Nama Asli", LocalDate.of(1990, 5, 17),
@@ -238,6 +302,18 @@ class AccountSecurityIT {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private long keptDaysOf(long employeeId) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement count = connection.prepareStatement(
+                        "select count(*) from daily_code where employee_id = ?")) {
+            count.setLong(1, employeeId);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 

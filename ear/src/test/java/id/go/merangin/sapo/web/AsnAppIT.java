@@ -66,11 +66,22 @@ class AsnAppIT {
     @Test
     void registersIsVerifiedIsRefusedFarAwayReportsItAndChecksInAtTheOffice() {
         DemoPhone asn = DemoPhone.freshAsnOf("DINKES", "Siti Aminah Aplikasi");
+        String code;
+        try (AdminBrowser admin = new AdminBrowser()) {
+            // the admin OPD hands the ASN a new activation code (the older one stops working)
+            admin.logIn("admin.dinkes", DEMO_PASSWORD).open("/asn.xhtml");
+            admin.type("asn:search", asn.nip()).click("asn:find").click("asn:rows:0:open");
+            admin.click("asn:issueCode").confirmYes();
+            code = admin.text("asn:activationCode");
+            assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
+            admin.screenshot("asn-activation-code");
+        }
         phone = new PhoneBrowser("id");
         phone.open("daftar")
                 .type("register-nip", asn.nip())
                 .type("register-birth", LocalDate.parse(asn.birthDate()).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
-                .type("register-email", asn.nip() + "@dinkes.merangin.go.id")
+                .type("register-code", asn.activationCode());
+        phone.type("register-email", asn.nip() + "@dinkes.merangin.go.id")
                 .type("register-password", asn.nip())
                 .type("register-password2", asn.nip());
         assertThat(phone.script("return document.getElementById('rule-nip').className")).as("the policy while typing")
@@ -82,6 +93,9 @@ class AsnAppIT {
         phone.waitUntil("the selfie", "return document.getElementById('selfie-image').naturalWidth === 480;");
         phone.screenshot("app-register");
         phone.click("register-submit");
+        assertThat(phone.waitForText("register-messages", "Kode aktivasi salah"))
+                .as("the letter's old code, replaced by the admin's new one").contains("admin OPD");
+        phone.type("register-code", code.toLowerCase().replace("-", " ")).click("register-submit");
         assertThat(phone.waitForText("login-messages", "menunggu verifikasi admin OPD"))
                 .contains("Dinas Kesehatan");
         phone.screenshot("app-register-pending");

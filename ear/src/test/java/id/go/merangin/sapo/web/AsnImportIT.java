@@ -76,7 +76,11 @@ class AsnImportIT extends AdminScreenTest {
 
         browser.type("asn:search", first).click("asn:find");
         assertThat(browser.rowContaining("asn:rows", first)).contains("Rudi Hartono").contains("Belum mendaftar");
-        assertThat(DemoPhone.of(second, secondBirth.toString()).register().status())
+        // the admin hands the imported ASN an activation code, with which they register from the app
+        browser.type("asn:search", second).click("asn:find").click("asn:rows:0:open");
+        browser.click("asn:issueCode").confirmYes();
+        String code = browser.text("asn:activationCode");
+        assertThat(DemoPhone.of(second, secondBirth.toString()).register(code).status())
                 .as("an imported ASN registers from the app").isEqualTo(201);
     }
 

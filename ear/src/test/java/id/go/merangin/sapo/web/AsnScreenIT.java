@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.merangin.sapo.SapoDeployment;
 import id.go.merangin.sapo.api.ApiClient;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -123,6 +128,28 @@ class AsnScreenIT extends AdminScreenTest {
         try (AdminBrowser bkpsdmd = new AdminBrowser()) {
             bkpsdmd.logIn("bkpsdmd", DEMO_PASSWORD);
             assertThat(bkpsdmd.statusOf("/files/" + photo)).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void printsTheActivationLettersOfTheAsnWhoHaveNotRegistered() throws IOException {
+        // Desi Ratnasari is the one unregistered demo ASN of Kecamatan Tabir; her demo letter's code is replaced
+        DemoPhone desi = DemoPhone.of("199505202019032003", "1995-05-20");
+        browser.logIn("admin.tabir", DEMO_PASSWORD).open("/asn.xhtml");
+        browser.click("asn:printLetters").confirmYes();
+
+        String letters = pdfText(browser.downloaded(".pdf"));
+        assertThat(letters).contains("Kode Aktivasi Aplikasi SAPO", "Desi Ratnasari", "NIP 199505202019032003",
+                "Kecamatan Tabir").containsPattern("[A-Z2-9]{4}-[A-Z2-9]{4}");
+        String code = letters.replaceAll("(?s).*?([A-Z2-9]{4}-[A-Z2-9]{4}).*", "$1");
+        ApiClient.Answer old = desi.register();
+        assertThat(old.code()).as("the demo letter's code, replaced").isEqualTo("ACTIVATION_CODE_INVALID");
+        assertThat(desi.register(code).status()).as("the printed code").isEqualTo(201);
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 

@@ -2,6 +2,9 @@ package id.go.merangin.sapo.web;
 
 import id.go.merangin.sapo.api.ApiClient;
 import id.go.merangin.sapo.api.MobileFixture;
+import id.go.merangin.sapo.demo.DemoDataLoader;
+import id.go.merangin.sapo.employee.ActivationCode;
+import id.go.merangin.sapo.employee.Nip;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
@@ -28,17 +31,33 @@ record DemoPhone(String nip, String birthDate, String deviceId, String password)
         LocalDate birth = LocalDate.of(1975 + random.nextInt(25), 1 + random.nextInt(12), 1 + random.nextInt(28));
         String nip = birth.format(DateTimeFormatter.BASIC_ISO_DATE) + "2015011" + String.format("%03d",
                 random.nextInt(1, 1000));
+        long id = 800_000_000L + random.nextInt(99_999_999);
         TestDatabase.execute("insert into employee (id, nip, name, birth_date, sex, position, rank_name, opd_id,"
-                + " active) select " + (800_000_000L + random.nextInt(99_999_999)) + ", '" + nip + "', '"
+                + " active) select " + id + ", '" + nip + "', '"
                 + name.replace("'", "''") + "', date '" + birth + "', 'MALE', 'Pelaksana', 'Pengatur (II/c)',"
                 + " id, true from opd where code = '" + opdCode + "'");
-        return of(nip, birth.toString());
+        DemoPhone phone = of(nip, birth.toString());
+        // the admin OPD's letter, as for the demo ASN
+        TestDatabase.execute("insert into activation_code (id, employee_id, code_hash, issued_by, issued_at,"
+                + " expires_at) values (" + id + ", " + id + ", '" + ActivationCode.hash(phone.activationCode())
+                + "', 'admin.test', now(), now() + interval '30 days')");
+        return phone;
+    }
+
+    /** The code of the admin OPD's letter: the demo data's, DEMO-&lt;the NIP's last four digits&gt;. */
+    String activationCode() {
+        return DemoDataLoader.demoActivationCode(Nip.of(nip));
     }
 
     /** Registers from this phone; the answer says whether the account is pending or active. */
     ApiClient.Answer register() {
+        return register(activationCode());
+    }
+
+    /** Registers from this phone with the activation code {@code code}. */
+    ApiClient.Answer register(String code) {
         return new ApiClient().post("/auth/register", Json.createObjectBuilder()
-                .add("nip", nip).add("birthDate", birthDate).add("email", nip + "@demo.merangin.go.id")
+                .add("nip", nip).add("birthDate", birthDate).add("activationCode", code).add("email", nip + "@demo.merangin.go.id")
                 .add("password", password).add("deviceId", deviceId).add("deviceModel", "Oppo A78")
                 .add("photo", MobileFixture.selfie(nip.hashCode())).build());
     }

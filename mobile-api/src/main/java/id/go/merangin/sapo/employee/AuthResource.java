@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
 
     /** The registration form of the app. */
-    public record RegisterRequest(String nip, String birthDate, String email, String password, String deviceId,
-            String deviceModel, String photo) {
+    public record RegisterRequest(String nip, String birthDate, String activationCode, String email, String password,
+            String deviceId, String deviceModel, String photo) {
     }
 
     /** Log in with {@code nip} or {@code email}. */
@@ -45,21 +45,22 @@ public class AuthResource {
     @POST
     @Path("/register")
     @Operation(summary = "Register an ASN from the phone",
-            description = "NIP and birth date must match a master record without an account; the phone is bound."
-                    + " The account is PENDING until the admin OPD verifies it, or ACTIVE where the OPD allows"
-                    + " self-activation.")
+            description = "NIP and birth date must match a master record without an account, proven with the"
+                    + " one-time activation code the admin OPD gave the ASN; the phone is bound. The account is"
+                    + " PENDING until the admin OPD verifies it, or ACTIVE where the OPD allows self-activation.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "pending", value = "{\"accountId\":"
                     + " 301, \"nip\": \"199609272021011003\", \"name\": \"Rahmat Hidayat, S.Kom.\", \"opdName\":"
                     + " \"Dinas Kesehatan\", \"status\": \"PENDING\"}")))
     @APIResponse(responseCode = "400", description = "INVALID_NIP, INVALID_EMAIL, WEAK_PASSWORD, MISSING_FIELD")
     @APIResponse(responseCode = "409", description = "ALREADY_REGISTERED, EMAIL_IN_USE, DEVICE_IN_USE")
-    @APIResponse(responseCode = "422", description = "NOT_IN_MASTER_DATA, INVALID_PHOTO")
+    @APIResponse(responseCode = "422", description = "NOT_IN_MASTER_DATA, ACTIVATION_CODE_INVALID, INVALID_PHOTO")
     public Response register(RegisterRequest request) {
         Fields.required(request, "body");
         RegistrationResult result = accounts.register(new Registration(
                 Fields.required(request.nip(), "nip").strip(),
                 Fields.date(request.birthDate(), "birthDate"),
+                Fields.text(Fields.required(request.activationCode(), "activationCode"), "activationCode", 20),
                 Fields.text(Fields.required(request.email(), "email"), "email", 254),
                 Fields.text(Fields.required(request.password(), "password"), "password", 128).toCharArray(),
                 Fields.required(request.deviceId(), "deviceId"),
