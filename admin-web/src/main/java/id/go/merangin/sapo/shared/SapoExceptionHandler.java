@@ -1,9 +1,11 @@
 package id.go.merangin.sapo.shared;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
@@ -15,7 +17,8 @@ import java.util.ResourceBundle;
  * The one place where SAPO's refusals become what an officer sees. A refusal while acting on a screen (a bad input,
  * a decided request, another OPD's record) becomes an error message in the officer's language, from the bundle key
  * {@code error.<CODE>}, and nothing changes. Opening another OPD's record by its URL answers 403 (the "Akses
- * ditolak" page), a missing one 404: never the data. Anything else goes on to the default handling (the plain error
+ * ditolak" page), a missing one 404: never the data. A form whose view the server no longer keeps (the session
+ * ended, or a forged form) shows the page afresh. Anything else goes on to the default handling (the plain error
  * page).
  */
 public class SapoExceptionHandler extends ExceptionHandlerWrapper {
@@ -29,7 +32,14 @@ public class SapoExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                 events.hasNext();) {
-            SapoException refusal = refusalIn(events.next().getContext().getException());
+            Throwable thrown = events.next().getContext().getException();
+            ViewExpiredException expired = expiredIn(thrown);
+            if (expired != null) {
+                events.remove();
+                showAfresh(faces, expired);
+                continue;
+            }
+            SapoException refusal = refusalIn(thrown);
             if (refusal == null) {
                 continue;
             }
@@ -56,6 +66,29 @@ public class SapoExceptionHandler extends ExceptionHandlerWrapper {
         ResourceBundle messages = Messages.bundle(faces);
         String key = "error." + refusal.code();
         return messages.containsKey(key) ? messages.getString(key) : messages.getString("error.general");
+    }
+
+    /**
+     * A form of a view the server no longer keeps (the session ended, or the form was not SAPO's): the page is shown
+     * afresh (after a login, if the session has ended), and nothing of the form is done. Not an error of SAPO's.
+     */
+    private static void showAfresh(FacesContext faces, ViewExpiredException expired) {
+        ExternalContext external = faces.getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + expired.getViewId());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    private static ViewExpiredException expiredIn(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ViewExpiredException expired) {
+                return expired;
+            }
+        }
+        return null;
     }
 
     private static SapoException refusalIn(Throwable thrown) {

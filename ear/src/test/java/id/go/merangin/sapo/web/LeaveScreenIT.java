@@ -6,6 +6,9 @@ import id.go.merangin.sapo.SapoDeployment;
 import id.go.merangin.sapo.api.ApiClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,6 +70,29 @@ class LeaveScreenIT extends AdminScreenTest {
 
         assertThat(browser.text("leave:messages")).contains("Penolakan wajib disertai alasan.");
         assertThat(phone.get("/leave-requests/" + id).json().getString("state")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void servesTheLetterAsADownloadNeverAsAPageOfSapo() {
+        String letter = "%PDF-1.4\n% Surat Keterangan Dokter\n<script>alert(1)</script>\n%%EOF\n";
+        ApiClient.Answer sent = putri.loggedIn().post("/leave-requests", Json.createObjectBuilder().add("type", "SAKIT")
+                .add("startDate", "2026-03-23").add("endDate", "2026-03-23").add("reason", "Demam, surat dokter terlampir")
+                .add("attachment", Base64.getEncoder().encodeToString(letter.getBytes(StandardCharsets.US_ASCII)))
+                .build());
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+
+        browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/leave.xhtml");
+        openRequestOf("Demam, surat dokter terlampir");
+        String link = (String) browser.script("return document.getElementById('leave:attachment').href");
+        @SuppressWarnings("unchecked")
+        Map<String, String> headers = (Map<String, String>) browser.asyncScript("var done = arguments[1];"
+                + " fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { var all = {};"
+                + " r.headers.forEach(function (v, n) { all[n] = v; }); all.status = String(r.status); done(all); });",
+                link);
+        assertThat(headers.get("status")).isEqualTo("200");
+        assertThat(headers.get("content-type")).isEqualTo("application/pdf");
+        assertThat(headers.get("content-disposition")).startsWith("attachment;");
+        assertThat(headers.get("content-security-policy")).startsWith("default-src 'none'");
     }
 
     @Test

@@ -116,6 +116,26 @@ class ScriptFromDataIT extends AdminScreenTest {
         }
     }
 
+    @Test
+    void aFormPostedFromAnotherSiteIsRefused() {
+        browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/asn.xhtml");
+        assertThat(browser.script("return Array.prototype.every.call(document.forms, function (f) {"
+                + " return f.elements['_csrf'] && f.elements['_csrf'].value.length > 30; })"))
+                .as("every form carries the session's anti-CSRF token").isEqualTo(true);
+
+        // the same form as the page's, but without the token (what a forged form on another site would send)
+        Object forged = browser.asyncScript("var done = arguments[0]; var data = new URLSearchParams("
+                + "new FormData(document.getElementById('asn'))); data.delete('_csrf');"
+                + " fetch(document.getElementById('asn').action, {method: 'POST', body: data, credentials:"
+                + " 'same-origin', redirect: 'manual'}).then(function (r) { done(r.status); });");
+        assertThat(forged).as("a form post without the token").isEqualTo(403L);
+        Object own = browser.asyncScript("var done = arguments[0]; var data = new URLSearchParams("
+                + "new FormData(document.getElementById('asn')));"
+                + " fetch(document.getElementById('asn').action, {method: 'POST', body: data, credentials:"
+                + " 'same-origin', redirect: 'manual'}).then(function (r) { done(r.status); });");
+        assertThat(own).as("the page's own form").isEqualTo(200L);
+    }
+
     private void assertSecurityHeaders(String page, Map<String, String> headers) {
         String policy = headers.get("content-security-policy");
         assertThat(policy).as("CSP of " + page).isNotNull().contains("frame-ancestors 'none'")
