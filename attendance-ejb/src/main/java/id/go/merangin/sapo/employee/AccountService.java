@@ -62,10 +62,6 @@ public class AccountService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "sapo.login.lockout-minutes", defaultValue = "15")
-    int lockoutMinutes;
-
-    @Inject
     @ConfigProperty(name = "sapo.token.ttl-hours", defaultValue = "720")
     int tokenTtlHours;
 
@@ -196,7 +192,8 @@ public class AccountService {
         PasswordCheck.Verdict verdict = passwordCheck.check(login, password);
         switch (verdict.outcome()) {
             case LOCKED_OUT -> throw new AccessDeniedException("ACCOUNT_LOCKED_OUT", "too many wrong passwords",
-                    Map.of("lockedUntil", verdict.lockedUntil().toString(), "minutes", lockoutMinutes));
+                    Map.of("lockedUntil", verdict.lockedUntil().toString(),
+                            "minutes", passwordCheck.lockoutMinutes()));
             case REFUSED -> throw invalidCredentials();
             case ACCEPTED -> {
                 // the account's own state decides next

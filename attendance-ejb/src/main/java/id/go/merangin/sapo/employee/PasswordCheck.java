@@ -58,6 +58,11 @@ public class PasswordCheck {
         decoyHash = passwords.hash(unknowable);
     }
 
+    /** How long a lockout lasts, as the refusal tells the user. */
+    public int lockoutMinutes() {
+        return lockoutMinutes;
+    }
+
     /** What a password check found. */
     public record Verdict(Outcome outcome, Long accountId, Instant lockedUntil) {
 

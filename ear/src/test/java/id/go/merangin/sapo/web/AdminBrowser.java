@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -198,6 +199,19 @@ public final class AdminBrowser implements AutoCloseable {
                 + " fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual'})"
                 + ".then(function (r) { done(r.status); }, function () { done(-1); });", base + page);
         return ((Number) status).intValue();
+    }
+
+    /**
+     * The response headers (names in lower case) of a GET of {@code page} (a path of the admin screens, or a whole
+     * URL) with the browser's session, plus {@code status} and the final {@code url}.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> headersOf(String page) {
+        return (Map<String, String>) asyncScript("var done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
+                + " var all = {status: String(r.status), url: r.url};"
+                + " r.headers.forEach(function (value, name) { all[name] = value; }); done(all); },"
+                + " function () { done({}); });", page.startsWith("/") ? base + page : page);
     }
 
     /** The browser's cookie of this name for the admin screens, or null. */

@@ -84,11 +84,7 @@ class LeaveScreenIT extends AdminScreenTest {
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/leave.xhtml");
         openRequestOf("Demam, surat dokter terlampir");
         String link = (String) browser.script("return document.getElementById('leave:attachment').href");
-        @SuppressWarnings("unchecked")
-        Map<String, String> headers = (Map<String, String>) browser.asyncScript("var done = arguments[1];"
-                + " fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { var all = {};"
-                + " r.headers.forEach(function (v, n) { all[n] = v; }); all.status = String(r.status); done(all); });",
-                link);
+        Map<String, String> headers = browser.headersOf(link);
         assertThat(headers.get("status")).isEqualTo("200");
         assertThat(headers.get("content-type")).isEqualTo("application/pdf");
         assertThat(headers.get("content-disposition")).startsWith("attachment;");

@@ -150,15 +150,7 @@ class ScriptFromDataIT extends AdminScreenTest {
     /** The response headers of a GET of {@code page} with the browser's session. */
     private Map<String, String> headersOf(String page) {
         browser.open("/login.xhtml".equals(page) ? page : "/index.xhtml");
-        return fetchHeaders(page);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, String> fetchHeaders(String page) {
-        return (Map<String, String>) browser.asyncScript("var done = arguments[arguments.length - 1];"
-                + " fetch('/admin' + arguments[0], {credentials: 'same-origin'}).then(function (r) {"
-                + " var all = {status: String(r.status), url: r.url}; r.headers.forEach(function (value, name) { all[name] = value; }); done(all); },"
-                + " function () { done({}); });", page);
+        return browser.headersOf(page);
     }
 
     /** Opens the tooltip of every shape on the map (as a mouse over it would); answers how many shapes. */
