@@ -1,7 +1,6 @@
 package id.go.merangin.sapo.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -14,12 +13,16 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ResourceBundle;
+import java.util.Set;
 
 /** The login form: hands the credentials to Jakarta Security and says clearly why a login was refused. */
 @Named
 @RequestScoped
 public class LoginView {
+
+    /** The refusals the login page can explain; the codes come from the account services. */
+    private static final Set<String> REFUSALS = Set.of("INVALID_CREDENTIALS", "ACCOUNT_LOCKED_OUT", "ACCOUNT_LOCKED",
+            "ACCOUNT_PENDING", "NOT_AN_OFFICER");
 
     @Inject
     SecurityContext security;
@@ -48,14 +51,23 @@ public class LoginView {
                 external.redirect(external.getRequestContextPath() + "/index.xhtml");
             }
             default -> {
-                ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
+                // Post/redirect/get with a fresh session: Soteria keeps the failed dialog's marker in the session,
+                // and with it every later /admin URL answered an empty page. The page says why from the code.
                 String code = attempt.refusalCode() == null ? "INVALID_CREDENTIALS" : attempt.refusalCode();
-                String key = "login.refused." + code;
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        messages.containsKey(key) ? messages.getString(key)
-                                : messages.getString("login.refused.INVALID_CREDENTIALS"), null));
+                external.invalidateSession();
+                external.redirect(external.getRequestContextPath() + "/login.xhtml?refused="
+                        + (REFUSALS.contains(code) ? code : "INVALID_CREDENTIALS"));
             }
         }
+    }
+
+    /** The message for {@code login.xhtml?refused=CODE}; nothing for a code this page does not know. */
+    public String refusalMessage(String code) {
+        if (code == null || !REFUSALS.contains(code)) {
+            return null;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").getString("login.refused." + code);
     }
 
     public String getUsername() {

@@ -58,8 +58,32 @@ class LoginIT extends AdminScreenTest {
         browser.logIn("pimpinan.bangko", "bukan-sandinya");
 
         assertThat(browser.url()).contains("/admin/login.xhtml");
-        assertThat(browser.text("login:messages")).contains("Nama pengguna atau kata sandi salah.");
+        assertThat(browser.text("login:refused")).contains("Nama pengguna atau kata sandi salah.");
         browser.screenshot("login-refused");
+    }
+
+    @Test
+    void aMistypedPasswordLeavesEveryScreenReachable() {
+        browser.logIn("pimpinan.bangko", "salah-ketik");
+
+        // the next screen asked for answers the login page, not an empty one; the officer can log in from it
+        browser.open("/index.xhtml");
+        assertThat(browser.url()).contains("/admin/login.xhtml");
+        assertThat(browser.has("login:username")).isTrue();
+        browser.open("/recap.xhtml");
+        assertThat(browser.has("login:username")).isTrue();
+
+        browser.logIn("pimpinan.bangko", DEMO_PASSWORD);
+        assertThat(browser.url()).contains("/admin/index.xhtml");
+        assertThat(browser.text("menu:who")).isEqualTo("pimpinan.bangko (Pimpinan)");
+    }
+
+    @Test
+    void anUnknownRefusalCodeInTheAddressSaysNothing() {
+        browser.open("/login.xhtml?refused=%3Cb%3Ex%3C/b%3E");
+        assertThat(browser.has("login:refused")).isFalse();
+        browser.open("/login.xhtml?refused=ACCOUNT_LOCKED");
+        assertThat(browser.text("login:refused")).isEqualTo("Akun Anda dikunci. Hubungi BKPSDMD.");
     }
 
     @Test
