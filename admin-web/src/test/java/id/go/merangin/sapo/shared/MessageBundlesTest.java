@@ -2,7 +2,13 @@ package id.go.merangin.sapo.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +22,26 @@ class MessageBundlesTest {
         ResourceBundle english = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
 
         assertThat(english.keySet()).containsExactlyInAnyOrderElementsOf(indonesian.keySet());
+    }
+
+    /** Faces' own messages: each English key is the Indonesian file's own key (not one inherited from Mojarra). */
+    @Test
+    void everyIndonesianFacesMessageHasItsEnglishOne() throws IOException {
+        Properties indonesian = own("FacesMessages.properties");
+        Properties english = own("FacesMessages_en.properties");
+
+        assertThat(indonesian).containsKey("jakarta.faces.converter.DateTimeConverter.DATE");
+        assertThat(english.keySet()).containsExactlyInAnyOrderElementsOf(indonesian.keySet());
+        assertThat(indonesian.getProperty("jakarta.faces.converter.LongConverter.LONG")).contains("bilangan bulat");
+    }
+
+    private static Properties own(String file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/id/go/merangin/sapo/web/" + file);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
     }
 
     @Test

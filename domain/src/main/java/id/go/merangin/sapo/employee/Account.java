@@ -86,6 +86,11 @@ public class Account {
     @JoinColumn(name = "profile_photo_id")
     private StoredFile profilePhoto;
 
+    /** The language of the admin screens this officer chose; Indonesian until they choose. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", nullable = false, length = 2)
+    private Language language = Language.ID;
+
     protected Account() {
         // for JPA
     }
@@ -140,6 +145,14 @@ public class Account {
 
     public void showProfilePhoto(StoredFile photo) {
         this.profilePhoto = photo;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public void speak(Language chosen) {
+        this.language = Objects.requireNonNull(chosen, "language");
     }
 
     public Optional<StoredFile> profilePhoto() {
