@@ -3,7 +3,8 @@
  * refused ones red, accepted ones green) and, while a location is being edited, lets the officer
  * place a circle's centre with a click, size it by dragging the handle on its edge, or draw a polygon click by click.
  * Every change is written to the form's inputs (which the officer may also type into); the server checks them.
- * Without background tiles (no internet) the fences are still drawn on a plain background.
+ * Without background tiles (no internet) the fences are still drawn on a plain background, and the map says so in
+ * words (the element's data-sapo-map-offline text) rather than leaving a grey box.
  */
 var SapoMap = (function () {
     'use strict';
@@ -147,6 +148,37 @@ var SapoMap = (function () {
         redrawEdit();
     }
 
+    /** A line over the map, as text, that the background map cannot be shown (the fences still are). */
+    function sayOffline(element) {
+        var words = element.getAttribute('data-sapo-map-offline');
+        if (!words || element.querySelector('.sapo-map-offline')) {
+            return;
+        }
+        var note = document.createElement('div');
+        note.className = 'sapo-map-offline';
+        note.setAttribute('role', 'status');
+        note.textContent = words;
+        element.appendChild(note);
+    }
+
+    /** Says so when no tile arrives: the first one fails, or none has come after eight seconds. */
+    function watchTiles(layer, element) {
+        var loaded = 0;
+        layer.on('tileload', function () {
+            loaded++;
+        });
+        layer.on('tileerror', function () {
+            if (loaded === 0) {
+                sayOffline(element);
+            }
+        });
+        setTimeout(function () {
+            if (loaded === 0 && document.body.contains(element)) {
+                sayOffline(element);
+            }
+        }, 8000);
+    }
+
     function init(config) {
         cfg = config;
         if (map) {
@@ -156,7 +188,10 @@ var SapoMap = (function () {
         var element = cfg.element;
         map = L.map(element, {zoomControl: true}).setView(cfg.centre, 16);
         if (cfg.tiles) {
-            L.tileLayer(cfg.tiles, {maxZoom: 19, attribution: escaped(cfg.attribution)}).addTo(map);
+            watchTiles(L.tileLayer(cfg.tiles, {maxZoom: 19, attribution: escaped(cfg.attribution)}).addTo(map),
+                element);
+        } else {
+            sayOffline(element);
         }
         var bounds = drawExisting(cfg.locations || []);
         (cfg.points || []).forEach(function (p) {

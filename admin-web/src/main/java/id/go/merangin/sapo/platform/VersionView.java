@@ -11,4 +11,9 @@ public class VersionView {
     public String getVersion() {
         return ApplicationVersion.current();
     }
+
+    /** The ?v= of SAPO's own scripts and styles (web.xml): new with every build, so a year's cache is safe. */
+    public String getResourceVersion() {
+        return ApplicationVersion.build();
+    }
 }

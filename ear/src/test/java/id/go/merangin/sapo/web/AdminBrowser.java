@@ -64,9 +64,9 @@ public final class AdminBrowser implements AutoCloseable {
         click("login:submit");
         // the login posts the whole page: wait for its answer (a new page, or the refusal), lest the next page
         // opened be replaced by the login's late redirect
+        By refusal = By.cssSelector("[id='login:refused'], [id='login:messages'] .ui-messages-error");
         new WebDriverWait(driver, Duration.ofSeconds(15)).until((WebDriver d) -> !d.getCurrentUrl().contains(
-                "/login.xhtml") || d.findElements(By.cssSelector("[id='login:messages'] .ui-messages-error")).stream()
-                .anyMatch(WebElement::isDisplayed));
+                "/login.xhtml") || d.findElements(refusal).stream().anyMatch(WebElement::isDisplayed));
         settle();
         return this;
     }
@@ -162,6 +162,37 @@ public final class AdminBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Answers "Tidak" in PrimeFaces' confirm dialog and waits until the dialog is gone. */
+    public AdminBrowser confirmNo() {
+        clickVisible(".ui-confirmdialog-no");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until((WebDriver d) -> d.findElements(
+                By.cssSelector(".ui-confirm-dialog, .ui-widget-overlay")).stream().noneMatch(WebElement::isDisplayed));
+        return this;
+    }
+
+    /** Whether element {@code id} is on the page and shown. */
+    public boolean visible(String id) {
+        return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** The visible text of the first element matching a CSS selector, waiting up to {@code seconds} for it. */
+    public String textOf(String cssSelector, int seconds) {
+        new WebDriverWait(driver, Duration.ofSeconds(seconds)).until((WebDriver d) -> d.findElements(
+                By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed));
+        return driver.findElements(By.cssSelector(cssSelector)).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow().getText();
+    }
+
+    /** Types into a field key by key, as an officer would, without closing anything that opens. */
+    public AdminBrowser typeKeys(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.click();
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.DELETE);
+        field.sendKeys(text);
+        return this;
+    }
+
     public String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }
@@ -222,6 +253,52 @@ public final class AdminBrowser implements AutoCloseable {
     /** Puts a cookie into the browser (which must have a page of the admin screens open). */
     public void addCookie(Cookie cookie) {
         driver.manage().addCookie(cookie);
+    }
+
+    /** Gives the browser window this size in CSS pixels (a phone: 390 × 844). */
+    public AdminBrowser resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        // the window's outer size includes no frame in headless Chromium; the page sees the new width at once
+        return this;
+    }
+
+    /**
+     * Every file the page loaded that answered an error ({@code 404 /admin/...locale-id.js}), from the browser's
+     * Resource Timing entries (which hold each answer's status).
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> failedResources() {
+        return (List<String>) script("return performance.getEntriesByType('navigation')"
+                + ".concat(performance.getEntriesByType('resource'))"
+                + ".filter(function (e) { return e.responseStatus >= 400; })"
+                + ".map(function (e) { return e.responseStatus + ' ' + e.name; });");
+    }
+
+    /** The bytes that came over the network for the page's scripts and style sheets (compressed, with headers). */
+    public long scriptAndStyleTransfer() {
+        return ((Number) script("return performance.getEntriesByType('resource')"
+                + ".filter(function (e) { return /[.](js|css)([.]xhtml)?([?]|$)/.test(new URL(e.name).pathname"
+                + " + (new URL(e.name).search ? '?' : '')); })"
+                + ".reduce(function (sum, e) { return sum + e.transferSize; }, 0);")).longValue();
+    }
+
+    /** How many CSS pixels the page is wider than the window (0: no sideways scrolling). */
+    public int sidewaysOverflow() {
+        return ((Number) script("return Math.max(0, document.documentElement.scrollWidth"
+                + " - document.documentElement.clientWidth);")).intValue();
+    }
+
+    /** The elements that reach past the window's right edge, outermost first (what makes a page scroll sideways). */
+    @SuppressWarnings("unchecked")
+    public List<String> widerThanTheWindow() {
+        return (List<String>) script("var width = document.documentElement.clientWidth, found = [];"
+                + " document.querySelectorAll('body *').forEach(function (e) {"
+                + " var box = e.getBoundingClientRect(); var scroller = e.closest('.ui-datatable-tablewrapper');"
+                + " if (box.right > width + 1 && box.width > 0 && (!scroller || scroller === e)) {"
+                + " found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                + " + (typeof e.className === 'string' && e.className ? '.' + e.className.split(' ')[0] : '')"
+                + " + ' ' + Math.round(box.right)); } });"
+                + " return found.slice(0, 4);");
     }
 
     /** Runs an asynchronous script: it answers by calling its last argument. */

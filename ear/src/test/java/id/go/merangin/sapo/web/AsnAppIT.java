@@ -104,7 +104,7 @@ class AsnAppIT {
             admin.logIn("admin.dinkes", DEMO_PASSWORD).open("/asn.xhtml");
             admin.type("asn:search", asn.nip()).click("asn:find").click("asn:rows:0:open");
             assertThat(admin.imageLoaded("asn:photo")).as("the app's selfie").isTrue();
-            admin.click("asn:verify");
+            admin.click("asn:verify").confirmYes();
             assertThat(admin.text("asn:messages")).contains("Pendaftaran diverifikasi");
         }
 

@@ -47,7 +47,7 @@ class AsnScreenIT extends AdminScreenTest {
         assertThat(browser.text("asn:status")).isEqualTo("Menunggu verifikasi");
         assertThat(browser.imageLoaded("asn:photo")).isTrue();
         browser.screenshot("asn-verify");
-        browser.click("asn:verify");
+        browser.click("asn:verify").confirmYes();
 
         assertThat(browser.text("asn:messages")).contains("Pendaftaran diverifikasi");
         assertThat(browser.text("asn:status")).isEqualTo("Aktif");
@@ -87,7 +87,7 @@ class AsnScreenIT extends AdminScreenTest {
         assertThat(browser.rowContaining("asn:rows", lina.nip())).contains("Minta pindah ponsel");
         browser.open("/asn-detail.xhtml?id=" + employee);
         assertThat(browser.text("asn:rebind")).contains("Vivo Y17s").contains("Ponsel lama jatuh ke sungai");
-        browser.click("asn:approveRebind");
+        browser.click("asn:approveRebind").confirmYes();
 
         assertThat(browser.text("asn:messages")).contains("Akun dipindahkan ke ponsel baru.");
         assertThat(browser.has("asn:rebind")).isFalse();
@@ -106,7 +106,7 @@ class AsnScreenIT extends AdminScreenTest {
         assertThat(browser.text("asn:status")).isEqualTo("Dikunci");
         assertThat(yusuf.login().code()).isEqualTo("ACCOUNT_LOCKED");
 
-        browser.click("asn:unlock");
+        browser.click("asn:unlock").confirmYes();
         assertThat(browser.text("asn:status")).isEqualTo("Aktif");
         assertThat(yusuf.login().status()).isEqualTo(200);
     }

@@ -49,7 +49,7 @@ class LeaveScreenIT extends AdminScreenTest {
         assertThat(row).contains("Izin").contains("16/03/2026").contains("Menunggu");
         browser.screenshot("leave-list");
         openRequestOf("Mengurus akta kelahiran anak");
-        browser.type("leave:note", "Disetujui, semoga lancar.").click("leave:approve");
+        browser.type("leave:note", "Disetujui, semoga lancar.").click("leave:approve").confirmYes();
 
         assertThat(browser.text("leave:messages")).contains("Permohonan disetujui.");
         assertThat(browser.text("leave:decided")).contains("Disetujui").contains("pimpinan.diskominfo");
@@ -66,7 +66,7 @@ class LeaveScreenIT extends AdminScreenTest {
 
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/leave.xhtml");
         openRequestOf("Menghadiri wisuda adik");
-        browser.click("leave:reject");
+        browser.click("leave:reject").confirmYes();
 
         assertThat(browser.text("leave:messages")).contains("Penolakan wajib disertai alasan.");
         assertThat(phone.get("/leave-requests/" + id).json().getString("state")).isEqualTo("PENDING");

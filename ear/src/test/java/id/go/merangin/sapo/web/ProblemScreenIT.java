@@ -73,7 +73,7 @@ class ProblemScreenIT extends AdminScreenTest {
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/problems.xhtml");
         browser.click("problems:rows:0:open");
         assertThat(browser.text("problems:attempt")).contains("OUTSIDE_GEOFENCE");
-        browser.click("problems:recordManual");
+        browser.click("problems:recordManual").confirmYes();
         assertThat(browser.text("problems:messages")).contains("Alasan wajib diisi.");
         browser.type("problems:manualReason", "GPS ponsel rusak; kehadiran dikonfirmasi Kabid").click(
                 "problems:recordManual");

@@ -77,7 +77,7 @@ class RecapScreenIT extends AdminScreenTest {
         assertThat(browser.pageText()).contains("Jumlah");
         browser.screenshot("recap-summary");
 
-        browser.click("recap:verify");
+        browser.click("recap:verify").confirmYes();
         assertThat(browser.text("recap:verified")).isEqualTo("Diverifikasi oleh admin.diskominfo");
     }
 
@@ -166,7 +166,7 @@ class RecapScreenIT extends AdminScreenTest {
         assertThat(browser.has("recap:verify")).isFalse();
         browser.screenshot("recap-locked");
 
-        browser.click("recap:unlock");
+        browser.click("recap:unlock").confirmYes();
         assertThat(browser.text("recap:locked")).isEqualTo("Bulan terbuka");
         assertThat(TestDatabase.number("select count(*) from audit_entry where action in"
                 + " ('MONTH_LOCKED', 'MONTH_UNLOCKED') and entity_id = '2026-01'")).isEqualTo(2);

@@ -8,7 +8,9 @@ import java.util.Properties;
 /** The version of the deployed SAPO, as Maven stamped it into {@code sapo-version.properties} at build time. */
 public final class ApplicationVersion {
 
-    private static final String VERSION = load();
+    private static final Properties PROPERTIES = load();
+    private static final String VERSION = PROPERTIES.getProperty("version", "unknown");
+    private static final String BUILD = PROPERTIES.getProperty("build", "unknown");
 
     private ApplicationVersion() {
     }
@@ -17,14 +19,18 @@ public final class ApplicationVersion {
         return VERSION;
     }
 
-    private static String load() {
+    /** When this build was made (yyyyMMddHHmmss): a new value with every build, even of the same version. */
+    public static String build() {
+        return BUILD;
+    }
+
+    private static Properties load() {
         try (InputStream in = ApplicationVersion.class.getResourceAsStream("/sapo-version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
             Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version", "unknown");
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
