@@ -16,6 +16,8 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -48,7 +50,9 @@ public final class FormPdf {
     private static final Font DETAIL = new Font(Font.HELVETICA, 8);
 
     private final ByteArrayOutputStream pages = new ByteArrayOutputStream();
-    private final Document document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN, MARGIN);
+    /** A4 turned on its side as the page itself (not a portrait page with a turn), as printers and readers expect. */
+    private final Document document = new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()),
+            MARGIN, MARGIN, MARGIN, MARGIN);
 
     /** A new form whose document properties name it {@code title}. */
     public FormPdf(String title) {
@@ -116,15 +120,19 @@ public final class FormPdf {
     /** A header cell: bold, centred, grey. */
     public static PdfPCell header(String text) {
         PdfPCell cell = cell(text, BOLD_CELL, Element.ALIGN_CENTER);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         cell.setBackgroundColor(HEADER_GREY);
         return cell;
     }
 
-    /** A table cell of {@code text} (blank for {@code null}), wrapping between words. */
+    /**
+     * A table cell of {@code text} (blank for {@code null}), wrapping between words; at the top of its row, so that
+     * the first lines of a row's cells read across as one line.
+     */
     public static PdfPCell cell(String text, Font font, int alignment) {
         PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
         cell.setHorizontalAlignment(alignment);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        cell.setVerticalAlignment(Element.ALIGN_TOP);
         cell.setPadding(PADDING);
         return cell;
     }
@@ -148,9 +156,9 @@ public final class FormPdf {
 
     /**
      * Column widths that fill {@code total} and never split a word: each column gets at least its longest word
-     * (of its header in bold, of its cells in {@link #CELL}), then what is left goes to the columns whose longest
-     * text would need more, in proportion to what they lack, so short texts stay on one line and long ones wrap
-     * between words. A NIP or a date, having no space, is always whole.
+     * (of its header in bold, of its cells in {@link #CELL}); then the columns whose longest text lacks least get
+     * the room for it first, so short texts stay on one line and only the longest ones wrap, between words. A NIP
+     * or a date, having no space, is always whole.
      */
     public static float[] fitted(float total, List<String> headers, Iterable<List<String>> rows) {
         int columns = headers.size();
@@ -176,13 +184,19 @@ public final class FormPdf {
             }
             return widths;
         }
+        // the room shared out from the column that lacks least: each gets what it lacks or an equal share of
+        // what is left, whichever is less, so short texts stay on one line and the longest ones wrap
         float room = total - leastSum;
-        float lacking = 0;
+        Integer[] byLack = new Integer[columns];
         for (int i = 0; i < columns; i++) {
-            lacking += wanted[i] - least[i];
+            byLack[i] = i;
         }
-        for (int i = 0; i < columns; i++) {
-            widths[i] += lacking <= room ? wanted[i] - least[i] : room * (wanted[i] - least[i]) / lacking;
+        Arrays.sort(byLack, Comparator.comparingDouble(i -> wanted[i] - least[i]));
+        for (int k = 0; k < columns; k++) {
+            int i = byLack[k];
+            float given = Math.min(wanted[i] - least[i], room / (columns - k));
+            widths[i] += given;
+            room -= given;
         }
         float left = total - sum(widths);
         if (left > 0) {
