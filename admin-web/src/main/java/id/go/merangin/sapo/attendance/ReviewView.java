@@ -5,7 +5,9 @@ import id.go.merangin.sapo.organization.MapJson;
 import id.go.merangin.sapo.organization.MapSettings;
 import id.go.merangin.sapo.organization.OpdRow;
 import id.go.merangin.sapo.organization.OrganizationService;
+import id.go.merangin.sapo.shared.ExportFile;
 import id.go.merangin.sapo.shared.Formats;
+import id.go.merangin.sapo.shared.Messages;
 import id.go.merangin.sapo.shared.PagedRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -13,16 +15,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.omnifaces.util.Faces;
 import org.primefaces.model.LazyDataModel;
 
 /**
  * The attendance of the OPDs in reach for a day or a range: a page of events at a time with their selfies and
  * flags, the page's positions on a map against the chosen OPD's fences, and the whole filtered list exported to XLSX
- * or PDF through the same service (so an export never holds more than the screen may show).
+ * or to a PDF to print through the same service (so an export never holds more than the screen may show).
  */
 @Named
 @ViewScoped
@@ -68,6 +74,23 @@ public class ReviewView implements Serializable {
 
     public void search() {
         PagedRows.backToFirstPage("review:rows");
+    }
+
+    /**
+     * Sends the whole filtered list (every page, not only the one on screen) as XLSX ({@code xlsx}) or as a PDF to
+     * print ({@code pdf}), named by its OPD and period.
+     */
+    public void export(String extension) throws IOException {
+        ReviewReport report = review.report(filter());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Locale locale = Faces.getLocale();
+        switch (extension) {
+            case "xlsx" -> new ReviewWorkbook(Messages.bundle(), locale).write(report, out);
+            case "pdf" -> new ReviewPdf(Messages.bundle(), locale).write(report, out);
+            default -> throw new IllegalArgumentException("no export as " + extension);
+        }
+        Faces.sendFile(out.toByteArray(), ExportFile.name("presensi", report.opdCode(), report.filter().from(),
+                report.filter().until(), extension), true);
     }
 
     /** The map of the page on screen (where each attempt was made) and the chosen OPD's fences. */

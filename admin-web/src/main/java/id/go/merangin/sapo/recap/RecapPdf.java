@@ -1,23 +1,15 @@
 package id.go.merangin.sapo.recap;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.PdfStamper;
-import com.lowagie.text.pdf.PdfWriter;
 import id.go.merangin.sapo.recap.RecapReport.Line;
 import id.go.merangin.sapo.recap.RecapReport.Section;
 import id.go.merangin.sapo.recap.RecapReport.Totals;
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
+import id.go.merangin.sapo.shared.FormPdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -38,22 +30,15 @@ import java.util.ResourceBundle;
 public final class RecapPdf {
 
     /** The media type of what {@link #write} writes. */
-    public static final String CONTENT_TYPE = "application/pdf";
+    public static final String CONTENT_TYPE = FormPdf.CONTENT_TYPE;
 
-    private static final float MARGIN = 24f;
-    private static final float PADDING = 2f;
     private static final int IDENTITY_COLUMNS = 4;
     private static final float NAME_SHARE = 0.55f;
     private static final float[] SUMMARY_WIDTHS = {2.2f, 6f, 24f, 3.5f, 4.5f, 4.5f, 3.5f, 6f, 12f};
     private static final float SIGNATURE_SPACE = 40f;
-    private static final float DETAIL_LEADING = 11f;
-    private static final Color HEADER_GREY = new Color(0xD9, 0xD9, 0xD9);
 
-    private static final Font HEADING = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font DETAIL = new Font(Font.HELVETICA, 8);
-    private static final Font NOTE = new Font(Font.HELVETICA, 7, Font.ITALIC);
-    private static final Font CELL = new Font(Font.HELVETICA, 7);
-    private static final Font BOLD_CELL = new Font(Font.HELVETICA, 7, Font.BOLD);
+    private static final Font CELL = FormPdf.CELL;
+    private static final Font BOLD_CELL = FormPdf.BOLD_CELL;
     private static final Font SIGNATURE = new Font(Font.HELVETICA, 8);
     private static final Font SIGNATURE_NAME = new Font(Font.HELVETICA, 8, Font.BOLD | Font.UNDERLINE);
 
@@ -69,89 +54,69 @@ public final class RecapPdf {
 
     /** Writes {@code report} to {@code out} as PDF; {@code out} is left open. */
     public void write(RecapReport report, OutputStream out) throws IOException {
-        ByteArrayOutputStream pages = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN, MARGIN);
-        PdfWriter.getInstance(document, pages);
-        document.addTitle(form.heading(report).get(0) + " " + report.month());
-        document.open();
+        FormPdf pdf = new FormPdf(form.heading(report).get(0) + " " + report.month());
         boolean pageInUse = false;
         if (report.sections().size() != 1) {
-            writeSummary(document, report);
+            writeSummary(pdf, report);
             pageInUse = true;
         }
         for (Section section : report.sections()) {
             if (pageInUse) {
-                document.newPage();
+                pdf.newPage();
             }
-            writeSection(document, report, section);
+            writeSection(pdf, report, section);
             pageInUse = true;
         }
-        document.close();
-        numberPages(pages.toByteArray(), out);
+        pdf.finish(out, (page, pages) -> form.text("export.page", String.valueOf(page), String.valueOf(pages)));
     }
 
-    private void writeSection(Document document, RecapReport report, Section section) {
-        titleBlock(document, report, section);
+    private void writeSection(FormPdf pdf, RecapReport report, Section section) {
+        pdf.titleBlock(form.heading(report), form.details(report, section));
         List<RecapForm.Column> columns = form.columns().stream().filter(column -> !column.detail()).toList();
         PdfPTable table = new PdfPTable(columns.size() + IDENTITY_COLUMNS);
-        table.setTotalWidth(widths(columns, document.right() - document.left()));
+        table.setTotalWidth(widths(columns, pdf.width()));
         table.setLockedWidth(true);
         table.setHeaderRows(1);
-        form.identityHeaders().forEach(header -> table.addCell(header(header)));
-        columns.forEach(column -> table.addCell(header(column.header())));
+        form.identityHeaders().forEach(header -> table.addCell(FormPdf.header(header)));
+        columns.forEach(column -> table.addCell(FormPdf.header(column.header())));
         for (Line line : section.lines()) {
-            table.addCell(cell(String.valueOf(line.number()), CELL, Element.ALIGN_RIGHT));
-            table.addCell(cell(line.nip(), CELL, Element.ALIGN_LEFT));
-            table.addCell(cell(line.name(), CELL, Element.ALIGN_LEFT));
-            table.addCell(cell(line.position(), CELL, Element.ALIGN_LEFT));
+            table.addCell(FormPdf.cell(String.valueOf(line.number()), CELL, Element.ALIGN_RIGHT));
+            table.addCell(FormPdf.identifier(line.nip()));
+            table.addCell(FormPdf.cell(line.name(), CELL, Element.ALIGN_LEFT));
+            table.addCell(FormPdf.cell(line.position(), CELL, Element.ALIGN_LEFT));
             columns.forEach(column -> table.addCell(figure(column.ofLine().apply(line.recap()), CELL)));
         }
-        PdfPCell totalsLabel = cell(form.text("export.totals"), BOLD_CELL, Element.ALIGN_LEFT);
+        PdfPCell totalsLabel = FormPdf.cell(form.text("export.totals"), BOLD_CELL, Element.ALIGN_LEFT);
         totalsLabel.setColspan(IDENTITY_COLUMNS);
         table.addCell(totalsLabel);
         columns.forEach(column -> table.addCell(figure(column.ofTotals().apply(section.totals()), BOLD_CELL)));
-        document.add(table);
-        document.add(new Paragraph(form.text("export.totals.note"), NOTE));
-        document.add(signature(report.signature()));
+        pdf.add(table);
+        pdf.note(form.text("export.totals.note"));
+        pdf.add(signature(report.signature()));
     }
 
-    private void writeSummary(Document document, RecapReport report) {
-        titleBlock(document, report, null);
+    private void writeSummary(FormPdf pdf, RecapReport report) {
+        pdf.titleBlock(form.heading(report), form.details(report, null));
         PdfPTable table = new PdfPTable(SUMMARY_WIDTHS);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        form.summaryHeaders().forEach(header -> table.addCell(header(header)));
+        form.summaryHeaders().forEach(header -> table.addCell(FormPdf.header(header)));
         int number = 0;
         for (Section section : report.sections()) {
-            table.addCell(cell(String.valueOf(++number), CELL, Element.ALIGN_RIGHT));
-            table.addCell(cell(section.opdCode(), CELL, Element.ALIGN_LEFT));
-            table.addCell(cell(section.opdName(), CELL, Element.ALIGN_LEFT));
+            table.addCell(FormPdf.cell(String.valueOf(++number), CELL, Element.ALIGN_RIGHT));
+            table.addCell(FormPdf.cell(section.opdCode(), CELL, Element.ALIGN_LEFT));
+            table.addCell(FormPdf.cell(section.opdName(), CELL, Element.ALIGN_LEFT));
             form.summaryFigures(section.totals()).forEach(figure -> table.addCell(figure(figure, CELL)));
-            table.addCell(cell(form.verification(section), CELL, Element.ALIGN_LEFT));
+            table.addCell(FormPdf.cell(form.verification(section), CELL, Element.ALIGN_LEFT));
         }
-        PdfPCell totalLabel = cell(form.text("export.totals"), BOLD_CELL, Element.ALIGN_LEFT);
+        PdfPCell totalLabel = FormPdf.cell(form.text("export.totals"), BOLD_CELL, Element.ALIGN_LEFT);
         totalLabel.setColspan(3);
         table.addCell(totalLabel);
         form.summaryFigures(Totals.of(report.lines())).forEach(figure -> table.addCell(figure(figure, BOLD_CELL)));
-        table.addCell(cell("", BOLD_CELL, Element.ALIGN_LEFT));
-        document.add(table);
-        document.add(new Paragraph(form.text("export.totals.note"), NOTE));
-        document.add(signature(report.signature()));
-    }
-
-    private void titleBlock(Document document, RecapReport report, Section section) {
-        for (String line : form.heading(report)) {
-            Paragraph heading = new Paragraph(line, HEADING);
-            heading.setAlignment(Element.ALIGN_CENTER);
-            document.add(heading);
-        }
-        List<String> details = form.details(report, section);
-        for (int i = 0; i < details.size(); i++) {
-            Paragraph detail = new Paragraph(DETAIL_LEADING, details.get(i), DETAIL);
-            detail.setSpacingBefore(i == 0 ? DETAIL_LEADING : 0);
-            detail.setSpacingAfter(i == details.size() - 1 ? DETAIL_LEADING / 2 : 0);
-            document.add(detail);
-        }
+        table.addCell(FormPdf.cell("", BOLD_CELL, Element.ALIGN_LEFT));
+        pdf.add(table);
+        pdf.note(form.text("export.totals.note"));
+        pdf.add(signature(report.signature()));
     }
 
     /** The signature block, kept whole on one page, in the right third of the page. */
@@ -179,24 +144,10 @@ public final class RecapPdf {
         return cell;
     }
 
-    private static PdfPCell header(String text) {
-        PdfPCell cell = cell(text, BOLD_CELL, Element.ALIGN_CENTER);
-        cell.setBackgroundColor(HEADER_GREY);
-        return cell;
-    }
-
     private PdfPCell figure(Number value, Font font) {
         String text = value instanceof BigDecimal percent ? String.format(form.locale(), "%.2f", percent)
                 : value.toString();
-        return cell(text, font, Element.ALIGN_RIGHT);
-    }
-
-    private static PdfPCell cell(String text, Font font, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        cell.setHorizontalAlignment(alignment);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setPadding(PADDING);
-        return cell;
+        return FormPdf.cell(text, font, Element.ALIGN_RIGHT);
     }
 
     /**
@@ -206,7 +157,7 @@ public final class RecapPdf {
     private static float[] widths(List<RecapForm.Column> columns, float pageWidth) {
         float[] widths = new float[IDENTITY_COLUMNS + columns.size()];
         widths[0] = fitting("999");
-        widths[1] = fitting("999999999999999999");
+        widths[1] = FormPdf.nipWidth();
         float used = widths[0] + widths[1];
         for (int i = 0; i < columns.size(); i++) {
             float widest = fitting("99999");
@@ -224,23 +175,6 @@ public final class RecapPdf {
 
     /** The width of {@code text} in bold, with the cell's padding and a point to spare. */
     private static float fitting(String text) {
-        return BOLD_CELL.getCalculatedBaseFont(false).getWidthPoint(text, BOLD_CELL.getSize()) + 2 * PADDING + 1;
-    }
-
-    /** Stamps "Halaman x dari y" at the foot of every page, now that y is known. */
-    private void numberPages(byte[] pdf, OutputStream out) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        ByteArrayOutputStream numbered = new ByteArrayOutputStream(pdf.length + 4096);
-        PdfStamper stamper = new PdfStamper(reader, numbered);
-        int pages = reader.getNumberOfPages();
-        for (int page = 1; page <= pages; page++) {
-            Rectangle size = reader.getPageSizeWithRotation(page);
-            Phrase text = new Phrase(form.text("export.page", String.valueOf(page), String.valueOf(pages)), NOTE);
-            ColumnText.showTextAligned(stamper.getOverContent(page), Element.ALIGN_RIGHT, text,
-                    size.getRight() - MARGIN, MARGIN / 2, 0);
-        }
-        stamper.close();
-        reader.close();
-        numbered.writeTo(out);
+        return FormPdf.fitting(text, BOLD_CELL);
     }
 }

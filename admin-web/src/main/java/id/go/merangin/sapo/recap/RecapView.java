@@ -3,6 +3,7 @@ package id.go.merangin.sapo.recap;
 import id.go.merangin.sapo.organization.OpdRow;
 import id.go.merangin.sapo.organization.OrganizationService;
 import id.go.merangin.sapo.security.SessionView;
+import id.go.merangin.sapo.shared.ExportFile;
 import id.go.merangin.sapo.shared.Formats;
 import id.go.merangin.sapo.shared.Messages;
 import id.go.merangin.sapo.shared.PagedRows;
@@ -124,9 +125,9 @@ public class RecapView implements Serializable {
             case "csv" -> new TppCsv().write(report, out);
             default -> throw new IllegalArgumentException("no export as " + extension);
         }
-        String scope = report.scope() == null ? "semua-opd" : report.sections().get(0).opdCode();
+        String opdCode = report.scope() == null ? null : report.sections().get(0).opdCode();
         String kind = "csv".equals(extension) ? "tpp" : "rekap";
-        Faces.sendFile(out.toByteArray(), kind + "-" + scope + "-" + report.month() + "." + extension, true);
+        Faces.sendFile(out.toByteArray(), ExportFile.name(kind, opdCode, report.month(), extension), true);
     }
 
     /** Every OPD in reach with its totals, for the month. */

@@ -3,6 +3,7 @@ package id.go.merangin.sapo.recap;
 import id.go.merangin.sapo.recap.RecapReport.Line;
 import id.go.merangin.sapo.recap.RecapReport.Section;
 import id.go.merangin.sapo.recap.RecapReport.Totals;
+import id.go.merangin.sapo.shared.FormSheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public final class RecapWorkbook {
             sheet.number(totals, firstFigure + i, columns.get(i).ofTotals().apply(section.totals()), true);
         }
         sheet.note(form.text("export.totals.note"));
-        sheet.signature(form.signature(report.signature()), headers.size() - SIGNATURE_COLUMNS, headers.size() - 1);
+        signature(sheet, report, headers.size() - SIGNATURE_COLUMNS, headers.size() - 1);
         sheet.layout(headerRow, FROZEN_COLUMNS);
     }
 
@@ -118,9 +119,13 @@ public final class RecapWorkbook {
         sheet.merge(total, 0, SUMMARY_FIRST_FIGURE - 1);
         summaryFigures(sheet, total, Totals.of(report.lines()), true);
         sheet.note(form.text("export.totals.note"));
-        sheet.signature(form.signature(report.signature()), SUMMARY_WIDTHS.length - SUMMARY_SIGNATURE_COLUMNS,
-                SUMMARY_WIDTHS.length - 1);
+        signature(sheet, report, SUMMARY_WIDTHS.length - SUMMARY_SIGNATURE_COLUMNS, SUMMARY_WIDTHS.length - 1);
         sheet.layout(headerRow, 0);
+    }
+
+    private void signature(FormSheet sheet, RecapReport report, int first, int last) {
+        RecapForm.SignatureLines lines = form.signature(report.signature());
+        sheet.signature(lines.placeAndDate(), lines.title(), lines.name(), lines.nip(), first, last);
     }
 
     private void summaryFigures(FormSheet sheet, Row row, Totals totals, boolean bold) {

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class RecapPdfTest {
@@ -30,6 +32,17 @@ class RecapPdfTest {
             assertThat(page(pdf, 2)).contains("OPD: Dinas Komunikasi dan Informatika", SITI, BUDI_NIP)
                     .doesNotContain("Andi Pratama");
             assertThat(page(pdf, 3)).contains("OPD: " + NovemberRecap.BKPSDMD, "Andi Pratama", "50,00");
+        }
+    }
+
+    @Test
+    void printsEveryPageOnA4Landscape() throws IOException {
+        try (PDDocument pdf = written(NovemberRecap.everyOpd(), INDONESIAN)) {
+            assertThat(pdf.getPages()).allSatisfy(page -> {
+                assertThat(page.getRotation()).isZero();
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getHeight(), Offset.offset(1f));
+                assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getWidth(), Offset.offset(1f));
+            });
         }
     }
 

@@ -5,6 +5,7 @@ import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.organization.Regency;
 import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
@@ -13,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +32,9 @@ public class AttendanceReview {
     /** A review spans at most a quarter: longer questions belong to the monthly recap. */
     static final long MAX_DAYS = 92;
 
+    /** An export holds at most a large OPD's quarter; the whole regency over weeks asks for a narrower filter. */
+    static final int MAX_EXPORT_ROWS = 20_000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -38,15 +44,43 @@ public class AttendanceReview {
     @Inject
     OpdRepository opds;
 
+    @Inject
+    Regency regency;
+
+    @Inject
+    Clock clock;
+
     public List<ReviewRow> page(int first, int size, ReviewFilter filter) {
+        return Paging.page(rows(filter), first, size)
+                .getResultStream()
+                .map(row -> row((AttendanceEvent) row[0], (Long) row[1]))
+                .toList();
+    }
+
+    /**
+     * The whole filtered list for an export, with the OPD and the period its title block names; refused when it
+     * holds more than {@link #MAX_EXPORT_ROWS} rows (a narrower filter answers).
+     */
+    public ReviewReport report(ReviewFilter filter) {
+        long count = count(filter);
+        if (count > MAX_EXPORT_ROWS) {
+            throw new InvalidInputException("EXPORT_TOO_LARGE", count + " rows, at most " + MAX_EXPORT_ROWS);
+        }
+        Opd opd = filter.opdId() == null ? null : opds.find(filter.opdId()).orElseThrow();
+        List<ReviewRow> rows = rows(filter).setMaxResults(MAX_EXPORT_ROWS)
+                .getResultStream()
+                .map(row -> row((AttendanceEvent) row[0], (Long) row[1]))
+                .toList();
+        return new ReviewReport(regency.name(), opd == null ? null : opd.code(), opd == null ? null : opd.name(),
+                filter, LocalDateTime.ofInstant(clock.instant(), Opd.DEFAULT_ZONE), rows);
+    }
+
+    private TypedQuery<Object[]> rows(ReviewFilter filter) {
         TypedQuery<Object[]> query = em.createQuery("select e, p.id from AttendanceEvent e join fetch e.employee emp"
                 + " join fetch emp.opd left join fetch e.location left join e.photo p" + where(filter)
                 + " order by e.serverTime desc, e.id desc", Object[].class);
         bind(query, filter);
-        return Paging.page(query, first, size)
-                .getResultStream()
-                .map(row -> row((AttendanceEvent) row[0], (Long) row[1]))
-                .toList();
+        return query;
     }
 
     public long count(ReviewFilter filter) {

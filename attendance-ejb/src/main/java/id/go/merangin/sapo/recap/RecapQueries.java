@@ -5,6 +5,7 @@ import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.organization.Regency;
 import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The monthly recap for the screens and the exports: an OPD's one page of ASN at a time, one ASN's month traced to
@@ -54,12 +54,7 @@ public class RecapQueries {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "sapo.regency.name", defaultValue = "Kabupaten Merangin")
-    String regency;
-
-    @Inject
-    @ConfigProperty(name = "sapo.regency.signing-place", defaultValue = "Bangko")
-    String signingPlace;
+    Regency regency;
 
     public List<RecapRow> page(long opdId, YearMonth month, int first, int size) {
         Opd opd = seen(opdId);
@@ -126,9 +121,9 @@ public class RecapQueries {
         }
         LocalDate today = clock.instant().atZone(Opd.DEFAULT_ZONE).toLocalDate();
         String signer = opdId == null ? "Kepala BKPSDMD" : "Kepala " + units.get(0).name();
-        return new RecapReport(regency, month, opdId == null ? null : units.get(0).name(), rules.version(),
+        return new RecapReport(regency.name(), month, opdId == null ? null : units.get(0).name(), rules.version(),
                 close.isLocked(month), LocalDateTime.ofInstant(clock.instant(), Opd.DEFAULT_ZONE), sections,
-                new RecapReport.Signature(signingPlace, today, signer, null, null));
+                new RecapReport.Signature(regency.signingPlace(), today, signer, null, null));
     }
 
     private Opd seen(long opdId) {

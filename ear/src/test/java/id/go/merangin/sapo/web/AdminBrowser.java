@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -53,6 +54,13 @@ public final class AdminBrowser implements AutoCloseable {
 
     public AdminBrowser open(String page) {
         driver.get(base + page);
+        settle();
+        return this;
+    }
+
+    /** Sizes the browser's window as an officer's screen: 1366×768 on a laptop, 390×844 on a phone. */
+    public AdminBrowser windowSize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
         settle();
         return this;
     }
@@ -218,6 +226,23 @@ public final class AdminBrowser implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("no row with " + String.join(", ", texts) + " in " + tableId));
     }
 
+    /**
+     * The cells of column {@code header} of table {@code tableId} whose text does not fit (wider than the cell,
+     * hence clipped or spilling), and how many cells were measured: {@code {measured: n, clipped: [texts]}}.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> clippedCells(String tableId, String header) {
+        return (Map<String, Object>) script("var table = document.getElementById(arguments[0]);"
+                + " var wanted = arguments[1]; var headers = Array.from(table.querySelectorAll('thead th'));"
+                + " var index = headers.findIndex(function (th) { return th.textContent.trim() === wanted; });"
+                + " if (index < 0) { return {measured: 0, clipped: []}; }"
+                + " var clipped = []; var measured = 0;"
+                + " table.querySelectorAll('tbody tr').forEach(function (row) { var cell = row.cells[index];"
+                + " if (cell && cell.textContent.trim()) { measured++;"
+                + " if (cell.scrollWidth > cell.clientWidth) { clipped.push(cell.textContent.trim()); } } });"
+                + " return {measured: measured, clipped: clipped};", tableId, header);
+    }
+
     /** Whether the image {@code id} loaded (a broken or refused image has no natural width). */
     public boolean imageLoaded(String id) {
         return Boolean.TRUE.equals(script("var i = document.getElementById(arguments[0]);"
@@ -317,10 +342,23 @@ public final class AdminBrowser implements AutoCloseable {
                         + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
-    /** The file the browser downloaded whose name ends with {@code suffix}, once it is complete. */
+    /**
+     * The file the browser downloaded whose name ends with {@code suffix}, once it is complete: Chromium puts an
+     * empty file of that name first and writes into a {@code .crdownload} file until the download is done.
+     */
     public Path downloaded(String suffix) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) -> find(suffix) != null);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) -> complete(suffix));
         return find(suffix);
+    }
+
+    private boolean complete(String suffix) {
+        Path file = find(suffix);
+        try (var files = Files.list(downloads)) {
+            return file != null && Files.size(file) > 0
+                    && files.noneMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Path find(String suffix) {

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -89,7 +91,8 @@ class RecapScreenIT extends AdminScreenTest {
         String percent = row.replaceAll("(?s).* ([0-9]+\\.[0-9]{2}) %.*", "$1");
 
         browser.click("recap:exportXlsx");
-        try (Workbook workbook = WorkbookFactory.create(browser.downloaded(".xlsx").toFile())) {
+        try (Workbook workbook = WorkbookFactory.create(browser.downloaded("rekap-DISKOMINFO-2026-01.xlsx")
+                .toFile())) {
             Sheet sheet = workbook.getSheet("DISKOMINFO");
             assertThat(sheet).as("a sheet named by the OPD's code").isNotNull();
             assertThat(rowWith(sheet, "Bulan: Januari 2026")).as("the month in the title block").isNotNull();
@@ -104,18 +107,42 @@ class RecapScreenIT extends AdminScreenTest {
             assertThat(rowWith(sheet, "Jumlah")).as("the totals row").isNotNull();
             assertThat(rowWith(sheet, "Kepala Dinas Komunikasi dan Informatika")).as("the signature block")
                     .isNotNull();
+            int nipColumn = columnOf(header, "NIP");
+            for (int i = header.getRowNum() + 1; i <= sheet.getLastRowNum(); i++) {
+                Cell cell = sheet.getRow(i) == null ? null : sheet.getRow(i).getCell(nipColumn);
+                if (cell != null && cell.getCellType() == CellType.STRING
+                        && cell.getStringCellValue().matches("\\d+")) {
+                    assertThat(cell.getStringCellValue()).as("a NIP's 18 digits").hasSize(18);
+                }
+                if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+                    throw new AssertionError("a NIP as a number on row " + (i + 1));
+                }
+            }
+            for (Row any : sheet) {
+                for (Cell cell : any) {
+                    assertThat(cell.toString()).doesNotContain("#{");
+                }
+            }
         }
 
         browser.click("recap:exportPdf");
-        try (PDDocument pdf = Loader.loadPDF(browser.downloaded(".pdf").toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(browser.downloaded("rekap-DISKOMINFO-2026-01.pdf").toFile())) {
+            PDPage first = pdf.getPage(0);
+            boolean turned = first.getRotation() % 180 != 0;
+            float width = turned ? first.getMediaBox().getHeight() : first.getMediaBox().getWidth();
+            float height = turned ? first.getMediaBox().getWidth() : first.getMediaBox().getHeight();
+            assertThat(width).as("landscape").isGreaterThan(height);
             String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Bulan: Januari 2026", "OPD: Dinas Komunikasi dan Informatika",
+                    "Halaman 1 dari ").doesNotContain("#{");
             assertThat(text).contains("REKAPITULASI KEHADIRAN", "PEMERINTAH KABUPATEN MERANGIN", "Januari 2026",
                     "Dinas Komunikasi dan Informatika", DWI_NIP, percent.replace('.', ','),
                     "Kepala Dinas Komunikasi dan Informatika");
         }
 
         browser.click("recap:exportCsv");
-        List<String> lines = Files.readAllLines(browser.downloaded(".csv"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(browser.downloaded("tpp-DISKOMINFO-2026-01.csv"),
+                StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith("nip,nama,kode_opd,bulan");
         assertThat(lines).anyMatch(line -> line.startsWith(DWI_NIP + ",\"Dwi Lestari, S.Kom.\",DISKOMINFO,2026-01,")
                 && line.contains("," + percent + ","));
@@ -152,6 +179,17 @@ class RecapScreenIT extends AdminScreenTest {
         assertThat(tk).as("January and February without a CHECK_IN").isGreaterThanOrEqualTo(28);
         assertThat(browser.rowContaining("recap:ladder", "Dwi Lestari")).contains(" 28 ");
         browser.screenshot("recap-ladder");
+    }
+
+    @Test
+    void showsEveryNipWholeOnALaptopScreen() {
+        browser.windowSize(1366, 768).logIn("admin.diskominfo", DEMO_PASSWORD).open("/recap.xhtml");
+        showJanuary();
+
+        Map<String, Object> nips = browser.clippedCells("recap:rows", "NIP");
+        browser.screenshot("recap-1366");
+        assertThat(((Number) nips.get("measured")).intValue()).as("NIP cells on the page").isPositive();
+        assertThat((List<?>) nips.get("clipped")).as("NIPs clipped at 1366×768").isEmpty();
     }
 
     @Test

@@ -11,8 +11,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,7 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The attendance review of an admin OPD: today's check-in with its selfie and a refused attempt with its reason and
  * distance, both on the map against the OPD's office; the list exported to XLSX and PDF holds the OPD's own ASN
- * only; a pimpinan reviews without selfies and cannot open one by its URL.
+ * only, every NIP as 18-digit text, in files named by the OPD and the day, the PDF a landscape form with its title;
+ * every NIP shows whole on a laptop's screen; a pimpinan reviews without selfies and cannot open one by its URL.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -33,6 +49,9 @@ class ReviewScreenIT extends AdminScreenTest {
     /** The Diskominfo office of the demo data, and a spot some 5 km away. */
     private static final Coordinates OFFICE = new Coordinates(-2.0864, 102.2889);
     private static final Coordinates AWAY = new Coordinates(-2.1200, 102.3200);
+
+    /** Cells as a spreadsheet shows them. */
+    private static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT);
 
     /** An ASN of Diskominfo of this test's own, made once the test server (and its schema) is up. */
     private static DemoPhone rina;
@@ -75,6 +94,83 @@ class ReviewScreenIT extends AdminScreenTest {
                 .doesNotContain("Dinas Kesehatan").doesNotContain("ASN Dasbor");
         browser.click("review:exportPdf");
         assertThat(Files.readString(browser.downloaded(".pdf"), StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+    }
+
+    @Test
+    void exportsTheListWithEveryNipAsTextNamedByTheOpdAndTheDay() throws IOException {
+        browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/review.xhtml");
+        String day = browser.value("review:from_input");
+        String period = day.replace('/', '-') + "_" + day.replace('/', '-');
+
+        browser.click("review:exportXlsx");
+        Path xlsx = browser.downloaded("presensi-DISKOMINFO-" + period + ".xlsx");
+        try (Workbook workbook = WorkbookFactory.create(xlsx.toFile())) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<String> texts = new ArrayList<>();
+            sheet.forEach(row -> row.forEach(cell -> texts.add(FORMATTER.formatCellValue(cell))));
+            assertThat(texts).as("no EL left unevaluated").noneMatch(text -> text.contains("#{"));
+            assertThat(texts).contains("DAFTAR KEHADIRAN APARATUR SIPIL NEGARA",
+                    "OPD: Dinas Komunikasi dan Informatika", "Periode: " + day + " s.d. " + day + " (waktu WIB)");
+            List<Cell> nips = column(sheet, "NIP");
+            assertThat(nips).as("a line per event").isNotEmpty().allSatisfy(nip -> {
+                assertThat(nip.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(nip.getStringCellValue()).matches("\\d{18}");
+            });
+            assertThat(nips).extracting(Cell::getStringCellValue).contains(rina.nip());
+            assertThat(column(sheet, "Tanggal")).extracting(FORMATTER::formatCellValue).containsOnly(day);
+            assertThat(column(sheet, "Jam")).extracting(FORMATTER::formatCellValue)
+                    .allSatisfy(time -> assertThat(time).matches("\\d{2}:\\d{2}"));
+        }
+
+        browser.click("review:exportPdf");
+        Path pdfFile = browser.downloaded("presensi-DISKOMINFO-" + period + ".pdf");
+        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+            PDPage first = pdf.getPage(0);
+            boolean turned = first.getRotation() % 180 != 0;
+            float width = turned ? first.getMediaBox().getHeight() : first.getMediaBox().getWidth();
+            float height = turned ? first.getMediaBox().getWidth() : first.getMediaBox().getHeight();
+            assertThat(width).as("landscape").isGreaterThan(height);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(pdf);
+            assertThat(text).contains("DAFTAR KEHADIRAN APARATUR SIPIL NEGARA", "PEMERINTAH KABUPATEN MERANGIN",
+                    "OPD: Dinas Komunikasi dan Informatika", "Periode: " + day + " s.d. " + day, rina.nip(),
+                    "Halaman 1 dari ").doesNotContain("#{");
+        }
+    }
+
+    @Test
+    void showsEveryNipWholeOnALaptopScreen() {
+        browser.windowSize(1366, 768).logIn("bkpsdmd", DEMO_PASSWORD).open("/review.xhtml");
+
+        Map<String, Object> nips = browser.clippedCells("review:rows", "NIP");
+        browser.screenshot("review-1366");
+        assertThat(((Number) nips.get("measured")).intValue()).as("NIP cells on the page").isPositive();
+        assertThat((List<?>) nips.get("clipped")).as("NIPs clipped at 1366×768").isEmpty();
+    }
+
+    /** The cells under header {@code title} of the list, one per line. */
+    private static List<Cell> column(Sheet sheet, String title) {
+        Row header = null;
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && "No".equals(FORMATTER.formatCellValue(row.getCell(0)))) {
+                header = row;
+                break;
+            }
+        }
+        assertThat(header).as("the list's header").isNotNull();
+        int index = -1;
+        for (Cell cell : header) {
+            if (title.equals(FORMATTER.formatCellValue(cell))) {
+                index = cell.getColumnIndex();
+            }
+        }
+        assertThat(index).as("column " + title).isNotNegative();
+        List<Cell> cells = new ArrayList<>();
+        for (int i = header.getRowNum() + 1; i <= sheet.getLastRowNum(); i++) {
+            cells.add(sheet.getRow(i).getCell(index));
+        }
+        return cells;
     }
 
     @Test

@@ -1,6 +1,7 @@
-package id.go.merangin.sapo.recap;
+package id.go.merangin.sapo.shared;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -19,11 +20,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * One sheet of the recap form as it is written, top to bottom: the title block, a bordered table (header, lines,
- * a bold totals row), a note and the signature block, then the layout (column widths, frozen header, A4 landscape
- * fitted to the page width). Texts are string cells, figures numeric cells, so a NIP never turns into a number.
+ * One sheet of a printed form (the monthly recap, the attendance list) as it is written, top to bottom: the title
+ * block, a bordered table (header, lines, a bold totals row), a note and the signature block, then the layout
+ * (column widths, frozen header, A4 landscape fitted to the page width). Texts are string cells, figures numeric
+ * cells, dates date cells shown dd/MM/yyyy; a NIP is always an 18-digit text cell, never a number.
  */
-final class FormSheet {
+public final class FormSheet {
 
     private static final int SIGNATURE_ROWS_FOR_SIGNING = 3;
     private static final double MARGIN_INCHES = 0.4;
@@ -34,7 +36,7 @@ final class FormSheet {
     private int next;
 
     /** A sheet of {@code widths.length} columns, each as wide as that many characters. */
-    FormSheet(Sheet sheet, Styles styles, int[] widths) {
+    public FormSheet(Sheet sheet, Styles styles, int[] widths) {
         this.sheet = sheet;
         this.styles = styles;
         this.widths = widths.clone();
@@ -44,14 +46,14 @@ final class FormSheet {
     }
 
     /** The heading lines bold and centred over the table, the details under them, then a blank row. */
-    void titleBlock(List<String> heading, List<String> details) {
+    public void titleBlock(List<String> heading, List<String> details) {
         heading.forEach(line -> mergedRow(line, styles.heading, 0, widths.length - 1));
         details.forEach(line -> text(sheet.createRow(next++), 0, line, styles.plain));
         next++;
     }
 
     /** The table's header row, high enough for its longest header wrapped in its column; returns its index. */
-    int header(List<String> headers) {
+    public int header(List<String> headers) {
         Row row = sheet.createRow(next++);
         int lines = 1;
         for (int column = 0; column < headers.size(); column++) {
@@ -63,7 +65,7 @@ final class FormSheet {
     }
 
     /** A new row of the table (or the totals row, bold), to fill with {@link #text} and {@link #number}. */
-    Row tableRow(boolean totals) {
+    public Row tableRow(boolean totals) {
         Row row = sheet.createRow(next++);
         for (int column = 0; column < widths.length; column++) {
             row.createCell(column).setCellStyle(totals ? styles.totalText : styles.text);
@@ -72,17 +74,20 @@ final class FormSheet {
     }
 
     /** Writes {@code value} (blank for {@code null}) as a string cell in the style the table row gave it. */
-    void text(Row row, int column, String value) {
+    public void text(Row row, int column, String value) {
         cell(row, column).setCellValue(value == null ? "" : value);
     }
 
-    /** Writes a NIP or a code as text, kept text when someone edits the cell. */
-    void identifier(Row row, int column, String value) {
+    /**
+     * Writes a NIP (or a code) as a text cell formatted as text, so that its 18 digits stay text even when someone
+     * edits the cell: a spreadsheet would turn a numeric NIP into 1.98311112011031E+17 and lose its last digits.
+     */
+    public void identifier(Row row, int column, String value) {
         text(row, column, value, styles.identifier);
     }
 
     /** Writes a count as a whole number, or a percentage with two decimals, in the table's or the totals' style. */
-    void number(Row row, int column, Number value, boolean totals) {
+    public void number(Row row, int column, Number value, boolean totals) {
         Cell cell = cell(row, column);
         cell.setCellValue(value.doubleValue());
         boolean percent = value instanceof BigDecimal;
@@ -90,31 +95,40 @@ final class FormSheet {
                 : (percent ? styles.percent : styles.count));
     }
 
+    /** Writes a date as a date cell shown dd/MM/yyyy (blank for {@code null}), so a spreadsheet sorts it as a date. */
+    public void date(Row row, int column, LocalDate value) {
+        Cell cell = cell(row, column);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        cell.setCellStyle(styles.date);
+    }
+
     /** Joins the cells {@code first}–{@code last} of {@code row} into one, keeping the borders. */
-    void merge(Row row, int first, int last) {
+    public void merge(Row row, int first, int last) {
         sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, last));
     }
 
     /** A line of italic text under the table. */
-    void note(String text) {
+    public void note(String text) {
         text(sheet.createRow(next++), 0, text, styles.note);
     }
 
     /** The signature block, centred over the columns {@code first}–{@code last}, after a blank row. */
-    void signature(RecapForm.SignatureLines lines, int first, int last) {
+    public void signature(String placeAndDate, String title, String name, String nip, int first, int last) {
         next++;
-        mergedRow(lines.placeAndDate(), styles.signature, first, last);
-        mergedRow(lines.title(), styles.signature, first, last);
+        mergedRow(placeAndDate, styles.signature, first, last);
+        mergedRow(title, styles.signature, first, last);
         next += SIGNATURE_ROWS_FOR_SIGNING;
-        mergedRow(lines.name(), styles.signatureName, first, last);
-        mergedRow(lines.nip(), styles.signature, first, last);
+        mergedRow(name, styles.signatureName, first, last);
+        mergedRow(nip, styles.signature, first, last);
     }
 
     /**
      * Freezes the rows down to the header and the first {@code frozenColumns} columns, repeats the header on every
      * printed page, and prints A4 landscape fitted to the page width.
      */
-    void layout(int headerRow, int frozenColumns) {
+    public void layout(int headerRow, int frozenColumns) {
         sheet.createFreezePane(frozenColumns, headerRow + 1);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         PrintSetup print = sheet.getPrintSetup();
@@ -168,7 +182,7 @@ final class FormSheet {
     }
 
     /** The workbook's cell styles, made once: a workbook holds a limited number of them. */
-    static final class Styles {
+    public static final class Styles {
 
         final CellStyle heading;
         final CellStyle plain;
@@ -176,6 +190,7 @@ final class FormSheet {
         final CellStyle header;
         final CellStyle text;
         final CellStyle identifier;
+        final CellStyle date;
         final CellStyle count;
         final CellStyle percent;
         final CellStyle totalText;
@@ -184,7 +199,7 @@ final class FormSheet {
         final CellStyle signature;
         final CellStyle signatureName;
 
-        Styles(Workbook workbook) {
+        public Styles(Workbook workbook) {
             Font bold = font(workbook, true, false, false);
             heading = workbook.createCellStyle();
             heading.setFont(bold);
@@ -201,6 +216,7 @@ final class FormSheet {
             text = bordered(workbook, null, null);
             text.setWrapText(true);
             identifier = bordered(workbook, null, "@");
+            date = bordered(workbook, null, "dd/mm/yyyy");
             count = bordered(workbook, null, "0");
             percent = bordered(workbook, null, "0.00");
             totalText = bordered(workbook, bold, null);
