@@ -79,8 +79,12 @@ public class DemoHistory {
     private static final int EVENT_COLUMNS = 15;
 
     /** What a load added, and how long it took. */
-    public record Outcome(int people, LocalDate from, LocalDate until, int events, int leaveRequests,
+    public record Outcome(List<Long> employeeIds, LocalDate from, LocalDate until, int events, int leaveRequests,
             int problemReports, int rebindRequests, int daysKept, long millis) {
+
+        public int people() {
+            return employeeIds.size();
+        }
 
         public int added() {
             return events + leaveRequests + problemReports + rebindRequests;
@@ -115,7 +119,7 @@ public class DemoHistory {
         LocalDate from = recaps.period().first().atDay(1);
         LocalDate yesterday = today.minusDays(1);
         if (yesterday.isBefore(from)) {
-            return new Outcome(0, from, yesterday, 0, 0, 0, 0, 0, 0);
+            return new Outcome(List.of(), from, yesterday, 0, 0, 0, 0, 0, 0);
         }
         Map<String, String> registration = new HashMap<>();
         DemoDataLoader.read("employees.csv", row -> registration.put(row.get("nip"), row.get("registered")));
@@ -136,28 +140,33 @@ public class DemoHistory {
                     plans.between(employee.id(), opd, from, end)));
             byId.put(employee.id(), employee);
         }
+        long planning = System.nanoTime();
         Plan plan = new DemoHistoryPlan(DemoHistoryPlan.DEMO_SEED, geofence).before(today, people);
         Set<YearMonth> locked = locks.lockedBetween(from, yesterday);
         List<Attendance> attendance = plan.attendance().stream()
                 .filter(day -> !locked.contains(YearMonth.from(day.date()))).toList();
         List<Leave> leave = plan.leave().stream().filter(l -> !locked.contains(YearMonth.from(l.firstDay())))
                 .toList();
+        long writing = System.nanoTime();
         Writer writer = new Writer(byId, people.stream().map(Person::employeeId).toList());
         int[] added = em.unwrap(Session.class).doReturningWork(connection -> new int[] {
                 writer.attendance(connection, attendance),
                 writer.leave(connection, leave),
                 writer.reports(connection, plan.reports()),
                 writer.rebinds(connection, plan.rebinds())});
+        long working = System.nanoTime();
         int kept = 0;
         if (added[0] + added[1] + added[2] > 0) {
             kept = recaps.recompute(staff, from, yesterday);
         }
-        Outcome outcome = new Outcome(people.size(), from, yesterday, added[0], added[1], added[2], added[3], kept,
-                (System.nanoTime() - start) / 1_000_000);
+        Outcome outcome = new Outcome(List.copyOf(byId.keySet()), from, yesterday, added[0], added[1], added[2],
+                added[3], kept, (System.nanoTime() - start) / 1_000_000);
         LOG.infof("Demo history from %s to %s for %d ASN: %d attendance event(s), %d leave request(s), %d problem"
-                        + " report(s), %d phone move(s) added; %d day code(s) worked out and kept; in %d ms", from,
-                yesterday, outcome.people(), outcome.events(), outcome.leaveRequests(), outcome.problemReports(),
-                outcome.rebindRequests(), kept, outcome.millis());
+                        + " report(s), %d phone move(s) added; %d day code(s) worked out and kept; in %d ms (days read %d ms,"
+                + " planned %d ms, written %d ms, worked out %d ms)", from, yesterday, outcome.people(),
+                outcome.events(), outcome.leaveRequests(), outcome.problemReports(), outcome.rebindRequests(), kept,
+                outcome.millis(), (planning - start) / 1_000_000, (writing - planning) / 1_000_000,
+                (working - writing) / 1_000_000, (System.nanoTime() - working) / 1_000_000);
         return outcome;
     }
 
