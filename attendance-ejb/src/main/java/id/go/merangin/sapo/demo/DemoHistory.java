@@ -15,7 +15,10 @@ import id.go.merangin.sapo.organization.OfficeLocationRepository;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.recap.MonthLocks;
 import id.go.merangin.sapo.recap.RecapService;
+import id.go.merangin.sapo.schedule.DayPlan;
 import id.go.merangin.sapo.schedule.DayPlans;
+import id.go.merangin.sapo.schedule.HolidayRepository;
+import id.go.merangin.sapo.schedule.WorkScheduleRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +38,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +102,12 @@ public class DemoHistory {
     DayPlans plans;
 
     @Inject
+    WorkScheduleRepository schedules;
+
+    @Inject
+    HolidayRepository holidays;
+
+    @Inject
     OfficeLocationRepository locations;
 
     @Inject
@@ -130,14 +140,21 @@ public class DemoHistory {
         LocalDate end = from.plusYears(1).minusDays(1);
         List<Person> people = new ArrayList<>();
         Map<Long, Employee> byId = new LinkedHashMap<>();
+        Set<Long> withOwnSchedule = Set.copyOf(schedules.withPersonalScheduleBetween(from, end));
+        Map<List<Long>, List<DayPlan>> opdDays = new HashMap<>();
         for (Employee employee : staff) {
             Opd opd = employee.opd();
+            // as DayPlans works a day out: once per OPD, unless the ASN has a schedule of their own
+            List<DayPlan> days = withOwnSchedule.contains(employee.id())
+                    ? plans.between(employee.id(), opd, from, end)
+                    : opdDays.computeIfAbsent(opd.selfAndParentIds(), chain -> DayPlan.span(
+                            schedules.sharedBetween(chain, from, end), holidays.applyingBetween(chain, from, end),
+                            chain, from, end));
             List<CandidateFence> fences = locations.usableBy(opd, yesterday).stream()
                     .map(location -> new CandidateFence(location.id(), location.name(), location.toFence()))
                     .toList();
             people.add(new Person(employee.id(), employee.nip().toString(),
-                    !"false".equals(registration.get(employee.nip().toString())), fences,
-                    plans.between(employee.id(), opd, from, end)));
+                    !"false".equals(registration.get(employee.nip().toString())), fences, days));
             byId.put(employee.id(), employee);
         }
         long planning = System.nanoTime();
@@ -185,11 +202,25 @@ public class DemoHistory {
 
         int attendance(Connection connection, List<Attendance> days) throws SQLException {
             Map<Long, Long> device = devices(connection);
+            Set<String> there = new HashSet<>();
+            try (PreparedStatement select = connection.prepareStatement("select employee_id || ' ' || work_date"
+                    + " || ' ' || event_type from attendance_event where employee_id = any (?)"
+                    + " and decision = 'ACCEPTED'")) {
+                select.setArray(1, connection.createArrayOf("bigint", ids));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        there.add(rows.getString(1));
+                    }
+                }
+            }
             List<Object[]> rows = new ArrayList<>();
             for (Attendance day : days) {
-                rows.add(event(day, "CHECK_IN", day.checkIn(), device, day.lateMinutes(), null));
-                day.checkOutPunch().ifPresent(out -> rows.add(event(day, "CHECK_OUT", out, device, null,
-                        day.earlyMinutes())));
+                if (!there.contains(day.employeeId() + " " + day.date() + " CHECK_IN")) {
+                    rows.add(event(day, "CHECK_IN", day.checkIn(), device, day.lateMinutes(), null));
+                }
+                if (day.checkOut() != null && !there.contains(day.employeeId() + " " + day.date() + " CHECK_OUT")) {
+                    rows.add(event(day, "CHECK_OUT", day.checkOut(), device, null, day.earlyMinutes()));
+                }
             }
             int added = 0;
             try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENTS)) {
