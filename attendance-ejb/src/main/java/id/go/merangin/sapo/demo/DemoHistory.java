@@ -179,7 +179,8 @@ public class DemoHistory {
         Outcome outcome = new Outcome(List.copyOf(byId.keySet()), from, yesterday, added[0], added[1], added[2],
                 added[3], kept, (System.nanoTime() - start) / 1_000_000);
         LOG.infof("Demo history from %s to %s for %d ASN: %d attendance event(s), %d leave request(s), %d problem"
-                        + " report(s), %d phone move(s) added; %d day code(s) worked out and kept; in %d ms (days read %d ms,"
+                        + " report(s), %d phone move(s) added; %d day code(s) worked out and kept; in %d ms"
+                        + " (days read %d ms,"
                 + " planned %d ms, written %d ms, worked out %d ms)", from, yesterday, outcome.people(),
                 outcome.events(), outcome.leaveRequests(), outcome.problemReports(), outcome.rebindRequests(), kept,
                 outcome.millis(), (planning - start) / 1_000_000, (writing - planning) / 1_000_000,
@@ -358,7 +359,8 @@ public class DemoHistory {
             int added = 0;
             try (PreparedStatement insert = connection.prepareStatement("insert into rebind_request (id, account_id,"
                     + " device_id, device_model, reason, status, requested_at) select nextval('rebind_request_seq'),"
-                    + " ?, ?, ?, ?, 'PENDING', ? where not exists (select 1 from rebind_request where device_id = ?)")) {
+                    + " ?, ?, ?, ?, 'PENDING', ? where not exists"
+                    + " (select 1 from rebind_request where device_id = ?)")) {
                 for (Rebind rebind : rebinds) {
                     Long accountId = account.get(rebind.employeeId());
                     if (accountId == null) {
