@@ -7,12 +7,12 @@ import java.util.Map;
  * Keeps what a refusal told the ASN (window, distance, radius, ...) with the refused attempt, one
  * {@code name=value} per line, so that a retry with the same Idempotency-Key gets the same answer.
  */
-final class RefusalDetails {
+public final class RefusalDetails {
 
     private RefusalDetails() {
     }
 
-    static String encode(Map<String, Object> details) {
+    public static String encode(Map<String, Object> details) {
         StringBuilder text = new StringBuilder();
         details.forEach((name, value) -> text.append(name).append('=')
                 .append(String.valueOf(value).replace('\n', ' ')).append('\n'));

@@ -52,7 +52,9 @@ import org.jboss.logging.Logger;
  * Loads the demo regency (the OPDs of Merangin around Bangko, their offices, about fifty ASN, an admin per OPD, a
  * BKPSDMD officer, the 2026 holidays and the standard schedule) when the run command starts SAPO with
  * {@code SAPO_DEMO_DATA=true}. Never on by default, and never part of the migrations production runs. Each row is
- * added only when missing, so a second run changes nothing.
+ * added only when missing, so a second run changes nothing. With {@code SAPO_DEMO_HISTORY=true} as well (the run
+ * command sets both; the tests only the first) the regency gets its months of attendance before today
+ * ({@link DemoHistory}), in the same transaction.
  */
 @Startup
 @Singleton
@@ -66,6 +68,13 @@ public class DemoDataLoader {
     @Inject
     @ConfigProperty(name = "sapo.demo-data", defaultValue = "false")
     boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "sapo.demo-history", defaultValue = "false")
+    boolean historyEnabled;
+
+    @Inject
+    DemoHistory history;
 
     @Inject
     OpdRepository opds;
@@ -108,6 +117,9 @@ public class DemoDataLoader {
         added += loadHolidays();
         added += loadSchedules();
         LOG.infof("Demo data: %d record(s) added", added);
+        if (historyEnabled) {
+            history.load();
+        }
     }
 
     private int loadOpds(Map<String, Opd> byCode) {
@@ -232,7 +244,7 @@ public class DemoDataLoader {
     }
 
     /** 32.5 hours a week from 08:00: Mon–Thu 08:00–15:00 and Fri 08:00–15:30, half an hour's break. */
-    private static WorkWeek ramadanWeek() {
+    static WorkWeek ramadanWeek() {
         Map<DayOfWeek, DaySchedule> days = new EnumMap<>(DayOfWeek.class);
         DaySchedule monToThu = new DaySchedule(LocalTime.of(8, 0), LocalTime.of(15, 0), LocalTime.of(12, 0),
                 LocalTime.of(12, 30), false);
@@ -251,7 +263,7 @@ public class DemoDataLoader {
         return demoPasswordHash;
     }
 
-    private static void read(String file, Consumer<CSVRecord> rowHandler) {
+    static void read(String file, Consumer<CSVRecord> rowHandler) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
         try (InputStream in = DemoDataLoader.class.getResourceAsStream("/demo/" + file);
                 CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
