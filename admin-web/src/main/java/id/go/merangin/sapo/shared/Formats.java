@@ -87,6 +87,16 @@ public class Formats {
         return value == null ? "" : decimals(locale, 0, 2).format(exact(value));
     }
 
+    /** Several numbers as a reader lists them: "3, 6, 10" (never a Java list's "[3, 6, 10]"). */
+    public String list(java.util.Collection<? extends Number> values) {
+        return list(values, locale());
+    }
+
+    public static String list(java.util.Collection<? extends Number> values, Locale locale) {
+        return values == null ? "" : values.stream().map(value -> decimal(value, locale))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** A year as a year, never grouped like a number ("2026", not "2.026"). */
     public String year(Number year) {
         return year == null ? "" : String.valueOf(year.longValue());

@@ -48,6 +48,11 @@ class FormatsTest {
     }
 
     @Test
+    void listsNumbersWithoutJavasBrackets() {
+        assertThat(Formats.list(java.util.List.of(3, 6, 10, 28), ID)).isEqualTo("3, 6, 10, 28");
+    }
+
+    @Test
     void neverGroupsAYear() {
         assertThat(new Formats().year(2026)).isEqualTo("2026");
     }
