@@ -101,13 +101,20 @@ public class ReviewView implements Serializable {
             if (row.latitude() != null) {
                 points.add(Json.createObjectBuilder().add("lat", row.latitude()).add("lng", row.longitude())
                         .add("refused", !row.accepted())
-                        .add("label", row.name() + " · " + row.type() + (row.accepted() ? ""
-                                : " · " + row.reasonCode()) + (row.distanceM() == null ? ""
-                                : " · " + Math.round(row.distanceM()) + " m")));
+                        .add("label", row.name() + " · " + named("event.type.", row.type())
+                                + (row.accepted() ? "" : " · " + named("reason.", row.reasonCode()))
+                                + (row.distanceM() == null ? "" : " · " + Formats.metres(row.distanceM(),
+                                        Formats.locale()))));
             }
         }
         List<LocationView> fences = opdId == null ? List.of() : organization.locationsOf(opdId);
         return MapJson.config("review", false, mapSettings, MapJson.fences(fences), points.build());
+    }
+
+    /** A code's name from the bundle; the code itself where the bundle has none. */
+    private static String named(String prefix, Object code) {
+        String key = prefix + code;
+        return Messages.bundle().containsKey(key) ? Messages.bundle().getString(key) : String.valueOf(code);
     }
 
     public Decision[] getDecisions() {

@@ -1,10 +1,12 @@
 package id.go.merangin.sapo.recap;
 
+import id.go.merangin.sapo.shared.Formats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -14,15 +16,16 @@ import java.util.stream.Collectors;
  * @param checkIn the CHECK_IN as HH:mm, or empty
  * @param excuse the leave type of an excused day, for the screen to name from its bundle, or {@code null}
  * @param holiday the name of a holiday, or {@code null}
- * @param deductions "TL2 1.25 %, PSW1 0.50 %": one per code that costs, with the version in {@code rulesVersion}
+ * @param deductions "TL2 1,25 %, PSW1 0,5 %": one per code that costs, in the officer's language, with the version
+ *     in {@code rulesVersion}
  */
 public record RecapDayLine(LocalDate date, String codes, String checkIn, boolean checkInManual, String checkOut,
         boolean checkOutManual, int lateMinutes, int effectiveLateMinutes, boolean madeUp, int earlyLeaveMinutes,
         String excuse, String holiday, String deductions, BigDecimal percent, String rulesVersion,
         boolean closed) {
 
-    /** The lines of {@code summary}'s days, by date. */
-    public static List<RecapDayLine> of(MonthSummary summary) {
+    /** The lines of {@code summary}'s days, by date, with percentages written for {@code locale}. */
+    public static List<RecapDayLine> of(MonthSummary summary, Locale locale) {
         List<RecapDayLine> lines = new ArrayList<>();
         for (DailyCode day : summary.days()) {
             List<DayDeduction> charged = summary.deductions().stream()
@@ -33,7 +36,7 @@ public record RecapDayLine(LocalDate date, String codes, String checkIn, boolean
                     day.effectiveLateMinutes(), day.madeUp(), day.earlyLeaveMinutes(),
                     day.leaveType() == null ? null : day.leaveType().name(),
                     day.holiday() == null ? null : day.holiday().name(),
-                    charged.stream().map(line -> line.code() + " " + line.percent() + " %")
+                    charged.stream().map(line -> line.code() + " " + Formats.percent(line.percent(), locale))
                             .collect(Collectors.joining(", ")),
                     charged.stream().map(DayDeduction::percent).reduce(BigDecimal.ZERO, BigDecimal::add),
                     charged.stream().map(DayDeduction::rulesVersion).distinct().collect(Collectors.joining(", ")),

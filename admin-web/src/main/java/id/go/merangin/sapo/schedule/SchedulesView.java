@@ -254,6 +254,14 @@ public class SchedulesView implements Serializable {
         this.lastDay = lastDay;
     }
 
+    /** The years whose days off can be listed: two years ahead back to 2020, and the year on screen, newest first. */
+    public List<Integer> getYears() {
+        int current = LocalDate.now(clock.withZone(Formats.WIB)).getYear();
+        int newest = Math.max(current + 2, year);
+        int oldest = Math.min(2020, year);
+        return IntStream.rangeClosed(0, newest - oldest).mapToObj(i -> newest - i).toList();
+    }
+
     public int getYear() {
         return year;
     }

@@ -21,6 +21,12 @@ public final class Messages {
                 new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
     }
 
+    /** Tells the officer what was wrong with what they asked, and that nothing changed. */
+    public static void error(String key) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
+    }
+
     /** The {@code msg} bundle in the officer's language, for what a screen writes out (an export). */
     public static ResourceBundle bundle() {
         return bundle(FacesContext.getCurrentInstance());

@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.employee;
 
+import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
@@ -53,7 +54,7 @@ public class AccountAdministration {
         Account account = managed(accountId);
         account.lock();
         int revoked = accounts.revokeTokensOf(account, clock.instant());
-        audit.record("ACCOUNT_LOCKED", "Account", accountId, revoked + " token(s) revoked");
+        audit.record("ACCOUNT_LOCKED", "Account", accountId, AuditDetail.of("tokensRevoked", revoked));
     }
 
     /** Unlocks an account the admin OPD locked; a pending one is verified with {@link #activate} instead. */
@@ -72,7 +73,7 @@ public class AccountAdministration {
         Account account = managed(accountId);
         accounts.boundDeviceOf(account).ifPresent(device -> {
             device.release(clock.instant());
-            audit.record("DEVICE_RESET", "Account", accountId, "released " + device.deviceId());
+            audit.record("DEVICE_RESET", "Account", accountId, AuditDetail.of("device", device.deviceId()));
         });
     }
 
@@ -89,13 +90,14 @@ public class AccountAdministration {
         }
         accounts.rebind(account, request.deviceId(), request.deviceModel(), now);
         request.decide(true, scope.current().username(), now);
-        audit.record("REBIND_APPROVED", "Account", account.id(), "to device " + request.deviceId());
+        audit.record("REBIND_APPROVED", "Account", account.id(), AuditDetail.of("device", request.deviceId()));
     }
 
     public void rejectRebind(long requestId) {
         RebindRequest request = pendingRebind(requestId);
         request.decide(false, scope.current().username(), clock.instant());
-        audit.record("REBIND_REJECTED", "Account", request.account().id(), "device " + request.deviceId());
+        audit.record("REBIND_REJECTED", "Account", request.account().id(),
+                AuditDetail.of("device", request.deviceId()));
     }
 
     /** Creates the account of an admin OPD, a pimpinan or a BKPSDMD officer for the admin screens. */
@@ -117,7 +119,8 @@ public class AccountAdministration {
                 .orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "No OPD with code " + opdCode));
         Account account = accounts.store(Account.forOfficer(username, displayName, passwords.hash(password), opd,
                 EnumSet.of(role), clock.instant()));
-        audit.record("OFFICER_CREATED", "Account", account.id(), username + " " + role + " " + opdCode);
+        audit.record("OFFICER_CREATED", "Account", account.id(), AuditDetail.of("username", username)
+                .and("role", role).and("opd", opdCode));
         return account.id();
     }
 

@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.employee;
 
+import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.files.FilePurpose;
 import id.go.merangin.sapo.files.PhotoStore;
@@ -95,7 +96,8 @@ public class AccountService {
         account.showProfilePhoto(photos.keep(employee, FilePurpose.PROFILE_PHOTO, photo));
         accounts.store(account);
         accounts.store(new Device(account, deviceId, trimmed(registration.deviceModel(), 200), now));
-        audit.record("ACCOUNT_REGISTERED", "Account", account.id(), nip + " " + account.status());
+        audit.record("ACCOUNT_REGISTERED", "Account", account.id(), AuditDetail.of("nip", nip)
+                .and("status", account.status()));
         return new RegistrationResult(account.id(), nip.toString(), employee.name(), employee.opd().name(),
                 account.status());
     }
@@ -180,7 +182,7 @@ public class AccountService {
         }
         RebindRequest request = accounts.store(new RebindRequest(account, device, trimmed(deviceModel, 200),
                 trimmed(reason, 500), clock.instant()));
-        audit.record("REBIND_REQUESTED", "Account", account.id(), "to device " + device);
+        audit.record("REBIND_REQUESTED", "Account", account.id(), AuditDetail.of("device", device));
         return request.id();
     }
 

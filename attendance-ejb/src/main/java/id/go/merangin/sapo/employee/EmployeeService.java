@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.employee;
 
+import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
@@ -46,7 +47,7 @@ public class EmployeeService {
         scope.current().requireManage(opd);
         Employee employee = employees.store(new Employee(valid, FreeText.of(name, "name", 200).strip(), birthDate,
                 optional(position, "position", 200), optional(rank, "rank", 100), opd));
-        audit.record("EMPLOYEE_CREATED", "Employee", employee.id(), employee.toString());
+        audit.record("EMPLOYEE_CREATED", "Employee", employee.id(), described(employee));
         return employee.id();
     }
 
@@ -65,7 +66,13 @@ public class EmployeeService {
         if (target != null) {
             employee.transferTo(target);
         }
-        audit.record("EMPLOYEE_CHANGED", "Employee", employeeId, employee.toString());
+        audit.record("EMPLOYEE_CHANGED", "Employee", employeeId, described(employee));
+    }
+
+    private static AuditDetail described(Employee employee) {
+        return AuditDetail.of("nip", employee.nip()).and("name", employee.name())
+                .and("position", employee.position()).and("rank", employee.rank())
+                .and("opd", employee.opd().code());
     }
 
     private Opd opd(String opdCode) {

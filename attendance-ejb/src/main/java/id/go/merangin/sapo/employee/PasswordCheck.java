@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.employee;
 
+import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
@@ -103,7 +104,8 @@ public class PasswordCheck {
         if (password == null || !passwords.matches(password, account.passwordHash())) {
             account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockoutMinutes));
             if (account.isLockedOutAt(now)) {
-                audit.record("ACCOUNT_LOCKED_OUT", "Account", account.id(), maxFailures + " wrong passwords");
+                audit.record("ACCOUNT_LOCKED_OUT", "Account", account.id(),
+                        AuditDetail.of("wrongPasswords", maxFailures));
                 return lockedOut(account);
             }
             return new Verdict(Outcome.REFUSED, account.id(), null);

@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.leave;
 
+import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
@@ -86,7 +87,9 @@ public class LeaveReview {
         }
         monthClose.requireOpen(request.startDate(), request.endDate());
         request.decide(approve, text, officer.username(), clock.instant());
-        audit.record(approve ? "LEAVE_APPROVED" : "LEAVE_REJECTED", "LeaveRequest", requestId, text);
+        audit.record(approve ? "LEAVE_APPROVED" : "LEAVE_REJECTED", "LeaveRequest", requestId,
+                AuditDetail.of("leaveType", request.type()).and("from", request.startDate())
+                        .and("until", request.endDate()).and("note", text));
         if (approve) {
             daysChanged.fire(DaysChanged.ofEmployee(request.employee().id(), request.startDate(),
                     request.endDate()));

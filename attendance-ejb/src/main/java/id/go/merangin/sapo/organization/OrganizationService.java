@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.organization;
 
 import id.go.merangin.sapo.attendance.GeofencePolicy;
+import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
@@ -62,7 +63,8 @@ public class OrganizationService {
         Opd opd = new Opd(checkedCode, FreeText.of(name, "name", 200).strip(), parent);
         opd.allowSelfActivation(selfActivation);
         opds.store(opd);
-        audit.record("OPD_CREATED", "Opd", opd.id(), opd.toString());
+        audit.record("OPD_CREATED", "Opd", opd.id(), AuditDetail.of("code", opd.code()).and("name", opd.name())
+                .and("selfActivation", selfActivation));
         return opd.id();
     }
 
@@ -72,8 +74,8 @@ public class OrganizationService {
         scope.current().requireManage(opd);
         opd.rename(FreeText.of(name, "name", 200).strip());
         opd.allowSelfActivation(selfActivation);
-        audit.record("OPD_CHANGED", "Opd", opdId, opd.code() + ": " + opd.name() + ", self-activation "
-                + selfActivation);
+        audit.record("OPD_CHANGED", "Opd", opdId, AuditDetail.of("code", opd.code()).and("name", opd.name())
+                .and("selfActivation", selfActivation));
     }
 
     /** The OPDs in the caller's reach, parents before their sub-units' codes as the codes sort. */
@@ -104,7 +106,8 @@ public class OrganizationService {
             LocalDate validFrom, LocalDate validUntil) {
         OfficeLocation location = located(locationId, opdId, name, new CircleFence(centre, radiusM));
         location.reshapeToCircle(centre, radiusM);
-        return dated(location, validFrom, validUntil, "circle " + centre + " r=" + radiusM + " m");
+        return dated(location, validFrom, validUntil, AuditDetail.of("shape", "CIRCLE")
+                .and("latitude", centre.latitude()).and("longitude", centre.longitude()).and("radiusM", Math.round(radiusM)));
     }
 
     /** Creates ({@code locationId} null) or reshapes a polygonal location through {@code vertices}. */
@@ -112,7 +115,8 @@ public class OrganizationService {
             LocalDate validFrom, LocalDate validUntil) {
         OfficeLocation location = located(locationId, opdId, name, new PolygonFence(vertices));
         location.reshapeToPolygon(vertices);
-        return dated(location, validFrom, validUntil, "polygon of " + vertices.size() + " vertices");
+        return dated(location, validFrom, validUntil, AuditDetail.of("shape", "POLYGON")
+                .and("vertices", vertices.size()));
     }
 
     /** Takes a location out of use; its past check-ins keep pointing to it. */
@@ -121,7 +125,7 @@ public class OrganizationService {
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no office location " + locationId));
         scope.current().requireManage(location.opd());
         location.deactivate();
-        audit.record("LOCATION_DEACTIVATED", "OfficeLocation", locationId, location.name());
+        audit.record("LOCATION_DEACTIVATED", "OfficeLocation", locationId, AuditDetail.of("location", location.name()));
     }
 
     /** The location to save: a new one of the OPD, or the existing one, renamed; the caller must manage the OPD. */
@@ -142,7 +146,7 @@ public class OrganizationService {
         return location;
     }
 
-    private long dated(OfficeLocation location, LocalDate validFrom, LocalDate validUntil, String shape) {
+    private long dated(OfficeLocation location, LocalDate validFrom, LocalDate validUntil, AuditDetail shape) {
         if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
             throw new InvalidInputException("INVALID_DATES", "valid until " + validUntil + " is before " + validFrom,
                     Map.of("field", "validUntil"));
@@ -151,8 +155,8 @@ public class OrganizationService {
         location.limitTo(validFrom, validUntil);
         locations.store(location);
         audit.record(created ? "LOCATION_CREATED" : "LOCATION_CHANGED", "OfficeLocation", location.id(),
-                location.name() + ": " + shape + (validFrom == null && validUntil == null ? ""
-                        : ", " + validFrom + " to " + validUntil));
+                AuditDetail.of("location", location.name()).and(shape).and("validFrom", validFrom)
+                        .and("validUntil", validUntil));
         return location.id();
     }
 

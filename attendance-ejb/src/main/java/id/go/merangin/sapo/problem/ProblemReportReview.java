@@ -3,6 +3,7 @@ package id.go.merangin.sapo.problem;
 import id.go.merangin.sapo.attendance.AttendanceEvent;
 import id.go.merangin.sapo.attendance.AttendanceEventRepository;
 import id.go.merangin.sapo.attendance.AttendanceLedger;
+import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
@@ -98,7 +99,7 @@ public class ProblemReportReview {
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no problem report " + reportId));
         officer.requireManage(report.employee().opd());
         report.answer(officer.username(), message, clock.instant());
-        audit.record("PROBLEM_REPORT_ANSWERED", "ProblemReport", reportId, "answered by " + officer.username());
+        audit.record("PROBLEM_REPORT_ANSWERED", "ProblemReport", reportId, null);
         return row(report);
     }
 
@@ -130,8 +131,9 @@ public class ProblemReportReview {
                         + " has no working hours"));
         LocalTime time = attempt.serverTime().atZone(employee.opd().zone()).toLocalTime();
         AttendanceEvent manual = ledger.acceptManually(attempt, windows.schedule(), time, why);
-        audit.record("MANUAL_ATTENDANCE", "AttendanceEvent", manual.id(), attempt.type() + " " + attempt.workDate()
-                + " of " + employee.nip() + " (report " + reportId + "): " + why);
+        audit.record("MANUAL_ATTENDANCE", "AttendanceEvent", manual.id(), AuditDetail.of("eventType", attempt.type())
+                .and("workDate", attempt.workDate()).and("time", time).and("report", reportId)
+                .and("reason", why));
         daysChanged.fire(DaysChanged.ofEmployee(employee.id(), attempt.workDate(), attempt.workDate()));
         return row(report);
     }

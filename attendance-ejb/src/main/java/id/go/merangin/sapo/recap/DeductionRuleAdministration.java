@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.recap;
 
+import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
@@ -67,7 +68,9 @@ public class DeductionRuleAdministration {
         }
         DeductionRuleSet stored = new DeductionRuleSet(rules, officer.username(), clock.instant());
         em.persist(stored);
-        audit.record("DEDUCTION_RULES_ADDED", "DeductionRules", rules.version(), "from " + rules.validFrom() + ": "
-                + rules.percents() + ", cap " + rules.monthlyCapPercent());
+        AuditDetail detail = AuditDetail.of("validFrom", rules.validFrom());
+        rules.percents().forEach((code, percent) -> detail.percent(code.name(), percent));
+        audit.record("DEDUCTION_RULES_ADDED", "DeductionRules", rules.version(),
+                detail.percent("cap", rules.monthlyCapPercent()));
     }
 }

@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.recap;
 
+import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
@@ -65,7 +66,7 @@ public class MonthClose {
                 .setParameter(1, opdId).setParameter(2, month.atDay(1)).setParameter(3, officer.username())
                 .setParameter(4, clock.instant())
                 .executeUpdate();
-        audit.record("MONTH_VERIFIED", "Opd", opdId, opd.code() + " " + month);
+        audit.record("MONTH_VERIFIED", "Opd", opdId, AuditDetail.of("month", month));
     }
 
     /**
@@ -81,7 +82,7 @@ public class MonthClose {
         em.createNativeQuery("insert into month_lock (month, locked_by, locked_at) values (?1, ?2, ?3)")
                 .setParameter(1, month.atDay(1)).setParameter(2, officer.username()).setParameter(3, clock.instant())
                 .executeUpdate();
-        audit.record("MONTH_LOCKED", "Month", month, "locked by " + officer.username());
+        audit.record("MONTH_LOCKED", "Month", month, null);
     }
 
     /** BKPSDMD opens a locked month again, e.g. after a court ruling; audited like the lock. */
@@ -93,7 +94,7 @@ public class MonthClose {
         if (removed == 0) {
             throw new ConflictException("MONTH_NOT_LOCKED", month + " is not locked");
         }
-        audit.record("MONTH_UNLOCKED", "Month", month, "unlocked by " + officer.username());
+        audit.record("MONTH_UNLOCKED", "Month", month, null);
     }
 
     public boolean isLocked(YearMonth month) {

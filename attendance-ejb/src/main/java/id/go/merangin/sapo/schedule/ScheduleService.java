@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.schedule;
 
+import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
@@ -100,7 +101,8 @@ public class ScheduleService {
             requireUnlocked(lastDay.plusDays(1), until);
         }
         schedule.endAfter(lastDay);
-        audit.record("SCHEDULE_ENDED", "WorkSchedule", scheduleId, schedule.name() + " after " + lastDay);
+        audit.record("SCHEDULE_ENDED", "WorkSchedule", scheduleId, AuditDetail.of("schedule", schedule.name())
+                .and("lastDay", lastDay));
         if (lastDay.isBefore(until)) {
             daysChanged.fire(new DaysChanged(schedule.employee().map(Employee::id).orElse(null),
                     schedule.employee().isPresent() ? null : schedule.opd().map(Opd::id).orElse(null),
@@ -136,7 +138,8 @@ public class ScheduleService {
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no holiday " + holidayId));
         requireUnlocked(holiday.date(), holiday.date());
         holidays.remove(holiday);
-        audit.record("HOLIDAY_REMOVED", "Holiday", holidayId, holiday.date() + " " + holiday.name());
+        audit.record("HOLIDAY_REMOVED", "Holiday", holidayId, AuditDetail.of("date", holiday.date())
+                .and("name", holiday.name()));
         daysChanged.fire(new DaysChanged(null, holiday.opd().map(Opd::id).orElse(null), holiday.date(),
                 holiday.date()));
     }
@@ -162,8 +165,8 @@ public class ScheduleService {
     }
 
     private long audited(WorkSchedule schedule) {
-        audit.record("SCHEDULE_DEFINED", "WorkSchedule", schedule.id(), schedule.name() + " from "
-                + schedule.validFrom() + schedule.validUntil().map(until -> " until " + until).orElse(""));
+        audit.record("SCHEDULE_DEFINED", "WorkSchedule", schedule.id(), AuditDetail.of("schedule", schedule.name())
+                .and("validFrom", schedule.validFrom()).and("validUntil", schedule.validUntil().orElse(null)));
         return schedule.id();
     }
 
@@ -178,7 +181,8 @@ public class ScheduleService {
         }
         requireUnlocked(date, date);
         Holiday holiday = holidays.store(new Holiday(date, type, checkedName(name)));
-        audit.record("HOLIDAY_DECLARED", "Holiday", holiday.id(), date + " " + type + " " + name);
+        audit.record("HOLIDAY_DECLARED", "Holiday", holiday.id(), AuditDetail.of("date", date)
+                .and("holidayType", type).and("name", holiday.name()));
         daysChanged.fire(DaysChanged.ofEveryone(date, date));
         return holiday.id();
     }
@@ -195,7 +199,8 @@ public class ScheduleService {
         }
         requireUnlocked(date, date);
         Holiday holiday = holidays.store(Holiday.localTo(opd, date, checkedName(name)));
-        audit.record("HOLIDAY_DECLARED", "Holiday", holiday.id(), date + " LOCAL " + opdCode + " " + name);
+        audit.record("HOLIDAY_DECLARED", "Holiday", holiday.id(), AuditDetail.of("date", date)
+                .and("holidayType", HolidayType.LOCAL).and("name", holiday.name()).and("opd", opdCode));
         daysChanged.fire(DaysChanged.ofOpd(opd.id(), date, date));
         return holiday.id();
     }

@@ -82,13 +82,13 @@ class MobileAccountIT {
                 .isEqualTo("127.0.0.1");
     }
 
-    /** The source address of the audit entry of {@code action} whose detail starts with {@code detail}. */
+    /** The source address of the audit entry of {@code action} whose detail holds {@code detail}. */
     private String auditedFrom(String action, String detail) throws SQLException {
         try (Connection connection = database.getConnection();
                 PreparedStatement entry = connection.prepareStatement("select source_address from audit_entry"
                         + " where action = ? and detail like ? order by occurred_at desc limit 1")) {
             entry.setString(1, action);
-            entry.setString(2, detail + "%");
+            entry.setString(2, "%" + detail + "%");
             try (ResultSet row = entry.executeQuery()) {
                 return row.next() ? row.getString(1) : "no entry";
             }

@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -216,9 +217,8 @@ class AsnAppIT {
             assertThat(Integer.parseInt(numbers[0])).as("working days").isEqualTo(workingDays);
             assertThat(Integer.parseInt(numbers[1])).as("present").isEqualTo(present);
             assertThat(Integer.parseInt(numbers[4])).as("TK").isEqualTo(absent);
-            assertThat(Arrays.stream(numbers).filter(n -> n.matches("\\d+[.,]\\d\\d")).findFirst().orElseThrow()
-                    .replace(',', '.')).as("deduction %").isEqualTo(String.format("%.2f",
-                            Double.parseDouble(percent)).replace(',', '.'));
+            assertThat(new BigDecimal(Arrays.stream(numbers).filter(n -> n.matches("\\d+,\\d{1,2}")).findFirst()
+                    .orElseThrow().replace(',', '.'))).as("deduction %").isEqualByComparingTo(percent);
         }
     }
 

@@ -48,6 +48,10 @@ class BoardIT extends AdminScreenTest {
                 .toLocalDate();
     }
 
+    private static String grouped(int count) {
+        return String.format(java.util.Locale.forLanguageTag("id"), "%,d", count);
+    }
+
     /** Minutes late of the i-th check-in: 07:00 + (i % 150) minutes against a 07:30 start. */
     private static int lateMinutes(int i) {
         return Math.max(0, i % 150 - 30);
@@ -110,11 +114,12 @@ class BoardIT extends AdminScreenTest {
         String row = browser.rowContaining("board:opds", "Dinas Uji Dasbor");
 
         // OPD, ASN, in, on time, TL1..TL4, not yet in, on leave, refused, %
-        assertThat(row.split("\\s+(?=\\d)")).containsSubsequence("Dinas Uji Dasbor", "6000", "4500",
-                String.valueOf(onTime), String.valueOf(tiers.getOrDefault(LatenessTier.TL1, 0)),
-                String.valueOf(tiers.getOrDefault(LatenessTier.TL2, 0)),
-                String.valueOf(tiers.getOrDefault(LatenessTier.TL3, 0)),
-                String.valueOf(tiers.getOrDefault(LatenessTier.TL4, 0)), "1300", "200", "300", "78");
+        // counts grouped and the percentage with a decimal comma, as an Indonesian officer reads them
+        assertThat(row.split("\\s+(?=\\d)")).containsSubsequence("Dinas Uji Dasbor", "6.000", "4.500",
+                grouped(onTime), grouped(tiers.getOrDefault(LatenessTier.TL1, 0)),
+                grouped(tiers.getOrDefault(LatenessTier.TL2, 0)),
+                grouped(tiers.getOrDefault(LatenessTier.TL3, 0)),
+                grouped(tiers.getOrDefault(LatenessTier.TL4, 0)), "1.300", "200", "300", "78,0 %");
         assertThat(browser.text("board:live")).contains(today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat((Boolean) browser.script("return document.querySelector('#board\\\\:chart canvas') != null"))
                 .isTrue();

@@ -100,7 +100,7 @@ class LocationsScreenIT extends AdminScreenTest {
         assertThat(browser.rowContaining("loc:locations", "Lapangan Apel HUT RI")).contains("Poligon")
                 .contains("17/08/2026 – 17/08/2026");
         assertThat(TestDatabase.number("select count(*) from audit_entry where action = 'LOCATION_CREATED'"
-                + " and detail like 'Lapangan Apel HUT RI%'")).as("audited").isOne();
+                + " and detail like '%Lapangan Apel HUT RI%'")).as("audited").isOne();
     }
 
     @Test

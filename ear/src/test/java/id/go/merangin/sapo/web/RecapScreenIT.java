@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.merangin.sapo.SapoDeployment;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -58,19 +62,21 @@ class RecapScreenIT extends AdminScreenTest {
         assertThat(workingDays).isBetween(18, 22);
         assertThat(numbers[1]).as("present").isEqualTo("0");
         assertThat(numbers[4]).as("TK").isEqualTo(String.valueOf(workingDays));
-        assertThat(row).contains(String.format("%.2f %%", Math.min(100.0, 3.0 * workingDays)).replace(',', '.'));
+        assertThat(row).as("Indonesian decimal comma").contains(percent(Math.min(100.0, 3.0 * workingDays)));
+        assertThat(browser.text("recap:month_label")).as("the month by its name").isEqualTo("Januari 2026");
+        assertThat(browser.pageText()).doesNotContain("2026-01", "2.026", ".00 %");
         assertThat(browser.has("recap:lock")).isFalse();
         browser.screenshot("recap");
 
         browser.clickInRow("recap:rows", "Dwi Lestari", "trace");
         assertThat(browser.text("recap:detailName")).isEqualTo("Dwi Lestari, S.Kom.");
         assertThat(browser.rowContaining("recap:detailDays", "05/01/2026")).as("a Monday")
-                .contains("TK", "TK 3.00 %", "(DEFAULT)");
+                .contains("TK", "TK 3,0 %", "(DEFAULT)");
         assertThat(browser.rowContaining("recap:detailDays", "01/01/2026")).contains("LIBUR", "Tahun Baru");
         assertThat(browser.rowContaining("recap:detailDays", "03/01/2026")).as("a Saturday")
                 .doesNotContain("TK", "%");
         assertThat(browser.text("recap:detailPercent"))
-                .isEqualTo(String.format("%.2f", Math.min(100.0, 3.0 * workingDays)).replace(',', '.'));
+                .isEqualTo(percent(Math.min(100.0, 3.0 * workingDays)));
         browser.screenshot("recap-detail");
         browser.clickVisible("[id='recap:detail'] .ui-dialog-titlebar-close");
 
@@ -88,7 +94,8 @@ class RecapScreenIT extends AdminScreenTest {
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/recap.xhtml");
         showJanuary();
         String row = browser.rowContaining("recap:rows", "Dwi Lestari");
-        String percent = row.replaceAll("(?s).* ([0-9]+\\.[0-9]{2}) %.*", "$1");
+        String percent = new BigDecimal(row.replaceAll("(?s).* ([0-9]+,[0-9]{1,2}) %.*", "$1").replace(',', '.'))
+                .setScale(2).toPlainString();
 
         browser.click("recap:exportXlsx");
         try (Workbook workbook = WorkbookFactory.create(browser.downloaded("rekap-DISKOMINFO-2026-01.xlsx")
@@ -146,6 +153,12 @@ class RecapScreenIT extends AdminScreenTest {
         assertThat(lines.get(0)).startsWith("nip,nama,kode_opd,bulan");
         assertThat(lines).anyMatch(line -> line.startsWith(DWI_NIP + ",\"Dwi Lestari, S.Kom.\",DISKOMINFO,2026-01,")
                 && line.contains("," + percent + ","));
+    }
+
+    /** A percentage as an Indonesian officer reads it: "60,0 %", "1,25 %". */
+    private static String percent(double value) {
+        return new DecimalFormat("#,##0.0#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id")))
+                .format(value) + " %";
     }
 
     private static Row rowWith(Sheet sheet, String text) {

@@ -78,7 +78,7 @@ class ReviewScreenIT extends AdminScreenTest {
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/review.xhtml");
 
         assertThat(browser.rowContaining("review:rows", "Rina Marlina Uji", "Di luar lokasi"))
-                .as("about 5 km from the office").containsPattern("\\d{4} m")
+                .as("about 5 km from the office").containsPattern(" \\d+,\\d km")
                 .doesNotContain("Diterima");
         assertThat(browser.rowContaining("review:rows", "Rina Marlina Uji", "Diterima"))
                 .contains("Kantor Dinas Komunikasi dan Informatika");

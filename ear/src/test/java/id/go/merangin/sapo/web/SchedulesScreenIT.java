@@ -60,7 +60,8 @@ class SchedulesScreenIT extends AdminScreenTest {
     void listsTheYearsHolidaysAndTakesANewOneAndRemovesIt() {
         browser.logIn("bkpsdmd", DEMO_PASSWORD).open("/schedules.xhtml");
         browser.clickVisible("a[href='#sched:tabs:holidaysTab']");
-        // the screen opens on the current year: 2026 on the test server's clock
+        // the screen opens on the current year: 2026 on the test server's clock, written as a year
+        assertThat(browser.text("sched:tabs:year_label")).isEqualTo("2026");
         assertThat(browser.text("sched:tabs:holidays")).contains("Libur nasional").contains("Cuti bersama");
 
         browser.type("sched:tabs:holidayName", "Hari Uji Libur").typeDate("sched:tabs:holidayDate", "02/11/2026");
@@ -82,16 +83,19 @@ class SchedulesScreenIT extends AdminScreenTest {
     void addsAVersionOfTheDeductionRulesFromAMonthOn() {
         browser.logIn("bkpsdmd", DEMO_PASSWORD).open("/schedules.xhtml");
         browser.clickVisible("a[href='#sched:tabs:rulesTab']");
-        assertThat(browser.rowContaining("sched:tabs:ruleVersions", "DEFAULT")).contains("3.00").contains("100.00");
+        assertThat(browser.rowContaining("sched:tabs:ruleVersions", "DEFAULT")).contains("3,0 %")
+                .contains("100,0 %").doesNotContain("3.00");
 
         browser.type("sched:tabs:ruleVersion", "Perbup 2026-04");
         browser.script("PrimeFaces.getWidgetById('sched:tabs:ruleMonth').selectValue('2026-04');");
-        browser.type("sched:tabs:codes:8:percent", "4.00");
+        assertThat(browser.text("sched:tabs:ruleMonth_label")).isEqualTo("April 2026");
+        assertThat(browser.value("sched:tabs:codes:8:percent")).as("in the officer's notation").isEqualTo("3,00");
+        browser.type("sched:tabs:codes:8:percent", "4,00");
         browser.click("sched:tabs:addRules");
 
         assertThat(browser.text("sched:messages")).contains("Versi aturan potongan disimpan.");
         assertThat(browser.rowContaining("sched:tabs:ruleVersions", "Perbup 2026-04")).contains("01/04/2026")
-                .contains("4.00");
+                .contains("4,0 %");
         browser.screenshot("deduction-rules");
 
         browser.type("sched:tabs:ruleVersion", "Perbup 2026-04 lagi");

@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.employee.roster;
 
+import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
@@ -73,7 +74,8 @@ public class RosterImport {
             if (employee == null) {
                 Employee added = employees.store(new Employee(row.nip(), row.name(), row.birthDate(),
                         row.position(), row.rank(), opd));
-                audit.record("EMPLOYEE_CREATED", "Employee", added.id(), added + " (import " + fileName + ")");
+                audit.record("EMPLOYEE_CREATED", "Employee", added.id(), AuditDetail.of("nip", added.nip())
+                        .and("name", added.name()).and("opd", added.opd().code()).and("file", fileName));
                 created++;
                 continue;
             }
@@ -96,12 +98,13 @@ public class RosterImport {
             if (!employee.opd().id().equals(opd.id())) {
                 employee.transferTo(opd);
             }
-            audit.record("EMPLOYEE_CHANGED", "Employee", employee.id(), employee + " (import " + fileName + ")");
+            audit.record("EMPLOYEE_CHANGED", "Employee", employee.id(), AuditDetail.of("nip", employee.nip())
+                    .and("name", employee.name()).and("opd", employee.opd().code()).and("file", fileName));
             updated++;
         }
         rejected.sort(Comparator.comparingInt(RejectedRow::line));
-        audit.record("ROSTER_IMPORTED", "Roster", null, fileName + ": " + created + " new, " + updated
-                + " changed, " + unchanged + " unchanged, " + rejected.size() + " refused");
+        audit.record("ROSTER_IMPORTED", "Roster", null, AuditDetail.of("file", fileName).and("created", created)
+                .and("changed", updated).and("unchanged", unchanged).and("refused", rejected.size()));
         return new ImportReport(fileName, created, updated, unchanged, List.copyOf(rejected));
     }
 
