@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -90,8 +91,8 @@ public class BoardQueries {
     /** How many rows stand behind {@code card} today in the officer's reach: the length of {@link #people}. */
     public long count(BoardCard card) {
         List<Long> ids = visibleIds();
-        return ids.isEmpty() ? 0 : number(em.createNativeQuery("select count(*)" + card.rows())
-                .setParameter("ids", ids).setParameter("date", todayInTheRegency()).getSingleResult());
+        return ids.isEmpty() ? 0 : number(query("select count(*)" + card.rows(), ids, todayInTheRegency())
+                .getSingleResult());
     }
 
     /** One page of the rows behind {@code card} today in the officer's reach, from the rows the card counts. */
@@ -107,9 +108,8 @@ public class BoardQueries {
                 + " where l.employee_id = e.id and l.state = 'APPROVED' and :date between l.start_date and l.end_date"
                 + " order by l.start_date, l.id limit 1)" : "null";
         String order = card.ofEvents() ? " order by ae.server_time, e.name, ae.id" : " order by o.name, e.name, e.nip";
-        List<Object[]> rows = em.createNativeQuery("select e.id, e.nip, e.name, o.name, " + event + ", " + leave
-                        + card.rows() + order)
-                .setParameter("ids", ids).setParameter("date", todayInTheRegency())
+        List<Object[]> rows = query("select e.id, e.nip, e.name, o.name, " + event + ", " + leave + card.rows()
+                        + order, ids, todayInTheRegency())
                 .setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.min(Math.max(size, 1), Paging.MAX_PAGE_SIZE))
                 .getResultList();
@@ -166,11 +166,13 @@ public class BoardQueries {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, List<Long> ids, LocalDate date) {
-        var query = em.createNativeQuery(sql).setParameter("ids", ids);
-        if (date != null) {
-            query.setParameter("date", date);
-        }
-        return new ArrayList<>(query.getResultList());
+        return new ArrayList<>(query(sql, ids, date).getResultList());
+    }
+
+    /** A native query over the OPDs {@code ids} on {@code date}, where it asks for the date. */
+    private Query query(String sql, List<Long> ids, LocalDate date) {
+        Query query = em.createNativeQuery(sql).setParameter("ids", ids);
+        return sql.contains(":date") ? query.setParameter("date", date) : query;
     }
 
     private static void apply(Map<Long, OpdTally> tallies, Object[] row,
