@@ -19,12 +19,12 @@ public enum BoardCard {
 
     /** Neither in nor on approved leave (yet). */
     NOT_YET_IN(" from employee e join opd o on o.id = e.opd_id where e.active and e.opd_id in (:ids)"
-            + " and not exists (" + BoardCard.CHECKED_IN_TODAY + ") and not exists (" + BoardCard.ON_LEAVE_TODAY
+            + " and e.id not in (" + BoardCard.CHECKED_IN_TODAY + ") and e.id not in (" + BoardCard.ON_LEAVE_TODAY
             + ")"),
 
     /** On approved leave and not checked in: a leave does not make an ASN count twice. */
     ON_LEAVE(" from employee e join opd o on o.id = e.opd_id where e.active and e.opd_id in (:ids)"
-            + " and exists (" + BoardCard.ON_LEAVE_TODAY + ") and not exists (" + BoardCard.CHECKED_IN_TODAY + ")"),
+            + " and e.id in (" + BoardCard.ON_LEAVE_TODAY + ") and e.id not in (" + BoardCard.CHECKED_IN_TODAY + ")"),
 
     /** Refused attempts of today: an ASN refused twice is two attempts. */
     REFUSED(" from attendance_event ae join employee e on e.id = ae.employee_id join opd o on o.id = e.opd_id"
@@ -34,11 +34,16 @@ public enum BoardCard {
             + " join opd o on o.id = e.opd_id where ae.work_date = :date and ae.event_type = 'CHECK_IN'"
             + " and ae.decision = 'ACCEPTED' and e.active and e.opd_id in (:ids)";
 
-    private static final String CHECKED_IN_TODAY = "select 1 from attendance_event ci where ci.employee_id = e.id"
-            + " and ci.work_date = :date and ci.event_type = 'CHECK_IN' and ci.decision = 'ACCEPTED'";
+    /*
+     * Who is in, and who is on leave, today, as sets of ids rather than correlated NOT EXISTS: PostgreSQL hashes
+     * each set once (employee_id is never null), where a correlated anti join planned on the statistics of a table
+     * just filled took over a second for 6,000 ASN.
+     */
+    private static final String CHECKED_IN_TODAY = "select ci.employee_id from attendance_event ci"
+            + " where ci.work_date = :date and ci.event_type = 'CHECK_IN' and ci.decision = 'ACCEPTED'";
 
-    private static final String ON_LEAVE_TODAY = "select 1 from leave_request lr where lr.employee_id = e.id"
-            + " and lr.state = 'APPROVED' and :date between lr.start_date and lr.end_date";
+    private static final String ON_LEAVE_TODAY = "select lr.employee_id from leave_request lr"
+            + " where lr.state = 'APPROVED' and :date between lr.start_date and lr.end_date";
 
     private final String rows;
 
