@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.board;
 
 import id.go.merangin.sapo.shared.Messages;
+import id.go.merangin.sapo.shared.PagedRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,10 +11,11 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 
 /**
  * The live board: today's numbers per OPD in the officer's reach, refreshed by a poll without reloading the page,
- * and the morning's check-ins per quarter hour as a Chart.js bar chart.
+ * the morning's check-ins per quarter hour as a Chart.js bar chart, and the people behind each card.
  */
 @Named
 @ViewScoped
@@ -26,6 +28,9 @@ public class BoardView implements Serializable {
     transient BoardQueries queries;
 
     private Board board;
+    /** The figure whose people are open, or null. */
+    private BoardCard card;
+    private PagedRows<BoardPerson> people;
 
     @PostConstruct
     void init() {
@@ -38,6 +43,23 @@ public class BoardView implements Serializable {
 
     public Board getBoard() {
         return board;
+    }
+
+    /** Opens the people behind a card, read a page at a time from the rows the card counts. */
+    public void open(BoardCard opened) {
+        BoardCard chosen = Objects.requireNonNull(opened, "card");
+        card = chosen;
+        people = new PagedRows<>(() -> queries.count(chosen), (first, size) -> queries.people(chosen, first, size),
+                person -> person.eventId() == null ? person.employeeId() : person.eventId());
+        PagedRows.backToFirstPage("board:people");
+    }
+
+    public BoardCard getCard() {
+        return card;
+    }
+
+    public PagedRows<BoardPerson> getPeople() {
+        return people;
     }
 
     /** The chart's Chart.js configuration: check-ins per quarter hour from the first to the last one. */

@@ -1,24 +1,38 @@
 package id.go.merangin.sapo.employee;
 
+import id.go.merangin.sapo.leave.LeaveRequestRow;
+import id.go.merangin.sapo.leave.LeaveReview;
+import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.organization.OpdRow;
 import id.go.merangin.sapo.organization.OrganizationService;
+import id.go.merangin.sapo.recap.RecapQueries;
 import id.go.merangin.sapo.schedule.ScheduleRow;
 import id.go.merangin.sapo.schedule.ScheduleService;
 import id.go.merangin.sapo.schedule.WeekForm;
 import id.go.merangin.sapo.shared.Formats;
 import id.go.merangin.sapo.shared.Messages;
 import id.go.merangin.sapo.shared.NotFoundException;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * One ASN: the master record, the registration photo, the account and phone, the personal schedules, and what the
- * admin OPD does to them (correct the record, verify, lock, unlock, reset the phone, decide a rebind, give a shift).
+ * One ASN: the master record, the registration photo, the account and phone, the personal schedules, the month's
+ * attendance as a calendar and the year's leave (both from the recap's codes), and what the admin OPD does to them (correct the record, verify, lock, unlock, reset the phone, decide a rebind, give a shift).
  * Each action reloads the record from the service.
  */
 @Named
@@ -48,6 +62,12 @@ public class AsnDetailView implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient RecapQueries recaps;
+
+    @Inject
+    transient LeaveReview leave;
+
     private Long id;
     private AsnDetail asn;
     /** The activation code just issued: shown once, on this view, and kept nowhere else. */
@@ -65,6 +85,16 @@ public class AsnDetailView implements Serializable {
     private LocalDate scheduleUntil;
     private WeekForm week = new WeekForm();
 
+    /** One leave type of the year: the days the recap excused for it and the approved requests behind them. */
+    public record LeaveTaken(LeaveType type, int days, List<LeaveRequestRow> requests) implements Serializable {
+    }
+
+    private YearMonth firstMonth;
+    private YearMonth currentMonth;
+    private YearMonth calendarMonth;
+    private AttendanceCalendar calendar;
+    private List<LeaveTaken> leaveTaken = List.of();
+
     /** Loads the ASN named in the URL; another OPD's ASN answers 403, a missing one 404. */
     public void load() {
         if (id == null) {
@@ -72,6 +102,87 @@ public class AsnDetailView implements Serializable {
         }
         asn = directory.detail(id);
         personalSchedules = schedules.personalSchedulesOf(id);
+        firstMonth = recaps.period().first();
+        currentMonth = recaps.currentMonth();
+        if (calendarMonth == null) {
+            calendarMonth = currentMonth;
+        }
+        showCalendar();
+        leaveTaken = leaveTakenIn(Year.from(currentMonth));
+    }
+
+    /** The month's grid from the recap's own codes of the ASN's days. */
+    private void showCalendar() {
+        calendar = AttendanceCalendar.of(calendarMonth, recaps.detail(id, calendarMonth).summary().days());
+    }
+
+    /** Per leave type, the days the recap excused in {@code year} so far, with the approved requests of the year. */
+    private List<LeaveTaken> leaveTakenIn(Year year) {
+        Map<String, Integer> days = recaps.codesOfYear(id, year);
+        List<LeaveRequestRow> approved = leave.approvedOf(id, year.atDay(1), year.atMonth(12).atEndOfMonth());
+        List<LeaveTaken> taken = new ArrayList<>();
+        for (LeaveType type : LeaveType.values()) {
+            List<LeaveRequestRow> requests = approved.stream().filter(request -> request.type() == type).toList();
+            int excused = days.getOrDefault(type.name(), 0);
+            if (excused > 0 || !requests.isEmpty()) {
+                taken.add(new LeaveTaken(type, excused, requests));
+            }
+        }
+        return List.copyOf(taken);
+    }
+
+    public void previousMonth() {
+        if (isHasPreviousMonth()) {
+            calendarMonth = calendarMonth.minusMonths(1);
+            showCalendar();
+        }
+    }
+
+    public void nextMonth() {
+        if (isHasNextMonth()) {
+            calendarMonth = calendarMonth.plusMonths(1);
+            showCalendar();
+        }
+    }
+
+    /** Months before the first recap month have no codes to show. */
+    public boolean isHasPreviousMonth() {
+        return calendarMonth.isAfter(firstMonth);
+    }
+
+    /** Months after the current one have not happened yet. */
+    public boolean isHasNextMonth() {
+        return calendarMonth.isBefore(currentMonth);
+    }
+
+    /** The calendar's month in words ("Maret 2026"), in the page's language. */
+    public String getCalendarTitle() {
+        return DateTimeFormatter.ofPattern("MMMM yyyy", locale()).format(calendarMonth);
+    }
+
+    /** Monday to Sunday, short, in the page's language. */
+    public List<String> getWeekdays() {
+        return Arrays.stream(DayOfWeek.values()).map(day -> day.getDisplayName(TextStyle.SHORT, locale())).toList();
+    }
+
+    public List<AttendanceCalendar.Shade> getShades() {
+        return List.of(AttendanceCalendar.Shade.values());
+    }
+
+    public AttendanceCalendar getCalendar() {
+        return calendar;
+    }
+
+    public List<LeaveTaken> getLeaveTaken() {
+        return leaveTaken;
+    }
+
+    public int getLeaveYear() {
+        return currentMonth.getYear();
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public void startEdit() {

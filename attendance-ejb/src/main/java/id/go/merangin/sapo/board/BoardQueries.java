@@ -1,18 +1,24 @@
 package id.go.merangin.sapo.board;
 
+import id.go.merangin.sapo.attendance.LatenessTier;
 import id.go.merangin.sapo.attendance.TierBands;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
+import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.platform.Paging;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +30,9 @@ import java.util.function.BiFunction;
 
 /**
  * Counts today's attendance for the live board. With thousands of ASN checking in, nothing is loaded row by row:
- * four grouped queries over the day's events (an index covers them) give every OPD's numbers at once, and the
- * lateness tiers are drawn from the stored minutes by the domain's {@link TierBands}.
+ * a grouped query per figure over the day's events (an index covers them) gives every OPD's numbers at once, and the
+ * lateness tiers are drawn from the stored minutes by the domain's {@link TierBands}. Each figure counts the rows its
+ * {@link BoardCard} defines, and the people behind a figure are read, a page at a time, from those same rows.
  */
 @Stateless
 public class BoardQueries {
@@ -58,37 +65,88 @@ public class BoardQueries {
         }
         List<Long> ids = List.copyOf(tallies.keySet());
         if (!ids.isEmpty()) {
-            for (Object[] row : rows("select e.opd_id, count(*) from employee e"
-                    + " where e.active and e.opd_id in (:ids) group by e.opd_id", ids, null)) {
+            for (Object[] row : rows(countByOpd(BoardCard.EMPLOYEES), ids, date)) {
                 apply(tallies, row, (tally, r) -> tally.withEmployees(number(r[1])));
             }
             for (Object[] row : rows("select e.opd_id, coalesce(ae.late_minutes, 0), count(*)"
-                    + " from attendance_event ae join employee e on e.id = ae.employee_id"
-                    + " where ae.work_date = :date and ae.event_type = 'CHECK_IN' and ae.decision = 'ACCEPTED'"
-                    + " and e.opd_id in (:ids) group by 1, 2", ids, date)) {
+                    + BoardCard.CHECKED_IN.rows() + " group by 1, 2", ids, date)) {
                 apply(tallies, row, (tally, r) -> tally.withCheckIns((int) number(r[1]), number(r[2]),
                         TierBands.DEFAULT));
             }
-            for (Object[] row : rows("select e.opd_id, count(*)"
-                    + " from attendance_event ae join employee e on e.id = ae.employee_id"
-                    + " where ae.work_date = :date and ae.decision = 'REFUSED'"
-                    + " and e.opd_id in (:ids) group by 1", ids, date)) {
+            for (Object[] row : rows(countByOpd(BoardCard.REFUSED), ids, date)) {
                 apply(tallies, row, (tally, r) -> tally.withRefusedAttempts(number(r[1])));
             }
-            // on approved leave and not checked in: a leave does not make an ASN count twice
-            for (Object[] row : rows("select e.opd_id, count(distinct lr.employee_id)"
-                    + " from leave_request lr join employee e on e.id = lr.employee_id"
-                    + " where lr.state = 'APPROVED' and :date between lr.start_date and lr.end_date"
-                    + " and e.active and e.opd_id in (:ids)"
-                    + " and not exists (select 1 from attendance_event ae where ae.employee_id = lr.employee_id"
-                    + " and ae.work_date = :date and ae.event_type = 'CHECK_IN' and ae.decision = 'ACCEPTED')"
-                    + " group by 1", ids, date)) {
+            for (Object[] row : rows(countByOpd(BoardCard.ON_LEAVE), ids, date)) {
                 apply(tallies, row, (tally, r) -> tally.withOnLeave(number(r[1])));
+            }
+            for (Object[] row : rows(countByOpd(BoardCard.NOT_YET_IN), ids, date)) {
+                apply(tallies, row, (tally, r) -> tally.withNotYetIn(number(r[1])));
             }
         }
         OpdTally total = tallies.values().stream()
                 .reduce(OpdTally.empty(null, "", ""), OpdTally::plus);
         return new Board(date, now, List.copyOf(tallies.values()), total, checkInsByQuarterHour(ids, date));
+    }
+
+    /** How many rows stand behind {@code card} today in the officer's reach: the length of {@link #people}. */
+    public long count(BoardCard card) {
+        List<Long> ids = visibleIds();
+        return ids.isEmpty() ? 0 : number(query("select count(*)" + card.rows(), ids, todayInTheRegency())
+                .getSingleResult());
+    }
+
+    /** One page of the rows behind {@code card} today in the officer's reach, from the rows the card counts. */
+    @SuppressWarnings("unchecked")
+    public List<BoardPerson> people(BoardCard card, int first, int size) {
+        List<Long> ids = visibleIds();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String event = card.ofEvents() ? "ae.id, ae.server_time, ae.late_minutes, ae.reason_code"
+                : "null, null, null, null";
+        String leave = card == BoardCard.ON_LEAVE ? "(select l.leave_type from leave_request l"
+                + " where l.employee_id = e.id and l.state = 'APPROVED' and :date between l.start_date and l.end_date"
+                + " order by l.start_date, l.id limit 1)" : "null";
+        String order = card.ofEvents() ? " order by ae.server_time, e.name, ae.id" : " order by o.name, e.name, e.nip";
+        List<Object[]> rows = query("select e.id, e.nip, e.name, o.name, " + event + ", " + leave + card.rows()
+                        + order, ids, todayInTheRegency())
+                .setFirstResult(Math.max(first, 0))
+                .setMaxResults(Math.min(Math.max(size, 1), Paging.MAX_PAGE_SIZE))
+                .getResultList();
+        return rows.stream().map(BoardQueries::person).toList();
+    }
+
+    private static BoardPerson person(Object[] row) {
+        Integer late = row[6] == null ? null : (int) number(row[6]);
+        return new BoardPerson(number(row[0]), (String) row[1], (String) row[2], (String) row[3],
+                row[4] == null ? null : number(row[4]), instant(row[5]), late,
+                late == null ? null : LatenessTier.forMinutes(late, TierBands.DEFAULT).orElse(null),
+                row[8] == null ? null : LeaveType.valueOf((String) row[8]), (String) row[7]);
+    }
+
+    private List<Long> visibleIds() {
+        return List.copyOf(scope.visibleOpdIds(scope.current()));
+    }
+
+    private LocalDate todayInTheRegency() {
+        return clock.instant().atZone(Opd.DEFAULT_ZONE).toLocalDate();
+    }
+
+    private static String countByOpd(BoardCard card) {
+        return "select e.opd_id, count(*)" + card.rows() + " group by 1";
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
     }
 
     private SortedMap<LocalTime, Long> checkInsByQuarterHour(List<Long> ids, LocalDate date) {
@@ -108,11 +166,13 @@ public class BoardQueries {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, List<Long> ids, LocalDate date) {
-        var query = em.createNativeQuery(sql).setParameter("ids", ids);
-        if (date != null) {
-            query.setParameter("date", date);
-        }
-        return new ArrayList<>(query.getResultList());
+        return new ArrayList<>(query(sql, ids, date).getResultList());
+    }
+
+    /** A native query over the OPDs {@code ids} on {@code date}, where it asks for the date. */
+    private Query query(String sql, List<Long> ids, LocalDate date) {
+        Query query = em.createNativeQuery(sql).setParameter("ids", ids);
+        return sql.contains(":date") ? query.setParameter("date", date) : query;
     }
 
     private static void apply(Map<Long, OpdTally> tallies, Object[] row,

@@ -3,17 +3,20 @@ package id.go.merangin.sapo.board;
 import id.go.merangin.sapo.attendance.LatenessTier;
 import id.go.merangin.sapo.attendance.TierBands;
 
-/** One OPD's line on the board (or the total): how many ASN, who is in and how late, who is away or missing. */
+/**
+ * One OPD's line on the board (or the total): how many ASN, who is in and how late, who is away or missing. Each
+ * figure counts the rows of its {@link BoardCard}.
+ */
 public record OpdTally(Long opdId, String opdCode, String opdName, long employees, long checkedIn, long onTime,
-        long tl1, long tl2, long tl3, long tl4, long onLeave, long refusedAttempts) {
+        long tl1, long tl2, long tl3, long tl4, long notYetIn, long onLeave, long refusedAttempts) {
 
     static OpdTally empty(Long opdId, String opdCode, String opdName) {
-        return new OpdTally(opdId, opdCode, opdName, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new OpdTally(opdId, opdCode, opdName, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
-    /** Who is neither in nor on approved leave (yet). */
-    public long notYetIn() {
-        return Math.max(0, employees - checkedIn - onLeave);
+    /** Checked in late, in any tier. */
+    public long late() {
+        return tl1 + tl2 + tl3 + tl4;
     }
 
     /** Share of the OPD's ASN in or excused, in whole percent. */
@@ -22,7 +25,7 @@ public record OpdTally(Long opdId, String opdCode, String opdName, long employee
     }
 
     OpdTally withEmployees(long count) {
-        return new OpdTally(opdId, opdCode, opdName, count, checkedIn, onTime, tl1, tl2, tl3, tl4, onLeave,
+        return new OpdTally(opdId, opdCode, opdName, count, checkedIn, onTime, tl1, tl2, tl3, tl4, notYetIn, onLeave,
                 refusedAttempts);
     }
 
@@ -33,22 +36,27 @@ public record OpdTally(Long opdId, String opdCode, String opdName, long employee
                 onTime + (tier == null ? count : 0),
                 tl1 + (tier == LatenessTier.TL1 ? count : 0), tl2 + (tier == LatenessTier.TL2 ? count : 0),
                 tl3 + (tier == LatenessTier.TL3 ? count : 0), tl4 + (tier == LatenessTier.TL4 ? count : 0),
-                onLeave, refusedAttempts);
+                notYetIn, onLeave, refusedAttempts);
+    }
+
+    OpdTally withNotYetIn(long count) {
+        return new OpdTally(opdId, opdCode, opdName, employees, checkedIn, onTime, tl1, tl2, tl3, tl4, count, onLeave,
+                refusedAttempts);
     }
 
     OpdTally withOnLeave(long count) {
-        return new OpdTally(opdId, opdCode, opdName, employees, checkedIn, onTime, tl1, tl2, tl3, tl4, count,
+        return new OpdTally(opdId, opdCode, opdName, employees, checkedIn, onTime, tl1, tl2, tl3, tl4, notYetIn, count,
                 refusedAttempts);
     }
 
     OpdTally withRefusedAttempts(long count) {
-        return new OpdTally(opdId, opdCode, opdName, employees, checkedIn, onTime, tl1, tl2, tl3, tl4, onLeave,
-                count);
+        return new OpdTally(opdId, opdCode, opdName, employees, checkedIn, onTime, tl1, tl2, tl3, tl4, notYetIn,
+                onLeave, count);
     }
 
     OpdTally plus(OpdTally other) {
         return new OpdTally(opdId, opdCode, opdName, employees + other.employees, checkedIn + other.checkedIn,
                 onTime + other.onTime, tl1 + other.tl1, tl2 + other.tl2, tl3 + other.tl3, tl4 + other.tl4,
-                onLeave + other.onLeave, refusedAttempts + other.refusedAttempts);
+                notYetIn + other.notYetIn, onLeave + other.onLeave, refusedAttempts + other.refusedAttempts);
     }
 }

@@ -2,6 +2,7 @@ package id.go.merangin.sapo.leave;
 
 import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
+import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.platform.Paging;
@@ -18,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -70,6 +72,23 @@ public class LeaveReview {
                 + where(state), Long.class);
         bind(query, state);
         return query.getSingleResult();
+    }
+
+    /** The approved requests of one ASN in reach that touch {@code from} to {@code until}, by start date. */
+    public List<LeaveRequestRow> approvedOf(long employeeId, LocalDate from, LocalDate until) {
+        Employee employee = em.find(Employee.class, employeeId);
+        if (employee == null) {
+            throw new NotFoundException("NOT_FOUND", "no employee " + employeeId);
+        }
+        scope.current().requireSee(employee.opd());
+        return em.createQuery("select r from LeaveRequest r join fetch r.employee e join fetch e.opd"
+                        + " where e = :employee and r.state = :approved and r.startDate <= :until"
+                        + " and r.endDate >= :from order by r.startDate, r.id", LeaveRequest.class)
+                .setParameter("employee", employee).setParameter("approved", LeaveState.APPROVED)
+                .setParameter("from", from).setParameter("until", until)
+                .getResultStream()
+                .map(LeaveRequestRow::of)
+                .toList();
     }
 
     /** Approves or rejects a pending request in the caller's reach, signed with the caller's name. */

@@ -16,9 +16,11 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -90,6 +92,36 @@ public class RecapQueries {
         scope.current().requireSee(employee.opd());
         return new RecapDetail(employee.id(), employee.nip().value(), employee.name(), employee.opd().name(),
                 recaps.monthOf(employee, month));
+    }
+
+    /** The months a recap can be read of: from the first configured month to the current one. */
+    public RecapPeriod period() {
+        return recaps.period();
+    }
+
+    public YearMonth currentMonth() {
+        return recaps.currentMonth();
+    }
+
+    /**
+     * How many days of {@code year} so far showed each code for one ASN in reach (as {@link MonthSummary#codeCounts}),
+     * summed from the recap's own months, so that a day counted here is the day the recap counts.
+     */
+    public Map<String, Integer> codesOfYear(long employeeId, Year year) {
+        Employee employee = em.find(Employee.class, employeeId);
+        if (employee == null) {
+            throw new NotFoundException("UNKNOWN_EMPLOYEE", "no ASN " + employeeId);
+        }
+        scope.current().requireSee(employee.opd());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        DailyCode.allCodes().forEach(code -> counts.put(code, 0));
+        YearMonth first = year.atMonth(1).isBefore(period().first()) ? period().first() : year.atMonth(1);
+        YearMonth last = year.atMonth(12).isAfter(currentMonth()) ? currentMonth() : year.atMonth(12);
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            recaps.monthOf(employee, month).codeCounts().forEach((code, days) -> counts.merge(code, days,
+                    Integer::sum));
+        }
+        return counts;
     }
 
     /**

@@ -379,6 +379,12 @@ public final class AdminBrowser implements AutoCloseable {
         }
     }
 
+    /** Resizes the window, e.g. to a phone's 390×844. */
+    public AdminBrowser windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
+    }
+
     @Override
     public void close() {
         driver.quit();
