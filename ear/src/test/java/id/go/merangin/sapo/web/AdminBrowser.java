@@ -280,13 +280,6 @@ public final class AdminBrowser implements AutoCloseable {
         driver.manage().addCookie(cookie);
     }
 
-    /** Gives the browser window this size in CSS pixels (a phone: 390 × 844). */
-    public AdminBrowser resize(int width, int height) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-        // the window's outer size includes no frame in headless Chromium; the page sees the new width at once
-        return this;
-    }
-
     /**
      * Every file the page loaded that answered an error ({@code 404 /admin/...locale-id.js}), from the browser's
      * Resource Timing entries (which hold each answer's status).
@@ -377,12 +370,6 @@ public final class AdminBrowser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Resizes the window, e.g. to a phone's 390×844. */
-    public AdminBrowser windowSize(int width, int height) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-        return this;
     }
 
     @Override

@@ -58,7 +58,7 @@ class EveryScreenIT extends AdminScreenTest {
         List<String> sideways = new ArrayList<>();
         for (int[] size : new int[][] {{DESK_WIDTH, DESK_HEIGHT}, {PHONE_WIDTH, PHONE_HEIGHT}}) {
             String device = size[0] == PHONE_WIDTH ? "phone" : "desk";
-            browser.resize(size[0], size[1]).open("/login.xhtml");
+            browser.windowSize(size[0], size[1]).open("/login.xhtml");
             failed.addAll(browser.failedResources());
             browser.screenshot("screen-login-" + device);
             for (Map.Entry<String, List<String>> role : screensByLogin().entrySet()) {
@@ -92,7 +92,7 @@ class EveryScreenIT extends AdminScreenTest {
 
     @Test
     void thePhonesMenuOpensFromItsButton() {
-        browser.resize(PHONE_WIDTH, PHONE_HEIGHT).logIn("pimpinan.diskominfo", DEMO_PASSWORD);
+        browser.windowSize(PHONE_WIDTH, PHONE_HEIGHT).logIn("pimpinan.diskominfo", DEMO_PASSWORD);
 
         assertThat(browser.visible("menu:menubar")).isFalse();
         browser.click("menuToggle");
