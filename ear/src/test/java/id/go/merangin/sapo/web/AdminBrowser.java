@@ -157,16 +157,29 @@ public final class AdminBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses the option shown as {@code label} in PrimeFaces' drop-down {@code id}, as a click on it would. */
+    public AdminBrowser choose(String id, String label) {
+        script("var select = document.getElementById(arguments[0] + '_input'), label = arguments[1];"
+                + " var option = Array.from(select.options).find(function (o) { return o.text === label; });"
+                + " PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);", id, label);
+        settle();
+        return this;
+    }
+
     /** What an input holds now (typed, or written by the page's script). */
     public String value(String id) {
         return driver.findElement(By.id(id)).getDomProperty("value");
     }
 
-    /** Answers "Ya" in PrimeFaces' confirm dialog and waits until the dialog and its mask are gone. */
+    /**
+     * Answers "Ya" in PrimeFaces' confirm dialog and waits until it is gone and the action's answer is in (a dialog
+     * the confirmation was asked from, with its own mask, stays).
+     */
     public AdminBrowser confirmYes() {
         clickVisible(".ui-confirmdialog-yes");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until((WebDriver d) -> d.findElements(
-                By.cssSelector(".ui-confirm-dialog, .ui-widget-overlay")).stream().noneMatch(WebElement::isDisplayed));
+                By.cssSelector(".ui-confirm-dialog")).stream().noneMatch(WebElement::isDisplayed));
+        settle();
         return this;
     }
 
@@ -174,7 +187,7 @@ public final class AdminBrowser implements AutoCloseable {
     public AdminBrowser confirmNo() {
         clickVisible(".ui-confirmdialog-no");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until((WebDriver d) -> d.findElements(
-                By.cssSelector(".ui-confirm-dialog, .ui-widget-overlay")).stream().noneMatch(WebElement::isDisplayed));
+                By.cssSelector(".ui-confirm-dialog")).stream().noneMatch(WebElement::isDisplayed));
         return this;
     }
 

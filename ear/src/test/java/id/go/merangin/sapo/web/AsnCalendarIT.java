@@ -58,7 +58,7 @@ class AsnCalendarIT extends AdminScreenTest {
         long employee = TestDatabase.number("select id from employee where nip = ?", dewi.nip());
 
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/leave.xhtml");
-        browser.click("leave:rows:0:open");
+        browser.clickInRow("leave:rows", "Dewi Kalender Uji", "open");
         assertThat(browser.text("leave:reason")).isEqualTo("Demam berdarah, rawat inap");
         browser.click("leave:approve");
         BoardPeopleIT.confirmIfAsked(browser);

@@ -64,8 +64,8 @@ class BoardPeopleIT extends AdminScreenTest {
         assertThat(leave.status()).as(leave.toString()).isEqualTo(201);
         try (AdminBrowser admin = new AdminBrowser()) {
             admin.logIn("admin.diskominfo", DEMO_PASSWORD).open("/leave.xhtml");
-            // the pending requests come first, the newest first among them
-            admin.click("leave:rows:0:open");
+            // its row (the list shows pending requests first, by when they were made)
+            admin.clickInRow("leave:rows", ON_LEAVE, "open");
             assertThat(admin.text("leave:reason")).isEqualTo("Mengantar orang tua berobat ke Jambi");
             admin.click("leave:approve");
             confirmIfAsked(admin);

@@ -44,7 +44,7 @@ class MenuBadgesIT extends AdminScreenTest {
         browser.open("/index.xhtml");
         assertThat(badge("leave")).isEqualTo(before + 1);
         browser.screenshot("menu-badges");
-        browser.open("/leave.xhtml").click("leave:rows:0:open");
+        browser.open("/leave.xhtml").clickInRow("leave:rows", "Hendra Lencana Uji", "open");
         assertThat(browser.text("leave:reason")).isEqualTo("Pulang kampung ke Sungai Penuh");
         browser.click("leave:approve");
         BoardPeopleIT.confirmIfAsked(browser);
