@@ -105,7 +105,8 @@ class MenuBadgesIT extends AdminScreenTest {
         browser.open("/index.xhtml");
         assertThat(badge("problems")).isEqualTo(before + 1);
         try (AdminBrowser admin = new AdminBrowser()) {
-            admin.logIn("admin.diskominfo", DEMO_PASSWORD).open("/problems.xhtml").click("problems:rows:0:open");
+            admin.logIn("admin.diskominfo", DEMO_PASSWORD).open("/problems.xhtml")
+                    .clickInRow("problems:rows", "Rudi Lencana Uji", "open");
             assertThat(admin.text("problems:message")).contains("Tombol absen tidak muncul");
             admin.type("problems:answer", "Silakan perbarui aplikasi.").click("problems:send");
             assertThat(admin.text("problems:messages")).contains("Jawaban terkirim.");

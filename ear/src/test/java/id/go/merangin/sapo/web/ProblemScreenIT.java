@@ -76,7 +76,7 @@ class ProblemScreenIT extends AdminScreenTest {
         browser.click("problems:recordManual").confirmYes();
         assertThat(browser.text("problems:messages")).contains("Alasan wajib diisi.");
         browser.type("problems:manualReason", "GPS ponsel rusak; kehadiran dikonfirmasi Kabid").click(
-                "problems:recordManual");
+                "problems:recordManual").confirmYes();
 
         assertThat(browser.text("problems:messages")).contains("Absen manual dicatat");
         assertThat(browser.text("problems:manualDone")).contains("sudah dicatat");
