@@ -12,13 +12,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.ResourceBundle;
+import org.primefaces.csp.CspException;
 
 /**
  * The one place where SAPO's refusals become what an officer sees. A refusal while acting on a screen (a bad input,
  * a decided request, another OPD's record) becomes an error message in the officer's language, from the bundle key
  * {@code error.<CODE>}, and nothing changes. Opening another OPD's record by its URL answers 403 (the "Akses
  * ditolak" page), a missing one 404: never the data. A form whose view the server no longer keeps (the session
- * ended, or a forged form) shows the page afresh. Anything else goes on to the default handling (the plain error
+ * ended, or a forged form) shows the page afresh; a form posted without its page's CSP nonce (a script's) answers
+ * 400. Anything else goes on to the default handling (the plain error
  * page).
  */
 public class SapoExceptionHandler extends ExceptionHandlerWrapper {
@@ -33,13 +35,19 @@ public class SapoExceptionHandler extends ExceptionHandlerWrapper {
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                 events.hasNext();) {
             Throwable thrown = events.next().getContext().getException();
-            ViewExpiredException expired = expiredIn(thrown);
+            if (causeOf(thrown, CspException.class) != null) {
+                // a form sent without the nonce of the page it came from: a script's, never SAPO's own page
+                events.remove();
+                refuse(faces, 400);
+                continue;
+            }
+            ViewExpiredException expired = causeOf(thrown, ViewExpiredException.class);
             if (expired != null) {
                 events.remove();
                 showAfresh(faces, expired);
                 continue;
             }
-            SapoException refusal = refusalIn(thrown);
+            SapoException refusal = causeOf(thrown, SapoException.class);
             if (refusal == null) {
                 continue;
             }
@@ -49,16 +57,30 @@ public class SapoExceptionHandler extends ExceptionHandlerWrapper {
                 faces.validationFailed();
                 faces.renderResponse();
             } else {
-                try {
-                    faces.getExternalContext().responseSendError(refusal instanceof NotFoundException ? 404 : 403,
-                            null);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                faces.responseComplete();
+                refuse(faces, refusal instanceof NotFoundException ? 404 : 403);
             }
         }
         getWrapped().handle();
+    }
+
+    /** Answers {@code status} with its error page (web.xml) and nothing else. */
+    private static void refuse(FacesContext faces, int status) {
+        try {
+            faces.getExternalContext().responseSendError(status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    /** The first {@code type} in the chain of causes of {@code thrown}, or null. */
+    private static <T extends Throwable> T causeOf(Throwable thrown, Class<T> type) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     /** The officer's message for a refusal: {@code error.<CODE>} in their language, or the general one. */
@@ -80,24 +102,6 @@ public class SapoExceptionHandler extends ExceptionHandlerWrapper {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
-    }
-
-    private static ViewExpiredException expiredIn(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ViewExpiredException expired) {
-                return expired;
-            }
-        }
-        return null;
-    }
-
-    private static SapoException refusalIn(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SapoException refusal) {
-                return refusal;
-            }
-        }
-        return null;
     }
 
     /** Puts the handler in front of the default one (registered in faces-config.xml). */
