@@ -142,13 +142,15 @@ class ReviewScreenIT extends AdminScreenTest {
     }
 
     @Test
-    void showsEveryNipWholeOnALaptopScreen() {
+    void showsEveryNipNameOpdAndLocationWholeOnALaptopScreen() {
         browser.windowSize(1366, 768).logIn("bkpsdmd", DEMO_PASSWORD).open("/review.xhtml");
 
-        Map<String, Object> nips = browser.clippedCells("review:rows", "NIP");
         browser.screenshot("review-1366");
-        assertThat(((Number) nips.get("measured")).intValue()).as("NIP cells on the page").isPositive();
-        assertThat((List<?>) nips.get("clipped")).as("NIPs clipped at 1366×768").isEmpty();
+        for (String column : List.of("NIP", "Nama", "OPD", "Lokasi")) {
+            Map<String, Object> cells = browser.clippedCells("review:rows", column);
+            assertThat(((Number) cells.get("measured")).intValue()).as(column + " cells on the page").isPositive();
+            assertThat((List<?>) cells.get("clipped")).as(column + " clipped at 1366×768").isEmpty();
+        }
     }
 
     /** The cells under header {@code title} of the list, one per line. */
