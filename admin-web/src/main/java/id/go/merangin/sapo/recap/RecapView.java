@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Year;
+import java.text.MessageFormat;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -235,7 +237,25 @@ public class RecapView implements Serializable {
         return ladderRows;
     }
 
-    public List<Integer> getLadderSteps() {
-        return ladder.steps();
+    /** The ladder's legend: "3 hari: teguran lisan · 4 hari: teguran tertulis · … · 10 hari kerja TK berturut-turut: …". */
+    public String getLadderLegend() {
+        List<String> parts = new ArrayList<>();
+        List<LadderStep> steps = ladder.steps();
+        steps.forEach(step -> parts.add(MessageFormat.format(Messages.text("recap.ladder.legendStep"), step.days(),
+                sanctionText(step.sanction()))));
+        parts.add(MessageFormat.format(Messages.text("recap.ladder.run"), ladder.consecutiveDaysForDismissal()) + ": "
+                + sanctionText(steps.get(steps.size() - 1).sanction()));
+        return String.join(" · ", parts);
+    }
+
+    /** The sanction {@code standing} calls for, and why when a run of TK days decided it; a dash below the first step. */
+    public String sanctionOf(LadderStanding standing) {
+        return standing.sanction().map(sanction -> sanctionText(sanction) + (standing.reachedByRun()
+                ? " (" + MessageFormat.format(Messages.text("recap.ladder.run"), standing.longestAbsenceRun()) + ")"
+                : "")).orElse("–");
+    }
+
+    private static String sanctionText(Sanction sanction) {
+        return Messages.text("sanction." + sanction.name());
     }
 }

@@ -80,9 +80,9 @@ public class AttendanceLedger {
 
     private static void timed(AttendanceEvent event, DaySchedule schedule, LocalTime localTime) {
         if (event.type() == AttendanceEventType.CHECK_IN) {
-            event.lateBy(Lateness.lateMinutes(schedule.start(), localTime));
+            event.lateBy(Lateness.lateMinutes(schedule, localTime));
         } else if (event.type() == AttendanceEventType.CHECK_OUT) {
-            event.earlyBy(Lateness.earlyLeaveMinutes(schedule.end(), localTime));
+            event.earlyBy(Lateness.earlyLeaveMinutes(schedule, localTime));
         }
     }
 

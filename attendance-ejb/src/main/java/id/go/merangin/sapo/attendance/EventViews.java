@@ -19,10 +19,10 @@ final class EventViews {
         if (event.isAccepted() && windows.isPresent()) {
             LocalTime time = event.serverTime().atZone(zone).toLocalTime();
             if (event.type() == AttendanceEventType.CHECK_IN) {
-                late = Lateness.lateMinutes(windows.get().schedule().start(), time);
+                late = Lateness.lateMinutes(windows.get().schedule(), time);
                 tier = LatenessTier.forMinutes(late, TierBands.DEFAULT).map(Enum::name).orElse(null);
             } else if (event.type() == AttendanceEventType.CHECK_OUT) {
-                early = Lateness.earlyLeaveMinutes(windows.get().schedule().end(), time);
+                early = Lateness.earlyLeaveMinutes(windows.get().schedule(), time);
                 tier = EarlyLeaveTier.forMinutes(early, TierBands.DEFAULT).map(Enum::name).orElse(null);
             }
         }

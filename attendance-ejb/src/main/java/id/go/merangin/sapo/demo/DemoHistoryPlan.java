@@ -13,6 +13,7 @@ import id.go.merangin.sapo.schedule.DayPlan;
 import id.go.merangin.sapo.schedule.DaySchedule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -28,8 +29,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * What the demo regency did before the demo's today: each demo ASN's check-ins and check-outs, their leave, and a few
- * things still waiting for an officer. Pure: it is given each ASN's days as the system's own schedules and holidays
+ * What the demo regency did up to the demo's now: each demo ASN's check-ins and check-outs (today's as far as the
+ * clock has gone, so the board is not empty on the morning of a demo), their leave, and a few things still waiting
+ * for an officer. Pure: it is given each ASN's days as the system's own schedules and holidays
  * make them ({@link DayPlan}: working hours, Ramadan hours, holidays and cuti bersama), their office fences and a
  * seed, and decides the raw facts only; the day codes, the recap and the ladder are worked out from them by SAPO's
  * own rules afterwards.
@@ -84,6 +86,15 @@ public final class DemoHistoryPlan {
         public Optional<Punch> checkOutPunch() {
             return Optional.ofNullable(checkOut);
         }
+
+        /** What of this day has happened by {@code time}: nothing before the check-in, no check-out before it. */
+        Optional<Attendance> soFar(LocalTime time) {
+            if (checkIn.time().isAfter(time)) {
+                return Optional.empty();
+            }
+            return checkOut == null || !checkOut.time().isAfter(time) ? Optional.of(this)
+                    : Optional.of(new Attendance(employeeId, date, checkIn, lateMinutes, null, 0, manual));
+        }
     }
 
     /** A leave request: approved when it is history, pending when it still waits for the officer. */
@@ -123,7 +134,17 @@ public final class DemoHistoryPlan {
 
     /** The history of {@code people} before {@code today}, in a month that may be {@code firstMonth} or later. */
     public Plan before(LocalDate today, List<Person> people) {
-        Objects.requireNonNull(today, "today");
+        return asOf(today.atStartOfDay(), people);
+    }
+
+    /**
+     * The history of {@code people} up to {@code now}: every day before today, and of today what the ASN who use
+     * the app have done by now (a check-in before now; a check-out too if it is before now). Manual attendance of
+     * today is not there yet: the admin OPD enters it from the paper list afterwards.
+     */
+    public Plan asOf(LocalDateTime now, List<Person> people) {
+        Objects.requireNonNull(now, "now");
+        LocalDate today = now.toLocalDate();
         List<Person> byLot = people.stream().sorted(Comparator.comparingLong(p -> mix(seed, p.nip().hashCode(), 1)))
                 .toList();
         Map<Long, Habit> habits = habits(byLot);
@@ -140,8 +161,14 @@ public final class DemoHistoryPlan {
             planned.stream().filter(l -> l.firstDay().isBefore(today)).forEach(leave::add);
             Set<LocalDate> excused = daysOf(planned);
             for (DayPlan day : person.days()) {
-                if (day.date().isBefore(today) && day.isWorkday() && !excused.contains(day.date())) {
-                    attendanceOn(person, habits.get(person.employeeId()), day).ifPresent(attendance::add);
+                if (!day.isWorkday() || excused.contains(day.date()) || day.date().isAfter(today)) {
+                    continue;
+                }
+                Optional<Attendance> came = attendanceOn(person, habits.get(person.employeeId()), day);
+                if (day.date().isBefore(today)) {
+                    came.ifPresent(attendance::add);
+                } else if (person.registered()) {
+                    came.flatMap(so -> so.soFar(now.toLocalTime())).ifPresent(attendance::add);
                 }
             }
         }
@@ -287,8 +314,8 @@ public final class DemoHistoryPlan {
         Punch in = punch(person, checkIn, random);
         Punch out = forgot ? null : punch(person, checkOut, random);
         return Optional.of(new Attendance(person.employeeId(), day.date(), in,
-                Lateness.lateMinutes(schedule.start(), checkIn), out,
-                out == null ? 0 : Lateness.earlyLeaveMinutes(schedule.end(), checkOut), !person.registered()));
+                Lateness.lateMinutes(schedule, checkIn), out,
+                out == null ? 0 : Lateness.earlyLeaveMinutes(schedule, checkOut), !person.registered()));
     }
 
     private static int lateMinutes(Habit habit, SplittableRandom random) {

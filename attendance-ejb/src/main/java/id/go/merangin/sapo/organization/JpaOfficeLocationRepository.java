@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
 
 /**
- * {@link OfficeLocationRepository} on JPA and Hibernate Spatial: distances are PostGIS {@code geography}
- * distances, in metres on the WGS 84 spheroid, answered from the GiST indexes on {@code centre} and {@code area}.
+ * {@link OfficeLocationRepository} on JPA and Hibernate Spatial: locations are kept as PostGIS {@code geography}
+ * (a centre with a radius, or an area). Whether a position is inside is decided by the one geofence rule, in Java
+ * ({@code GeofenceDecision} over each location's {@code Fence}), never by a second path in SQL.
  */
 @ApplicationScoped
 public class JpaOfficeLocationRepository implements OfficeLocationRepository {
@@ -43,19 +44,6 @@ public class JpaOfficeLocationRepository implements OfficeLocationRepository {
                 .setParameter("opd", opd)
                 .setParameter("date", date)
                 .setHint(HibernateHints.HINT_CACHEABLE, true)
-                .getResultList();
-    }
-
-    @Override
-    public List<OfficeLocation> containing(Opd opd, Coordinates position, double slackM, LocalDate date) {
-        return em.createQuery("select l from OfficeLocation l where" + USABLE
-                        + " and ((l.centre is not null and function('st_dwithin', l.centre, :p, l.radiusM + :slack) = true)"
-                        + "  or (l.area is not null and function('st_dwithin', l.area, :p, :slack) = true))"
-                        + " order by l.id", OfficeLocation.class)
-                .setParameter("opd", opd)
-                .setParameter("date", date)
-                .setParameter("p", OfficeLocation.toPoint(position))
-                .setParameter("slack", slackM)
                 .getResultList();
     }
 

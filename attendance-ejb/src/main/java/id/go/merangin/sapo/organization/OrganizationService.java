@@ -1,6 +1,5 @@
 package id.go.merangin.sapo.organization;
 
-import id.go.merangin.sapo.attendance.GeofencePolicy;
 import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.Officer;
@@ -32,9 +31,6 @@ public class OrganizationService {
 
     @Inject
     OfficeLocationRepository locations;
-
-    @Inject
-    GeofencePolicy geofencePolicy;
 
     @Inject
     AuditTrail audit;
@@ -158,18 +154,6 @@ public class OrganizationService {
                 AuditDetail.of("location", location.name()).and(shape).and("validFrom", validFrom)
                         .and("validUntil", validUntil));
         return location.id();
-    }
-
-    /**
-     * The usable locations of the OPD whose fence holds {@code position} once widened by the reported accuracy up
-     * to the policy's cap, as PostGIS measures it.
-     */
-    public List<OfficeLocationSummary> locationsContaining(String opdCode, Coordinates position, double accuracyM,
-            LocalDate date) {
-        double slack = geofencePolicy.wideningFor(accuracyM);
-        return locations.containing(opd(opdCode), position, slack, date).stream()
-                .map(OfficeLocationSummary::of)
-                .toList();
     }
 
     public List<OfficeLocationSummary> locationsOf(String opdCode, LocalDate date) {

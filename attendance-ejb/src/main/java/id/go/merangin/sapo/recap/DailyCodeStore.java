@@ -36,25 +36,29 @@ public class DailyCodeStore {
 
     private static final String UPSERT = "insert into daily_code (employee_id, work_date, kind, check_in,"
             + " check_in_manual, check_out, check_out_manual, lateness_tier, late_minutes, effective_late_minutes,"
-            + " early_leave_tier, early_leave_minutes, leave_type, holiday_type, holiday_name, computed_at)"
+            + " early_leave_tier, early_leave_minutes, ladder_minutes, leave_type, holiday_type, holiday_name,"
+            + " computed_at)"
             + " select d.employee_id, d.work_date::date, d.kind, d.check_in::time, d.check_in_manual,"
             + " d.check_out::time, d.check_out_manual, d.lateness_tier, d.late_minutes, d.effective_late_minutes,"
-            + " d.early_leave_tier, d.early_leave_minutes, d.leave_type, d.holiday_type, d.holiday_name, ?"
-            + " from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as d(employee_id, work_date, kind, check_in,"
-            + " check_in_manual, check_out, check_out_manual, lateness_tier, late_minutes, effective_late_minutes,"
-            + " early_leave_tier, early_leave_minutes, leave_type, holiday_type, holiday_name)"
+            + " d.early_leave_tier, d.early_leave_minutes, d.ladder_minutes, d.leave_type, d.holiday_type,"
+            + " d.holiday_name, ?"
+            + " from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as d(employee_id, work_date, kind,"
+            + " check_in, check_in_manual, check_out, check_out_manual, lateness_tier, late_minutes,"
+            + " effective_late_minutes, early_leave_tier, early_leave_minutes, ladder_minutes, leave_type,"
+            + " holiday_type, holiday_name)"
             + " on conflict (employee_id, work_date) do update set kind = excluded.kind,"
             + " check_in = excluded.check_in, check_in_manual = excluded.check_in_manual,"
             + " check_out = excluded.check_out, check_out_manual = excluded.check_out_manual,"
             + " lateness_tier = excluded.lateness_tier, late_minutes = excluded.late_minutes,"
             + " effective_late_minutes = excluded.effective_late_minutes,"
             + " early_leave_tier = excluded.early_leave_tier, early_leave_minutes = excluded.early_leave_minutes,"
+            + " ladder_minutes = excluded.ladder_minutes,"
             + " leave_type = excluded.leave_type, holiday_type = excluded.holiday_type,"
             + " holiday_name = excluded.holiday_name, computed_at = excluded.computed_at";
 
     private static final String SELECT = "select employee_id, work_date, kind, check_in, check_in_manual,"
             + " check_out, check_out_manual, lateness_tier, late_minutes, effective_late_minutes, early_leave_tier,"
-            + " early_leave_minutes, leave_type, holiday_type, holiday_name from daily_code"
+            + " early_leave_minutes, leave_type, holiday_type, holiday_name, ladder_minutes from daily_code"
             + " where employee_id = any (?) and work_date between ? and ? order by employee_id, work_date";
 
     @PersistenceContext
@@ -90,10 +94,11 @@ public class DailyCodeStore {
                 upsert.setArray(11, integers(connection, days, DailyCode::effectiveLateMinutes));
                 upsert.setArray(12, text(connection, days, day -> name(day.earlyLeaveTier())));
                 upsert.setArray(13, integers(connection, days, DailyCode::earlyLeaveMinutes));
-                upsert.setArray(14, text(connection, days, day -> name(day.leaveType())));
-                upsert.setArray(15, text(connection, days, day -> day.holiday() == null ? null
-                        : day.holiday().type().name()));
+                upsert.setArray(14, integers(connection, days, DailyCode::ladderMinutes));
+                upsert.setArray(15, text(connection, days, day -> name(day.leaveType())));
                 upsert.setArray(16, text(connection, days, day -> day.holiday() == null ? null
+                        : day.holiday().type().name()));
+                upsert.setArray(17, text(connection, days, day -> day.holiday() == null ? null
                         : day.holiday().name()));
                 return upsert.executeUpdate();
             }
@@ -151,7 +156,7 @@ public class DailyCodeStore {
                 row.getBoolean(5), checkOut, row.getBoolean(7),
                 latenessTier == null ? null : LatenessTier.valueOf(latenessTier), late, effective,
                 late > 0 && effective == 0, earlyTier == null ? null : EarlyLeaveTier.valueOf(earlyTier),
-                row.getInt(12), leave == null ? null : LeaveType.valueOf(leave),
+                row.getInt(12), row.getInt(16), leave == null ? null : LeaveType.valueOf(leave),
                 holidayType == null ? null : new DayHoliday(HolidayType.valueOf(holidayType), row.getString(15)),
                 true);
     }

@@ -12,14 +12,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * BKPSDMD's list of the discipline ladder (PP 94/2021): the ASN who in a year have reached a step, or are within
- * a few days of the first, by their TK days and their late (after make-up) and early minutes at 7.5 hours a day
- * ({@link DisciplineLadder}). Counted from the kept daily codes of the days that are over, after keeping any of
- * the year's days not kept yet.
+ * a few days of the first, by their TK days and the minutes their present days count at 7.5 hours a day, with the
+ * sanction their standing calls for, a run of TK days in a row included ({@link DisciplineLadder}). Counted from the
+ * kept daily codes of the days that are over, after keeping any of the year's days not kept yet.
  */
 @Stateless
 public class LadderQueries {
@@ -32,8 +34,7 @@ public class LadderQueries {
             + " join opd o on o.id = e.opd_id where d.work_date between ?1 and ?2"
             + " and (?5 = '' or e.nip like ?6 escape '\\' or lower(e.name) like ?7 escape '\\')"
             + " group by e.id, e.nip, e.name, o.code"
-            + " having count(*) filter (where d.kind = 'TK') * ?3"
-            + " + sum(d.effective_late_minutes + d.early_leave_minutes) >= ?4";
+            + " having count(*) filter (where d.kind = 'TK') * ?3 + sum(d.ladder_minutes) >= ?4";
 
     @PersistenceContext
     EntityManager em;
@@ -43,6 +44,9 @@ public class LadderQueries {
 
     @Inject
     RecapService recaps;
+
+    @Inject
+    DailyCodeStore codes;
 
     @Inject
     Clock clock;
@@ -64,16 +68,32 @@ public class LadderQueries {
     public List<LadderRow> page(Year year, int nearDays, String search, int first, int size) {
         scope.current().requireBkpsdmd();
         Stream<?> rows = bind(em.createNativeQuery("select e.id, e.nip, e.name, o.code,"
-                        + " count(*) filter (where d.kind = 'TK'),"
-                        + " sum(d.effective_late_minutes + d.early_leave_minutes)" + STANDINGS
-                        + " order by count(*) filter (where d.kind = 'TK') * ?3"
-                        + " + sum(d.effective_late_minutes + d.early_leave_minutes) desc, e.name, e.nip"
-                        + " limit ?8 offset ?9"), year, nearDays, search)
+                        + " count(*) filter (where d.kind = 'TK'), sum(d.ladder_minutes)" + STANDINGS
+                        + " order by count(*) filter (where d.kind = 'TK') * ?3 + sum(d.ladder_minutes) desc,"
+                        + " e.name, e.nip limit ?8 offset ?9"), year, nearDays, search)
                 .setParameter(8, Math.min(Math.max(size, 1), 100)).setParameter(9, Math.max(first, 0))
                 .getResultStream();
-        return rows.map(Object[].class::cast).map(row -> new LadderRow(((Number) row[0]).longValue(),
-                (String) row[1], (String) row[2], (String) row[3],
-                ladder.standingOf(((Number) row[4]).intValue(), ((Number) row[5]).intValue()))).toList();
+        List<Object[]> page = rows.map(Object[].class::cast).toList();
+        Map<Long, Integer> runs = longestAbsenceRuns(page.stream()
+                .filter(row -> ((Number) row[4]).intValue() >= ladder.consecutiveDaysForDismissal())
+                .map(row -> ((Number) row[0]).longValue()).toList(), year);
+        return page.stream().map(row -> {
+            long id = ((Number) row[0]).longValue();
+            return new LadderRow(id, (String) row[1], (String) row[2], (String) row[3],
+                    ladder.standingOf(((Number) row[4]).intValue(), ((Number) row[5]).intValue(),
+                            runs.getOrDefault(id, 0)));
+        }).toList();
+    }
+
+    /**
+     * The longest run of TK working days of each of {@code employeeIds} in {@code year} (only an ASN with as many TK
+     * days as a run that matters can have one), worked out by the ladder's own rule from their kept days.
+     */
+    private Map<Long, Integer> longestAbsenceRuns(List<Long> employeeIds, Year year) {
+        Map<Long, Integer> runs = new HashMap<>();
+        codes.load(employeeIds, year.atDay(1), year.atMonth(12).atEndOfMonth())
+                .forEach((id, days) -> runs.put(id, DisciplineLadder.longestAbsenceRun(days)));
+        return runs;
     }
 
     public long count(Year year, int nearDays, String search) {
@@ -83,8 +103,13 @@ public class LadderQueries {
     }
 
     /** The ladder's steps, for the screen's legend. */
-    public List<Integer> steps() {
+    public List<LadderStep> steps() {
         return ladder.steps();
+    }
+
+    /** The working days of TK in a row that call for the last step, for the screen's legend. */
+    public int consecutiveDaysForDismissal() {
+        return ladder.consecutiveDaysForDismissal();
     }
 
     private Query bind(Query query, Year year, int nearDays, String search) {
@@ -94,7 +119,7 @@ public class LadderQueries {
                 .setParameter(7, searching ? SearchText.containing(search) : "");
         LocalDate yesterday = today().minusDays(1);
         LocalDate end = year.atMonth(12).atEndOfMonth();
-        int threshold = Math.max(ladder.steps().get(0) - Math.max(nearDays, 0), 0) * ladder.minutesPerDay();
+        int threshold = Math.max(ladder.steps().get(0).days() - Math.max(nearDays, 0), 0) * ladder.minutesPerDay();
         return query.setParameter(1, year.atDay(1)).setParameter(2, end.isAfter(yesterday) ? yesterday : end)
                 .setParameter(3, ladder.minutesPerDay()).setParameter(4, Math.max(threshold, 1));
     }

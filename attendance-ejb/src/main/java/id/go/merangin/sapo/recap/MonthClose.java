@@ -53,6 +53,9 @@ public class MonthClose {
     @Inject
     RecapRun run;
 
+    @Inject
+    RecapService recaps;
+
     /** The admin OPD (or BKPSDMD) says the OPD's recap of {@code month} is right. */
     public void verify(long opdId, YearMonth month) {
         Officer officer = scope.current();
@@ -79,10 +82,13 @@ public class MonthClose {
         requireOver(month);
         requireOpen(month);
         run.recomputeMonth(month);
-        em.createNativeQuery("insert into month_lock (month, locked_by, locked_at) values (?1, ?2, ?3)")
+        // the prices too: a version BKPSDMD adds later never re-prices a locked month
+        String rulesVersion = recaps.rulesFor(month).version();
+        em.createNativeQuery("insert into month_lock (month, locked_by, locked_at, rules_version)"
+                        + " values (?1, ?2, ?3, ?4)")
                 .setParameter(1, month.atDay(1)).setParameter(2, officer.username()).setParameter(3, clock.instant())
-                .executeUpdate();
-        audit.record("MONTH_LOCKED", "Month", month, null);
+                .setParameter(4, rulesVersion).executeUpdate();
+        audit.record("MONTH_LOCKED", "Month", month, AuditDetail.of("rulesVersion", rulesVersion));
     }
 
     /** BKPSDMD opens a locked month again, e.g. after a court ruling; audited like the lock. */

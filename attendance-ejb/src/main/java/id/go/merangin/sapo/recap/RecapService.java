@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -79,11 +80,20 @@ public class RecapService {
         return months;
     }
 
-    /** The rules version in force on the month's first day: BKPSDMD's latest before it, or the defaults. */
+    /**
+     * The rules that price {@code month}: for a locked month the version it was locked with, whatever BKPSDMD added
+     * since; otherwise the version in force on the month's first day (BKPSDMD's latest before it, or the defaults).
+     */
     public DeductionRules rulesFor(YearMonth month) {
         List<DeductionRules> versions = new ArrayList<>(em.createQuery("select r from DeductionRuleSet r",
                 DeductionRuleSet.class).getResultStream().map(DeductionRuleSet::toRules).toList());
         versions.add(DeductionRules.DEFAULT);
+        Optional<String> lockedWith = locks.rulesVersionOf(month);
+        if (lockedWith.isPresent()) {
+            return versions.stream().filter(rules -> rules.version().equals(lockedWith.get())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(month + " was locked with rules " + lockedWith.get()
+                            + ", which are no longer kept"));
+        }
         return DeductionRules.inForce(month, versions).orElse(DeductionRules.DEFAULT);
     }
 

@@ -92,6 +92,36 @@ class DemoHistoryPlanTest {
     }
 
     @Test
+    void todayHoldsWhatTheAppsUsersHaveDoneByNow() {
+        LocalDate today = DECEMBER_15;
+        Plan before = plan(today);
+        Plan morning = new DemoHistoryPlan(DemoHistoryPlan.DEMO_SEED, GeofencePolicy.DEFAULT)
+                .asOf(today.atTime(7, 29), people);
+        Plan evening = new DemoHistoryPlan(DemoHistoryPlan.DEMO_SEED, GeofencePolicy.DEFAULT)
+                .asOf(today.atTime(23, 0), people);
+        Set<Long> registered = people.stream().filter(Person::registered).map(Person::employeeId)
+                .collect(Collectors.toSet());
+
+        List<Attendance> thisMorning = onDay(morning, today);
+        List<Attendance> thisEvening = onDay(evening, today);
+        assertThat(thisMorning).as("the early ones are in by 07:29").isNotEmpty()
+                .allSatisfy(day -> {
+                    assertThat(day.checkIn().time()).isBefore(java.time.LocalTime.of(7, 29));
+                    assertThat(day.checkOutPunch()).isEmpty();
+                    assertThat(day.manual()).isFalse();
+                });
+        assertThat(thisEvening).hasSizeGreaterThan(thisMorning.size())
+                .allSatisfy(day -> assertThat(registered).contains(day.employeeId()));
+        assertThat(thisEvening.stream().filter(day -> day.checkOutPunch().isPresent())).isNotEmpty();
+        assertThat(morning.attendance()).as("every day before today as before")
+                .containsAll(before.attendance()).hasSize(before.attendance().size() + thisMorning.size());
+    }
+
+    private static List<Attendance> onDay(Plan plan, LocalDate date) {
+        return plan.attendance().stream().filter(day -> day.date().equals(date)).toList();
+    }
+
+    @Test
     void everyPunchIsInItsWindowAndInsideTheOfficeFence() {
         plan(DECEMBER_15).attendance().forEach(day -> {
             var windows = days.get(day.employeeId()).get(day.date()).windows().orElseThrow();

@@ -21,20 +21,22 @@ import java.util.Objects;
  * @param checkOutManual whether that CHECK_OUT was recorded by an admin
  * @param latenessTier the tier of the effective late minutes, or {@link LatenessTier#TL4} for a closed day without
  *     CHECK_IN
- * @param lateMinutes the minutes late as the clock showed them, before any make-up
+ * @param lateMinutes the working minutes late (the break is not working time, seconds dropped), before any make-up
  * @param effectiveLateMinutes the minutes late that count: 0 when made up, otherwise {@code lateMinutes}
  * @param madeUp whether the late minutes were cleared by leaving as much later
  * @param earlyLeaveTier the tier of the early-leave minutes, or {@link EarlyLeaveTier#PSW4} for a closed day without
  *     CHECK_OUT
- * @param earlyLeaveMinutes the minutes the CHECK_OUT was before the end of the working day
+ * @param earlyLeaveMinutes the working minutes the CHECK_OUT was before the end of the working day
+ * @param ladderMinutes the minutes the day adds to the discipline ladder ({@link DisciplineLadder#minutesOfDay}):
+ *     late after make-up, early, and for a missing event of a day that is over the time it stands for; at most a day
  * @param leaveType the approved request of an excused day
  * @param holiday the holiday of a holiday
  * @param closed whether the day is over; a code of a day not over yet may still change
  */
 public record DailyCode(LocalDate date, DayKind kind, LocalTime checkIn, boolean checkInManual, LocalTime checkOut,
         boolean checkOutManual, LatenessTier latenessTier, int lateMinutes, int effectiveLateMinutes, boolean madeUp,
-        EarlyLeaveTier earlyLeaveTier, int earlyLeaveMinutes, LeaveType leaveType, DayHoliday holiday,
-        boolean closed) {
+        EarlyLeaveTier earlyLeaveTier, int earlyLeaveMinutes, int ladderMinutes, LeaveType leaveType,
+        DayHoliday holiday, boolean closed) {
 
     /** Hadir: present with neither a lateness nor an early-leave tier. */
     public static final String PRESENT_CODE = "H";
@@ -46,14 +48,14 @@ public record DailyCode(LocalDate date, DayKind kind, LocalTime checkIn, boolean
     public DailyCode {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
-        require(lateMinutes >= 0 && earlyLeaveMinutes >= 0, "minutes must not be negative");
+        require(lateMinutes >= 0 && earlyLeaveMinutes >= 0 && ladderMinutes >= 0, "minutes must not be negative");
         require(effectiveLateMinutes >= 0 && effectiveLateMinutes <= lateMinutes,
                 "effective late minutes must lie between 0 and the late minutes");
         require(madeUp == (lateMinutes > 0 && effectiveLateMinutes == 0), "only late minutes cleared are made up");
         require(!checkInManual || checkIn != null, "a manual CHECK_IN needs its time");
         require(!checkOutManual || checkOut != null, "a manual CHECK_OUT needs its time");
         require(kind == DayKind.PRESENT || (checkIn == null && checkOut == null && latenessTier == null
-                && earlyLeaveTier == null && lateMinutes == 0 && earlyLeaveMinutes == 0),
+                && earlyLeaveTier == null && lateMinutes == 0 && earlyLeaveMinutes == 0 && ladderMinutes == 0),
                 "only a present day has attendance, tiers and minutes");
         require(kind != DayKind.TK || closed, "a day not over yet is not TK");
         require(kind != DayKind.PENDING || !closed, "a day that is over is not pending");

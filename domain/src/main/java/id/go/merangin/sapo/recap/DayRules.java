@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How one ASN's day becomes a {@link DailyCode}: the tier bands BKPSDMD set, and whether late minutes can be made
- * up by leaving as much later the same day.
+ * How one ASN's day becomes a {@link DailyCode}: the tier bands BKPSDMD set, whether late minutes can be made up
+ * by leaving as much later the same day, and the {@link DisciplineLadder} that says what the day's minutes count.
  *
  * <p>The questions are asked in this order, and the first that answers decides the day:
  * <ol>
@@ -24,9 +24,10 @@ import java.util.Objects;
  * <li>approved leave is {@link DayKind#EXCUSED}, and any event recorded anyway is ignored (the app refuses them
  * with {@code ON_LEAVE}; one that slipped through must not turn an excused day into a late one);</li>
  * <li>no CHECK_IN and no CHECK_OUT is {@link DayKind#TK} once the day is over, {@link DayKind#PENDING} before;</li>
- * <li>otherwise the day is {@link DayKind#PRESENT}: the minutes come from {@link Lateness}, the tiers from
+ * <li>otherwise the day is {@link DayKind#PRESENT}: the working minutes come from {@link Lateness}, the tiers from
  * {@link LatenessTier} and {@link EarlyLeaveTier}; a missing CHECK_IN is TL4 and a missing CHECK_OUT is PSW4 once
- * the day is over, and nothing before; both tiers may apply to the same day.</li>
+ * the day is over, and nothing before; both tiers may apply to the same day. A missing event of a day that is over
+ * also stands, on the ladder, for the working time it left uncovered.</li>
  * </ol>
  *
  * <p>Make-up is all or nothing: late minutes of at most {@code makeUpLimitMinutes} are cleared when the CHECK_OUT is
@@ -34,16 +35,20 @@ import java.util.Objects;
  * late arrival worked off in full, not a part of one. Minutes after the end are read off the clock as late minutes
  * are, so 20 minutes late (07:50) is made up by a CHECK_OUT at 16:20:00, not at 16:19:59.
  */
-public record DayRules(TierBands bands, boolean makeUpEnabled, int makeUpLimitMinutes) {
+public record DayRules(TierBands bands, boolean makeUpEnabled, int makeUpLimitMinutes, DisciplineLadder ladder) {
 
     /** The stable code of every refusal of impossible day rules. */
     public static final String INVALID_DAY_RULES = "INVALID_DAY_RULES";
 
-    /** The default bands (1–30, 31–60, 61–90, above 90 minutes); up to 30 late minutes can be made up. */
-    public static final DayRules DEFAULT = new DayRules(TierBands.DEFAULT, true, 30);
+    /**
+     * The default bands (1–30, 31–60, 61–90, above 90 minutes); up to 30 late minutes can be made up; the days'
+     * minutes for the ladder as {@link DisciplineLadder#DEFAULT} counts them.
+     */
+    public static final DayRules DEFAULT = new DayRules(TierBands.DEFAULT, true, 30, DisciplineLadder.DEFAULT);
 
     public DayRules {
         Objects.requireNonNull(bands, "bands");
+        Objects.requireNonNull(ladder, "ladder");
         if (makeUpLimitMinutes < 0) {
             throw new InvalidInputException(INVALID_DAY_RULES,
                     "the make-up limit must not be negative, not " + makeUpLimitMinutes,
@@ -72,7 +77,7 @@ public record DayRules(TierBands bands, boolean makeUpEnabled, int makeUpLimitMi
     private DailyCode present(DayFacts day, DaySchedule schedule) {
         LocalTime checkIn = day.checkIn();
         LocalTime checkOut = day.checkOut();
-        int lateMinutes = checkIn == null ? 0 : Lateness.lateMinutes(schedule.start(), checkIn);
+        int lateMinutes = checkIn == null ? 0 : Lateness.lateMinutes(schedule, checkIn);
         boolean madeUp = checkOut != null && madeUp(lateMinutes, schedule, checkOut);
         int effectiveLateMinutes = madeUp ? 0 : lateMinutes;
         LatenessTier latenessTier;
@@ -81,29 +86,35 @@ public record DayRules(TierBands bands, boolean makeUpEnabled, int makeUpLimitMi
         } else {
             latenessTier = LatenessTier.forMinutes(effectiveLateMinutes, bands).orElse(null);
         }
-        int earlyLeaveMinutes = checkOut == null ? 0 : Lateness.earlyLeaveMinutes(schedule.end(), checkOut);
+        int earlyLeaveMinutes = checkOut == null ? 0 : Lateness.earlyLeaveMinutes(schedule, checkOut);
         EarlyLeaveTier earlyLeaveTier;
         if (checkOut == null) {
             earlyLeaveTier = day.closed() ? EarlyLeaveTier.forMissingCheckOut() : null;
         } else {
             earlyLeaveTier = EarlyLeaveTier.forMinutes(earlyLeaveMinutes, bands).orElse(null);
         }
+        // what a missing event of a day that is over left uncovered: up to the CHECK_OUT, or from the CHECK_IN
+        boolean eventMissing = day.closed() && (checkIn == null || checkOut == null);
+        int uncoveredMinutes = !eventMissing ? 0 : checkIn == null
+                ? Lateness.workingMinutes(schedule, schedule.start(), checkOut)
+                : Lateness.workingMinutes(schedule, checkIn, schedule.end());
+        int ladderMinutes = ladder.minutesOfDay(effectiveLateMinutes, earlyLeaveMinutes, uncoveredMinutes,
+                eventMissing);
         return new DailyCode(day.date(), DayKind.PRESENT, checkIn, day.checkInManual(), checkOut,
                 day.checkOutManual(), latenessTier, lateMinutes, effectiveLateMinutes, madeUp, earlyLeaveTier,
-                earlyLeaveMinutes, null, null, day.closed());
+                earlyLeaveMinutes, ladderMinutes, null, null, day.closed());
     }
 
     private boolean madeUp(int lateMinutes, DaySchedule schedule, LocalTime checkOut) {
         if (!makeUpEnabled || lateMinutes == 0 || lateMinutes > makeUpLimitMinutes) {
             return false;
         }
-        // The minutes after the end, read off the clock exactly as the minutes after the start are.
-        int stayedLaterMinutes = Lateness.lateMinutes(schedule.end(), checkOut);
-        return stayedLaterMinutes >= lateMinutes;
+        // The minutes after the end, whole minutes as the minutes late are.
+        return Lateness.minutesAfterEnd(schedule, checkOut) >= lateMinutes;
     }
 
     private static DailyCode notPresent(DayFacts day, DayKind kind, LeaveType leaveType, DayHoliday holiday) {
-        return new DailyCode(day.date(), kind, null, false, null, false, null, 0, 0, false, null, 0, leaveType,
+        return new DailyCode(day.date(), kind, null, false, null, false, null, 0, 0, false, null, 0, 0, leaveType,
                 holiday, day.closed());
     }
 }

@@ -144,7 +144,7 @@ public final class MonthSummary {
         return count;
     }
 
-    /** The minutes late as the clock showed them, before make-up. */
+    /** The working minutes late, before make-up. */
     public int lateMinutes() {
         return days.stream().mapToInt(DailyCode::lateMinutes).sum();
     }
@@ -156,6 +156,11 @@ public final class MonthSummary {
 
     public int earlyLeaveMinutes() {
         return days.stream().mapToInt(DailyCode::earlyLeaveMinutes).sum();
+    }
+
+    /** The minutes the month's present days add to the discipline ladder ({@link DailyCode#ladderMinutes()}). */
+    public int ladderMinutes() {
+        return days.stream().mapToInt(DailyCode::ladderMinutes).sum();
     }
 
     /** Every day's deduction, one line per day and code, by date. */

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which schedule applies to an ASN on a date: a personal schedule (a shift) before their OPD's, their own OPD's
- * before a parent OPD's, any OPD's before the regency's; and within the same scope the one that started latest,
- * so that a date-ranged variant such as Ramadan overrides the open-ended standard week while it lasts.
+ * Which schedule applies to an ASN on a date. A period (a schedule with an end date, such as Ramadan) comes before
+ * any open-ended week, whoever set it: the regency's Ramadan applies to every OPD's own week and every personal shift
+ * too (a school's six-day week, a nurse's shift), unless that OPD or person has a period of their own for the date.
+ * Among periods, and among open-ended weeks, a personal schedule comes before the OPD's, the ASN's own OPD's before a
+ * parent OPD's, any OPD's before the regency's; and within the same scope the one that started latest.
  */
 public final class ScheduleResolution {
 
@@ -20,11 +22,13 @@ public final class ScheduleResolution {
      * @param opdChain the ASN's OPD first, then its parent, and so on
      */
     public static Optional<WorkSchedule> choose(List<WorkSchedule> candidates, LocalDate date, List<Long> opdChain) {
+        Comparator<WorkSchedule> periodsFirst = Comparator.comparing(schedule -> schedule.validUntil().isEmpty());
         Comparator<WorkSchedule> byScope = Comparator.comparingInt(schedule -> rank(schedule, opdChain));
         return candidates.stream()
                 .filter(schedule -> schedule.isInForceOn(date))
                 .filter(schedule -> rank(schedule, opdChain) < Integer.MAX_VALUE)
-                .min(byScope.thenComparing(WorkSchedule::validFrom, Comparator.reverseOrder()));
+                .min(periodsFirst.thenComparing(byScope)
+                        .thenComparing(WorkSchedule::validFrom, Comparator.reverseOrder()));
     }
 
     private static int rank(WorkSchedule schedule, List<Long> opdChain) {

@@ -50,8 +50,8 @@ class DayRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"23:59, 0, H", "16:00, 0, H", "15:59:30, 1, PSW1", "15:59, 1, PSW1", "15:30, 30, PSW1",
-        "15:29:59, 31, PSW2", "15:29, 31, PSW2", "15:00, 60, PSW2", "14:59, 61, PSW3", "14:30, 90, PSW3",
+    @CsvSource({"23:59, 0, H", "16:00, 0, H", "15:59:30, 0, H", "15:59, 1, PSW1", "15:30, 30, PSW1",
+        "15:29:01, 30, PSW1", "15:29, 31, PSW2", "15:00, 60, PSW2", "14:59, 61, PSW3", "14:30, 90, PSW3",
         "14:29, 91, PSW4", "13:00, 180, PSW4"})
     void bandsTheMinutesLeftEarlyOnAMondayIntoTiers(LocalTime checkOut, int earlyLeaveMinutes, String code) {
         DailyCode day = RULES.codeOf(monday().withCheckIn(of(7, 25)).withCheckOut(checkOut));
@@ -85,7 +85,7 @@ class DayRulesTest {
 
     @Test
     void keepsTheLatenessWhenMakeUpIsSwitchedOff() {
-        DayRules noMakeUp = new DayRules(TierBands.DEFAULT, false, 30);
+        DayRules noMakeUp = new DayRules(TierBands.DEFAULT, false, 30, DisciplineLadder.DEFAULT);
 
         DailyCode day = noMakeUp.codeOf(monday().withCheckIn(of(7, 50)).withCheckOut(of(16, 20)));
 
@@ -96,7 +96,7 @@ class DayRulesTest {
 
     @Test
     void clearsTheLatenessUpToAConfiguredLimit() {
-        DayRules longer = new DayRules(TierBands.DEFAULT, true, 45);
+        DayRules longer = new DayRules(TierBands.DEFAULT, true, 45, DisciplineLadder.DEFAULT);
 
         DailyCode day = longer.codeOf(monday().withCheckIn(of(8, 15)).withCheckOut(of(16, 45)));
 
@@ -107,7 +107,7 @@ class DayRulesTest {
 
     @Test
     void clearsNothingWithALimitOfZero() {
-        DayRules none = new DayRules(TierBands.DEFAULT, true, 0);
+        DayRules none = new DayRules(TierBands.DEFAULT, true, 0, DisciplineLadder.DEFAULT);
 
         assertThat(none.codeOf(monday().withCheckIn(of(7, 31)).withCheckOut(of(17, 0))).codes())
                 .containsExactly("TL1");
@@ -115,7 +115,7 @@ class DayRulesTest {
 
     @Test
     void tiersByTheConfiguredBands() {
-        DayRules strict = new DayRules(new TierBands(15, 30, 45), true, 15);
+        DayRules strict = new DayRules(new TierBands(15, 30, 45), true, 15, DisciplineLadder.DEFAULT);
 
         DailyCode day = strict.codeOf(monday().withCheckIn(of(7, 50)).withCheckOut(of(16, 20)));
 
@@ -368,12 +368,12 @@ class DayRulesTest {
 
     @Test
     void makesUpThirtyMinutesAndTiersOnTheDefaultBands() {
-        assertThat(DayRules.DEFAULT).isEqualTo(new DayRules(TierBands.DEFAULT, true, 30));
+        assertThat(DayRules.DEFAULT).isEqualTo(new DayRules(TierBands.DEFAULT, true, 30, DisciplineLadder.DEFAULT));
     }
 
     @Test
     void refusesANegativeMakeUpLimit() {
-        assertThatThrownBy(() -> new DayRules(TierBands.DEFAULT, true, -1))
+        assertThatThrownBy(() -> new DayRules(TierBands.DEFAULT, true, -1, DisciplineLadder.DEFAULT))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.code()).isEqualTo("INVALID_DAY_RULES"));
     }
@@ -389,13 +389,13 @@ class DayRulesTest {
     @Test
     void refusesADailyCodeThatContradictsItself() {
         assertThatThrownBy(() -> new DailyCode(MONDAY, DayKind.TK, null, false, null, false, null, 0, 0, false, null,
-                0, null, null, false)).isInstanceOf(IllegalArgumentException.class);
+                0, 0, null, null, false)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DailyCode(MONDAY, DayKind.OFF, null, false, null, false, LatenessTier.TL1, 5, 5,
-                false, null, 0, null, null, true)).isInstanceOf(IllegalArgumentException.class);
+                false, null, 0, 0, null, null, true)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DailyCode(MONDAY, DayKind.PRESENT, of(7, 50), false, of(16, 20), false, null,
-                20, 0, false, null, 0, null, null, true)).isInstanceOf(IllegalArgumentException.class);
+                20, 0, false, null, 0, 0, null, null, true)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DailyCode(MONDAY, DayKind.EXCUSED, null, false, null, false, null, 0, 0, false,
-                null, 0, null, null, true)).isInstanceOf(IllegalArgumentException.class);
+                null, 0, 0, null, null, true)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -38,6 +38,11 @@ public final class MobileFixture {
     /** Kantor BKPSDMD Kabupaten Merangin, Bangko. */
     public static final Coordinates OFFICE = new Coordinates(-2.083400, 102.286700);
     public static final double RADIUS_M = 100;
+    /**
+     * The last day of the test schedules: a schedule with an end date is a period of its own, which the regency's
+     * Ramadan (19/02–20/03/2026, over the tests' clock) does not override, so a test's hours stay as it set them.
+     */
+    public static final LocalDate THROUGH_2026 = LocalDate.of(2026, 12, 31);
 
     /** The fixture sets up OPDs and master records as BKPSDMD would. */
     private static final Supplier<ActingOfficer> BKPSDMD = () -> CDI.current().select(AsBkpsdmd.class).get();
@@ -57,7 +62,7 @@ public final class MobileFixture {
             organization.createOpd(opd, "Dinas Uji " + opd, null, true);
             organization.addCircleLocation(opd, "Kantor Uji", OFFICE, RADIUS_M, null, null);
             schedules.defineForOpd(opd, "Uji setiap hari", everyDay(LocalTime.of(7, 30), LocalTime.of(23, 0),
-                    LocalTime.of(12, 0), LocalTime.of(13, 0)), LocalDate.of(2026, 1, 1), null);
+                    LocalTime.of(12, 0), LocalTime.of(13, 0)), LocalDate.of(2026, 1, 1), THROUGH_2026);
         });
     }
 

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.attendance;
 
 import static id.go.merangin.sapo.api.MobileFixture.OFFICE;
+import static id.go.merangin.sapo.api.MobileFixture.THROUGH_2026;
 import static id.go.merangin.sapo.api.MobileFixture.checkIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,7 +114,7 @@ class CheckInIT {
         LocalTime start = now().toLocalTime().truncatedTo(ChronoUnit.MINUTES).minusMinutes(45);
         bkpsdmd.run(() -> schedules.defineForEmployee(asn.employeeId(), "Shift pagi",
                 MobileFixture.everyDay(start, LocalTime.of(23, 0), LocalTime.of(23, 10).minusMinutes(20),
-                        LocalTime.of(22, 55)), LocalDate.of(2026, 1, 1), null));
+                        LocalTime.of(22, 55)), LocalDate.of(2026, 1, 1), THROUGH_2026));
 
         ApiClient.Answer answer = tap(asn, checkIn("CHECK_IN", OFFICE.destination(30, 40), 8));
 
@@ -212,10 +213,10 @@ class CheckInIT {
         // the CHECK_IN window closes with the end of the working day
         bkpsdmd.run(() -> schedules.defineForEmployee(lastMinute.employeeId(), "Berakhir sekarang",
                 MobileFixture.everyDay(LocalTime.of(6, 30), minute, LocalTime.of(6, 40), LocalTime.of(6, 50)),
-                LocalDate.of(2026, 1, 1), null));
+                LocalDate.of(2026, 1, 1), THROUGH_2026));
         bkpsdmd.run(() -> schedules.defineForEmployee(tooLate.employeeId(), "Berakhir semenit lalu",
                 MobileFixture.everyDay(LocalTime.of(6, 30), minute.minusMinutes(1), LocalTime.of(6, 40),
-                        LocalTime.of(6, 50)), LocalDate.of(2026, 1, 1), null));
+                        LocalTime.of(6, 50)), LocalDate.of(2026, 1, 1), THROUGH_2026));
 
         assertThat(tap(lastMinute, checkIn("CHECK_IN", OFFICE, 5)).status()).isEqualTo(201);
         ApiClient.Answer refused = tap(tooLate, checkIn("CHECK_IN", OFFICE, 5));
@@ -231,10 +232,10 @@ class CheckInIT {
         // the CHECK_OUT window opens when the break ends
         bkpsdmd.run(() -> schedules.defineForEmployee(firstMinute.employeeId(), "Istirahat selesai sekarang",
                 MobileFixture.everyDay(LocalTime.of(6, 0), LocalTime.of(23, 0), minute.minusMinutes(10), minute),
-                LocalDate.of(2026, 1, 1), null));
+                LocalDate.of(2026, 1, 1), THROUGH_2026));
         bkpsdmd.run(() -> schedules.defineForEmployee(tooEarly.employeeId(), "Istirahat selesai semenit lagi",
                 MobileFixture.everyDay(LocalTime.of(6, 0), LocalTime.of(23, 0), minute.minusMinutes(10),
-                        minute.plusMinutes(1)), LocalDate.of(2026, 1, 1), null));
+                        minute.plusMinutes(1)), LocalDate.of(2026, 1, 1), THROUGH_2026));
 
         assertThat(tap(firstMinute, checkIn("CHECK_OUT", OFFICE, 5)).status()).isEqualTo(201);
         ApiClient.Answer refused = tap(tooEarly, checkIn("CHECK_OUT", OFFICE, 5));
@@ -392,7 +393,7 @@ class CheckInIT {
         LocalTime minute = now().toLocalTime().truncatedTo(ChronoUnit.MINUTES);
         bkpsdmd.run(() -> schedules.defineForEmployee(asn.employeeId(), "Pulang cepat",
                 MobileFixture.everyDay(LocalTime.of(6, 0), LocalTime.of(23, 0), minute.minusMinutes(20),
-                        minute.minusMinutes(10)), LocalDate.of(2026, 1, 1), null));
+                        minute.minusMinutes(10)), LocalDate.of(2026, 1, 1), THROUGH_2026));
         String selfie = MobileFixture.selfie(42);
         JsonObject in = Json.createObjectBuilder(checkIn("CHECK_IN", OFFICE, 5))
                 .add("photo", selfie)

@@ -19,6 +19,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +27,9 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -72,6 +75,9 @@ class MonthRecapIT {
 
     @Inject
     MonthClose close;
+
+    @Inject
+    DeductionRuleAdministration deductionRules;
 
     @Inject
     LadderQueries ladder;
@@ -240,6 +246,34 @@ class MonthRecapIT {
         bkpsdmd.run(() -> leaves.decide(base + 8, true, "Dibuka kembali"));
         assertThat(month().getJsonObject("recap").getJsonObject("codes").getInt("TK")).isEqualTo(21);
         assertRefused(() -> bkpsdmd.run(() -> close.unlock(FEBRUARY)), "MONTH_NOT_LOCKED");
+    }
+
+    @Test
+    void aLockedMonthKeepsThePricesItWasLockedWith() throws SQLException {
+        String version = "UJI-" + base;
+        Map<DeductionCode, BigDecimal> percents = new EnumMap<>(DeductionRules.DEFAULT.percents());
+        percents.put(DeductionCode.TK, new BigDecimal("4.00"));
+        bkpsdmd.run(() -> close.lock(FEBRUARY));
+        try {
+            // a version BKPSDMD adds afterwards, taking effect from January: February stays as it was locked
+            bkpsdmd.run(() -> deductionRules.add(new DeductionRules(version, LocalDate.of(2026, 1, 1), percents,
+                    new BigDecimal("100.00"))));
+            JsonObject locked = month().getJsonObject("recap");
+            assertThat(locked.getString("rulesVersion")).isEqualTo("DEFAULT");
+            assertThat(locked.getJsonNumber("deductionPercent").bigDecimalValue()).isEqualByComparingTo("67.00");
+
+            // opened again, it is priced by the version in force on its first day: 1.00 (TL2) + 22 × 4.00 (TK)
+            bkpsdmd.run(() -> close.unlock(FEBRUARY));
+            JsonObject reopened = month().getJsonObject("recap");
+            assertThat(reopened.getString("rulesVersion")).isEqualTo(version);
+            assertThat(reopened.getJsonNumber("deductionPercent").bigDecimalValue()).isEqualByComparingTo("89.00");
+        } finally {
+            if (bkpsdmd.call(() -> close.isLocked(FEBRUARY))) {
+                bkpsdmd.run(() -> close.unlock(FEBRUARY));
+            }
+            // the other tests price the demo's months by the defaults
+            execute("delete from deduction_rules where version = '" + version + "'");
+        }
     }
 
     private static void assertRefused(ThrowingCallable call, String code) {

@@ -191,6 +191,10 @@ class RecapScreenIT extends AdminScreenTest {
         int tk = Integer.parseInt(row.replaceAll(".*DISKOMINFO ", "").split("\\s+")[0]);
         assertThat(tk).as("January and February without a CHECK_IN").isGreaterThanOrEqualTo(28);
         assertThat(browser.rowContaining("recap:ladder", "Dwi Lestari")).contains(" 28 ");
+        assertThat(browser.textOf("[id$='sanction']", 5)).as("PP 94/2021, and why")
+                .contains("PDHTAPS").contains("hari kerja TK berturut-turut");
+        assertThat(browser.pageText()).contains("3 hari: teguran lisan").contains("4 hari: teguran tertulis")
+                .contains("10 hari kerja TK berturut-turut: pemberhentian");
         browser.screenshot("recap-ladder");
     }
 
