@@ -66,6 +66,6 @@ final class MarchReview {
         Instant time = Instant.parse(at);
         return new ReviewRow(id, nip, name, DISKOMINFO, type, decision, reason, time,
                 LocalDate.ofInstant(time, java.time.ZoneId.of("Asia/Jakarta")), null, null, tier, distance,
-                accuracy, location, -2.0864, 102.2889, null, mocked, false, false, false, manual, client);
+                accuracy, location, -2.0864, 102.2889, null, false, mocked, false, false, false, manual, client);
     }
 }

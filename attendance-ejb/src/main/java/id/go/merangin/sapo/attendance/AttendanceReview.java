@@ -53,7 +53,7 @@ public class AttendanceReview {
     public List<ReviewRow> page(int first, int size, ReviewFilter filter) {
         return Paging.page(rows(filter), first, size)
                 .getResultStream()
-                .map(row -> row((AttendanceEvent) row[0], (Long) row[1]))
+                .map(row -> row((AttendanceEvent) row[0], (Long) row[1], row[2] != null))
                 .toList();
     }
 
@@ -69,14 +69,14 @@ public class AttendanceReview {
         Opd opd = filter.opdId() == null ? null : opds.find(filter.opdId()).orElseThrow();
         List<ReviewRow> rows = rows(filter).setMaxResults(MAX_EXPORT_ROWS)
                 .getResultStream()
-                .map(row -> row((AttendanceEvent) row[0], (Long) row[1]))
+                .map(row -> row((AttendanceEvent) row[0], (Long) row[1], row[2] != null))
                 .toList();
         return new ReviewReport(regency.name(), opd == null ? null : opd.code(), opd == null ? null : opd.name(),
                 filter, LocalDateTime.ofInstant(clock.instant(), Opd.DEFAULT_ZONE), rows);
     }
 
     private TypedQuery<Object[]> rows(ReviewFilter filter) {
-        TypedQuery<Object[]> query = em.createQuery("select e, p.id from AttendanceEvent e join fetch e.employee emp"
+        TypedQuery<Object[]> query = em.createQuery("select e, p.id, p.purgedAt from AttendanceEvent e join fetch e.employee emp"
                 + " join fetch emp.opd left join fetch e.location left join e.photo p" + where(filter)
                 + " order by e.serverTime desc, e.id desc", Object[].class);
         bind(query, filter);
@@ -90,7 +90,7 @@ public class AttendanceReview {
         return query.getSingleResult();
     }
 
-    private static ReviewRow row(AttendanceEvent e, Long photoId) {
+    private static ReviewRow row(AttendanceEvent e, Long photoId, boolean photoPurged) {
         Integer late = e.lateMinutes().orElse(null);
         Integer early = e.earlyMinutes().orElse(null);
         String tier = late != null ? LatenessTier.forMinutes(late, TierBands.DEFAULT).map(Enum::name).orElse(null)
@@ -101,8 +101,8 @@ public class AttendanceReview {
                 e.type(), e.decision(), e.reasonCode().orElse(null), e.serverTime(), e.workDate(), late, early, tier,
                 e.distanceM().orElse(null), e.accuracyM().orElse(null),
                 e.location().map(location -> location.name()).orElse(null),
-                position == null ? null : position.getY(), position == null ? null : position.getX(), photoId,
-                e.isMockedLocation(), e.hasTimeSkew(), e.hasImpossibleTravel(), e.hasReusedPhoto(), e.isManual(),
+                position == null ? null : position.getY(), position == null ? null : position.getX(),
+                photoPurged ? null : photoId, photoPurged, e.isMockedLocation(), e.hasTimeSkew(), e.hasImpossibleTravel(), e.hasReusedPhoto(), e.isManual(),
                 e.clientApp().orElse(null));
     }
 

@@ -97,6 +97,24 @@ class ReviewScreenIT extends AdminScreenTest {
     }
 
     @Test
+    void aSelfiePastItsRetentionSaysSoRatherThanABrokenImage() {
+        DemoPhone sari = DemoPhone.freshAsnOf("DISKOMINFO", "Sari Purnama Uji");
+        ApiClient.Answer accepted = sari.loggedIn().with("Idempotency-Key", "kantor-" + System.nanoTime())
+                .post("/attendance", MobileFixture.checkIn("CHECK_IN", OFFICE, 10));
+        assertThat(accepted.status()).as(accepted.toString()).isIn(200, 201);
+        // as the nightly retention leaves it: the record of the file, not its bytes
+        TestDatabase.execute("update stored_file set content = null, purged_at = now() where id in (select photo_id"
+                + " from attendance_event where employee_id = (select id from employee where nip = '" + sari.nip()
+                + "'))");
+
+        browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/review.xhtml");
+
+        assertThat(browser.rowContaining("review:rows", "Sari Purnama Uji", "Diterima"))
+                .contains("Dihapus (masa simpan habis)");
+        assertThat(browser.failedResources()).as("no image asked for that is gone").isEmpty();
+    }
+
+    @Test
     void exportsTheListWithEveryNipAsTextNamedByTheOpdAndTheDay() throws IOException {
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/review.xhtml");
         // other tests give Diskominfo sub-units, after which the admin's list opens on all of them
