@@ -47,7 +47,7 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * Gives the demo regency its months of history before the demo's today ({@code SAPO_DEMO_HISTORY=true}, which the
+ * Gives the demo regency its months of history up to the demo's now ({@code SAPO_DEMO_HISTORY=true}, which the
  * run command sets; the tests keep it off): the raw facts of {@link DemoHistoryPlan} (accepted check-ins and
  * check-outs, leave requests, a few open reports and a phone move) written a batch per statement, then every demo
  * ASN's days worked out and kept by {@link RecapService#recompute} as after any change in the past, so that the
@@ -122,7 +122,10 @@ public class DemoHistory {
     @Inject
     Clock clock;
 
-    /** Adds what is missing of the demo ASN's history up to yesterday and keeps their days' codes. */
+    /**
+     * Adds what is missing of the demo ASN's history up to now (today's check-ins made so far by the ASN who use the
+     * app) and keeps the codes of their days up to yesterday.
+     */
     public Outcome load() {
         long start = System.nanoTime();
         LocalDate today = clock.instant().atZone(Opd.DEFAULT_ZONE).toLocalDate();
@@ -158,7 +161,8 @@ public class DemoHistory {
             byId.put(employee.id(), employee);
         }
         long planning = System.nanoTime();
-        Plan plan = new DemoHistoryPlan(DemoHistoryPlan.DEMO_SEED, geofence).before(today, people);
+        Plan plan = new DemoHistoryPlan(DemoHistoryPlan.DEMO_SEED, geofence)
+                .asOf(clock.instant().atZone(Opd.DEFAULT_ZONE).toLocalDateTime(), people);
         Set<YearMonth> locked = locks.lockedBetween(from, yesterday);
         List<Attendance> attendance = plan.attendance().stream()
                 .filter(day -> !locked.contains(YearMonth.from(day.date()))).toList();
