@@ -78,6 +78,9 @@ public class AsnDetailView implements Serializable {
     private String position;
     private String rank;
     private String opdCode;
+    private LocalDate appointment;
+    private LocalDate end;
+    private EmploymentEnd endReason;
     private List<OpdRow> opds = List.of();
 
     private String scheduleName;
@@ -191,11 +194,43 @@ public class AsnDetailView implements Serializable {
         position = asn.row().position();
         rank = asn.row().rank();
         opdCode = asn.row().opdCode();
+        appointment = asn.employment().appointment();
+        end = asn.employment().end();
+        endReason = asn.employment().endReason();
     }
 
     public void saveEdit() {
-        employees.updateMasterRecord(id, name, position, rank, opdCode);
+        employees.updateMasterRecord(id, name, position, rank, opdCode, new Employment(appointment, end, endReason));
         done("asn.done.changed");
+    }
+
+    public LocalDate getAppointment() {
+        return appointment;
+    }
+
+    public void setAppointment(LocalDate appointment) {
+        this.appointment = appointment;
+    }
+
+    public LocalDate getEnd() {
+        return end;
+    }
+
+    public void setEnd(LocalDate end) {
+        this.end = end;
+    }
+
+    public EmploymentEnd getEndReason() {
+        return endReason;
+    }
+
+    public void setEndReason(EmploymentEnd endReason) {
+        this.endReason = endReason;
+    }
+
+    /** Why an employment can end, for the edit dialog. */
+    public List<EmploymentEnd> getEndReasons() {
+        return List.of(EmploymentEnd.values());
     }
 
     /** Gives the ASN a personal schedule (a shift) for a date range, over their OPD's. */

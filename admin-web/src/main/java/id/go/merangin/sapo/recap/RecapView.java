@@ -72,7 +72,7 @@ public class RecapView implements Serializable {
         opds = organization.opdsInReach();
         opdId = opds.isEmpty() ? null : opds.get(0).id();
         month = YearMonth.now(clock.withZone(Formats.WIB)).minusMonths(1).toString();
-        rows = new PagedRows<>(() -> opdId == null ? 0 : recaps.count(opdId),
+        rows = new PagedRows<>(() -> opdId == null ? 0 : recaps.count(opdId, yearMonth()),
                 (first, size) -> opdId == null ? List.of() : recaps.page(opdId, yearMonth(), first, size),
                 RecapRow::employeeId);
         refreshStatus();

@@ -4,6 +4,7 @@ import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.files.FilePurpose;
 import id.go.merangin.sapo.files.PhotoStore;
+import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.shared.AccessDeniedException;
 import id.go.merangin.sapo.shared.AuthenticationException;
 import id.go.merangin.sapo.shared.ConflictException;
@@ -160,6 +161,10 @@ public class AccountService {
         }
         long employee = token.employee().orElseThrow(() -> new AccessDeniedException("NOT_AN_ASN_ACCOUNT",
                 "only an ASN's account uses the mobile API"));
+        if (!token.isEmployedOn(clock.instant().atZone(Opd.DEFAULT_ZONE).toLocalDate())) {
+            throw new AccessDeniedException("NOT_EMPLOYED", "the ASN works for the regency from "
+                    + token.employmentStart() + (token.employmentEnd() == null ? "" : " to " + token.employmentEnd()));
+        }
         return new AuthenticatedAsn(token.accountId(), employee, token.deviceId(), token.opdId(), token.tokenId(),
                 token.username());
     }

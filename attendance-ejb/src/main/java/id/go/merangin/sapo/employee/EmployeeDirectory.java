@@ -65,14 +65,16 @@ public class EmployeeDirectory {
         List<Account> listed = account == null ? List.of() : List.of(account);
         AsnRow row = row(employee, account, boundModels(listed), pendingRebinds(listed));
         if (account == null) {
-            return new AsnDetail(row, employee.birthDate(), null, null, null, null, null, null);
+            return new AsnDetail(row, employee.birthDate(), employee.employment(), null, null, null, null, null,
+                    null);
         }
         Device device = accounts.boundDeviceOf(account).orElse(null);
         AsnDetail.PendingRebind rebind = accounts.pendingRebindOf(account)
                 .map(r -> new AsnDetail.PendingRebind(r.id(), r.deviceId(), r.deviceModel(), r.reason(),
                         r.requestedAt()))
                 .orElse(null);
-        return new AsnDetail(row, employee.birthDate(), account.email().orElse(null), account.createdAt(),
+        return new AsnDetail(row, employee.birthDate(), employee.employment(), account.email().orElse(null),
+                account.createdAt(),
                 account.profilePhoto().map(StoredFile::id).orElse(null),
                 device == null ? null : device.deviceId(), device == null ? null : device.boundAt(), rebind);
     }

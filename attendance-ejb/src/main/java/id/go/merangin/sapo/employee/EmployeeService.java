@@ -4,6 +4,7 @@ import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.recap.RecapService;
 import id.go.merangin.sapo.shared.FreeText;
 import id.go.merangin.sapo.shared.NotFoundException;
 import id.go.merangin.sapo.shared.SapoException;
@@ -28,6 +29,9 @@ public class EmployeeService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    RecapService recaps;
 
     @Inject
     OfficerScope scope;
@@ -55,6 +59,18 @@ public class EmployeeService {
     public void updateMasterRecord(long employeeId, String name, String position, String rank, String opdCode) {
         Employee employee = employees.find(employeeId)
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no employee " + employeeId));
+        updateMasterRecord(employeeId, name, position, rank, opdCode, employee.employment());
+    }
+
+    /**
+     * The same, with when the ASN works for the regency ({@link Employment}: the appointment date, and an end date
+     * with its reason once they retire, die, are dismissed or move out). The days that changed sides are worked out
+     * again, except in a locked month, which keeps what it was locked with.
+     */
+    public void updateMasterRecord(long employeeId, String name, String position, String rank, String opdCode,
+            Employment employment) {
+        Employee employee = employees.find(employeeId)
+                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no employee " + employeeId));
         Officer officer = scope.current();
         officer.requireManage(employee.opd());
         Opd target = opdCode == null || opdCode.equals(employee.opd().code()) ? null : opd(opdCode);
@@ -66,13 +82,22 @@ public class EmployeeService {
         if (target != null) {
             employee.transferTo(target);
         }
+        Employment before = employee.employment();
+        if (!before.equals(employment)) {
+            employee.changeEmployment(employment);
+            LocalDate from = before.appointment().isBefore(employment.appointment()) ? before.appointment()
+                    : employment.appointment();
+            recaps.reworkFrom(employee, from);
+        }
         audit.record("EMPLOYEE_CHANGED", "Employee", employeeId, described(employee));
     }
 
     private static AuditDetail described(Employee employee) {
+        Employment employment = employee.employment();
         return AuditDetail.of("nip", employee.nip()).and("name", employee.name())
                 .and("position", employee.position()).and("rank", employee.rank())
-                .and("opd", employee.opd().code());
+                .and("opd", employee.opd().code()).and("appointment", employment.appointment())
+                .and("end", employment.end()).and("endReason", employment.endReason());
     }
 
     private Opd opd(String opdCode) {

@@ -160,7 +160,8 @@ public class JpaAccountRepository implements AccountRepository {
     public Optional<PresentedToken> findPresentedToken(String tokenHash) {
         // every API request starts here, outside a transaction: values, not entities to load and keep
         return em.createQuery("select new id.go.merangin.sapo.employee.PresentedToken(t.id, t.expiresAt,"
-                        + " t.revokedAt, a.id, a.username, a.status, d.id, d.releasedAt, e.id, e.opd.id)"
+                        + " t.revokedAt, a.id, a.username, a.status, d.id, d.releasedAt, e.id, e.opd.id,"
+                        + " e.appointmentDate, e.endDate)"
                         + " from ApiToken t join t.account a join t.device d left join a.employee e"
                         + " where t.tokenHash = :hash", PresentedToken.class)
                 .setParameter("hash", tokenHash)

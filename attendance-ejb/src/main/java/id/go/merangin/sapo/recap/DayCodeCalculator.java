@@ -2,6 +2,7 @@ package id.go.merangin.sapo.recap;
 
 import id.go.merangin.sapo.attendance.AttendanceEventType;
 import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.employee.Employment;
 import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.schedule.DayPlan;
@@ -32,7 +33,8 @@ import java.util.stream.Stream;
  * Works out the daily codes of many ASN at once, from a few queries per OPD whatever its size: the OPD's shared
  * schedules and holidays once, then the personal schedules, accepted CHECK_IN/CHECK_OUT and approved requests of
  * up to {@value #CHUNK} ASN per query. The one place that gathers a day's facts for {@link DayRules}; days after
- * today are not worked out, and today stays open until it is over (in the OPD's zone).
+ * today are not worked out, and today stays open until it is over (in the OPD's zone). Only the days an ASN worked
+ * for the regency ({@link Employment}) are worked out: none before the appointment, none after the end.
  */
 @Stateless
 public class DayCodeCalculator {
@@ -100,7 +102,14 @@ public class DayCodeCalculator {
                 List<WorkSchedule> candidates = Stream.concat(shared.stream(),
                         personal.getOrDefault(employee.id(), List.of()).stream()).toList();
                 List<DailyCode> days = new ArrayList<>();
-                for (DayPlan plan : DayPlan.span(candidates, dayOff, opdChain, from, last)) {
+                // only the days the ASN worked for the regency: none before the appointment or after the end
+                Optional<Employment.Span> employed = employee.employment().within(from, last);
+                if (employed.isEmpty()) {
+                    codes.put(employee.id(), days);
+                    continue;
+                }
+                for (DayPlan plan : DayPlan.span(candidates, dayOff, opdChain, employed.get().first(),
+                        employed.get().last())) {
                     days.add(DayRules.DEFAULT.codeOf(facts(plan, attendance.getOrDefault(employee.id(), List.of()),
                             leave.getOrDefault(employee.id(), List.of()), zone, today)));
                 }

@@ -61,8 +61,9 @@ public class RecapQueries {
     public List<RecapRow> page(long opdId, YearMonth month, int first, int size) {
         Opd opd = seen(opdId);
         TypedQuery<Employee> query = em.createQuery("select e from Employee e join fetch e.opd where e.opd = :opd"
-                        + " and e.active order by e.name, e.nip", Employee.class)
+                        + EMPLOYED_IN_MONTH + " order by e.name, e.nip", Employee.class)
                 .setParameter("opd", opd);
+        employedIn(query, month);
         List<Employee> staff = Paging.page(query, first, size).getResultList();
         Map<Long, MonthSummary> months = recaps.monthsOf(staff, month, recaps.rulesFor(month));
         return staff.stream()
@@ -71,10 +72,22 @@ public class RecapQueries {
                 .toList();
     }
 
-    public long count(long opdId) {
-        return em.createQuery("select count(e) from Employee e where e.opd = :opd and e.active", Long.class)
-                .setParameter("opd", seen(opdId))
-                .getSingleResult();
+    /** How many ASN of the OPD worked in {@code month}: the rows of its recap. */
+    public long count(long opdId, YearMonth month) {
+        TypedQuery<Long> query = em.createQuery("select count(e) from Employee e where e.opd = :opd"
+                + EMPLOYED_IN_MONTH, Long.class).setParameter("opd", seen(opdId));
+        return employedIn(query, month).getSingleResult();
+    }
+
+    /**
+     * The ASN of a month's recap: active, and working for the regency on at least one day of the month (appointed
+     * by its end, not gone before its start), so a retired ASN stays in the months they worked.
+     */
+    static final String EMPLOYED_IN_MONTH = " and e.active and e.appointmentDate <= :monthEnd"
+            + " and (e.endDate is null or e.endDate >= :monthStart)";
+
+    static <T> TypedQuery<T> employedIn(TypedQuery<T> query, YearMonth month) {
+        return query.setParameter("monthStart", month.atDay(1)).setParameter("monthEnd", month.atEndOfMonth());
     }
 
     public CloseStatus status(long opdId, YearMonth month) {
@@ -126,7 +139,7 @@ public class RecapQueries {
 
     /**
      * The month's recap as BKPSDMD's form prints it: of one OPD ({@code opdId}), or of every OPD in the caller's
-     * reach that has active ASN ({@code null}), one section per OPD by code.
+     * reach that has ASN who worked that month ({@code null}), one section per OPD by code.
      */
     public RecapReport report(Long opdId, YearMonth month) {
         Officer officer = scope.current();
@@ -137,8 +150,9 @@ public class RecapQueries {
         Map<Long, String> verified = close.verifiedOpds(month, units.stream().map(Opd::id).toList());
         List<RecapReport.Section> sections = new ArrayList<>();
         for (Opd unit : units) {
-            List<Employee> staff = em.createQuery("select e from Employee e join fetch e.opd where e.opd = :opd"
-                    + " and e.active order by e.name, e.nip", Employee.class).setParameter("opd", unit).getResultList();
+            List<Employee> staff = employedIn(em.createQuery("select e from Employee e join fetch e.opd"
+                    + " where e.opd = :opd" + EMPLOYED_IN_MONTH + " order by e.name, e.nip", Employee.class)
+                    .setParameter("opd", unit), month).getResultList();
             if (staff.isEmpty() && opdId == null) {
                 continue;
             }

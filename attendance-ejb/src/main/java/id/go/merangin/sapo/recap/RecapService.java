@@ -105,6 +105,24 @@ public class RecapService {
         recompute(List.of(employee), from, until);
     }
 
+    /**
+     * After the ASN's employment dates changed: forgets what was kept of their days from {@code from} on, outside
+     * the locked months, and works out again those that are over, so that no day outside their employment stays
+     * kept and every day inside it is.
+     */
+    public void reworkFrom(Employee employee, LocalDate changedFrom) {
+        // nothing before the first month SAPO recaps is kept
+        LocalDate first = period().first().atDay(1);
+        LocalDate from = changedFrom.isBefore(first) ? first : changedFrom;
+        em.createNativeQuery("delete from daily_code d where d.employee_id = ?1 and d.work_date >= ?2"
+                        + " and not exists (select 1 from month_lock l where l.month = date_trunc('month', d.work_date))")
+                .setParameter(1, employee.id()).setParameter(2, from).executeUpdate();
+        LocalDate yesterday = clock.instant().atZone(employee.opd().zone()).toLocalDate().minusDays(1);
+        if (!yesterday.isBefore(from)) {
+            recompute(employee, from, yesterday);
+        }
+    }
+
     /** The same for many ASN; returns the days kept. */
     public int recompute(List<Employee> employees, LocalDate from, LocalDate until) {
         Set<YearMonth> locked = locks.lockedBetween(from, until);
@@ -118,13 +136,14 @@ public class RecapService {
     }
 
     /**
-     * Works out and keeps the month of every active ASN of one OPD, in a transaction of its own so that a run over
+     * Works out and keeps the month of every ASN of one OPD who worked in it, in a transaction of its own so that a run over
      * the whole regency keeps what it has done; returns the days kept (none for a locked month).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int recomputeOpd(long opdId, YearMonth month) {
-        List<Employee> staff = em.createQuery("select e from Employee e join fetch e.opd where e.opd.id = :opd"
-                + " and e.active order by e.id", Employee.class).setParameter("opd", opdId).getResultList();
+        List<Employee> staff = RecapQueries.employedIn(em.createQuery("select e from Employee e join fetch e.opd"
+                + " where e.opd.id = :opd" + RecapQueries.EMPLOYED_IN_MONTH + " order by e.id", Employee.class)
+                .setParameter("opd", opdId), month).getResultList();
         return staff.isEmpty() ? 0 : recompute(staff, month.atDay(1), month.atEndOfMonth());
     }
 
@@ -139,10 +158,13 @@ public class RecapService {
         if (lastClosed.isBefore(first) || locks.isLocked(month)) {
             return 0;
         }
-        Stream<?> ids = em.createNativeQuery("select e.id from employee e where e.active and (select count(*)"
-                        + " from daily_code d where d.employee_id = e.id and d.work_date between ?1 and ?2) < ?3")
+        // the ASN with fewer days kept than they worked in the range (their employment clipped to it)
+        Stream<?> ids = em.createNativeQuery("select e.id from employee e where e.active"
+                        + " and e.appointment_date <= ?2 and (e.end_date is null or e.end_date >= ?1)"
+                        + " and (select count(*) from daily_code d where d.employee_id = e.id"
+                        + " and d.work_date between ?1 and ?2)"
+                        + " < least(coalesce(e.end_date, ?2), ?2) - greatest(e.appointment_date, ?1) + 1")
                 .setParameter(1, first).setParameter(2, lastClosed)
-                .setParameter(3, lastClosed.toEpochDay() - first.toEpochDay() + 1)
                 .getResultStream();
         List<Long> missing = ids.map(id -> ((Number) id).longValue()).toList();
         int kept = 0;

@@ -67,6 +67,17 @@ public class Employee {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The first day of work in the regency (TMT); by default the first day of the NIP's appointment month. */
+    @Column(name = "appointment_date", nullable = false)
+    private LocalDate appointmentDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason", length = 20)
+    private EmploymentEnd endReason;
+
     protected Employee() {
         // for JPA
     }
@@ -87,6 +98,7 @@ public class Employee {
         this.position = position;
         this.rank = rank;
         this.opd = Objects.requireNonNull(opd, "opd");
+        this.appointmentDate = nip.appointmentMonth().atDay(1);
     }
 
     public Long id() {
@@ -138,8 +150,25 @@ public class Employee {
         this.opd = Objects.requireNonNull(newOpd, "opd");
     }
 
-    public void retire() {
-        this.active = false;
+    /** When the ASN works for the regency. */
+    public Employment employment() {
+        return new Employment(appointmentDate, endDate, endReason);
+    }
+
+    /**
+     * Sets when the ASN works for the regency. The appointment cannot be before the appointment month the NIP
+     * carries (no ASN works for the regency before becoming a civil servant).
+     */
+    public void changeEmployment(Employment employment) {
+        Objects.requireNonNull(employment, "employment");
+        if (employment.appointment().isBefore(nip().appointmentMonth().atDay(1))) {
+            throw new InvalidInputException(Employment.INVALID_EMPLOYMENT, "the appointment date "
+                    + employment.appointment() + " is before the NIP's appointment month " + nip().appointmentMonth(),
+                    Map.of("field", "appointment"));
+        }
+        this.appointmentDate = employment.appointment();
+        this.endDate = employment.end();
+        this.endReason = employment.endReason();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.employee;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -10,9 +11,12 @@ import java.util.Optional;
  *
  * @param employeeId the ASN's master record; empty for an account without one
  * @param opdId the OPD where that master record says the ASN works now
+ * @param employmentStart the ASN's appointment date; {@code null} for an account without a master record
+ * @param employmentEnd the last day the ASN worked for the regency; {@code null} while employed
  */
 public record PresentedToken(Long tokenId, Instant expiresAt, Instant revokedAt, Long accountId, String username,
-        AccountStatus accountStatus, Long deviceId, Instant deviceReleasedAt, Long employeeId, Long opdId) {
+        AccountStatus accountStatus, Long deviceId, Instant deviceReleasedAt, Long employeeId, Long opdId,
+        LocalDate employmentStart, LocalDate employmentEnd) {
 
     public boolean isRevoked() {
         return revokedAt != null;
@@ -28,5 +32,10 @@ public record PresentedToken(Long tokenId, Instant expiresAt, Instant revokedAt,
 
     public Optional<Long> employee() {
         return Optional.ofNullable(employeeId);
+    }
+
+    /** Whether the ASN works for the regency on {@code date} ({@link Employment}); an account without one does. */
+    public boolean isEmployedOn(LocalDate date) {
+        return employmentStart == null || Employment.covers(employmentStart, employmentEnd, date);
     }
 }

@@ -3,6 +3,7 @@ package id.go.merangin.sapo.employee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class PresentedTokenTest {
@@ -12,7 +13,7 @@ class PresentedTokenTest {
 
     private static PresentedToken token(Instant revokedAt, Instant deviceReleasedAt, Long employeeId) {
         return new PresentedToken(7L, EXPIRES, revokedAt, 11L, "198407222009012002", AccountStatus.ACTIVE, 13L,
-                deviceReleasedAt, employeeId, 17L);
+                deviceReleasedAt, employeeId, 17L, LocalDate.of(2009, 1, 1), null);
     }
 
     @Test
@@ -38,5 +39,19 @@ class PresentedTokenTest {
         assertThat(token(null, ISSUED.plusSeconds(60), 5L).isDeviceBound()).isFalse();
         assertThat(token(null, null, 5L).employee()).contains(5L);
         assertThat(token(null, null, null).employee()).isEmpty();
+    }
+
+    @Test
+    void knowsWhetherItsAsnWorksForTheRegencyOnADate() {
+        PresentedToken retired = new PresentedToken(7L, EXPIRES, null, 11L, "198407222009012002",
+                AccountStatus.ACTIVE, 13L, null, 5L, 17L, LocalDate.of(2009, 1, 1), LocalDate.of(2026, 2, 10));
+        PresentedToken officer = new PresentedToken(7L, EXPIRES, null, 11L, "admin.bangko", AccountStatus.ACTIVE,
+                13L, null, null, 17L, null, null);
+
+        assertThat(retired.isEmployedOn(LocalDate.of(2026, 2, 10))).isTrue();
+        assertThat(retired.isEmployedOn(LocalDate.of(2026, 2, 11))).isFalse();
+        assertThat(retired.isEmployedOn(LocalDate.of(2008, 12, 31))).isFalse();
+        assertThat(token(null, null, 5L).isEmployedOn(LocalDate.of(2026, 3, 2))).isTrue();
+        assertThat(officer.isEmployedOn(LocalDate.of(2026, 3, 2))).isTrue();
     }
 }

@@ -171,6 +171,11 @@ public final class MobileFixture {
         public ApiClient phone() {
             return new ApiClient().bearer(token);
         }
+
+        /** The first day of the appointment month the NIP carries: where the ASN's employment starts by default. */
+        public LocalDate nipAppointment() {
+            return id.go.merangin.sapo.employee.Nip.of(nip).appointmentMonth().atDay(1);
+        }
     }
 
     /** A check-in body at {@code position}. */

@@ -120,7 +120,7 @@ class RecapMonthBenchmark {
                         + " 'BENCH-RECAP-' || o, 'Dinas Uji Rekap ' || o, false, 'Asia/Jakarta', true"
                         + " from generate_series(1, " + OPDS + ") o on conflict do nothing",
                 "insert into employee (id, nip, name, birth_date, sex, position, rank_name, opd_id, active)"
-                        + " select " + BASE + " + i, to_char(date '1960-01-01' + i, 'YYYYMMDD') || '209902' || '1001',"
+                        + " select " + BASE + " + i, to_char(date '1960-01-01' + i, 'YYYYMMDD') || '200002' || '1999',"
                         + " 'ASN Rekap ' || i, date '1960-01-01' + i, 'FEMALE', 'Pelaksana', 'Pengatur (II/c)', "
                         + BASE + " + 1 + (i - 1) / " + PER_OPD + ", true from generate_series(1, " + OPDS * PER_OPD
                         + ") i on conflict do nothing",

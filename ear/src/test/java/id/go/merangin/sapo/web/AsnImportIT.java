@@ -49,8 +49,9 @@ class AsnImportIT extends AdminScreenTest {
         Path xlsx = Files.createTempFile("data-asn", ".xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
             Sheet sheet = book.createSheet("ASN");
-            row(sheet, 0, "NIP", "Nama", "Tanggal Lahir", "Kode OPD", "Jabatan", "Pangkat/Golongan");
-            row(sheet, 1, first, "Rudi Hartono", "12/04/1991", "DISKOMINFO", "Pranata Komputer", "Penata (III/c)");
+            row(sheet, 0, "NIP", "Nama", "Tanggal Lahir", "Kode OPD", "Jabatan", "Pangkat/Golongan", "TMT");
+            row(sheet, 1, first, "Rudi Hartono", "12/04/1991", "DISKOMINFO", "Pranata Komputer", "Penata (III/c)",
+                    "15/02/2026");
             row(sheet, 2, second, "Sri Wahyuni", "30/08/1993", "DISKOMINFO", "Analis Data", "Penata Muda (III/a)");
             row(sheet, 3, "12345", "Salah NIP", "01/01/1990", "DISKOMINFO", "Pelaksana", "Pengatur (II/c)");
             row(sheet, 4, nip(LocalDate.of(1990, 1, 1)), "Beda Tanggal", "02/01/1990", "DISKOMINFO", "Pelaksana",
@@ -76,6 +77,10 @@ class AsnImportIT extends AdminScreenTest {
 
         browser.type("asn:search", first).click("asn:find");
         assertThat(browser.rowContaining("asn:rows", first)).contains("Rudi Hartono").contains("Belum mendaftar");
+        assertThat(TestDatabase.number("select count(*) from employee where nip = ? and appointment_date"
+                + " = date '2026-02-15'", first)).as("the TMT column").isOne();
+        assertThat(TestDatabase.number("select count(*) from employee where nip = ? and appointment_date"
+                + " = date '2015-01-01'", second)).as("a blank TMT: the NIP's month").isOne();
         // the admin hands the imported ASN an activation code, with which they register from the app
         browser.type("asn:search", second).click("asn:find").click("asn:rows:0:open");
         browser.click("asn:issueCode").confirmYes();

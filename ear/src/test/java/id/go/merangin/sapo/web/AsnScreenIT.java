@@ -112,6 +112,28 @@ class AsnScreenIT extends AdminScreenTest {
     }
 
     @Test
+    void recordsARetirementWithItsDateAndReasonAndRefusesAnEndBeforeTheStart() {
+        DemoPhone hasan = DemoPhone.freshAsnOf("DISKOMINFO", "Hasan Basri Uji");
+        long employee = TestDatabase.number("select id from employee where nip = ?", hasan.nip());
+
+        browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/asn-detail.xhtml?id=" + employee);
+        assertThat(browser.text("asn:appointment")).as("the NIP's appointment month: 2015-01").isEqualTo("01/01/2015");
+        browser.click("asn:edit").waitFor("asn:editAppointment_input");
+        browser.typeDate("asn:editEnd", "10/12/2014").choose("asn:editEndReason", "Pensiun").click("asn:saveEdit");
+        assertThat(browser.text("asn:messages")).contains("Tanggal kerja tidak masuk akal");
+
+        // the officer closes the dialog and opens it again, as after any refusal
+        browser.script("PF('editDialog').hide();");
+        browser.click("asn:edit").waitFor("asn:editAppointment_input");
+        browser.typeDate("asn:editEnd", "10/02/2026").choose("asn:editEndReason", "Pensiun").click("asn:saveEdit");
+        assertThat(browser.textOf("#asn\\:messages .ui-messages-info", 10)).as(browser.text("asn:messages"))
+                .contains("Data ASN disimpan");
+        assertThat(browser.waitFor("asn:end").text("asn:end")).isEqualTo("10/02/2026 · Pensiun");
+        assertThat(TestDatabase.number("select count(*) from employee where id = ? and end_reason = 'PENSIUN'",
+                employee)).isOne();
+    }
+
+    @Test
     void answersAnotherOpdsAsnAndPhotoWithAccessDenied() {
         DemoPhone fitri = DemoPhone.of("199604042021012001", "1996-04-04");
         fitri.register();

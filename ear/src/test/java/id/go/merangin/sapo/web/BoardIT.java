@@ -64,7 +64,7 @@ class BoardIT extends AdminScreenTest {
                 "insert into opd (id, code, name, self_activation, zone_id, active) values (" + BASE_ID
                         + ", 'BENCH-BOARD', 'Dinas Uji Dasbor', false, 'Asia/Jakarta', true) on conflict do nothing",
                 "insert into employee (id, nip, name, birth_date, sex, position, rank_name, opd_id, active)"
-                        + " select " + BASE_ID + " + i, to_char(date '1960-01-01' + i, 'YYYYMMDD') || '209901' || '1001',"
+                        + " select " + BASE_ID + " + i, to_char(date '1960-01-01' + i, 'YYYYMMDD') || '200001' || '1999',"
                         + " 'ASN Dasbor ' || i, date '1960-01-01' + i, 'MALE', 'Pelaksana', 'Pengatur (II/c)', "
                         + BASE_ID + ", true from generate_series(1, " + ASN + ") i on conflict do nothing",
                 "insert into attendance_event (id, employee_id, event_type, decision, server_time, work_date,"

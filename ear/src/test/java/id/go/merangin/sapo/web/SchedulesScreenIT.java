@@ -40,7 +40,9 @@ class SchedulesScreenIT extends AdminScreenTest {
 
         browser.logIn("bkpsdmd", DEMO_PASSWORD).open("/schedules.xhtml");
         assertThat(browser.text("sched:tabs:rows")).contains("Seluruh kabupaten");
-        browser.type("sched:tabs:name", "Jam pelayanan pagi").typeDate("sched:tabs:from", "01/03/2026");
+        // a period of its own (it has an end date), so the regency's Ramadan, in force today, does not override it
+        browser.type("sched:tabs:name", "Jam pelayanan pagi").typeDate("sched:tabs:from", "01/03/2026")
+                .typeDate("sched:tabs:until", "31/03/2026");
         browser.script("var select = PrimeFaces.getWidgetById('sched:tabs:opd');"
                 + " select.selectValue(arguments[0]);", OPD);
         browser.type("sched:tabs:days:0:start", "0700").type("sched:tabs:days:0:end", "1100")

@@ -77,7 +77,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "400", description = "Bad input: MALFORMED_JSON, MISSING_FIELD, INVALID_COORDINATES,"
             + " INVALID_ACCURACY, INVALID_EVENT_TYPE, IDEMPOTENCY_KEY_REQUIRED, INVALID_IDEMPOTENCY_KEY, INVALID_CLIENT")
     @APIResponse(responseCode = "401", description = "TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED")
-    @APIResponse(responseCode = "403", description = "ACCOUNT_LOCKED, DEVICE_NOT_BOUND")
+    @APIResponse(responseCode = "403", description = "ACCOUNT_LOCKED, DEVICE_NOT_BOUND, NOT_EMPLOYED")
     @APIResponse(responseCode = "409", description = "IDEMPOTENCY_KEY_REUSED; SIMULTANEOUS_ATTEMPT (rare: another"
             + " request of the account collided with this one twice)")
     @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE, or INVALID_PHOTO over 200 KB")

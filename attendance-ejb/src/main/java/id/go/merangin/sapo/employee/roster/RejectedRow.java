@@ -19,6 +19,7 @@ public record RejectedRow(int line, String code, String detail) {
     public static final String NAME_TOO_LONG = "NAME_TOO_LONG";
     public static final String MISSING_BIRTH_DATE = "MISSING_BIRTH_DATE";
     public static final String INVALID_BIRTH_DATE = "INVALID_BIRTH_DATE";
+    public static final String INVALID_APPOINTMENT = "INVALID_APPOINTMENT";
     /** The same code that {@code Employee} refuses with. */
     public static final String NIP_BIRTH_DATE_MISMATCH = "NIP_BIRTH_DATE_MISMATCH";
     public static final String MISSING_OPD = "MISSING_OPD";

@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 /**
  * The columns a master list must have. A header matches whatever its case, spacing and punctuation, in Bahasa
  * Indonesia or English, and a note in brackets is ignored, so {@code "Tanggal Lahir (dd/mm/yyyy)"},
- * {@code "TGL. LAHIR"} and {@code "Birth date"} all name {@link #BIRTH_DATE}. Every column must be there, even
- * those whose cells may be blank, so that a misspelt header cannot silently empty a whole column.
+ * {@code "TGL. LAHIR"} and {@code "Birth date"} all name {@link #BIRTH_DATE}. Every required column must be there,
+ * even those whose cells may be blank, so that a misspelt header cannot silently empty a whole column; the optional
+ * {@link #APPOINTMENT} (TMT) may be left out.
  */
 enum RosterColumn {
 
@@ -23,7 +24,10 @@ enum RosterColumn {
             "birthdate"),
     OPD_CODE("OPD code", "Kode OPD", Opd.MAX_CODE_LENGTH, "kode opd", "opd code"),
     POSITION("position", "Jabatan", Employee.MAX_POSITION_LENGTH, "jabatan", "nama jabatan", "position"),
-    RANK("rank", "Pangkat/Golongan", Employee.MAX_RANK_LENGTH, "pangkat golongan", "pangkat", "golongan", "rank");
+    RANK("rank", "Pangkat/Golongan", Employee.MAX_RANK_LENGTH, "pangkat golongan", "pangkat", "golongan", "rank"),
+    /** Optional: the appointment date (TMT); a file without the column, or a blank cell, keeps the NIP's month. */
+    APPOINTMENT("appointment date", "TMT", 0, false, "tmt", "tanggal tmt", "tmt pengangkatan", "tmt cpns",
+            "appointment date", "appointment");
 
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
     private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -36,10 +40,18 @@ enum RosterColumn {
     final int maxLength;
     private final Set<String> names;
 
+    /** Whether a file must have the column. */
+    final boolean required;
+
     RosterColumn(String label, String header, int maxLength, String... names) {
+        this(label, header, maxLength, true, names);
+    }
+
+    RosterColumn(String label, String header, int maxLength, boolean required, String... names) {
         this.label = label;
         this.header = header;
         this.maxLength = maxLength;
+        this.required = required;
         this.names = Set.of(names);
     }
 
@@ -49,8 +61,10 @@ enum RosterColumn {
         return Arrays.stream(values()).filter(column -> column.names.contains(name)).findFirst();
     }
 
+    /** The headers of the columns a file must have. */
     static String headers() {
-        return Arrays.stream(values()).map(column -> column.header).collect(Collectors.joining(", "));
+        return Arrays.stream(values()).filter(column -> column.required).map(column -> column.header)
+                .collect(Collectors.joining(", "));
     }
 
     private static String normalized(String header) {

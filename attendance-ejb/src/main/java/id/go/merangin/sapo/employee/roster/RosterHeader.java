@@ -43,7 +43,8 @@ final class RosterHeader {
                     + " names none of the columns; the first row must be the header " + RosterColumn.headers(),
                     Map.of("line", row.line(), "columns", RosterColumn.headers()));
         }
-        List<String> missing = Arrays.stream(RosterColumn.values()).filter(column -> !positions.containsKey(column))
+        List<String> missing = Arrays.stream(RosterColumn.values())
+                .filter(column -> column.required && !positions.containsKey(column))
                 .map(column -> column.header).toList();
         if (!missing.isEmpty()) {
             throw new InvalidInputException(RosterSheetReader.MISSING_COLUMN, "the header on line " + row.line()
@@ -53,7 +54,7 @@ final class RosterHeader {
         return new RosterHeader(positions);
     }
 
-    /** The row's cells in this header's columns. */
+    /** The row's cells in this header's columns (an optional column the file lacks is absent). */
     Map<RosterColumn, RosterCell> cellsOf(SourceRow row) {
         Map<RosterColumn, RosterCell> cells = new EnumMap<>(RosterColumn.class);
         positions.forEach((column, position) -> cells.put(column, row.cell(position)));

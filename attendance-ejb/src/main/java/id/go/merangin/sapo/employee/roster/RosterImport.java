@@ -4,15 +4,18 @@ import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
+import id.go.merangin.sapo.employee.Employment;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.recap.RecapService;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,6 +52,9 @@ public class RosterImport {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RecapService recaps;
+
     public ImportReport importRoster(InputStream upload, String fileName, String contentType) {
         Officer officer = scope.current();
         byte[] content = readAtMostTheLimit(upload);
@@ -72,8 +78,11 @@ public class RosterImport {
             }
             Employee employee = known.get(row.nip().value());
             if (employee == null) {
-                Employee added = employees.store(new Employee(row.nip(), row.name(), row.birthDate(),
-                        row.position(), row.rank(), opd));
+                Employee fresh = new Employee(row.nip(), row.name(), row.birthDate(), row.position(), row.rank(), opd);
+                if (row.appointment() != null) {
+                    fresh.changeEmployment(Employment.since(row.appointment()));
+                }
+                Employee added = employees.store(fresh);
                 audit.record("EMPLOYEE_CREATED", "Employee", added.id(), AuditDetail.of("nip", added.nip())
                         .and("name", added.name()).and("opd", added.opd().code()).and("file", fileName));
                 created++;
@@ -98,6 +107,12 @@ public class RosterImport {
             if (!employee.opd().id().equals(opd.id())) {
                 employee.transferTo(opd);
             }
+            if (row.appointment() != null && !row.appointment().equals(employee.employment().appointment())) {
+                LocalDate before = employee.employment().appointment();
+                employee.changeEmployment(new Employment(row.appointment(), employee.employment().end(),
+                        employee.employment().endReason()));
+                recaps.reworkFrom(employee, before.isBefore(row.appointment()) ? before : row.appointment());
+            }
             audit.record("EMPLOYEE_CHANGED", "Employee", employee.id(), AuditDetail.of("nip", employee.nip())
                     .and("name", employee.name()).and("opd", employee.opd().code()).and("file", fileName));
             updated++;
@@ -110,7 +125,8 @@ public class RosterImport {
 
     private static boolean sameAs(Employee employee, RosterRow row, Opd opd) {
         return employee.name().equals(row.name()) && Objects.equals(employee.position(), row.position())
-                && Objects.equals(employee.rank(), row.rank()) && employee.opd().id().equals(opd.id());
+                && Objects.equals(employee.rank(), row.rank()) && employee.opd().id().equals(opd.id())
+                && (row.appointment() == null || row.appointment().equals(employee.employment().appointment()));
     }
 
     /** The upload's bytes, read no further than one byte past {@link #MAX_FILE_BYTES}: a larger file is refused. */

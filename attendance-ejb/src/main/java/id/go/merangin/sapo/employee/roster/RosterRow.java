@@ -8,10 +8,10 @@ import java.util.Objects;
  * One ASN of an uploaded master list whose values passed every check that needs no database: a valid NIP that
  * starts with the birth date, a name, an OPD code, and text that fits the {@code employee} columns. Values are
  * trimmed; a blank position or rank is {@code null}, as the column allows. {@code line} is the row number the
- * admin sees in Excel, the header being line 1.
+ * admin sees in Excel, the header being line 1. {@code appointment} (TMT) is {@code null} when the file gives none.
  */
 public record RosterRow(int line, Nip nip, String name, LocalDate birthDate, String opdCode, String position,
-        String rank) {
+        String rank, LocalDate appointment) {
 
     public RosterRow {
         Objects.requireNonNull(nip, "nip");

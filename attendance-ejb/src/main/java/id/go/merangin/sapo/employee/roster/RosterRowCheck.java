@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.employee.roster;
 
+import static id.go.merangin.sapo.employee.roster.RejectedRow.INVALID_APPOINTMENT;
 import static id.go.merangin.sapo.employee.roster.RejectedRow.INVALID_BIRTH_DATE;
 import static id.go.merangin.sapo.employee.roster.RejectedRow.INVALID_CHARACTER;
 import static id.go.merangin.sapo.employee.roster.RejectedRow.INVALID_NIP;
@@ -67,7 +68,13 @@ final class RosterRowCheck {
             String opdCode = text(cells, RosterColumn.OPD_CODE, MISSING_OPD, OPD_CODE_TOO_LONG);
             String position = text(cells, RosterColumn.POSITION, null, POSITION_TOO_LONG);
             String rank = text(cells, RosterColumn.RANK, null, RANK_TOO_LONG);
-            return new CheckedRow(line, nip, new RosterRow(line, nip, name, birthDate, opdCode, position, rank), null);
+            LocalDate appointment = appointment(cells.get(RosterColumn.APPOINTMENT));
+            if (appointment != null && appointment.isBefore(nip.appointmentMonth().atDay(1))) {
+                throw new Rejection(INVALID_APPOINTMENT, "the TMT " + appointment + " is before the appointment month "
+                        + nip.appointmentMonth() + " the NIP carries");
+            }
+            return new CheckedRow(line, nip, new RosterRow(line, nip, name, birthDate, opdCode, position, rank,
+                    appointment), null);
         } catch (Rejection rejection) {
             return new CheckedRow(line, nip, null, rejection.on(line));
         }
@@ -125,20 +132,26 @@ final class RosterRowCheck {
     }
 
     private static LocalDate birthDate(RosterCell cell) throws Rejection {
-        if (cell instanceof RosterCell.Date date) {
-            return date.value();
-        }
         if (cell.isBlank()) {
             throw new Rejection(MISSING_BIRTH_DATE, "the birth date is empty");
         }
-        if (cell instanceof RosterCell.Number) {
-            throw new Rejection(INVALID_BIRTH_DATE, "the birth date cell holds the number " + cell.shown()
-                    + ", not a date; format it as a date or type dd/MM/yyyy");
-        }
-        return parseDate(cell.shown());
+        return date(cell, "birth date", INVALID_BIRTH_DATE);
     }
 
-    private static LocalDate parseDate(String text) throws Rejection {
+    /** The TMT, {@code null} when the file has no such column or the cell is blank. */
+    private static LocalDate appointment(RosterCell cell) throws Rejection {
+        return cell == null || cell.isBlank() ? null : date(cell, "TMT", INVALID_APPOINTMENT);
+    }
+
+    private static LocalDate date(RosterCell cell, String what, String invalidCode) throws Rejection {
+        if (cell instanceof RosterCell.Date date) {
+            return date.value();
+        }
+        if (cell instanceof RosterCell.Number) {
+            throw new Rejection(invalidCode, "the " + what + " cell holds the number " + cell.shown()
+                    + ", not a date; format it as a date or type dd/MM/yyyy");
+        }
+        String text = cell.shown();
         for (DateTimeFormatter format : new DateTimeFormatter[] {DAY_MONTH_YEAR, DateTimeFormatter.ISO_LOCAL_DATE}) {
             try {
                 return LocalDate.parse(text, format);
@@ -146,7 +159,7 @@ final class RosterRowCheck {
                 // try the next form
             }
         }
-        throw new Rejection(INVALID_BIRTH_DATE, "the birth date '" + shortened(text)
+        throw new Rejection(invalidCode, "the " + what + " '" + shortened(text)
                 + "' is not a real date written dd/MM/yyyy or yyyy-MM-dd");
     }
 

@@ -121,7 +121,7 @@ class RosterSheetReaderTest {
 
         assertThat(sheet.rejected()).isEmpty();
         assertThat(sheet.accepted()).containsExactly(new RosterRow(2, Nip.of(NIP), "Budi Santoso, S.Pd.", BORN,
-                "DISDIK", "Guru Ahli Pertama", "Penata Muda, III/a"));
+                "DISDIK", "Guru Ahli Pertama", "Penata Muda, III/a", null));
     }
 
     @Test
@@ -184,7 +184,7 @@ class RosterSheetReaderTest {
                 row("1", "III/a", "DISDIK", "Budi Santoso", "15/03/1985", "Guru", NIP)));
 
         assertThat(sheet.accepted()).containsExactly(
-                new RosterRow(2, Nip.of(NIP), "Budi Santoso", BORN, "DISDIK", "Guru", "III/a"));
+                new RosterRow(2, Nip.of(NIP), "Budi Santoso", BORN, "DISDIK", "Guru", "III/a", null));
     }
 
     @Test
@@ -387,7 +387,7 @@ class RosterSheetReaderTest {
                 + " " + NIP + "\u00A0, Budi Santoso\u00A0,\t15/03/1985 , DISDIK ,  Guru ,III/a \n");
 
         assertThat(sheet.accepted()).containsExactly(
-                new RosterRow(2, Nip.of(NIP), "Budi Santoso", BORN, "DISDIK", "Guru", "III/a"));
+                new RosterRow(2, Nip.of(NIP), "Budi Santoso", BORN, "DISDIK", "Guru", "III/a", null));
     }
 
     @Test
@@ -428,7 +428,22 @@ class RosterSheetReaderTest {
         RosterSheet sheet = reader.read(new ByteArrayInputStream(utf8(csv)), null, "text/csv; charset=UTF-8");
 
         assertThat(sheet.accepted()).containsExactly(new RosterRow(2, Nip.of(NIP), "Budi Santoso, S.Pd.", BORN,
-                "DISDIK", "Guru", "Penata Muda, III/a"));
+                "DISDIK", "Guru", "Penata Muda, III/a", null));
+    }
+
+    @Test
+    void takesTheAppointmentDateFromAnOptionalTmtColumn() {
+        String csv = "NIP,Nama,Tanggal Lahir,Kode OPD,Jabatan,Pangkat/Golongan,TMT\n"
+                + NIP + ",Budi Santoso,15/03/1985,DISDIK,Guru,III/a,15/07/2019\n"
+                + nip(7) + ",Siti Aminah,15/03/1985,DINKES,Bidan,III/b,\n"
+                + nip(8) + ",Rudi Hartono,15/03/1985,DINKES,Bidan,III/b,31/12/1999\n";
+
+        RosterSheet sheet = readCsv(csv);
+
+        assertThat(sheet.accepted()).extracting(RosterRow::appointment)
+                .containsExactly(LocalDate.of(2019, 7, 15), null);
+        assertThat(sheet.rejected()).as("before the appointment month in the NIP").extracting(RejectedRow::code)
+                .containsExactly(RejectedRow.INVALID_APPOINTMENT);
     }
 
     @Test
@@ -446,8 +461,8 @@ class RosterSheetReaderTest {
 
         assertThat(sheet.rejected()).isEmpty();
         assertThat(sheet.accepted()).containsExactly(
-                new RosterRow(2, Nip.of(NIP), "Budi Santoso, S.Pd.", BORN, "DISDIK", "Guru", "Penata Muda, III/a"),
-                new RosterRow(4, Nip.of(nip(7)), "Siti Aminah", BORN, "DINKES", "Bidan", "III/b"));
+                new RosterRow(2, Nip.of(NIP), "Budi Santoso, S.Pd.", BORN, "DISDIK", "Guru", "Penata Muda, III/a", null),
+                new RosterRow(4, Nip.of(nip(7)), "Siti Aminah", BORN, "DINKES", "Bidan", "III/b", null));
     }
 
     @Test
