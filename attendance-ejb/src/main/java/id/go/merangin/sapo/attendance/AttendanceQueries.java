@@ -3,6 +3,8 @@ package id.go.merangin.sapo.attendance;
 import id.go.merangin.sapo.employee.AuthenticatedAsn;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
+import id.go.merangin.sapo.recap.DailyCode;
+import id.go.merangin.sapo.recap.DayCodeCalculator;
 import id.go.merangin.sapo.recap.MonthLocks;
 import id.go.merangin.sapo.recap.MonthRecapView;
 import id.go.merangin.sapo.recap.MonthSummary;
@@ -47,10 +49,18 @@ public class AttendanceQueries {
     @Inject
     MonthLocks monthLocks;
 
+    @Inject
+    DayCodeCalculator calculator;
+
+    /** Today as it stands, worked out by the same rules and code as every kept day (still open until it is over). */
     public DayView today(AuthenticatedAsn asn) {
         Employee employee = employees.find(asn.employeeId()).orElseThrow();
         ZonedDateTime now = clock.instant().atZone(employee.opd().zone());
-        return days(employee, now.toLocalDate(), now.toLocalDate(), now, Map.of()).get(0);
+        LocalDate today = now.toLocalDate();
+        Map<LocalDate, DailyCode> codes = new HashMap<>();
+        calculator.codesOf(List.of(employee), today, today).getOrDefault(employee.id(), List.of())
+                .forEach(day -> codes.put(day.date(), day));
+        return days(employee, today, today, now, codes).get(0);
     }
 
     /**
@@ -73,14 +83,19 @@ public class AttendanceQueries {
         if (until.isBefore(month.atDay(1))) {
             return new Month(List.of(), MonthRecapView.of(summary), monthLocks.isLocked(month));
         }
-        Map<LocalDate, List<String>> codes = new HashMap<>();
-        summary.days().forEach(day -> codes.put(day.date(), day.codes()));
+        Map<LocalDate, DailyCode> codes = new HashMap<>();
+        summary.days().forEach(day -> codes.put(day.date(), day));
         return new Month(days(employee, month.atDay(1), until, now, codes), MonthRecapView.of(summary),
                 monthLocks.isLocked(month));
     }
 
+    /**
+     * The days with their events and windows; the minutes, tiers and codes of each come from its {@link DailyCode}
+     * (the one record every screen and export reads), never worked out again here: a made-up late morning is H
+     * here as in the recap.
+     */
     private List<DayView> days(Employee employee, LocalDate from, LocalDate until, ZonedDateTime now,
-            Map<LocalDate, List<String>> codes) {
+            Map<LocalDate, DailyCode> codes) {
         ZoneId zone = employee.opd().zone();
         List<AttendanceEvent> all = events.between(employee.id(), from, until);
         List<DayView> days = new ArrayList<>();
@@ -94,20 +109,16 @@ public class AttendanceQueries {
             plan.windows().ifPresent(w -> w.all().forEach((type, window) -> windows.put(type,
                     new DayView.WindowView(window.opens().format(HH_MM), window.closes().format(HH_MM),
                             plan.isWorkday() && today && window.contains(now.toLocalTime())))));
-            AttendanceEventView checkIn = accepted(views, AttendanceEventType.CHECK_IN);
-            AttendanceEventView checkOut = accepted(views, AttendanceEventType.CHECK_OUT);
+            DailyCode code = codes.get(plan.date());
+            boolean in = code != null && code.checkIn() != null;
+            boolean out = code != null && code.checkOut() != null;
             days.add(new DayView(plan.date(), plan.isWorkday(), plan.holiday().map(h -> h.name()).orElse(null),
-                    windows, views, checkIn == null ? null : checkIn.lateMinutes(),
-                    checkIn == null ? null : checkIn.tier(), checkOut == null ? null : checkOut.earlyLeaveMinutes(),
-                    checkOut == null ? null : checkOut.tier(), codes.getOrDefault(plan.date(), List.of())));
+                    windows, views, in ? code.effectiveLateMinutes() : null,
+                    code == null || code.latenessTier() == null ? null : code.latenessTier().name(),
+                    out ? code.earlyLeaveMinutes() : null,
+                    code == null || code.earlyLeaveTier() == null ? null : code.earlyLeaveTier().name(),
+                    code == null ? List.of() : code.codes()));
         }
         return days;
-    }
-
-    private static AttendanceEventView accepted(List<AttendanceEventView> views, AttendanceEventType type) {
-        return views.stream()
-                .filter(view -> view.type() == type && view.decision() == Decision.ACCEPTED)
-                .findFirst()
-                .orElse(null);
     }
 }

@@ -430,6 +430,10 @@ class CheckInIT {
         JsonObject month = asn.phone().get("/attendance?month=2026-03").json();
         assertThat(month.getString("month")).isEqualTo("2026-03");
         assertThat(month.getJsonArray("days")).hasSize(2);
+        // today from the same record as the month's: one code so far (H, or TL1 once the clock passed 07:30)
+        assertThat(today.getJsonArray("codes")).hasSize(1);
+        assertThat(month.getJsonArray("days").getJsonObject(1).getJsonArray("codes"))
+                .isEqualTo(today.getJsonArray("codes"));
         assertThat(month.getJsonArray("days").getJsonObject(1).getJsonArray("events")).hasSize(1);
         assertThat(month.getJsonArray("days").getJsonObject(0).getJsonArray("events")).isEmpty();
         assertThat(asn.phone().get("/attendance?month=2026-02").json().getJsonArray("days")).hasSize(28);

@@ -125,6 +125,14 @@ class MonthRecapIT {
         List<JsonObject> days = month().getJsonArray("days").getValuesAs(JsonObject.class);
         assertThat(codesOn(days, "2026-02-03")).isEqualTo("[\"TL2\"]");
         assertThat(codesOn(days, "2026-02-04")).as("10 minutes late, made up").isEqualTo("[\"H\"]");
+        JsonObject madeUp = days.stream().filter(day -> "2026-02-04".equals(day.getString("date"))).findFirst()
+                .orElseThrow();
+        assertThat(madeUp.getInt("lateMinutes")).as("the minutes that count, as the recap counts them").isZero();
+        assertThat(madeUp.get("lateTier") == null || madeUp.isNull("lateTier")).as("no TL1 beside an H").isTrue();
+        JsonObject late = days.stream().filter(day -> "2026-02-03".equals(day.getString("date"))).findFirst()
+                .orElseThrow();
+        assertThat(late.getInt("lateMinutes")).isEqualTo(35);
+        assertThat(late.getString("lateTier")).isEqualTo("TL2");
         assertThat(codesOn(days, "2026-02-17")).isEqualTo("[\"LIBUR\"]");
     }
 
