@@ -3,6 +3,7 @@ package id.go.merangin.sapo.attendance;
 import static id.go.merangin.sapo.attendance.MarchReview.HENDRA_NIP;
 import static id.go.merangin.sapo.attendance.MarchReview.INDONESIAN;
 import static id.go.merangin.sapo.attendance.MarchReview.RINA_NIP;
+import static id.go.merangin.sapo.shared.PdfText.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -14,7 +15,6 @@ import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -104,18 +104,5 @@ class ReviewPdfTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ReviewPdf(MarchReview.bundle(locale), locale).write(report, out);
         return Loader.loadPDF(out.toByteArray());
-    }
-
-    /** The text of page {@code number} (from 1), top to bottom, left to right. */
-    private static String page(PDDocument pdf, int number) {
-        try {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setStartPage(number);
-            stripper.setEndPage(number);
-            return stripper.getText(pdf);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import static id.go.merangin.sapo.recap.NovemberRecap.INDONESIAN;
 import static id.go.merangin.sapo.recap.NovemberRecap.SIGNER;
 import static id.go.merangin.sapo.recap.NovemberRecap.SIGNER_NIP;
 import static id.go.merangin.sapo.recap.NovemberRecap.SITI;
+import static id.go.merangin.sapo.shared.PdfText.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.merangin.sapo.recap.RecapReport.Line;
@@ -17,7 +18,6 @@ import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -123,18 +123,5 @@ class RecapPdfTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new RecapPdf(NovemberRecap.bundle(locale), locale).write(report, out);
         return Loader.loadPDF(out.toByteArray());
-    }
-
-    /** The text of page {@code number} (from 1), top to bottom, left to right. */
-    private static String page(PDDocument pdf, int number) {
-        try {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setStartPage(number);
-            stripper.setEndPage(number);
-            return stripper.getText(pdf);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
     }
 }

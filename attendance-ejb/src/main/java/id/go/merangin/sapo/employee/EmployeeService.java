@@ -82,13 +82,7 @@ public class EmployeeService {
         if (target != null) {
             employee.transferTo(target);
         }
-        Employment before = employee.employment();
-        if (!before.equals(employment)) {
-            employee.changeEmployment(employment);
-            LocalDate from = before.appointment().isBefore(employment.appointment()) ? before.appointment()
-                    : employment.appointment();
-            recaps.reworkFrom(employee, from);
-        }
+        employee.changeEmployment(employment).ifPresent(from -> recaps.reworkFrom(employee, from));
         audit.record("EMPLOYEE_CHANGED", "Employee", employeeId, described(employee));
     }
 

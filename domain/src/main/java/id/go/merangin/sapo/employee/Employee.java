@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The master record of one ASN as BKPSDMD keeps it: NIP, name, birth date, position, rank and OPD. It exists
@@ -157,18 +158,26 @@ public class Employee {
 
     /**
      * Sets when the ASN works for the regency. The appointment cannot be before the appointment month the NIP
-     * carries (no ASN works for the regency before becoming a civil servant).
+     * carries (no ASN works for the regency before becoming a civil servant). Answers the first day whose being a
+     * working day of the ASN may have changed (the earlier of the two appointments), so that the caller works the
+     * days from there out again; empty when nothing changed.
      */
-    public void changeEmployment(Employment employment) {
+    public Optional<LocalDate> changeEmployment(Employment employment) {
         Objects.requireNonNull(employment, "employment");
         if (employment.appointment().isBefore(nip().appointmentMonth().atDay(1))) {
             throw new InvalidInputException(Employment.INVALID_EMPLOYMENT, "the appointment date "
                     + employment.appointment() + " is before the NIP's appointment month " + nip().appointmentMonth(),
                     Map.of("field", "appointment"));
         }
+        Employment before = employment();
+        if (before.equals(employment)) {
+            return Optional.empty();
+        }
         this.appointmentDate = employment.appointment();
         this.endDate = employment.end();
         this.endReason = employment.endReason();
+        return Optional.of(before.appointment().isBefore(employment.appointment()) ? before.appointment()
+                : employment.appointment());
     }
 
     @Override

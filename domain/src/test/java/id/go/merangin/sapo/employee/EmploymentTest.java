@@ -58,8 +58,12 @@ class EmploymentTest {
                 LocalDate.of(1987, 3, 11), null, null, new Opd("DISKOMINFO", "Dinas Kominfo", null));
 
         assertThat(employee.employment()).isEqualTo(Employment.since(LocalDate.of(2011, 1, 1)));
-        employee.changeEmployment(Employment.since(LocalDate.of(2019, 7, 15)));
+        assertThat(employee.changeEmployment(Employment.since(LocalDate.of(2019, 7, 15))))
+                .as("the days from the earlier appointment on may have changed").contains(LocalDate.of(2011, 1, 1));
         assertThat(employee.employment().appointment()).isEqualTo(LocalDate.of(2019, 7, 15));
+        assertThat(employee.changeEmployment(Employment.since(LocalDate.of(2019, 7, 15)))).as("unchanged").isEmpty();
+        assertThat(employee.changeEmployment(new Employment(LocalDate.of(2019, 7, 15), LocalDate.of(2026, 2, 10),
+                EmploymentEnd.PENSIUN))).contains(LocalDate.of(2019, 7, 15));
         assertRefused(() -> employee.changeEmployment(Employment.since(LocalDate.of(2010, 12, 31))));
     }
 

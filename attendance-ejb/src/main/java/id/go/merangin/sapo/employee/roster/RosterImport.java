@@ -15,7 +15,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -107,11 +106,9 @@ public class RosterImport {
             if (!employee.opd().id().equals(opd.id())) {
                 employee.transferTo(opd);
             }
-            if (row.appointment() != null && !row.appointment().equals(employee.employment().appointment())) {
-                LocalDate before = employee.employment().appointment();
+            if (row.appointment() != null) {
                 employee.changeEmployment(new Employment(row.appointment(), employee.employment().end(),
-                        employee.employment().endReason()));
-                recaps.reworkFrom(employee, before.isBefore(row.appointment()) ? before : row.appointment());
+                        employee.employment().endReason())).ifPresent(from -> recaps.reworkFrom(employee, from));
             }
             audit.record("EMPLOYEE_CHANGED", "Employee", employee.id(), AuditDetail.of("nip", employee.nip())
                     .and("name", employee.name()).and("opd", employee.opd().code()).and("file", fileName));
