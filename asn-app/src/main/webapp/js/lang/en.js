@@ -199,6 +199,13 @@ export default {
   'leave.type.DIKLAT': 'Training',
   'leave.type.TUGAS_BELAJAR': 'Study assignment',
   'leave.type.WFA': 'Work from anywhere (WFA)',
+  'leave.time': 'Time',
+  'leave.timeHint': 'hh:mm, 24-hour: arriving by this time, or leaving from this time',
+  'leave.invalidTime': 'The time must be hh:mm (24-hour), e.g. 09:30.',
+  'leave.permitArrival': '{date}, arriving until {time}',
+  'leave.permitLeaving': '{date}, leaving from {time}',
+  'leave.type.IZIN_DATANG_TERLAMBAT': 'Permit to arrive late',
+  'leave.type.IZIN_PULANG_CEPAT': 'Permit to leave early',
 
   'problems.title': 'Report a problem',
   'problems.new': 'New report',

@@ -199,6 +199,13 @@ export default {
   'leave.type.DIKLAT': 'Diklat',
   'leave.type.TUGAS_BELAJAR': 'Tugas belajar',
   'leave.type.WFA': 'Bekerja dari mana saja (WFA)',
+  'leave.time': 'Jam',
+  'leave.timeHint': 'hh:mm, 24 jam: datang paling lambat jam ini, atau pulang mulai jam ini',
+  'leave.invalidTime': 'Jam harus berformat hh:mm (24 jam), misalnya 09:30.',
+  'leave.permitArrival': '{date}, datang sampai {time}',
+  'leave.permitLeaving': '{date}, pulang mulai {time}',
+  'leave.type.IZIN_DATANG_TERLAMBAT': 'Izin datang terlambat',
+  'leave.type.IZIN_PULANG_CEPAT': 'Izin pulang cepat',
 
   'problems.title': 'Lapor Kendala',
   'problems.new': 'Laporan baru',

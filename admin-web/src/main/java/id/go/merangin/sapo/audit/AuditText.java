@@ -67,7 +67,7 @@ public final class AuditText {
         if ("Month".equals(entry.entityType())) {
             return kind + ": " + Formats.month(entry.entityId(), locale);
         }
-        if ("DeductionRules".equals(entry.entityType())) {
+        if ("RuleSet".equals(entry.entityType()) || "DeductionRules".equals(entry.entityType())) {
             return kind + ": " + entry.entityId();
         }
         if (entry.targetName() == null) {

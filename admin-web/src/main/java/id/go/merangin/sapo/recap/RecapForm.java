@@ -46,6 +46,15 @@ final class RecapForm {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
+    /** The headers of the day-by-day sheet: who, which day, its codes and times, minutes, cost and rules. */
+    List<String> dayHeaders() {
+        return List.of(text("export.column.number"), text("export.column.nip"), text("export.column.name"),
+                text("export.days.date"), text("export.days.codes"), text("export.days.checkIn"),
+                text("export.days.checkOut"), text("export.column.lateMinutes"),
+                text("export.column.lateMinutesAfterMakeUp"), text("export.column.earlyMinutes"),
+                text("export.column.deduction"), text("export.rulesVersion.short"));
+    }
+
     /** The two bold lines on top: the form's name, and the government that issues it. */
     List<String> heading(RecapReport report) {
         return List.of(text("export.title"), text("export.government", report.regency()).toUpperCase(locale));
@@ -109,7 +118,7 @@ final class RecapForm {
             columns.add(code(code.name(), false));
         }
         columns.add(figure("export.column.excused", MonthRecapView::excusedDays, Totals::excusedDays));
-        for (LeaveType type : LeaveType.values()) {
+        for (LeaveType type : LeaveType.wholeDay()) {
             columns.add(code(type.name(), true));
         }
         columns.add(code(DailyCode.HOLIDAY_CODE, true));

@@ -240,10 +240,11 @@ public class RecapView implements Serializable {
     /** The ladder's legend: "3 hari: teguran lisan · 4 hari: teguran tertulis · … · 10 hari kerja TK berturut-turut: …". */
     public String getLadderLegend() {
         List<String> parts = new ArrayList<>();
-        List<LadderStep> steps = ladder.steps();
+        DisciplineLadder rules = ladder.ladderOf(Year.of(ladderYear));
+        List<LadderStep> steps = rules.steps();
         steps.forEach(step -> parts.add(MessageFormat.format(Messages.text("recap.ladder.legendStep"), step.days(),
                 sanctionText(step.sanction()))));
-        parts.add(MessageFormat.format(Messages.text("recap.ladder.run"), ladder.consecutiveDaysForDismissal()) + ": "
+        parts.add(MessageFormat.format(Messages.text("recap.ladder.run"), rules.consecutiveDaysForDismissal()) + ": "
                 + sanctionText(steps.get(steps.size() - 1).sanction()));
         return String.join(" · ", parts);
     }

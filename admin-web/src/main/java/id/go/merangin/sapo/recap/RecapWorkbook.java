@@ -38,6 +38,7 @@ public final class RecapWorkbook {
     private static final int LABELLED_WIDTH = 12;
     private static final int FROZEN_COLUMNS = 3;
     private static final int SIGNATURE_COLUMNS = 8;
+    private static final int[] DAY_WIDTHS = {5, 21, 30, 12, 14, 8, 8, 12, 12, 12, 11, 16};
     private static final int[] SUMMARY_WIDTHS = {5, 16, 50, 8, 10, 10, 8, 12, 30};
     private static final int SUMMARY_FIRST_FIGURE = 3;
     private static final int SUMMARY_SIGNATURE_COLUMNS = 3;
@@ -64,6 +65,10 @@ public final class RecapWorkbook {
                 }
                 for (Section section : report.sections()) {
                     writeSection(report, section, sheet(workbook, section.opdCode(), names), styles);
+                }
+                if (report.sections().size() == 1) {
+                    Section section = report.sections().get(0);
+                    writeDays(report, section, sheet(workbook, form.text("export.days.sheet"), names), styles);
                 }
                 workbook.write(out);
             } finally {
@@ -98,6 +103,40 @@ public final class RecapWorkbook {
         }
         sheet.note(form.text("export.totals.note"));
         signature(sheet, report, headers.size() - SIGNATURE_COLUMNS, headers.size() - 1);
+        sheet.layout(headerRow, FROZEN_COLUMNS);
+    }
+
+    /**
+     * One OPD's month day by day, a row per ASN and date, from the same lines as the screen's detail of an ASN
+     * ({@link RecapDayLine}): the codes, the times, the minutes and what the day cost, with the rules version that
+     * worked the month out. Written for a single OPD only (the whole regency's days would be too many rows).
+     */
+    private void writeDays(RecapReport report, Section section, Sheet target, FormSheet.Styles styles) {
+        List<String> headers = form.dayHeaders();
+        FormSheet sheet = new FormSheet(target, styles, DAY_WIDTHS);
+        sheet.titleBlock(form.heading(report), form.details(report, section));
+        int headerRow = sheet.header(headers);
+        for (Line line : section.lines()) {
+            if (line.days().isEmpty()) {
+                continue;
+            }
+            MonthSummary month = line.days().get();
+            for (RecapDayLine day : RecapDayLine.of(month, form.locale())) {
+                Row row = sheet.tableRow(false);
+                sheet.number(row, 0, line.number(), false);
+                sheet.identifier(row, 1, line.nip());
+                sheet.text(row, 2, line.name());
+                sheet.date(row, 3, day.date());
+                sheet.text(row, 4, day.codes());
+                sheet.text(row, 5, day.checkIn());
+                sheet.text(row, 6, day.checkOut());
+                sheet.number(row, 7, day.lateMinutes(), false);
+                sheet.number(row, 8, day.effectiveLateMinutes(), false);
+                sheet.number(row, 9, day.earlyLeaveMinutes(), false);
+                sheet.number(row, 10, day.percent(), false);
+                sheet.text(row, 11, month.rules().version());
+            }
+        }
         sheet.layout(headerRow, FROZEN_COLUMNS);
     }
 

@@ -2,9 +2,6 @@ package id.go.merangin.sapo.schedule;
 
 import id.go.merangin.sapo.organization.OpdRow;
 import id.go.merangin.sapo.organization.OrganizationService;
-import id.go.merangin.sapo.recap.DeductionCode;
-import id.go.merangin.sapo.recap.DeductionRuleAdministration;
-import id.go.merangin.sapo.recap.DeductionRules;
 import id.go.merangin.sapo.shared.Formats;
 import id.go.merangin.sapo.shared.Messages;
 import jakarta.annotation.PostConstruct;
@@ -12,20 +9,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * BKPSDMD's schedules, holidays and deduction rules: the regency's and the OPDs' working weeks (a new one for a date
- * range, such as Ramadan, takes over from the one below it for those dates), the year's days off, and the versions
- * of the deduction rules (a new one from the first day of a month).
+ * BKPSDMD's schedules and holidays: the regency's and the OPDs' working weeks (a new one for a date range, such as
+ * Ramadan, takes over from the one below it for those dates) and the year's days off.
  */
 @Named
 @ViewScoped
@@ -41,9 +33,6 @@ public class SchedulesView implements Serializable {
 
     @Inject
     transient Clock clock;
-
-    @Inject
-    transient DeductionRuleAdministration deductionRules;
 
     private List<ScheduleRow> rows;
     private List<OpdRow> opds;
@@ -62,82 +51,12 @@ public class SchedulesView implements Serializable {
     private String holidayName;
     private String holidayOpdCode;
 
-    private List<DeductionRules> ruleVersions;
-    private String ruleVersion;
-    private String ruleMonth;
-    private final Map<String, BigDecimal> percents = new LinkedHashMap<>();
-    private BigDecimal cap;
-
     @PostConstruct
     void init() {
         rows = schedules.sharedSchedules();
         opds = organization.opdsInReach();
         year = LocalDate.now(clock.withZone(Formats.WIB)).getYear();
         holidays = schedules.holidaysIn(year);
-        ruleVersions = deductionRules.versions();
-        resetRuleForm();
-    }
-
-    private void resetRuleForm() {
-        DeductionRules latest = ruleVersions.get(ruleVersions.size() - 1);
-        for (DeductionCode code : DeductionCode.values()) {
-            percents.put(code.name(), latest.percentOf(code));
-        }
-        cap = latest.monthlyCapPercent();
-        ruleVersion = null;
-        ruleMonth = YearMonth.now(clock.withZone(Formats.WIB)).plusMonths(1).toString();
-    }
-
-    /** Adds a version of the deduction rules from the first day of the month chosen. */
-    public void addRules() {
-        Map<DeductionCode, BigDecimal> byCode = new EnumMap<>(DeductionCode.class);
-        percents.forEach((code, percent) -> byCode.put(DeductionCode.valueOf(code), percent));
-        deductionRules.add(new DeductionRules(ruleVersion == null ? "" : ruleVersion,
-                YearMonth.parse(ruleMonth).atDay(1), byCode, cap));
-        ruleVersions = deductionRules.versions();
-        resetRuleForm();
-        Messages.info("rules.done.added");
-    }
-
-    public List<String> getRuleMonths() {
-        YearMonth current = YearMonth.now(clock.withZone(Formats.WIB));
-        return IntStream.rangeClosed(-3, 12).mapToObj(i -> current.plusMonths(i).toString()).toList();
-    }
-
-    public List<String> getCodes() {
-        return List.copyOf(percents.keySet());
-    }
-
-    public List<DeductionRules> getRuleVersions() {
-        return ruleVersions;
-    }
-
-    public String getRuleVersion() {
-        return ruleVersion;
-    }
-
-    public void setRuleVersion(String ruleVersion) {
-        this.ruleVersion = ruleVersion;
-    }
-
-    public String getRuleMonth() {
-        return ruleMonth;
-    }
-
-    public void setRuleMonth(String ruleMonth) {
-        this.ruleMonth = ruleMonth;
-    }
-
-    public Map<String, BigDecimal> getPercents() {
-        return percents;
-    }
-
-    public BigDecimal getCap() {
-        return cap;
-    }
-
-    public void setCap(BigDecimal cap) {
-        this.cap = cap;
     }
 
     public void define() {

@@ -35,6 +35,11 @@ public class Formats {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(WIB);
 
     public String date(LocalDate date) {
+        return day(date);
+    }
+
+    /** dd/MM/yyyy, for code that has no view's formats at hand. */
+    public static String day(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 

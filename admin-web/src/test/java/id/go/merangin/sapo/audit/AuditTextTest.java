@@ -62,7 +62,7 @@ class AuditTextTest {
         assertThat(indonesian.detail(holiday))
                 .isEqualTo("Tanggal: 17/08/2026; Jenis libur: Libur nasional; Nama: HUT RI");
 
-        AuditEntryView rules = entry("bkpsdmd", null, List.of(), "DEDUCTION_RULES_ADDED", "DeductionRules",
+        AuditEntryView rules = entry("bkpsdmd", null, List.of(), "DEDUCTION_RULES_ADDED", "RuleSet",
                 "Perbup 2026", null, null, fact("validFrom", "2026-04-01"), fact("TL2", "1.25 %"),
                 fact("cap", "100 %"));
         assertThat(indonesian.detail(rules)).isEqualTo("Berlaku mulai: 01/04/2026; TL2: 1,25 %; Batas potongan sebulan:"

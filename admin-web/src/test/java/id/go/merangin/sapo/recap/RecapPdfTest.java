@@ -50,7 +50,7 @@ class RecapPdfTest {
     void headsEachOpdWithTheFormsTitleBlock() throws IOException {
         try (PDDocument pdf = written(NovemberRecap.everyOpd(), INDONESIAN)) {
             assertThat(page(pdf, 2)).contains("REKAPITULASI KEHADIRAN APARATUR SIPIL NEGARA",
-                    "PEMERINTAH KABUPATEN MERANGIN", "Bulan: November 2026", "Versi aturan potongan: PERBUP-2026",
+                    "PEMERINTAH KABUPATEN MERANGIN", "Bulan: November 2026", "Versi aturan rekap: PERBUP-2026",
                     "Diverifikasi oleh: Hendra Gunawan, S.Kom.", "Bulan belum dikunci");
         }
     }

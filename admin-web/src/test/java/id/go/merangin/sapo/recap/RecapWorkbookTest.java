@@ -11,9 +11,13 @@ import static id.go.merangin.sapo.recap.NovemberRecap.SITI_NIP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.merangin.sapo.leave.LeaveType;
+import id.go.merangin.sapo.schedule.WorkWeek;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,11 +48,46 @@ class RecapWorkbookTest {
     }
 
     @Test
-    void writesOneOpdWithoutASummary() throws IOException {
+    void writesOneOpdWithoutASummaryButWithItsDays() throws IOException {
         try (Workbook workbook = written(NovemberRecap.diskominfoOnly())) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
             assertThat(workbook.getSheetName(0)).isEqualTo("DISKOMINFO");
+            assertThat(workbook.getSheetName(1)).isEqualTo("Rincian harian");
             assertThat(texts(workbook.getSheetAt(0))).doesNotContain("Bulan belum dikunci: angka masih dapat berubah.");
+        }
+    }
+
+    @Test
+    void writesEachDayOfAnAsnAsTheScreensDetailShowsIt() throws IOException {
+        // Monday 2 to Wednesday 4 November 2026 on the standard week: on time; 45 minutes late; absent
+        LocalDate monday = LocalDate.of(2026, 11, 2);
+        List<DailyCode> days = List.of(
+                DayRules.DEFAULT.codeOf(DayFacts.on(monday, WorkWeek.standard()).withCheckIn(LocalTime.of(7, 20))
+                        .withCheckOut(LocalTime.of(16, 5))),
+                DayRules.DEFAULT.codeOf(DayFacts.on(monday.plusDays(1), WorkWeek.standard())
+                        .withCheckIn(LocalTime.of(8, 15)).withCheckOut(LocalTime.of(16, 0))),
+                DayRules.DEFAULT.codeOf(DayFacts.on(monday.plusDays(2), WorkWeek.standard())));
+        MonthSummary month = MonthSummary.of(YearMonth.of(2026, 11), days, RuleSet.DEFAULT);
+        RecapReport.Line siti = new RecapReport.Line(1, SITI_NIP, SITI, "Pranata Komputer", "DISKOMINFO", month);
+        RecapReport report = NovemberRecap.report(NovemberRecap.DISKOMINFO, false,
+                NovemberRecap.section("DISKOMINFO", NovemberRecap.DISKOMINFO, null, List.of(siti)));
+
+        try (Workbook workbook = written(report)) {
+            Sheet sheet = workbook.getSheet("Rincian harian");
+            assertThat(texts(row(sheet, "No"))).containsExactly("No", "NIP", "Nama", "Tanggal", "Kode", "Masuk",
+                    "Pulang", "Terlambat (menit)", "Setelah diganti (menit)", "Pulang cepat (menit)", "Potongan (%)",
+                    "Versi aturan");
+            List<String> lines = new ArrayList<>();
+            for (Row row : sheet) {
+                List<String> cells = texts(row);
+                if (cells.size() > 4 && SITI_NIP.equals(cells.get(1))) {
+                    lines.add(String.join(" | ", cells.subList(3, cells.size())));
+                }
+            }
+            assertThat(lines).containsExactly(
+                    "02/11/2026 | H | 07:20 | 16:05 | 0 | 0 | 0 | 0.00 | DEFAULT",
+                    "03/11/2026 | TL2 | 08:15 | 16:00 | 45 | 45 | 0 | 1.00 | DEFAULT",
+                    "04/11/2026 | TK |  |  | 0 | 0 | 0 | 3.00 | DEFAULT");
         }
     }
 
@@ -58,7 +97,7 @@ class RecapWorkbookTest {
             assertThat(texts(workbook.getSheet("DISKOMINFO"))).contains(
                     "REKAPITULASI KEHADIRAN APARATUR SIPIL NEGARA", "PEMERINTAH KABUPATEN MERANGIN",
                     "OPD: Dinas Komunikasi dan Informatika", "Bulan: November 2026",
-                    "Versi aturan potongan: PERBUP-2026", "Diverifikasi oleh: Hendra Gunawan, S.Kom.",
+                    "Versi aturan rekap: PERBUP-2026", "Diverifikasi oleh: Hendra Gunawan, S.Kom.",
                     "Bulan belum dikunci: angka masih dapat berubah.", "Dibuat: 30 November 2026 15:45");
         }
     }
@@ -72,7 +111,7 @@ class RecapWorkbookTest {
                     "TL3", "TL4", "PSW1", "PSW2", "PSW3", "PSW4", "TK", "Izin/Cuti/DL");
             assertThat(headers).endsWith("LIBUR", "Terlambat (menit)", "Setelah diganti (menit)",
                     "Pulang cepat (menit)", "Potongan (%)");
-            for (LeaveType type : LeaveType.values()) {
+            for (LeaveType type : LeaveType.wholeDay()) {
                 assertThat(headers).contains(BUNDLE.getString("leave.type." + type.name()));
             }
             assertThat(headers).hasSize(4 + 2 + DailyCode.allCodes().size() + 1 + 4);

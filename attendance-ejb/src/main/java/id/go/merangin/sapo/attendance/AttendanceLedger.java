@@ -4,13 +4,19 @@ import id.go.merangin.sapo.employee.Device;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.files.FilePurpose;
 import id.go.merangin.sapo.files.PhotoStore;
+import id.go.merangin.sapo.leave.LeaveRequestRepository;
+import id.go.merangin.sapo.leave.PartDayPermitApproved;
+import id.go.merangin.sapo.leave.PartDayPermits;
 import id.go.merangin.sapo.organization.Coordinates;
 import id.go.merangin.sapo.organization.OfficeLocation;
+import id.go.merangin.sapo.schedule.AttendanceWindows;
+import id.go.merangin.sapo.schedule.DayPlans;
 import id.go.merangin.sapo.schedule.DaySchedule;
 import id.go.merangin.sapo.shared.JpegPhoto;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +24,8 @@ import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Writes attendance events, accepted with their selfie or refused with their reason, inside the check-in's
@@ -36,6 +44,12 @@ public class AttendanceLedger {
     @Inject
     PhotoStore photos;
 
+    @Inject
+    DayPlans plans;
+
+    @Inject
+    LeaveRequestRepository leaves;
+
     /** What the phone reported and what was measured, common to accepted and refused attempts. */
     public record Report(long employeeId, long deviceId, AttendanceEventType type, Instant serverTime,
             LocalDate workDate, Coordinates position, double accuracyM, boolean mocked, Instant clientTime,
@@ -44,14 +58,15 @@ public class AttendanceLedger {
 
     /**
      * Keeps an accepted event. A CHECK_IN keeps how late it was and a CHECK_OUT how early, by {@code schedule} at
-     * {@code localTime}, so that the board and the review count tiers without working schedules out again.
+     * {@code localTime} less what the day's approved {@code permits} excuse, so that the board and the review count
+     * tiers without working schedules out again.
      */
-    public AttendanceEvent accept(Report report, JpegPhoto photo, DaySchedule schedule, LocalTime localTime,
-            boolean timeSkew, boolean impossibleTravel, boolean photoReused) {
+    public AttendanceEvent accept(Report report, JpegPhoto photo, DaySchedule schedule, PartDayPermits permits,
+            LocalTime localTime, boolean timeSkew, boolean impossibleTravel, boolean photoReused) {
         Employee employee = em.getReference(Employee.class, report.employeeId());
         AttendanceEvent event = describe(AttendanceEvent.accepted(employee, report.type(), report.serverTime(),
                 report.workDate()), report).flagged(timeSkew, impossibleTravel, photoReused);
-        timed(event, schedule, localTime);
+        timed(event, schedule, permits, localTime);
         if (photo != null) {
             event.withPhoto(photos.keep(employee, FilePurpose.ATTENDANCE_PHOTO, photo));
         }
@@ -64,25 +79,45 @@ public class AttendanceLedger {
      * Keeps an attendance an admin records on an ASN's behalf (after a problem report about a refused attempt): the
      * attempt's type, time and position, marked manual, with the admin's reason.
      */
-    public AttendanceEvent acceptManually(AttendanceEvent refused, DaySchedule schedule, LocalTime localTime,
-            String reason) {
+    public AttendanceEvent acceptManually(AttendanceEvent refused, DaySchedule schedule, PartDayPermits permits,
+            LocalTime localTime, String reason) {
         AttendanceEvent event = AttendanceEvent.accepted(refused.employee(), refused.type(), refused.serverTime(),
                         refused.workDate())
                 .reportedAt(refused.position().orElse(null), refused.accuracyM().orElse(null), null, false)
                 .measuredAgainst(refused.location().orElse(null), refused.distanceM().orElse(null))
                 .markedManual(reason);
         refused.device().ifPresent(event::from);
-        timed(event, schedule, localTime);
+        timed(event, schedule, permits, localTime);
         events.store(event);
         em.flush();
         return event;
     }
 
-    private static void timed(AttendanceEvent event, DaySchedule schedule, LocalTime localTime) {
+    /**
+     * Measures the accepted CHECK_IN and CHECK_OUT of the ASN's day again once a part-day permit for it is approved
+     * (in the approving transaction): the minutes it excuses no longer count on the board or in the review.
+     */
+    public void retime(@Observes PartDayPermitApproved approved) {
+        Employee employee = em.find(Employee.class, approved.employeeId());
+        Optional<AttendanceWindows> windows = plans.of(employee.id(), employee.opd(), approved.date()).windows();
+        if (windows.isEmpty()) {
+            return;
+        }
+        PartDayPermits permits = PartDayPermits.of(leaves.approvedBetween(employee.id(), approved.date(),
+                approved.date()));
+        ZoneId zone = employee.opd().zone();
+        events.between(employee.id(), approved.date(), approved.date()).stream()
+                .filter(AttendanceEvent::isAccepted)
+                .forEach(event -> timed(event, windows.get().schedule(), permits,
+                        event.serverTime().atZone(zone).toLocalTime()));
+    }
+
+    private static void timed(AttendanceEvent event, DaySchedule schedule, PartDayPermits permits,
+            LocalTime localTime) {
         if (event.type() == AttendanceEventType.CHECK_IN) {
-            event.lateBy(Lateness.lateMinutes(schedule, localTime));
+            event.lateBy(Lateness.lateMinutes(schedule, localTime, permits.arrivalExcusedUntil()));
         } else if (event.type() == AttendanceEventType.CHECK_OUT) {
-            event.earlyBy(Lateness.earlyLeaveMinutes(schedule, localTime));
+            event.earlyBy(Lateness.earlyLeaveMinutes(schedule, localTime, permits.leaveExcusedFrom()));
         }
     }
 

@@ -3,16 +3,22 @@ package id.go.merangin.sapo.attendance;
 import id.go.merangin.sapo.employee.AuthenticatedAsn;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
+import id.go.merangin.sapo.leave.LeaveRequest;
+import id.go.merangin.sapo.leave.LeaveRequestRepository;
+import id.go.merangin.sapo.leave.PartDayPermits;
 import id.go.merangin.sapo.recap.DailyCode;
 import id.go.merangin.sapo.recap.DayCodeCalculator;
+import id.go.merangin.sapo.recap.DayRules;
 import id.go.merangin.sapo.recap.MonthLocks;
 import id.go.merangin.sapo.recap.MonthRecapView;
 import id.go.merangin.sapo.recap.MonthSummary;
 import id.go.merangin.sapo.recap.RecapService;
+import id.go.merangin.sapo.recap.RuleBook;
 import id.go.merangin.sapo.schedule.DayPlan;
 import id.go.merangin.sapo.schedule.DayPlans;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -52,6 +58,12 @@ public class AttendanceQueries {
     @Inject
     DayCodeCalculator calculator;
 
+    @Inject
+    RuleBook ruleBook;
+
+    @Inject
+    LeaveRequestRepository leaves;
+
     /** Today as it stands, worked out by the same rules and code as every kept day (still open until it is over). */
     public DayView today(AuthenticatedAsn asn) {
         Employee employee = employees.find(asn.employeeId()).orElseThrow();
@@ -60,7 +72,7 @@ public class AttendanceQueries {
         Map<LocalDate, DailyCode> codes = new HashMap<>();
         calculator.codesOf(List.of(employee), today, today).getOrDefault(employee.id(), List.of())
                 .forEach(day -> codes.put(day.date(), day));
-        return days(employee, today, today, now, codes).get(0);
+        return days(employee, today, today, now, codes, Map.of()).get(0);
     }
 
     /**
@@ -85,7 +97,11 @@ public class AttendanceQueries {
         }
         Map<LocalDate, DailyCode> codes = new HashMap<>();
         summary.days().forEach(day -> codes.put(day.date(), day));
-        return new Month(days(employee, month.atDay(1), until, now, codes), MonthRecapView.of(summary),
+        Map<LocalDate, BigDecimal> percents = new HashMap<>();
+        summary.deductions().forEach(line -> percents.merge(line.date(), line.percent(), BigDecimal::add));
+        summary.days().stream().filter(day -> day.closed() || !day.codes().isEmpty())
+                .forEach(day -> percents.putIfAbsent(day.date(), BigDecimal.ZERO.setScale(2)));
+        return new Month(days(employee, month.atDay(1), until, now, codes, percents), MonthRecapView.of(summary),
                 monthLocks.isLocked(month));
     }
 
@@ -95,14 +111,21 @@ public class AttendanceQueries {
      * here as in the recap.
      */
     private List<DayView> days(Employee employee, LocalDate from, LocalDate until, ZonedDateTime now,
-            Map<LocalDate, DailyCode> codes) {
+            Map<LocalDate, DailyCode> codes, Map<LocalDate, BigDecimal> percents) {
         ZoneId zone = employee.opd().zone();
         List<AttendanceEvent> all = events.between(employee.id(), from, until);
         List<DayView> days = new ArrayList<>();
+        Map<YearMonth, DayRules> rules = new HashMap<>();
+        Map<LocalDate, List<LeaveRequest>> approved = new HashMap<>();
+        leaves.approvedBetween(employee.id(), from, until).forEach(request -> request.startDate().datesUntil(
+                request.endDate().plusDays(1)).forEach(date -> approved.computeIfAbsent(date, any -> new ArrayList<>())
+                .add(request)));
         for (DayPlan plan : plans.between(employee.id(), employee.opd(), from, until)) {
             List<AttendanceEventView> views = all.stream()
                     .filter(event -> event.workDate().equals(plan.date()))
-                    .map(event -> EventViews.of(event, plan.windows(), zone))
+                    .map(event -> EventViews.of(event, plan.windows(),
+                            PartDayPermits.of(approved.getOrDefault(plan.date(), List.of())), zone, rules.computeIfAbsent(
+                            YearMonth.from(plan.date()), month -> ruleBook.forMonth(month).day())))
                     .toList();
             Map<AttendanceEventType, DayView.WindowView> windows = new EnumMap<>(AttendanceEventType.class);
             boolean today = plan.date().equals(now.toLocalDate());
@@ -117,7 +140,7 @@ public class AttendanceQueries {
                     code == null || code.latenessTier() == null ? null : code.latenessTier().name(),
                     out ? code.earlyLeaveMinutes() : null,
                     code == null || code.earlyLeaveTier() == null ? null : code.earlyLeaveTier().name(),
-                    code == null ? List.of() : code.codes()));
+                    code == null ? List.of() : code.codes(), percents.get(plan.date())));
         }
         return days;
     }

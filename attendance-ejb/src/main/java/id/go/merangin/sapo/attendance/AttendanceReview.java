@@ -7,6 +7,10 @@ import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.organization.Regency;
 import id.go.merangin.sapo.platform.Paging;
+import id.go.merangin.sapo.recap.DailyCode;
+import id.go.merangin.sapo.recap.DailyCodeStore;
+import id.go.merangin.sapo.recap.DayRules;
+import id.go.merangin.sapo.recap.RuleBook;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
@@ -15,16 +19,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Point;
 
 /**
  * The review of attendance by the admin OPD, the pimpinan and BKPSDMD: the accepted events and refused attempts of
  * the OPDs in reach, a page at a time, newest first, with their tiers, distances, locations, selfies and flags. The
  * selfie itself is served by {@code FileAccess}, which lets only the admin OPD and BKPSDMD open it.
+ *
+ * <p>An event's tier is its day's: the kept {@link DailyCode}'s lateness tier for a CHECK_IN (none when the late
+ * minutes were made up) and its early-leave tier for a CHECK_OUT, so the review never shows TL1 for a day the recap
+ * counts as H. A day not kept yet (today) shows the tier its minutes have under the version in force, as today's
+ * live code does before the CHECK_OUT.
  */
 @Stateless
 public class AttendanceReview {
@@ -48,13 +62,16 @@ public class AttendanceReview {
     Regency regency;
 
     @Inject
+    DailyCodeStore codes;
+
+    @Inject
+    RuleBook ruleBook;
+
+    @Inject
     Clock clock;
 
     public List<ReviewRow> page(int first, int size, ReviewFilter filter) {
-        return Paging.page(rows(filter), first, size)
-                .getResultStream()
-                .map(row -> row((AttendanceEvent) row[0], (Long) row[1], row[2] != null))
-                .toList();
+        return rowsOf(Paging.page(rows(filter), first, size).getResultList());
     }
 
     /**
@@ -67,10 +84,7 @@ public class AttendanceReview {
             throw new InvalidInputException("EXPORT_TOO_LARGE", count + " rows, at most " + MAX_EXPORT_ROWS);
         }
         Opd opd = filter.opdId() == null ? null : opds.find(filter.opdId()).orElseThrow();
-        List<ReviewRow> rows = rows(filter).setMaxResults(MAX_EXPORT_ROWS)
-                .getResultStream()
-                .map(row -> row((AttendanceEvent) row[0], (Long) row[1], row[2] != null))
-                .toList();
+        List<ReviewRow> rows = rowsOf(rows(filter).setMaxResults(MAX_EXPORT_ROWS).getResultList());
         return new ReviewReport(regency.name(), opd == null ? null : opd.code(), opd == null ? null : opd.name(),
                 filter, LocalDateTime.ofInstant(clock.instant(), Opd.DEFAULT_ZONE), rows);
     }
@@ -90,12 +104,49 @@ public class AttendanceReview {
         return query.getSingleResult();
     }
 
-    private static ReviewRow row(AttendanceEvent e, Long photoId, boolean photoPurged) {
+    /** The rows of the events (with their photo's id and purge time), each with its day's tier. */
+    private List<ReviewRow> rowsOf(List<Object[]> found) {
+        List<AttendanceEvent> events = found.stream().map(row -> (AttendanceEvent) row[0]).toList();
+        Map<Long, Map<LocalDate, DailyCode>> kept = new HashMap<>();
+        if (!events.isEmpty()) {
+            LocalDate from = events.stream().map(AttendanceEvent::workDate).min(LocalDate::compareTo).orElseThrow();
+            LocalDate until = events.stream().map(AttendanceEvent::workDate).max(LocalDate::compareTo).orElseThrow();
+            Set<Long> employees = events.stream().map(event -> event.employee().id()).collect(Collectors.toSet());
+            codes.load(employees, from, until).forEach((id, days) -> days.forEach(day ->
+                    kept.computeIfAbsent(id, any -> new HashMap<>()).put(day.date(), day)));
+        }
+        Map<YearMonth, DayRules> rules = new HashMap<>();
+        return found.stream().map(row -> {
+            AttendanceEvent event = (AttendanceEvent) row[0];
+            DailyCode day = kept.getOrDefault(event.employee().id(), Map.of()).get(event.workDate());
+            return row(event, (Long) row[1], row[2] != null, tierOf(event, day, rules.computeIfAbsent(
+                    YearMonth.from(event.workDate()), month -> ruleBook.inForce(month).day())));
+        }).toList();
+    }
+
+    /** The tier the event's day shows for it: the kept code's, or the one its minutes have under {@code rules}. */
+    private static String tierOf(AttendanceEvent event, DailyCode day, DayRules rules) {
+        if (!event.isAccepted()) {
+            return null;
+        }
+        if (event.type() == AttendanceEventType.CHECK_IN) {
+            return day != null ? name(day.latenessTier())
+                    : event.lateMinutes().flatMap(rules::latenessTierOf).map(Enum::name).orElse(null);
+        }
+        if (event.type() == AttendanceEventType.CHECK_OUT) {
+            return day != null ? name(day.earlyLeaveTier())
+                    : event.earlyMinutes().flatMap(rules::earlyLeaveTierOf).map(Enum::name).orElse(null);
+        }
+        return null;
+    }
+
+    private static String name(Enum<?> tier) {
+        return tier == null ? null : tier.name();
+    }
+
+    private static ReviewRow row(AttendanceEvent e, Long photoId, boolean photoPurged, String tier) {
         Integer late = e.lateMinutes().orElse(null);
         Integer early = e.earlyMinutes().orElse(null);
-        String tier = late != null ? LatenessTier.forMinutes(late, TierBands.DEFAULT).map(Enum::name).orElse(null)
-                : early != null ? EarlyLeaveTier.forMinutes(early, TierBands.DEFAULT).map(Enum::name).orElse(null)
-                : null;
         Point position = e.position().orElse(null);
         return new ReviewRow(e.id(), e.employee().nip().value(), e.employee().name(), e.employee().opd().name(),
                 e.type(), e.decision(), e.reasonCode().orElse(null), e.serverTime(), e.workDate(), late, early, tier,

@@ -4,14 +4,16 @@ import id.go.merangin.sapo.employee.AuthenticatedAsn;
 import id.go.merangin.sapo.files.PhotoStore;
 import id.go.merangin.sapo.leave.LeaveRequest;
 import id.go.merangin.sapo.leave.LeaveRequestRepository;
+import id.go.merangin.sapo.leave.PartDayPermits;
 import id.go.merangin.sapo.organization.Coordinates;
 import id.go.merangin.sapo.organization.OfficeLocationRepository;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.recap.RuleBook;
 import id.go.merangin.sapo.schedule.AttendanceWindows;
 import id.go.merangin.sapo.schedule.DayPlan;
-import id.go.merangin.sapo.schedule.EventWindow;
 import id.go.merangin.sapo.schedule.DayPlans;
+import id.go.merangin.sapo.schedule.EventWindow;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.JpegPhoto;
@@ -47,8 +49,6 @@ import java.util.Optional;
 @Stateless
 public class CheckInRecorder {
 
-    static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
-    static final double MAX_TRAVEL_KMH = 150;
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
@@ -74,6 +74,9 @@ public class CheckInRecorder {
 
     @Inject
     GeofencePolicy geofencePolicy;
+
+    @Inject
+    RuleBook rules;
 
     @Inject
     Clock clock;
@@ -108,7 +111,9 @@ public class CheckInRecorder {
         if (plan.windows().isEmpty()) {
             throw refusal.of("NOT_A_WORKDAY", "no working hours on this day", Map.of("holiday", ""));
         }
-        Optional<LeaveRequest> leave = leaves.approvedCovering(employee, workDate);
+        List<LeaveRequest> excused = leaves.approvedOn(employee, workDate);
+        Optional<LeaveRequest> leave = excused.stream().filter(request -> !request.type().partDay()).findFirst();
+        PartDayPermits permits = PartDayPermits.of(excused);
         if (leave.isPresent()) {
             throw refusal.of("ON_LEAVE", "approved leave covers the day",
                     Map.of("leaveType", leave.get().type().name(), "leaveRequestId", leave.get().id()));
@@ -142,21 +147,22 @@ public class CheckInRecorder {
             }
         }
 
-        boolean skew = attempt.clientTime() != null
-                && Duration.between(attempt.clientTime(), now.toInstant()).abs().compareTo(MAX_CLOCK_SKEW) > 0;
-        boolean travel = impossibleTravel(recent, attempt.position(), now.toInstant());
+        IntegrityRules integrity = rules.inForceOn(workDate).integrity();
+        boolean skew = integrity.clockSkewed(attempt.clientTime(), now.toInstant());
+        boolean travel = impossibleTravel(integrity, recent, attempt.position(), now.toInstant());
         boolean reused = photo != null && recent.photoSeenBefore();
-        AttendanceEvent event = ledger.accept(refusal.report(), photo, windows.schedule(), time, skew, travel,
-                reused);
-        return new CheckInOutcome(EventViews.of(event, plan.windows(), zone), true);
+        AttendanceEvent event = ledger.accept(refusal.report(), photo, windows.schedule(), permits, time, skew,
+                travel, reused);
+        return new CheckInOutcome(EventViews.of(event, plan.windows(), permits, zone,
+                rules.inForceOn(workDate).day()), true);
     }
 
-    private static boolean impossibleTravel(RecentEvents recent, Coordinates position, Instant now) {
+    private static boolean impossibleTravel(IntegrityRules integrity, RecentEvents recent, Coordinates position,
+            Instant now) {
         return recent.latestPositioned().map(previous -> {
             var point = previous.position().orElseThrow();
             double km = new Coordinates(point.getY(), point.getX()).distanceTo(position) / 1000;
-            double hours = Math.max(Duration.between(previous.serverTime(), now).toMillis(), 1) / 3_600_000.0;
-            return km > 1 && km / hours > MAX_TRAVEL_KMH;
+            return integrity.impossibleTravel(km, Duration.between(previous.serverTime(), now));
         }).orElse(false);
     }
 
@@ -174,7 +180,9 @@ public class CheckInRecorder {
     }
 
     private AttendanceEventView view(AttendanceEvent event, long employee, Opd opd) {
-        return EventViews.of(event, plans.of(employee, opd, event.workDate()).windows(), opd.zone());
+        return EventViews.of(event, plans.of(employee, opd, event.workDate()).windows(),
+                PartDayPermits.of(leaves.approvedOn(employee, event.workDate())), opd.zone(),
+                rules.inForceOn(event.workDate()).day());
     }
 
     private JpegPhoto checkedPhoto(CheckInAttempt attempt, String sha256) {

@@ -49,8 +49,10 @@ public enum BoardCard {
     private static final String CHECKED_IN_TODAY = "select ci.employee_id from attendance_event ci"
             + " where ci.work_date = :date and ci.event_type = 'CHECK_IN' and ci.decision = 'ACCEPTED'";
 
+    /** On approved leave for the whole day (a part-day permit still expects the ASN, later or until earlier). */
     private static final String ON_LEAVE_TODAY = "select lr.employee_id from leave_request lr"
-            + " where lr.state = 'APPROVED' and :date between lr.start_date and lr.end_date";
+            + " where lr.state = 'APPROVED' and :date between lr.start_date and lr.end_date"
+            + " and lr.permit_time is null";
 
     private final String rows;
 

@@ -1,13 +1,13 @@
 package id.go.merangin.sapo.board;
 
-import id.go.merangin.sapo.attendance.LatenessTier;
-import id.go.merangin.sapo.attendance.TierBands;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.platform.Paging;
+import id.go.merangin.sapo.recap.DayRules;
+import id.go.merangin.sapo.recap.RuleBook;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +31,8 @@ import java.util.function.BiFunction;
 /**
  * Counts today's attendance for the live board. With thousands of ASN checking in, nothing is loaded row by row:
  * a grouped query per figure over the day's events (an index covers them) gives every OPD's numbers at once, and the
- * lateness tiers are drawn from the stored minutes by the domain's {@link TierBands}. Each figure counts the rows its
+ * lateness tiers are drawn from the stored minutes by the {@link DayRules} of the version in force today, as today's
+ * daily codes are (before the CHECK_OUT, when make-up is not known yet). Each figure counts the rows its
  * {@link BoardCard} defines, and the people behind a figure are read, a page at a time, from those same rows.
  */
 @Stateless
@@ -49,6 +50,9 @@ public class BoardQueries {
     OpdRepository opds;
 
     @Inject
+    RuleBook ruleBook;
+
+    @Inject
     Clock clock;
 
     public Board today() {
@@ -56,6 +60,7 @@ public class BoardQueries {
         Instant now = clock.instant();
         LocalDate date = now.atZone(Opd.DEFAULT_ZONE).toLocalDate();
         Set<Long> visible = scope.visibleOpdIds(officer);
+        DayRules rules = ruleBook.inForceOn(date).day();
 
         Map<Long, OpdTally> tallies = new LinkedHashMap<>();
         for (Opd opd : opds.findAll()) {
@@ -70,8 +75,7 @@ public class BoardQueries {
             }
             for (Object[] row : rows("select e.opd_id, coalesce(ae.late_minutes, 0), count(*)"
                     + BoardCard.CHECKED_IN.rows() + " group by 1, 2", ids, date)) {
-                apply(tallies, row, (tally, r) -> tally.withCheckIns((int) number(r[1]), number(r[2]),
-                        TierBands.DEFAULT));
+                apply(tallies, row, (tally, r) -> tally.withCheckIns((int) number(r[1]), number(r[2]), rules));
             }
             for (Object[] row : rows(countByOpd(BoardCard.REFUSED), ids, date)) {
                 apply(tallies, row, (tally, r) -> tally.withRefusedAttempts(number(r[1])));
@@ -106,6 +110,7 @@ public class BoardQueries {
                 : "null, null, null, null";
         String leave = card == BoardCard.ON_LEAVE ? "(select l.leave_type from leave_request l"
                 + " where l.employee_id = e.id and l.state = 'APPROVED' and :date between l.start_date and l.end_date"
+                + " and l.permit_time is null"
                 + " order by l.start_date, l.id limit 1)" : "null";
         String order = card.ofEvents() ? " order by ae.server_time, e.name, ae.id" : " order by o.name, e.name, e.nip";
         List<Object[]> rows = query("select e.id, e.nip, e.name, o.name, " + event + ", " + leave + card.rows()
@@ -113,14 +118,15 @@ public class BoardQueries {
                 .setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.min(Math.max(size, 1), Paging.MAX_PAGE_SIZE))
                 .getResultList();
-        return rows.stream().map(BoardQueries::person).toList();
+        DayRules rules = ruleBook.inForceOn(todayInTheRegency()).day();
+        return rows.stream().map(row -> person(row, rules)).toList();
     }
 
-    private static BoardPerson person(Object[] row) {
+    private static BoardPerson person(Object[] row, DayRules rules) {
         Integer late = row[6] == null ? null : (int) number(row[6]);
         return new BoardPerson(number(row[0]), (String) row[1], (String) row[2], (String) row[3],
                 row[4] == null ? null : number(row[4]), instant(row[5]), late,
-                late == null ? null : LatenessTier.forMinutes(late, TierBands.DEFAULT).orElse(null),
+                late == null ? null : rules.latenessTierOf(late).orElse(null),
                 row[8] == null ? null : LeaveType.valueOf((String) row[8]), (String) row[7]);
     }
 

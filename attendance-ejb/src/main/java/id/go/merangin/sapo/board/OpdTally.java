@@ -1,7 +1,7 @@
 package id.go.merangin.sapo.board;
 
 import id.go.merangin.sapo.attendance.LatenessTier;
-import id.go.merangin.sapo.attendance.TierBands;
+import id.go.merangin.sapo.recap.DayRules;
 
 /**
  * One OPD's line on the board (or the total): how many ASN, who is in and how late, who is away or missing. Each
@@ -30,8 +30,8 @@ public record OpdTally(Long opdId, String opdCode, String opdName, long employee
     }
 
     /** Adds {@code count} check-ins made {@code lateMinutes} late, sorted into their tier by the domain rule. */
-    OpdTally withCheckIns(int lateMinutes, long count, TierBands bands) {
-        LatenessTier tier = LatenessTier.forMinutes(lateMinutes, bands).orElse(null);
+    OpdTally withCheckIns(int lateMinutes, long count, DayRules rules) {
+        LatenessTier tier = rules.latenessTierOf(lateMinutes).orElse(null);
         return new OpdTally(opdId, opdCode, opdName, employees, checkedIn + count,
                 onTime + (tier == null ? count : 0),
                 tl1 + (tier == LatenessTier.TL1 ? count : 0), tl2 + (tier == LatenessTier.TL2 ? count : 0),

@@ -53,11 +53,11 @@ public class JpaLeaveRequestRepository implements LeaveRequestRepository {
      * once and kept until a leave is approved (the only way into APPROVED, which fires {@link DaysChanged}).
      */
     @Override
-    public Optional<LeaveRequest> approvedCovering(long employeeId, LocalDate date) {
+    public List<LeaveRequest> approvedOn(long employeeId, LocalDate date) {
         if (!onLeave.get(date, this::onApprovedLeave).contains(employeeId)) {
-            return Optional.empty();
+            return List.of();
         }
-        return approvedBetween(employeeId, date, date).stream().findFirst();
+        return approvedBetween(employeeId, date, date);
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) DaysChanged change) {

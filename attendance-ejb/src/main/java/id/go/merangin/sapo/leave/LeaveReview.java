@@ -54,6 +54,9 @@ public class LeaveReview {
     @Inject
     Event<DaysChanged> daysChanged;
 
+    @Inject
+    Event<PartDayPermitApproved> permitApproved;
+
     /** A page of requests in reach, the pending ones first, then the newest; {@code state} null for all. */
     public List<LeaveRequestRow> page(int first, int size, LeaveState state) {
         TypedQuery<LeaveRequest> query = em.createQuery("select r from LeaveRequest r join fetch r.employee e"
@@ -108,7 +111,11 @@ public class LeaveReview {
         request.decide(approve, text, officer.username(), clock.instant());
         audit.record(approve ? "LEAVE_APPROVED" : "LEAVE_REJECTED", "LeaveRequest", requestId,
                 AuditDetail.of("leaveType", request.type()).and("from", request.startDate())
-                        .and("until", request.endDate()).and("note", text));
+                        .and("until", request.endDate()).and("time", request.permitTime().orElse(null))
+                        .and("note", text));
+        if (approve && request.type().partDay()) {
+            permitApproved.fire(new PartDayPermitApproved(request.employee().id(), request.startDate()));
+        }
         if (approve) {
             daysChanged.fire(DaysChanged.ofEmployee(request.employee().id(), request.startDate(),
                     request.endDate()));

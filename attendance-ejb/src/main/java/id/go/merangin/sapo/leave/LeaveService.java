@@ -18,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -55,16 +56,18 @@ public class LeaveService {
     /** Submits a request without an attachment (see the next method) and answers its id. */
     public long submit(AuthenticatedAsn asn, LeaveType type, LocalDate startDate, LocalDate endDate,
             String reason) {
-        return submit(asn, type, startDate, endDate, reason, null, null).id();
+        return submit(asn, type, startDate, endDate, null, reason, null, null).id();
     }
 
     /**
-     * Submits a pending request for the days {@code startDate} to {@code endDate} (both inclusive).
-     * {@code attachment}, if not null, must be a PDF or a JPEG of at most {@link Attachment#MAX_BYTES}; it is kept
-     * as a private file of the ASN with the request. Nothing is stored when any check fails.
+     * Submits a pending request for the days {@code startDate} to {@code endDate} (both inclusive), or a part-day
+     * permit for one day at {@code permitTime}. {@code attachment}, if not null, must be a PDF or a JPEG of at most
+     * {@link Attachment#MAX_BYTES}; it is kept as a private file of the ASN with the request. Nothing is stored when
+     * any check fails. A request may not overlap another pending or approved one, except that the two kinds of
+     * part-day permit may share a day (arriving later and leaving earlier).
      */
     public LeaveRequestView submit(AuthenticatedAsn asn, LeaveType type, LocalDate startDate, LocalDate endDate,
-            String reason, byte[] attachment, String idempotencyKey) {
+            LocalTime permitTime, String reason, byte[] attachment, String idempotencyKey) {
         Optional<String> key = IdempotencyKey.optional(idempotencyKey);
         if (endDate.isBefore(startDate)) {
             throw new InvalidInputException("INVALID_DATES", "endDate is before startDate",
@@ -74,6 +77,7 @@ public class LeaveService {
             throw new InvalidInputException("INVALID_DATES", "a request may cover at most " + MAX_DAYS + " days",
                     Map.of("field", "endDate"));
         }
+        LeaveRequest.requireValidPermit(type, startDate, endDate, permitTime);
         String text = FreeText.of(reason, "reason", MAX_REASON_LENGTH).strip();
         Attachment letter = attachment == null ? null : Attachment.of(attachment, Attachment.MAX_BYTES);
 
@@ -83,7 +87,9 @@ public class LeaveService {
             return LeaveRequestView.of(retried.get());
         }
         monthClose.requireOpen(startDate, endDate);
-        List<LeaveRequest> overlapping = requests.pendingOrApprovedBetween(employee.id(), startDate, endDate);
+        List<LeaveRequest> overlapping = requests.pendingOrApprovedBetween(employee.id(), startDate, endDate).stream()
+                .filter(other -> !(type.partDay() && other.type().partDay() && other.type() != type))
+                .toList();
         if (!overlapping.isEmpty()) {
             LeaveRequest other = overlapping.get(0);
             throw new ConflictException("LEAVE_OVERLAPS", "the dates overlap leave request " + other.id(),
@@ -94,8 +100,8 @@ public class LeaveService {
         }
         StoredFile file = letter == null ? null : files.store(new StoredFile(employee, FilePurpose.LEAVE_ATTACHMENT,
                 letter.contentType(), letter.bytes(), letter.sha256(), clock.instant()));
-        LeaveRequest request = requests.store(new LeaveRequest(employee, type, startDate, endDate, text, file,
-                clock.instant()).answeringKey(key.orElse(null)));
+        LeaveRequest request = requests.store(new LeaveRequest(employee, type, startDate, endDate, permitTime, text,
+                file, clock.instant()).answeringKey(key.orElse(null)));
         return LeaveRequestView.of(request);
     }
 

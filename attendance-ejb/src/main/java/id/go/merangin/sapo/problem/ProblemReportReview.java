@@ -9,6 +9,8 @@ import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
+import id.go.merangin.sapo.leave.LeaveRequestRepository;
+import id.go.merangin.sapo.leave.PartDayPermits;
 import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.schedule.AttendanceWindows;
@@ -59,6 +61,9 @@ public class ProblemReportReview {
 
     @Inject
     AttendanceLedger ledger;
+
+    @Inject
+    LeaveRequestRepository leaves;
 
     @Inject
     MonthClose monthClose;
@@ -130,7 +135,8 @@ public class ProblemReportReview {
                 .orElseThrow(() -> new InvalidInputException("NOT_A_WORKDAY", attempt.workDate()
                         + " has no working hours"));
         LocalTime time = attempt.serverTime().atZone(employee.opd().zone()).toLocalTime();
-        AttendanceEvent manual = ledger.acceptManually(attempt, windows.schedule(), time, why);
+        AttendanceEvent manual = ledger.acceptManually(attempt, windows.schedule(),
+                PartDayPermits.of(leaves.approvedOn(employee.id(), attempt.workDate())), time, why);
         audit.record("MANUAL_ATTENDANCE", "AttendanceEvent", manual.id(), AuditDetail.of("eventType", attempt.type())
                 .and("workDate", attempt.workDate()).and("time", time).and("report", reportId)
                 .and("reason", why));

@@ -17,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,15 +38,15 @@ public class DailyCodeStore {
     private static final String UPSERT = "insert into daily_code (employee_id, work_date, kind, check_in,"
             + " check_in_manual, check_out, check_out_manual, lateness_tier, late_minutes, effective_late_minutes,"
             + " early_leave_tier, early_leave_minutes, ladder_minutes, leave_type, holiday_type, holiday_name,"
-            + " computed_at)"
+            + " rules_version, computed_at)"
             + " select d.employee_id, d.work_date::date, d.kind, d.check_in::time, d.check_in_manual,"
             + " d.check_out::time, d.check_out_manual, d.lateness_tier, d.late_minutes, d.effective_late_minutes,"
             + " d.early_leave_tier, d.early_leave_minutes, d.ladder_minutes, d.leave_type, d.holiday_type,"
-            + " d.holiday_name, ?"
-            + " from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as d(employee_id, work_date, kind,"
+            + " d.holiday_name, d.rules_version, ?"
+            + " from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as d(employee_id, work_date, kind,"
             + " check_in, check_in_manual, check_out, check_out_manual, lateness_tier, late_minutes,"
             + " effective_late_minutes, early_leave_tier, early_leave_minutes, ladder_minutes, leave_type,"
-            + " holiday_type, holiday_name)"
+            + " holiday_type, holiday_name, rules_version)"
             + " on conflict (employee_id, work_date) do update set kind = excluded.kind,"
             + " check_in = excluded.check_in, check_in_manual = excluded.check_in_manual,"
             + " check_out = excluded.check_out, check_out_manual = excluded.check_out_manual,"
@@ -54,7 +55,8 @@ public class DailyCodeStore {
             + " early_leave_tier = excluded.early_leave_tier, early_leave_minutes = excluded.early_leave_minutes,"
             + " ladder_minutes = excluded.ladder_minutes,"
             + " leave_type = excluded.leave_type, holiday_type = excluded.holiday_type,"
-            + " holiday_name = excluded.holiday_name, computed_at = excluded.computed_at";
+            + " holiday_name = excluded.holiday_name, rules_version = excluded.rules_version,"
+            + " computed_at = excluded.computed_at";
 
     private static final String SELECT = "select employee_id, work_date, kind, check_in, check_in_manual,"
             + " check_out, check_out_manual, lateness_tier, late_minutes, effective_late_minutes, early_leave_tier,"
@@ -63,6 +65,9 @@ public class DailyCodeStore {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RuleBook ruleBook;
 
     @Inject
     Clock clock;
@@ -79,6 +84,8 @@ public class DailyCodeStore {
             return 0;
         }
         Timestamp now = Timestamp.from(clock.instant());
+        // the version each day was worked out with (DayCodeCalculator asks the same book)
+        Map<YearMonth, String> versions = new HashMap<>();
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
                 upsert.setTimestamp(1, now);
@@ -100,6 +107,8 @@ public class DailyCodeStore {
                         : day.holiday().type().name()));
                 upsert.setArray(17, text(connection, days, day -> day.holiday() == null ? null
                         : day.holiday().name()));
+                upsert.setArray(18, text(connection, days, day -> versions.computeIfAbsent(YearMonth.from(day.date()),
+                        month -> ruleBook.forMonth(month).version())));
                 return upsert.executeUpdate();
             }
         });

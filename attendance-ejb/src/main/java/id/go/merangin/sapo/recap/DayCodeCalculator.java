@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,7 +33,8 @@ import java.util.stream.Stream;
 /**
  * Works out the daily codes of many ASN at once, from a few queries per OPD whatever its size: the OPD's shared
  * schedules and holidays once, then the personal schedules, accepted CHECK_IN/CHECK_OUT and approved requests of
- * up to {@value #CHUNK} ASN per query. The one place that gathers a day's facts for {@link DayRules}; days after
+ * up to {@value #CHUNK} ASN per query. The one place that gathers a day's facts for the {@link RuleSet} of its
+ * month ({@link RuleBook}); days after
  * today are not worked out, and today stays open until it is over (in the OPD's zone). Only the days an ASN worked
  * for the regency ({@link Employment}) are worked out: none before the appointment, none after the end.
  */
@@ -47,7 +49,8 @@ public class DayCodeCalculator {
     }
 
     /** An approved request, as much of it as a day's code needs. */
-    private record Excuse(long employeeId, LeaveType type, LocalDate firstDay, LocalDate lastDay) {
+    private record Excuse(long employeeId, LeaveType type, LocalDate firstDay, LocalDate lastDay,
+            LocalTime permitTime) {
 
         boolean covers(LocalDate date) {
             return !date.isBefore(firstDay) && !date.isAfter(lastDay);
@@ -62,6 +65,9 @@ public class DayCodeCalculator {
 
     @Inject
     HolidayRepository holidays;
+
+    @Inject
+    RuleBook ruleBook;
 
     @Inject
     Clock clock;
@@ -86,6 +92,7 @@ public class DayCodeCalculator {
             return codes;
         }
         List<Long> opdChain = opd.selfAndParentIds();
+        Map<YearMonth, RuleSet> rules = new HashMap<>();
         List<WorkSchedule> shared = schedules.sharedBetween(opdChain, from, last);
         List<Holiday> dayOff = holidays.applyingBetween(opdChain, from, last);
         for (int start = 0; start < staff.size(); start += CHUNK) {
@@ -110,7 +117,7 @@ public class DayCodeCalculator {
                 }
                 for (DayPlan plan : DayPlan.span(candidates, dayOff, opdChain, employed.get().first(),
                         employed.get().last())) {
-                    days.add(DayRules.DEFAULT.codeOf(facts(plan, attendance.getOrDefault(employee.id(), List.of()),
+                    days.add(rules.computeIfAbsent(YearMonth.from(plan.date()), ruleBook::forMonth).codeOf(facts(plan, attendance.getOrDefault(employee.id(), List.of()),
                             leave.getOrDefault(employee.id(), List.of()), zone, today)));
                 }
                 codes.put(employee.id(), days);
@@ -136,12 +143,13 @@ public class DayCodeCalculator {
 
     /** The approved requests of the ASN touching the dates. */
     private List<Excuse> approved(List<Long> ids, LocalDate from, LocalDate until) {
-        return em.createQuery("select r.employee.id, r.type, r.startDate, r.endDate from LeaveRequest r"
+        return em.createQuery("select r.employee.id, r.type, r.startDate, r.endDate, r.permitTime from LeaveRequest r"
                         + " where r.employee.id in :ids and r.state = id.go.merangin.sapo.leave.LeaveState.APPROVED"
                         + " and r.startDate <= :until and r.endDate >= :from order by r.startDate", Object[].class)
                 .setParameter("ids", ids).setParameter("from", from).setParameter("until", until)
                 .getResultStream()
-                .map(row -> new Excuse((Long) row[0], (LeaveType) row[1], (LocalDate) row[2], (LocalDate) row[3]))
+                .map(row -> new Excuse((Long) row[0], (LeaveType) row[1], (LocalDate) row[2], (LocalDate) row[3],
+                        (LocalTime) row[4]))
                 .toList();
     }
 
@@ -152,9 +160,11 @@ public class DayCodeCalculator {
         if (plan.holiday().isPresent()) {
             facts = facts.withHoliday(plan.holiday().get().type(), plan.holiday().get().name());
         }
-        Optional<Excuse> excuse = leave.stream().filter(request -> request.covers(date)).findFirst();
-        if (excuse.isPresent()) {
-            facts = facts.withLeave(excuse.get().type());
+        for (Excuse excuse : leave) {
+            if (excuse.covers(date)) {
+                facts = excuse.type().partDay() ? facts.withPermit(excuse.type(), excuse.permitTime())
+                        : facts.leave() == null ? facts.withLeave(excuse.type()) : facts;
+            }
         }
         for (Attendance event : attendance) {
             if (!date.equals(event.workDate())) {

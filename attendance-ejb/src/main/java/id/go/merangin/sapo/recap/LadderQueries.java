@@ -51,7 +51,8 @@ public class LadderQueries {
     @Inject
     Clock clock;
 
-    private final DisciplineLadder ladder = DisciplineLadder.DEFAULT;
+    @Inject
+    RuleBook rules;
 
     /** Keeps the year's days not kept yet; call before reading a year that may not have been worked out. */
     public void prepare(Year year) {
@@ -67,6 +68,7 @@ public class LadderQueries {
      */
     public List<LadderRow> page(Year year, int nearDays, String search, int first, int size) {
         scope.current().requireBkpsdmd();
+        DisciplineLadder ladder = ladderOf(year);
         Stream<?> rows = bind(em.createNativeQuery("select e.id, e.nip, e.name, o.code,"
                         + " count(*) filter (where d.kind = 'TK'), sum(d.ladder_minutes)" + STANDINGS
                         + " order by count(*) filter (where d.kind = 'TK') * ?3 + sum(d.ladder_minutes) desc,"
@@ -102,14 +104,12 @@ public class LadderQueries {
                 year, nearDays, search).getSingleResult()).longValue();
     }
 
-    /** The ladder's steps, for the screen's legend. */
-    public List<LadderStep> steps() {
-        return ladder.steps();
-    }
-
-    /** The working days of TK in a row that call for the last step, for the screen's legend. */
-    public int consecutiveDaysForDismissal() {
-        return ladder.consecutiveDaysForDismissal();
+    /**
+     * The ladder a year's standings are read with: that of the rules of its latest month so far (the year's days
+     * keep the minutes their own month's rules gave them).
+     */
+    public DisciplineLadder ladderOf(Year year) {
+        return rules.forMonth(lastMonth(year)).day().ladder();
     }
 
     private Query bind(Query query, Year year, int nearDays, String search) {
@@ -119,6 +119,7 @@ public class LadderQueries {
                 .setParameter(7, searching ? SearchText.containing(search) : "");
         LocalDate yesterday = today().minusDays(1);
         LocalDate end = year.atMonth(12).atEndOfMonth();
+        DisciplineLadder ladder = ladderOf(year);
         int threshold = Math.max(ladder.steps().get(0).days() - Math.max(nearDays, 0), 0) * ladder.minutesPerDay();
         return query.setParameter(1, year.atDay(1)).setParameter(2, end.isAfter(yesterday) ? yesterday : end)
                 .setParameter(3, ladder.minutesPerDay()).setParameter(4, Math.max(threshold, 1));

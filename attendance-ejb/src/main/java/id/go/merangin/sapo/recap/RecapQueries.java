@@ -146,7 +146,7 @@ public class RecapQueries {
         List<Opd> units = opdId == null
                 ? opds.findAll().stream().filter(officer::canSee).sorted(Comparator.comparing(Opd::code)).toList()
                 : List.of(seen(opdId));
-        DeductionRules rules = recaps.rulesFor(month);
+        RuleSet rules = recaps.rulesFor(month);
         Map<Long, String> verified = close.verifiedOpds(month, units.stream().map(Opd::id).toList());
         List<RecapReport.Section> sections = new ArrayList<>();
         for (Opd unit : units) {
@@ -160,7 +160,7 @@ public class RecapQueries {
             List<RecapReport.Line> lines = new ArrayList<>();
             for (Employee employee : staff) {
                 lines.add(new RecapReport.Line(lines.size() + 1, employee.nip().value(), employee.name(),
-                        employee.position(), unit.code(), MonthRecapView.of(months.get(employee.id()))));
+                        employee.position(), unit.code(), months.get(employee.id())));
             }
             sections.add(new RecapReport.Section(unit.code(), unit.name(), verified.get(unit.id()), lines,
                     RecapReport.Totals.of(lines)));

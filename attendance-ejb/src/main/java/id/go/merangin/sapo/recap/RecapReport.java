@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A month's recap as BKPSDMD's form prints it, for one OPD or for every OPD: the regency, the month and the rules
@@ -61,14 +62,32 @@ public record RecapReport(String regency, YearMonth month, String scope, String 
      * One ASN's line, numbered from 1 within its section.
      *
      * @param position the ASN's position (jabatan), may be {@code null}
+     * @param month the ASN's month day by day, which {@code recap} sums; {@code null} for a line of figures only
      */
-    public record Line(int number, String nip, String name, String position, String opdCode, MonthRecapView recap) {
+    public record Line(int number, String nip, String name, String position, String opdCode, MonthRecapView recap,
+            MonthSummary month) {
 
         public Line {
             Objects.requireNonNull(nip, "nip");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(opdCode, "opdCode");
             Objects.requireNonNull(recap, "recap");
+        }
+
+        /** The line of an ASN's month as {@code month} sums it, its days included. */
+        public Line(int number, String nip, String name, String position, String opdCode, MonthSummary month) {
+            this(number, nip, name, position, opdCode, MonthRecapView.of(month), Objects.requireNonNull(month,
+                    "month"));
+        }
+
+        /** A line of figures only, without its days (a form written by hand). */
+        public Line(int number, String nip, String name, String position, String opdCode, MonthRecapView recap) {
+            this(number, nip, name, position, opdCode, recap, null);
+        }
+
+        /** The ASN's days, the one source of each figure, when the line was made from them. */
+        public Optional<MonthSummary> days() {
+            return Optional.ofNullable(month);
         }
     }
 

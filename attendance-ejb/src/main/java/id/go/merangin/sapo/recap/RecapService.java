@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * ASN's months: each day's code as {@link DayCodeCalculator} works it out, kept by {@link DailyCodeStore} once the
- * day is over, priced by the {@link DeductionRules} version in force on the month's first day. A month is read
+ * day is over, priced by the {@link RuleSet} version of the month ({@link RuleBook}). A month is read
  * from the kept days; days not kept yet are worked out (and kept, unless the month is locked) and today is worked
  * out live, so the recap, the exports and the phone show the same codes whether or not the nightly run has been.
  */
@@ -41,6 +41,9 @@ public class RecapService {
 
     @Inject
     MonthLocks locks;
+
+    @Inject
+    RuleBook ruleBook;
 
     @Inject
     Clock clock;
@@ -65,7 +68,7 @@ public class RecapService {
     }
 
     /** The same, priced by {@code rules} already chosen for the month. */
-    public MonthSummary monthOf(Employee employee, YearMonth month, DeductionRules rules) {
+    public MonthSummary monthOf(Employee employee, YearMonth month, RuleSet rules) {
         return monthsOf(List.of(employee), month, rules).get(employee.id());
     }
 
@@ -73,7 +76,7 @@ public class RecapService {
      * The months of many ASN at once (a page of the recap, an OPD's export), by employee id; a month outside
      * {@link #period()} is refused ({@code MONTH_OUT_OF_RANGE}) before anything is worked out or kept.
      */
-    public Map<Long, MonthSummary> monthsOf(List<Employee> employees, YearMonth month, DeductionRules rules) {
+    public Map<Long, MonthSummary> monthsOf(List<Employee> employees, YearMonth month, RuleSet rules) {
         period().requireCovered(month, currentMonth());
         Map<Long, MonthSummary> months = new HashMap<>();
         daysOf(employees, month).forEach((id, days) -> months.put(id, MonthSummary.of(month, days, rules)));
@@ -84,17 +87,8 @@ public class RecapService {
      * The rules that price {@code month}: for a locked month the version it was locked with, whatever BKPSDMD added
      * since; otherwise the version in force on the month's first day (BKPSDMD's latest before it, or the defaults).
      */
-    public DeductionRules rulesFor(YearMonth month) {
-        List<DeductionRules> versions = new ArrayList<>(em.createQuery("select r from DeductionRuleSet r",
-                DeductionRuleSet.class).getResultStream().map(DeductionRuleSet::toRules).toList());
-        versions.add(DeductionRules.DEFAULT);
-        Optional<String> lockedWith = locks.rulesVersionOf(month);
-        if (lockedWith.isPresent()) {
-            return versions.stream().filter(rules -> rules.version().equals(lockedWith.get())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(month + " was locked with rules " + lockedWith.get()
-                            + ", which are no longer kept"));
-        }
-        return DeductionRules.inForce(month, versions).orElse(DeductionRules.DEFAULT);
+    public RuleSet rulesFor(YearMonth month) {
+        return ruleBook.forMonth(month);
     }
 
     /**

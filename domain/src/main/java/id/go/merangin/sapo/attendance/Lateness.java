@@ -37,6 +37,24 @@ public final class Lateness {
     }
 
     /**
+     * The late minutes of {@code checkIn} with an approved izin datang terlambat until {@code excusedUntil} (none:
+     * {@code null}): the working minutes from the later of the start and that time.
+     */
+    public static int lateMinutes(DaySchedule day, LocalTime checkIn, LocalTime excusedUntil) {
+        return excusedUntil == null ? lateMinutes(day, checkIn)
+                : workingMinutes(day, excusedUntil, Objects.requireNonNull(checkIn, "checkIn"));
+    }
+
+    /**
+     * The early-leave minutes of {@code checkOut} with an approved izin pulang cepat from {@code excusedFrom} (none:
+     * {@code null}): the working minutes up to the earlier of that time and the end.
+     */
+    public static int earlyLeaveMinutes(DaySchedule day, LocalTime checkOut, LocalTime excusedFrom) {
+        return excusedFrom == null ? earlyLeaveMinutes(day, checkOut)
+                : workingMinutes(day, Objects.requireNonNull(checkOut, "checkOut"), excusedFrom);
+    }
+
+    /**
      * The whole minutes {@code checkOut} is after the end of {@code day} (seconds dropped); 0 when not after. This is
      * time beyond the working day, which is what makes up for a late arrival.
      */

@@ -2,6 +2,7 @@ package id.go.merangin.sapo.leave;
 
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.files.StoredFile;
+import id.go.merangin.sapo.shared.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,14 +18,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * An ASN's request to be excused between two dates (both inclusive). Pending until the admin OPD or pimpinan
  * approves or rejects it with a note; an approved request excuses those days (no attendance expected, no
- * deduction).
+ * deduction). A part-day permit ({@link LeaveType#partDay()}) covers one day and carries a time: izin datang
+ * terlambat excuses arriving until then, izin pulang cepat leaving from then on; the ASN still checks in and out.
  */
 @Entity
 @Table(name = "leave_request")
@@ -51,6 +55,10 @@ public class LeaveRequest {
 
     @Column(name = "end_date", nullable = false)
     private LocalDate endDate;
+
+    /** The time of a part-day permit; none for whole days. */
+    @Column(name = "permit_time")
+    private LocalTime permitTime;
 
     @Column(nullable = false, length = 1000)
     private String reason;
@@ -83,8 +91,22 @@ public class LeaveRequest {
         // for JPA
     }
 
+    /** The stable code of every refusal of a part-day permit without its time or day, or a time on whole days. */
+    public static final String INVALID_PERMIT = "INVALID_PERMIT";
+
     public LeaveRequest(Employee employee, LeaveType type, LocalDate startDate, LocalDate endDate, String reason,
             StoredFile attachment, Instant createdAt) {
+        this(employee, type, startDate, endDate, null, reason, attachment, createdAt);
+    }
+
+    /**
+     * A request with {@code permitTime}, which a part-day permit needs (whole minutes, for one day) and a request
+     * for whole days must not have.
+     */
+    public LeaveRequest(Employee employee, LeaveType type, LocalDate startDate, LocalDate endDate,
+            LocalTime permitTime, String reason, StoredFile attachment, Instant createdAt) {
+        requireValidPermit(type, startDate, endDate, permitTime);
+        this.permitTime = permitTime;
         this.employee = Objects.requireNonNull(employee, "employee");
         this.type = Objects.requireNonNull(type, "type");
         this.startDate = Objects.requireNonNull(startDate, "startDate");
@@ -107,6 +129,29 @@ public class LeaveRequest {
         decisionNote = note;
         decidedBy = Objects.requireNonNull(by, "by");
         decidedAt = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * Refuses ({@value #INVALID_PERMIT}) a part-day permit without a time in whole minutes or over more than one
+     * day, and a time on a request for whole days.
+     */
+    public static void requireValidPermit(LeaveType type, LocalDate startDate, LocalDate endDate,
+            LocalTime permitTime) {
+        Objects.requireNonNull(type, "type");
+        if (type.partDay() && (permitTime == null || !startDate.equals(endDate) || permitTime.getSecond() != 0
+                || permitTime.getNano() != 0)) {
+            throw new InvalidInputException(INVALID_PERMIT, type + " is for one day and needs a time (HH:mm)",
+                    Map.of("field", permitTime == null ? "permitTime" : "endDate"));
+        }
+        if (!type.partDay() && permitTime != null) {
+            throw new InvalidInputException(INVALID_PERMIT, type + " excuses whole days and takes no time",
+                    Map.of("field", "permitTime"));
+        }
+    }
+
+    /** The time of a part-day permit: until which arriving, or from which leaving, is excused. */
+    public Optional<LocalTime> permitTime() {
+        return Optional.ofNullable(permitTime);
     }
 
     public boolean covers(LocalDate date) {

@@ -14,8 +14,11 @@ public interface LeaveRequestRepository {
 
     List<LeaveRequest> of(Employee employee);
 
-    /** The approved request of {@code employee} that covers {@code date}, if any. */
-    Optional<LeaveRequest> approvedCovering(long employeeId, LocalDate date);
+    /**
+     * The approved requests of {@code employee} that cover {@code date}: a request for whole days, or the day's
+     * part-day permits (see {@link LeaveType#partDay()}); none on nearly every day.
+     */
+    List<LeaveRequest> approvedOn(long employeeId, LocalDate date);
 
     /** The approved requests of {@code employee} that touch the given dates. */
     List<LeaveRequest> approvedBetween(long employeeId, LocalDate from, LocalDate until);

@@ -103,7 +103,7 @@ public record DailyCode(LocalDate date, DayKind kind, LocalTime checkIn, boolean
         List<String> codes = new ArrayList<>();
         codes.add(PRESENT_CODE);
         Arrays.stream(DeductionCode.values()).map(DeductionCode::name).forEach(codes::add);
-        Arrays.stream(LeaveType.values()).map(LeaveType::name).forEach(codes::add);
+        LeaveType.wholeDay().stream().map(LeaveType::name).forEach(codes::add);
         codes.add(HOLIDAY_CODE);
         return List.copyOf(codes);
     }

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.recap;
 
 import id.go.merangin.sapo.leave.LeaveType;
+import id.go.merangin.sapo.leave.PartDayPermits;
 import id.go.merangin.sapo.schedule.DaySchedule;
 import id.go.merangin.sapo.schedule.HolidayType;
 import id.go.merangin.sapo.schedule.WorkWeek;
@@ -22,9 +23,12 @@ import java.util.Objects;
  * @param checkOutManual whether that CHECK_OUT was recorded by an admin
  * @param closed whether the day is over; {@code false} for today while it lasts (and for days still to come), so
  *     that a CHECK_OUT not made yet is not PSW4 and a CHECK_IN not made yet is not TL4 or TK
+ * @param arrivalExcusedUntil an approved izin datang terlambat: arriving until then costs no late minutes
+ * @param leaveExcusedFrom an approved izin pulang cepat: leaving from then on costs no early-leave minutes
  */
 public record DayFacts(LocalDate date, DayHoliday holiday, DaySchedule schedule, LeaveType leave, LocalTime checkIn,
-        boolean checkInManual, LocalTime checkOut, boolean checkOutManual, boolean closed) {
+        boolean checkInManual, LocalTime checkOut, boolean checkOutManual, boolean closed,
+        LocalTime arrivalExcusedUntil, LocalTime leaveExcusedFrom) {
 
     public DayFacts {
         Objects.requireNonNull(date, "date");
@@ -34,6 +38,12 @@ public record DayFacts(LocalDate date, DayHoliday holiday, DaySchedule schedule,
         if (checkOutManual && checkOut == null) {
             throw new IllegalArgumentException("a manual CHECK_OUT needs its time, on " + date);
         }
+    }
+
+    /** Facts without part-day permits. */
+    public DayFacts(LocalDate date, DayHoliday holiday, DaySchedule schedule, LeaveType leave, LocalTime checkIn,
+            boolean checkInManual, LocalTime checkOut, boolean checkOutManual, boolean closed) {
+        this(date, holiday, schedule, leave, checkIn, checkInManual, checkOut, checkOutManual, closed, null, null);
     }
 
     /** A closed day with the given working hours ({@code null} for none) and nothing else recorded yet. */
@@ -48,36 +58,58 @@ public record DayFacts(LocalDate date, DayHoliday holiday, DaySchedule schedule,
 
     public DayFacts withHoliday(HolidayType type, String name) {
         return new DayFacts(date, new DayHoliday(type, name), schedule, leave, checkIn, checkInManual, checkOut,
-                checkOutManual, closed);
+                checkOutManual, closed, arrivalExcusedUntil, leaveExcusedFrom);
     }
 
     public DayFacts withLeave(LeaveType type) {
         return new DayFacts(date, holiday, schedule, Objects.requireNonNull(type, "type"), checkIn, checkInManual,
-                checkOut, checkOutManual, closed);
+                checkOut, checkOutManual, closed, arrivalExcusedUntil, leaveExcusedFrom);
     }
 
     public DayFacts withCheckIn(LocalTime time) {
         return new DayFacts(date, holiday, schedule, leave, Objects.requireNonNull(time, "time"), false, checkOut,
-                checkOutManual, closed);
+                checkOutManual, closed, arrivalExcusedUntil, leaveExcusedFrom);
     }
 
     public DayFacts withManualCheckIn(LocalTime time) {
         return new DayFacts(date, holiday, schedule, leave, Objects.requireNonNull(time, "time"), true, checkOut,
-                checkOutManual, closed);
+                checkOutManual, closed, arrivalExcusedUntil, leaveExcusedFrom);
     }
 
     public DayFacts withCheckOut(LocalTime time) {
         return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, Objects.requireNonNull(time,
-                "time"), false, closed);
+                "time"), false, closed, arrivalExcusedUntil, leaveExcusedFrom);
     }
 
     public DayFacts withManualCheckOut(LocalTime time) {
         return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, Objects.requireNonNull(time,
-                "time"), true, closed);
+                "time"), true, closed, arrivalExcusedUntil, leaveExcusedFrom);
     }
 
     /** The same day, not over yet: today while it lasts. */
     public DayFacts stillOpen() {
-        return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, checkOut, checkOutManual, false);
+        return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, checkOut, checkOutManual, false,
+                arrivalExcusedUntil, leaveExcusedFrom);
+    }
+
+    /** The same day with the approved part-day permits of {@code permits}. */
+    public DayFacts withPermits(PartDayPermits permits) {
+        return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, checkOut, checkOutManual, closed,
+                permits.arrivalExcusedUntil(), permits.leaveExcusedFrom());
+    }
+
+    /**
+     * The same day with an approved part-day permit of {@code type} at {@code time}: izin datang terlambat excuses
+     * arriving until {@code time}, izin pulang cepat leaving from {@code time}.
+     */
+    public DayFacts withPermit(LeaveType type, LocalTime time) {
+        Objects.requireNonNull(time, "time");
+        return switch (Objects.requireNonNull(type, "type")) {
+            case IZIN_DATANG_TERLAMBAT -> new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual,
+                    checkOut, checkOutManual, closed, time, leaveExcusedFrom);
+            case IZIN_PULANG_CEPAT -> new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, checkOut,
+                    checkOutManual, closed, arrivalExcusedUntil, time);
+            default -> throw new IllegalArgumentException(type + " is not a part-day permit");
+        };
     }
 }

@@ -10,6 +10,7 @@ import id.go.merangin.sapo.shared.InvalidInputException;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How one ASN's day becomes a {@link DailyCode}: the tier bands BKPSDMD set, whether late minutes can be made up
@@ -24,7 +25,8 @@ import java.util.Objects;
  * <li>approved leave is {@link DayKind#EXCUSED}, and any event recorded anyway is ignored (the app refuses them
  * with {@code ON_LEAVE}; one that slipped through must not turn an excused day into a late one);</li>
  * <li>no CHECK_IN and no CHECK_OUT is {@link DayKind#TK} once the day is over, {@link DayKind#PENDING} before;</li>
- * <li>otherwise the day is {@link DayKind#PRESENT}: the working minutes come from {@link Lateness}, the tiers from
+ * <li>otherwise the day is {@link DayKind#PRESENT}: the working minutes come from {@link Lateness}, less those an
+ * approved part-day permit excuses (izin datang terlambat: before its time; izin pulang cepat: after it), the tiers from
  * {@link LatenessTier} and {@link EarlyLeaveTier}; a missing CHECK_IN is TL4 and a missing CHECK_OUT is PSW4 once
  * the day is over, and nothing before; both tiers may apply to the same day. A missing event of a day that is over
  * also stands, on the ladder, for the working time it left uncovered.</li>
@@ -77,32 +79,46 @@ public record DayRules(TierBands bands, boolean makeUpEnabled, int makeUpLimitMi
     private DailyCode present(DayFacts day, DaySchedule schedule) {
         LocalTime checkIn = day.checkIn();
         LocalTime checkOut = day.checkOut();
-        int lateMinutes = checkIn == null ? 0 : Lateness.lateMinutes(schedule, checkIn);
+        int lateMinutes = checkIn == null ? 0 : Lateness.lateMinutes(schedule, checkIn, day.arrivalExcusedUntil());
         boolean madeUp = checkOut != null && madeUp(lateMinutes, schedule, checkOut);
         int effectiveLateMinutes = madeUp ? 0 : lateMinutes;
         LatenessTier latenessTier;
         if (checkIn == null) {
             latenessTier = day.closed() ? LatenessTier.forMissingCheckIn() : null;
         } else {
-            latenessTier = LatenessTier.forMinutes(effectiveLateMinutes, bands).orElse(null);
+            latenessTier = latenessTierOf(effectiveLateMinutes).orElse(null);
         }
-        int earlyLeaveMinutes = checkOut == null ? 0 : Lateness.earlyLeaveMinutes(schedule, checkOut);
+        int earlyLeaveMinutes = checkOut == null ? 0
+                : Lateness.earlyLeaveMinutes(schedule, checkOut, day.leaveExcusedFrom());
         EarlyLeaveTier earlyLeaveTier;
         if (checkOut == null) {
             earlyLeaveTier = day.closed() ? EarlyLeaveTier.forMissingCheckOut() : null;
         } else {
-            earlyLeaveTier = EarlyLeaveTier.forMinutes(earlyLeaveMinutes, bands).orElse(null);
+            earlyLeaveTier = earlyLeaveTierOf(earlyLeaveMinutes).orElse(null);
         }
         // what a missing event of a day that is over left uncovered: up to the CHECK_OUT, or from the CHECK_IN
         boolean eventMissing = day.closed() && (checkIn == null || checkOut == null);
         int uncoveredMinutes = !eventMissing ? 0 : checkIn == null
-                ? Lateness.workingMinutes(schedule, schedule.start(), checkOut)
-                : Lateness.workingMinutes(schedule, checkIn, schedule.end());
+                ? Lateness.lateMinutes(schedule, checkOut, day.arrivalExcusedUntil())
+                : Lateness.earlyLeaveMinutes(schedule, checkIn, day.leaveExcusedFrom());
         int ladderMinutes = ladder.minutesOfDay(effectiveLateMinutes, earlyLeaveMinutes, uncoveredMinutes,
                 eventMissing);
         return new DailyCode(day.date(), DayKind.PRESENT, checkIn, day.checkInManual(), checkOut,
                 day.checkOutManual(), latenessTier, lateMinutes, effectiveLateMinutes, madeUp, earlyLeaveTier,
                 earlyLeaveMinutes, ladderMinutes, null, null, day.closed());
+    }
+
+    /**
+     * The lateness tier of {@code lateMinutes} under these bands: what a CHECK_IN shows while its day is not over
+     * (make-up is only known at the CHECK_OUT), and what a present day's code shows for its minutes that count.
+     */
+    public Optional<LatenessTier> latenessTierOf(int lateMinutes) {
+        return LatenessTier.forMinutes(lateMinutes, bands);
+    }
+
+    /** The early-leave tier of {@code earlyLeaveMinutes} under these bands. */
+    public Optional<EarlyLeaveTier> earlyLeaveTierOf(int earlyLeaveMinutes) {
+        return EarlyLeaveTier.forMinutes(earlyLeaveMinutes, bands);
     }
 
     private boolean madeUp(int lateMinutes, DaySchedule schedule, LocalTime checkOut) {

@@ -5,7 +5,7 @@ import id.go.merangin.sapo.attendance.LatenessTier;
 import java.util.Objects;
 
 /**
- * The daily codes that cost part of the allowance (TPP), each priced by the {@link DeductionRules} in force. The
+ * The daily codes that cost part of the allowance (TPP), each priced by the {@link RuleSet} in force. The
  * name is the code shown in the recap and equals the name of the {@link LatenessTier} or {@link EarlyLeaveTier} it
  * stands for, so the tiers stay the one place where minutes become a code.
  */

@@ -1,6 +1,8 @@
 package id.go.merangin.sapo.recap;
 
+import id.go.merangin.sapo.leave.LeaveType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,43 +18,54 @@ import java.util.Set;
 
 /**
  * One ASN's month in figures: what the recap screen, the TPP export and the phone's month view show. Every figure
- * is derived here from the month's {@link DailyCode}s and one version of the {@link DeductionRules}, and every
+ * is derived here from the month's {@link DailyCode}s and one version of the {@link RuleSet}, and every
  * percentage can be traced to its {@link DayDeduction} lines: this day, this code, this version, this much.
  *
  * <p>Working days are the days that are neither {@link DayKind#OFF} nor {@link DayKind#HOLIDAY}: present, TK,
  * excused and still pending. The total is the sum of the day lines, then capped at the rules' monthly cap; the
- * per-code percentages are not capped, so that they still add up to the uncapped total. The days given need not
+ * per-code percentages are not capped, so that they still add up to the uncapped total. A day of leave that costs
+ * ({@link RuleSet#leaveCosts()}) is worth {@code 1/workingDays} of the allowance: its line is the type's cost of
+ * that share, rounded so that the type's lines add up to its cost of exactly {@code days/workingDays} (a month of
+ * unpaid leave costs 100 %, not 99.96 %). The days given need not
  * fill the month (an ASN appointed on the 15th); a month with a day not over yet is {@link #provisional()}.
  */
 public final class MonthSummary {
 
     private final YearMonth month;
-    private final DeductionRules rules;
+    private final RuleSet rules;
     private final List<DailyCode> days;
     private final Map<String, Integer> codeCounts;
     private final List<DayDeduction> deductions;
-    private final Map<DeductionCode, BigDecimal> percentByCode;
+    private final Map<String, BigDecimal> percentByCode;
     private final BigDecimal uncappedPercent;
 
-    private MonthSummary(YearMonth month, DeductionRules rules, List<DailyCode> days) {
+    private MonthSummary(YearMonth month, RuleSet rules, List<DailyCode> days) {
         this.month = month;
         this.rules = rules;
         this.days = days;
         Map<String, Integer> counts = new LinkedHashMap<>();
         DailyCode.allCodes().forEach(code -> counts.put(code, 0));
         List<DayDeduction> lines = new ArrayList<>();
-        Map<DeductionCode, BigDecimal> byCode = new EnumMap<>(DeductionCode.class);
+        Map<String, BigDecimal> byCode = new LinkedHashMap<>();
         for (DeductionCode code : DeductionCode.values()) {
-            byCode.put(code, BigDecimal.ZERO.setScale(2));
+            byCode.put(code.name(), BigDecimal.ZERO.setScale(2));
         }
+        int workingDays = (int) days.stream().filter(MonthSummary::isWorkingDay).count();
+        Map<LeaveType, Integer> costlyLeaveSoFar = new EnumMap<>(LeaveType.class);
         for (DailyCode day : days) {
             day.codes().forEach(code -> counts.merge(code, 1, Integer::sum));
             for (DeductionCode code : day.charges()) {
-                BigDecimal percent = rules.percentOf(code);
-                lines.add(new DayDeduction(day.date(), code, rules.version(), percent));
-                byCode.merge(code, percent, BigDecimal::add);
+                lines.add(new DayDeduction(day.date(), code.name(), rules.version(), rules.percentOf(code)));
+            }
+            if (day.kind() == DayKind.EXCUSED && rules.leaveCostOf(day.leaveType()).signum() > 0) {
+                int nth = costlyLeaveSoFar.merge(day.leaveType(), 1, Integer::sum);
+                BigDecimal cost = rules.leaveCostOf(day.leaveType());
+                // each day the difference of the running shares, so the days add up to the type's exact share
+                BigDecimal percent = shareOf(cost, nth, workingDays).subtract(shareOf(cost, nth - 1, workingDays));
+                lines.add(new DayDeduction(day.date(), day.leaveType().name(), rules.version(), percent));
             }
         }
+        lines.forEach(line -> byCode.merge(line.code(), line.percent(), BigDecimal::add));
         this.codeCounts = Collections.unmodifiableMap(counts);
         this.deductions = List.copyOf(lines);
         this.percentByCode = Collections.unmodifiableMap(byCode);
@@ -64,7 +77,7 @@ public final class MonthSummary {
      * Sums {@code days} of {@code month} under {@code rules}; at most one code per date, each within the month, in
      * any order.
      */
-    public static MonthSummary of(YearMonth month, List<DailyCode> days, DeductionRules rules) {
+    public static MonthSummary of(YearMonth month, List<DailyCode> days, RuleSet rules) {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(days, "days");
         Objects.requireNonNull(rules, "rules");
@@ -87,7 +100,7 @@ public final class MonthSummary {
     }
 
     /** The version of the rules that priced this month. */
-    public DeductionRules rules() {
+    public RuleSet rules() {
         return rules;
     }
 
@@ -98,7 +111,17 @@ public final class MonthSummary {
 
     /** Days that are neither off nor a holiday. */
     public int workingDays() {
-        return (int) days.stream().filter(day -> day.kind() != DayKind.OFF && day.kind() != DayKind.HOLIDAY).count();
+        return (int) days.stream().filter(MonthSummary::isWorkingDay).count();
+    }
+
+    private static boolean isWorkingDay(DailyCode day) {
+        return day.kind() != DayKind.OFF && day.kind() != DayKind.HOLIDAY;
+    }
+
+    /** {@code cost} percent of {@code days} of {@code workingDays} working days, rounded half up to a cent. */
+    private static BigDecimal shareOf(BigDecimal cost, int days, int workingDays) {
+        return cost.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(workingDays), 2,
+                RoundingMode.HALF_UP);
     }
 
     /** Days with at least one CHECK_IN or CHECK_OUT. */
@@ -168,8 +191,11 @@ public final class MonthSummary {
         return deductions;
     }
 
-    /** The percentage each code cost this month, before the cap; zero for codes that did not occur. */
-    public Map<DeductionCode, BigDecimal> percentByCode() {
+    /**
+     * The percentage each code cost this month, before the cap: every {@link DeductionCode} by name (zero when it
+     * did not occur), then each leave type that cost something.
+     */
+    public Map<String, BigDecimal> percentByCode() {
         return percentByCode;
     }
 

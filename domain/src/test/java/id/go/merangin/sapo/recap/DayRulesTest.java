@@ -50,6 +50,49 @@ class DayRulesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"09:00, 0, H", "09:00:59, 0, H", "09:01, 1, TL1", "09:31, 31, TL2", "08:00, 0, H",
+        "13:30, 210, TL4"})
+    void excusesTheMinutesBeforeAnIzinDatangTerlambat(LocalTime checkIn, int lateMinutes, String code) {
+        // excused until 09:00 on a Monday starting 07:30: only the working minutes after 09:00 count, and the break
+        // is not working time (13:30 is 09:00-12:00 and 13:00-13:30 late)
+        DailyCode day = RULES.codeOf(monday().withPermit(LeaveType.IZIN_DATANG_TERLAMBAT, of(9, 0))
+                .withCheckIn(checkIn).withCheckOut(of(16, 0)));
+
+        assertThat(day.kind()).isEqualTo(DayKind.PRESENT);
+        assertThat(day.lateMinutes()).isEqualTo(lateMinutes);
+        assertThat(day.codes()).containsExactly(code);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"14:00, 0, H", "13:59:30, 0, H", "13:59, 1, PSW1", "13:00, 60, PSW2", "12:30, 60, PSW2",
+        "11:00, 120, PSW4", "16:00, 0, H"})
+    void excusesTheMinutesAfterAnIzinPulangCepat(LocalTime checkOut, int earlyLeaveMinutes, String code) {
+        // excused from 14:00 on a Monday ending 16:00, break 12:00-13:00: leaving at 12:30 misses 13:00-14:00 only
+        DailyCode day = RULES.codeOf(monday().withPermit(LeaveType.IZIN_PULANG_CEPAT, of(14, 0))
+                .withCheckIn(of(7, 25)).withCheckOut(checkOut));
+
+        assertThat(day.earlyLeaveMinutes()).isEqualTo(earlyLeaveMinutes);
+        assertThat(day.codes()).containsExactly(code);
+    }
+
+    @Test
+    void aPermitExcusesMinutesNotTheEventItself() {
+        DailyCode noCheckIn = RULES.codeOf(monday().withPermit(LeaveType.IZIN_DATANG_TERLAMBAT, of(10, 0))
+                .withCheckOut(of(16, 0)));
+        DailyCode noCheckOut = RULES.codeOf(monday().withPermit(LeaveType.IZIN_PULANG_CEPAT, of(14, 0))
+                .withCheckIn(of(7, 30)));
+
+        assertThat(noCheckIn.codes()).containsExactly("TL4");
+        // the day from 10:00 to 16:00 less the break: what the permit did not excuse
+        assertThat(noCheckIn.ladderMinutes()).isEqualTo(300);
+        assertThat(noCheckOut.codes()).containsExactly("PSW4");
+        // 07:30 to 14:00 less the break
+        assertThat(noCheckOut.ladderMinutes()).isEqualTo(330);
+        assertThatThrownBy(() -> monday().withPermit(LeaveType.CUTI_TAHUNAN, of(9, 0)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
     @CsvSource({"23:59, 0, H", "16:00, 0, H", "15:59:30, 0, H", "15:59, 1, PSW1", "15:30, 30, PSW1",
         "15:29:01, 30, PSW1", "15:29, 31, PSW2", "15:00, 60, PSW2", "14:59, 61, PSW3", "14:30, 90, PSW3",
         "14:29, 91, PSW4", "13:00, 180, PSW4"})
@@ -401,7 +444,7 @@ class DayRulesTest {
     @Test
     void listsEveryCodeInTheOrderOfTheRecapColumns() {
         assertThat(DailyCode.allCodes()).startsWith("H", "TL1", "TL2", "TL3", "TL4", "PSW1", "PSW2", "PSW3", "PSW4",
-                "TK", "IZIN").endsWith("WFA", "LIBUR").hasSize(11 + LeaveType.values().length).doesNotHaveDuplicates();
+                "TK", "IZIN").endsWith("WFA", "LIBUR").hasSize(11 + LeaveType.wholeDay().size()).doesNotHaveDuplicates();
     }
 
     private static DayFacts monday() {

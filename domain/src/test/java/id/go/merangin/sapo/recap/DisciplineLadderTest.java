@@ -206,7 +206,7 @@ class DisciplineLadderTest {
     @Test
     void placesTheMarchExampleOnTheLadder() {
         MonthSummary march = MonthSummary.of(YearMonth.of(2026, 3),
-                MonthSummaryTest.codes(MonthSummaryTest.march2026()), DeductionRules.DEFAULT);
+                MonthSummaryTest.codes(MonthSummaryTest.march2026()), RuleSet.DEFAULT);
 
         // 1 TK day (450) + 188 late + 100 early + the 17th without CHECK_OUT: 07:50 to the Ramadan end of 15:00,
         // working time 08:00-15:00 less the half-hour break (390) + the 25th without CHECK_IN: the whole day (450)
@@ -274,7 +274,7 @@ class DisciplineLadderTest {
     }
 
     private static MonthSummary month(YearMonth month, List<DailyCode> days) {
-        return MonthSummary.of(month, days, DeductionRules.DEFAULT);
+        return MonthSummary.of(month, days, RuleSet.DEFAULT);
     }
 
     private static DailyCode tk(LocalDate date) {

@@ -17,6 +17,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +39,7 @@ class MonthSummaryTest {
 
     @Test
     void sumsAWholeMarchWithRamadanNyepiAndIdulFitri() {
-        MonthSummary march = MonthSummary.of(MARCH_2026, codes(march2026()), DeductionRules.DEFAULT);
+        MonthSummary march = MonthSummary.of(MARCH_2026, codes(march2026()), RuleSet.DEFAULT);
 
         // 31 days: 7 weekend days off (1, 7, 8, 14, 15, 28, 29), 7 holidays (18–24, two of them on the weekend),
         // 17 working days: 12 present, 4 excused (9 sakit, 10 and 11 cuti, 13 DL), 1 TK (12).
@@ -70,7 +71,7 @@ class MonthSummaryTest {
 
     @Test
     void pricesTheMarchDayByDayUnderTheDefaultRules() {
-        MonthSummary march = MonthSummary.of(MARCH_2026, codes(march2026()), DeductionRules.DEFAULT);
+        MonthSummary march = MonthSummary.of(MARCH_2026, codes(march2026()), RuleSet.DEFAULT);
 
         // TL1 0.50 + TL2 2 × 1.00 + TL4 2 × 1.50 + PSW1 0.50 + PSW3 1.25 + PSW4 1.50 + TK 3.00 = 11.75 %.
         assertThat(march.deductions()).containsExactly(
@@ -89,13 +90,13 @@ class MonthSummaryTest {
         assertThat(march.uncappedPercent()).isEqualTo(new BigDecimal("11.75"));
         assertThat(march.percent()).isEqualTo(new BigDecimal("11.75"));
         assertThat(march.capApplied()).isFalse();
-        assertThat(march.rules()).isEqualTo(DeductionRules.DEFAULT);
+        assertThat(march.rules()).isEqualTo(RuleSet.DEFAULT);
     }
 
     @Test
     void showsEachDaysCodesAsTheRecapGridDoes() {
         Map<Integer, List<String>> grid = new TreeMap<>();
-        MonthSummary.of(MARCH_2026, codes(march2026()), DeductionRules.DEFAULT).days()
+        MonthSummary.of(MARCH_2026, codes(march2026()), RuleSet.DEFAULT).days()
                 .forEach(day -> grid.put(day.date().getDayOfMonth(), day.codes()));
 
         assertThat(grid).containsEntry(1, List.of()).containsEntry(2, List.of("H")).containsEntry(3, List.of("TL1"))
@@ -109,8 +110,8 @@ class MonthSummaryTest {
 
     @Test
     void capsTheMonthAtTheRulesCap() {
-        DeductionRules capped = new DeductionRules("cap 10", LocalDate.of(2026, 1, 1),
-                DeductionRules.DEFAULT.percents(), new BigDecimal("10"));
+        RuleSet capped = new RuleSet("cap 10", LocalDate.of(2026, 1, 1),
+                RuleSet.DEFAULT.percents(), new BigDecimal("10"));
 
         MonthSummary march = MonthSummary.of(MARCH_2026, codes(march2026()), capped);
 
@@ -123,8 +124,8 @@ class MonthSummaryTest {
 
     @Test
     void doesNotApplyACapThatIsReachedExactly() {
-        DeductionRules capped = new DeductionRules("cap 11.75", LocalDate.of(2026, 1, 1),
-                DeductionRules.DEFAULT.percents(), new BigDecimal("11.75"));
+        RuleSet capped = new RuleSet("cap 11.75", LocalDate.of(2026, 1, 1),
+                RuleSet.DEFAULT.percents(), new BigDecimal("11.75"));
 
         MonthSummary march = MonthSummary.of(MARCH_2026, codes(march2026()), capped);
 
@@ -142,10 +143,10 @@ class MonthSummaryTest {
                     true);
             absent.add(RULES.codeOf(bare));
         }
-        DeductionRules halfCap = new DeductionRules("cap 50", LocalDate.of(2026, 1, 1),
-                DeductionRules.DEFAULT.percents(), new BigDecimal("50"));
+        RuleSet halfCap = new RuleSet("cap 50", LocalDate.of(2026, 1, 1),
+                RuleSet.DEFAULT.percents(), new BigDecimal("50"));
 
-        assertThat(MonthSummary.of(MARCH_2026, absent, DeductionRules.DEFAULT).percent())
+        assertThat(MonthSummary.of(MARCH_2026, absent, RuleSet.DEFAULT).percent())
                 .isEqualTo(new BigDecimal("51.00"));
         MonthSummary capped = MonthSummary.of(MARCH_2026, absent, halfCap);
         assertThat(capped.absentDays()).isEqualTo(17);
@@ -155,17 +156,84 @@ class MonthSummaryTest {
 
     @Test
     void pricesTheSameDaysUnderAnotherVersion() {
-        Map<DeductionCode, BigDecimal> percents = new EnumMap<>(DeductionRules.DEFAULT.percents());
+        Map<DeductionCode, BigDecimal> percents = new EnumMap<>(RuleSet.DEFAULT.percents());
         percents.put(DeductionCode.TK, new BigDecimal("5"));
-        DeductionRules stricter = new DeductionRules("Perbup 7/2026", LocalDate.of(2026, 3, 1), percents,
+        RuleSet stricter = new RuleSet("Perbup 7/2026", LocalDate.of(2026, 3, 1), percents,
                 new BigDecimal("100"));
 
         MonthSummary march = MonthSummary.of(MARCH_2026, codes(march2026()), stricter);
 
         // 11.75 - 3.00 + 5.00
         assertThat(march.percent()).isEqualTo(new BigDecimal("13.75"));
-        assertThat(march.deductions()).contains(new DayDeduction(LocalDate.of(2026, 3, 12), DeductionCode.TK,
+        assertThat(march.deductions()).contains(new DayDeduction(LocalDate.of(2026, 3, 12), "TK",
                 "Perbup 7/2026", new BigDecimal("5.00")));
+    }
+
+    @Test
+    void costsTheWholeAllowanceForAMonthOfLeaveOutsideTheStatesBudget() {
+        // every one of March's 17 working days on CLTN: each day is worth 1/17 of the allowance, unpaid
+        List<DailyCode> days = march2026().stream()
+                .map(day -> day.schedule() == null || day.holiday() != null ? day
+                        : DayFacts.on(day.date(), day.schedule()).withLeave(LeaveType.CUTI_DILUAR_TANGGUNGAN_NEGARA))
+                .map(RULES::codeOf)
+                .toList();
+
+        MonthSummary march = MonthSummary.of(MARCH_2026, days, RuleSet.DEFAULT);
+
+        assertThat(march.workingDays()).isEqualTo(17);
+        assertThat(march.excusedDays()).isEqualTo(17);
+        assertThat(march.percent()).isEqualTo(new BigDecimal("100.00"));
+        assertThat(march.uncappedPercent()).as("the days' shares add up exactly").isEqualTo(new BigDecimal("100.00"));
+        assertThat(march.deductions()).hasSize(17).allSatisfy(line -> {
+            assertThat(line.code()).isEqualTo("CUTI_DILUAR_TANGGUNGAN_NEGARA");
+            assertThat(line.percent()).isBetween(new BigDecimal("5.88"), new BigDecimal("5.89"));
+        });
+        assertThat(march.percentByCode()).containsEntry("CUTI_DILUAR_TANGGUNGAN_NEGARA", new BigDecimal("100.00"))
+                .containsEntry("TK", new BigDecimal("0.00"));
+    }
+
+    @Test
+    void costsEachLeaveTypeItsShareOfTheDaysItTook() {
+        // three days of CLTN (2, 3, 4 March), two of cuti besar at half a day's worth, the rest of March as before
+        Map<LeaveType, BigDecimal> costs = Map.of(LeaveType.CUTI_DILUAR_TANGGUNGAN_NEGARA, new BigDecimal("100"),
+                LeaveType.CUTI_BESAR, new BigDecimal("50"));
+        RuleSet rules = new RuleSet("Perbup 9/2026", LocalDate.of(2026, 3, 1), RuleSet.DEFAULT.percents(),
+                new BigDecimal("100"), costs, DayRules.DEFAULT, RuleSet.DEFAULT.integrity());
+        List<DailyCode> days = march2026().stream().map(day -> switch (day.date().getDayOfMonth()) {
+            case 2, 3, 4 -> DayFacts.on(day.date(), day.schedule()).withLeave(LeaveType.CUTI_DILUAR_TANGGUNGAN_NEGARA);
+            case 30, 31 -> DayFacts.on(day.date(), day.schedule()).withLeave(LeaveType.CUTI_BESAR);
+            default -> day;
+        }).map(RULES::codeOf).toList();
+
+        MonthSummary march = MonthSummary.of(MARCH_2026, days, rules);
+
+        // 3/17 of 100 % = 17.65; 2/17 of 50 % = 5.88; the sick day, annual leave and DL cost nothing
+        assertThat(march.percentByCode()).containsEntry("CUTI_DILUAR_TANGGUNGAN_NEGARA", new BigDecimal("17.65"))
+                .containsEntry("CUTI_BESAR", new BigDecimal("5.88")).doesNotContainKeys("SAKIT", "CUTI_TAHUNAN");
+        assertThat(march.deductions()).filteredOn(line -> line.code().equals("CUTI_DILUAR_TANGGUNGAN_NEGARA"))
+                .extracting(DayDeduction::percent)
+                .containsExactly(new BigDecimal("5.88"), new BigDecimal("5.88"), new BigDecimal("5.89"));
+        // TL2 PSW1 (5th) 1.50, TK 3.00, TL4 1.50, PSW4 1.50, TL4 1.50, PSW3 1.25 = 10.25, plus the leave
+        assertThat(march.percent()).isEqualTo(new BigDecimal("33.78"));
+    }
+
+    @Test
+    void letsTheMonthlyCapLimitWhatLeaveAndAbsenceCostTogether() {
+        List<DailyCode> days = march2026().stream()
+                .map(day -> day.date().getDayOfMonth() >= 2 && day.date().getDayOfMonth() <= 13 && day.schedule() != null
+                        ? DayFacts.on(day.date(), day.schedule()).withLeave(LeaveType.CUTI_DILUAR_TANGGUNGAN_NEGARA)
+                        : day)
+                .map(RULES::codeOf)
+                .toList();
+        RuleSet capped = new RuleSet("Perbup 10/2026", LocalDate.of(2026, 3, 1), RuleSet.DEFAULT.percents(),
+                new BigDecimal("50"));
+
+        MonthSummary march = MonthSummary.of(MARCH_2026, days, capped);
+
+        // 10 of 17 days unpaid (58.82 %) and the rest of March's codes: more than the cap
+        assertThat(march.uncappedPercent()).isGreaterThan(new BigDecimal("58.82"));
+        assertThat(march.capApplied()).isTrue();
+        assertThat(march.percent()).isEqualTo(new BigDecimal("50.00"));
     }
 
     @Test
@@ -173,7 +241,7 @@ class MonthSummaryTest {
         List<DailyCode> shuffled = new ArrayList<>(codes(march2026()));
         Collections.reverse(shuffled);
 
-        MonthSummary march = MonthSummary.of(MARCH_2026, shuffled, DeductionRules.DEFAULT);
+        MonthSummary march = MonthSummary.of(MARCH_2026, shuffled, RuleSet.DEFAULT);
 
         assertThat(march.days()).extracting(DailyCode::date).isSorted();
         assertThat(march.deductions()).extracting(DayDeduction::date).isSorted();
@@ -191,7 +259,7 @@ class MonthSummaryTest {
             }
         }
 
-        MonthSummary march = MonthSummary.of(MARCH_2026, soFar, DeductionRules.DEFAULT);
+        MonthSummary march = MonthSummary.of(MARCH_2026, soFar, RuleSet.DEFAULT);
 
         assertThat(march.provisional()).isTrue();
         assertThat(march.pendingDays()).isEqualTo(1);
@@ -202,20 +270,20 @@ class MonthSummaryTest {
 
     @Test
     void sumsAnEmptyMonthToZero() {
-        MonthSummary empty = MonthSummary.of(MARCH_2026, List.of(), DeductionRules.DEFAULT);
+        MonthSummary empty = MonthSummary.of(MARCH_2026, List.of(), RuleSet.DEFAULT);
 
         assertThat(empty.workingDays()).isZero();
         assertThat(empty.percent()).isEqualTo(new BigDecimal("0.00"));
         assertThat(empty.codeCounts()).containsOnlyKeys(DailyCode.allCodes()).allSatisfy((code, count) ->
                 assertThat(count).isZero());
-        assertThat(empty.percentByCode()).hasSize(DeductionCode.values().length);
+        assertThat(empty.percentByCode()).as("every deduction code, no leave").hasSize(DeductionCode.values().length);
     }
 
     @Test
     void refusesADayOfAnotherMonth() {
         List<DailyCode> days = List.of(RULES.codeOf(DayFacts.on(LocalDate.of(2026, 4, 1), STANDARD)));
 
-        assertThatThrownBy(() -> MonthSummary.of(MARCH_2026, days, DeductionRules.DEFAULT))
+        assertThatThrownBy(() -> MonthSummary.of(MARCH_2026, days, RuleSet.DEFAULT))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -223,13 +291,13 @@ class MonthSummaryTest {
     void refusesTwoCodesForOneDay() {
         DailyCode day = RULES.codeOf(DayFacts.on(LocalDate.of(2026, 3, 2), RAMADAN));
 
-        assertThatThrownBy(() -> MonthSummary.of(MARCH_2026, List.of(day, day), DeductionRules.DEFAULT))
+        assertThatThrownBy(() -> MonthSummary.of(MARCH_2026, List.of(day, day), RuleSet.DEFAULT))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void refusesAnUnknownCode() {
-        MonthSummary march = MonthSummary.of(MARCH_2026, codes(march2026()), DeductionRules.DEFAULT);
+        MonthSummary march = MonthSummary.of(MARCH_2026, codes(march2026()), RuleSet.DEFAULT);
 
         assertThatThrownBy(() -> march.count("TL5")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -289,13 +357,13 @@ class MonthSummaryTest {
     }
 
     private static DayDeduction line(int dayOfMonth, DeductionCode code, String percent) {
-        return new DayDeduction(MARCH_2026.atDay(dayOfMonth), code, "DEFAULT", new BigDecimal(percent));
+        return new DayDeduction(MARCH_2026.atDay(dayOfMonth), code.name(), "DEFAULT", new BigDecimal(percent));
     }
 
-    private static Map<DeductionCode, BigDecimal> percents(Map<DeductionCode, String> nonZero) {
-        Map<DeductionCode, BigDecimal> percents = new EnumMap<>(DeductionCode.class);
+    private static Map<String, BigDecimal> percents(Map<DeductionCode, String> nonZero) {
+        Map<String, BigDecimal> percents = new LinkedHashMap<>();
         for (DeductionCode code : DeductionCode.values()) {
-            percents.put(code, new BigDecimal(nonZero.getOrDefault(code, "0.00")));
+            percents.put(code.name(), new BigDecimal(nonZero.getOrDefault(code, "0.00")));
         }
         return percents;
     }

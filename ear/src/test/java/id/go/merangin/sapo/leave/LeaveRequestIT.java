@@ -27,6 +27,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -75,13 +80,18 @@ class LeaveRequestIT {
     @Resource(lookup = "java:jboss/datasources/SapoDS")
     DataSource database;
 
+    @Inject
+    Clock clock;
+
     private MobileFixture fixture;
+    private MobileFixture.Asn asn;
     private ApiClient phone;
 
     @BeforeEach
     void registeredAsn() {
         fixture = new MobileFixture(organization, employees, schedules);
-        phone = fixture.registeredAsn().phone();
+        asn = fixture.registeredAsn();
+        phone = asn.phone();
     }
 
     private static JsonObjectBuilder request(String type, String start, String end, String reason) {
@@ -174,6 +184,69 @@ class LeaveRequestIT {
 
     private void assertNothingStored() {
         assertThat(list(phone)).isEmpty();
+    }
+
+    @Test
+    void refusesAPartDayPermitWithoutItsTimeOrOverMoreThanOneDayAndATimeOnWholeDays() {
+        assertProblem(submit(request("IZIN_DATANG_TERLAMBAT", "2026-03-10", "2026-03-10", "Antre di rumah sakit")),
+                400, "INVALID_PERMIT");
+        assertProblem(submit(request("IZIN_PULANG_CEPAT", "2026-03-10", "2026-03-11", "Menjemput anak")
+                .add("permitTime", "14:00")), 400, "INVALID_PERMIT");
+        assertProblem(submit(request("IZIN", "2026-03-10", "2026-03-10", "Urusan keluarga")
+                .add("permitTime", "14:00")), 400, "INVALID_PERMIT");
+        assertProblem(submit(request("IZIN_PULANG_CEPAT", "2026-03-10", "2026-03-10", "Menjemput anak")
+                .add("permitTime", "2 siang")), 400, "INVALID_FIELD");
+        assertNothingStored();
+    }
+
+    @Test
+    void aPermitToArriveLateAndOneToLeaveEarlyShareADayAndReadBackWithTheirTimes() {
+        long arrival = submitted(request("IZIN_DATANG_TERLAMBAT", "2026-03-10", "2026-03-10", "Antre di rumah sakit")
+                .add("permitTime", "09:30"));
+        long leaving = submitted(request("IZIN_PULANG_CEPAT", "2026-03-10", "2026-03-10", "Menjemput anak")
+                .add("permitTime", "14:00"));
+
+        JsonObject first = phone.get("/leave-requests/" + arrival).json();
+        assertThat(first.getString("type")).isEqualTo("IZIN_DATANG_TERLAMBAT");
+        assertThat(first.getString("permitTime")).isEqualTo("09:30");
+        assertThat(phone.get("/leave-requests/" + leaving).json().getString("permitTime")).isEqualTo("14:00");
+        assertProblem(submit(request("IZIN_PULANG_CEPAT", "2026-03-10", "2026-03-10", "Lagi")
+                .add("permitTime", "15:00")), 409, "LEAVE_OVERLAPS");
+        assertProblem(submit(request("IZIN", "2026-03-10", "2026-03-10", "Seharian")), 409, "LEAVE_OVERLAPS");
+    }
+
+    @Test
+    void anApprovedPermitExcusesTheMinutesOfACheckInMadeBeforeIt() throws SQLException {
+        // a personal week from 06:00, so that checking in now is well over an hour late whatever the test clock says
+        bkpsdmd.run(() -> schedules.defineForEmployee(asn.employeeId(), "Uji pagi", MobileFixture.everyDay(
+                LocalTime.of(6, 0), LocalTime.of(23, 0), LocalTime.of(12, 0), LocalTime.of(13, 0)),
+                LocalDate.of(2026, 1, 1), MobileFixture.THROUGH_2026));
+        ApiClient.Answer checkIn = phone.with("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .post("/attendance", MobileFixture.checkIn("CHECK_IN", MobileFixture.OFFICE, 8));
+        assertThat(checkIn.status()).as(checkIn.toString()).isEqualTo(201);
+        assertThat(checkIn.json().getInt("lateMinutes")).isGreaterThanOrEqualTo(85);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
+        String until = now.plusMinutes(30).toLocalTime().withSecond(0).withNano(0).toString();
+
+        long permit = submitted(request("IZIN_DATANG_TERLAMBAT", now.toLocalDate().toString(),
+                now.toLocalDate().toString(), "Antre di rumah sakit").add("permitTime", until));
+        bkpsdmd.run(() -> review.decide(permit, true, null));
+
+        JsonObject today = phone.get("/attendance/today").json();
+        JsonObject event = today.getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .filter(e -> "CHECK_IN".equals(e.getString("type"))).findFirst().orElseThrow();
+        assertThat(event.getInt("lateMinutes")).as(today.toString()).isZero();
+        assertThat(!event.containsKey("tier") || event.isNull("tier")).as(today.toString()).isTrue();
+        assertThat(today.getInt("lateMinutes")).as("the day's own record: " + today).isZero();
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement("select late_minutes from attendance_event"
+                        + " where employee_id = ? and event_type = 'CHECK_IN' and decision = 'ACCEPTED'")) {
+            query.setLong(1, asn.employeeId());
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getInt(1)).as("measured again for the board").isZero();
+            }
+        }
     }
 
     @Test

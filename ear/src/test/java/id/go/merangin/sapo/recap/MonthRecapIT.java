@@ -6,16 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.go.merangin.sapo.SapoDeployment;
 import id.go.merangin.sapo.api.ApiClient;
 import id.go.merangin.sapo.api.MobileFixture;
+import id.go.merangin.sapo.attendance.AttendanceEventType;
+import id.go.merangin.sapo.attendance.AttendanceReview;
+import id.go.merangin.sapo.attendance.ReviewFilter;
+import id.go.merangin.sapo.attendance.ReviewRow;
+import id.go.merangin.sapo.attendance.TierBands;
 import id.go.merangin.sapo.employee.EmployeeService;
 import id.go.merangin.sapo.leave.LeaveReview;
+import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.organization.OrganizationService;
 import id.go.merangin.sapo.problem.ProblemReportReview;
 import id.go.merangin.sapo.schedule.HolidayType;
 import id.go.merangin.sapo.schedule.ScheduleService;
 import id.go.merangin.sapo.security.AsBkpsdmd;
 import id.go.merangin.sapo.security.AsDiskominfoAdmin;
+import id.go.merangin.sapo.shared.DaysChanged;
 import id.go.merangin.sapo.shared.SapoException;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -77,10 +85,16 @@ class MonthRecapIT {
     MonthClose close;
 
     @Inject
-    DeductionRuleAdministration deductionRules;
+    RuleSetAdministration deductionRules;
 
     @Inject
     LadderQueries ladder;
+
+    @Inject
+    AttendanceReview review;
+
+    @Inject
+    Event<DaysChanged> daysChanged;
 
     @Inject
     RecapQueries recaps;
@@ -134,6 +148,17 @@ class MonthRecapIT {
         assertThat(late.getInt("lateMinutes")).isEqualTo(35);
         assertThat(late.getString("lateTier")).isEqualTo("TL2");
         assertThat(codesOn(days, "2026-02-17")).isEqualTo("[\"LIBUR\"]");
+    }
+
+    @Test
+    void theReviewShowsEachEventWithTheTierOfItsDay() {
+        month();
+        List<ReviewRow> checkIns = bkpsdmd.call(() -> review.page(0, 10, new ReviewFilter(null,
+                LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 6), null, AttendanceEventType.CHECK_IN, false,
+                asn.nip())));
+
+        assertThat(checkIns).extracting(row -> row.workDate() + " " + row.lateMinutes() + " " + row.tier())
+                .containsExactly("2026-02-04 10 null", "2026-02-03 35 TL2", "2026-02-02 0 null");
     }
 
     @Test
@@ -259,15 +284,16 @@ class MonthRecapIT {
     @Test
     void aLockedMonthKeepsThePricesItWasLockedWith() throws SQLException {
         String version = "UJI-" + base;
-        Map<DeductionCode, BigDecimal> percents = new EnumMap<>(DeductionRules.DEFAULT.percents());
+        Map<DeductionCode, BigDecimal> percents = new EnumMap<>(RuleSet.DEFAULT.percents());
         percents.put(DeductionCode.TK, new BigDecimal("4.00"));
         bkpsdmd.run(() -> close.lock(FEBRUARY));
         try {
             // a version BKPSDMD adds afterwards, taking effect from January: February stays as it was locked
-            bkpsdmd.run(() -> deductionRules.add(new DeductionRules(version, LocalDate.of(2026, 1, 1), percents,
+            bkpsdmd.run(() -> deductionRules.add(new RuleSet(version, LocalDate.of(2026, 1, 1), percents,
                     new BigDecimal("100.00"))));
             JsonObject locked = month().getJsonObject("recap");
             assertThat(locked.getString("rulesVersion")).isEqualTo("DEFAULT");
+            assertThat(keptTier("2026-02-03")).as("its kept days too").isEqualTo("TL2 DEFAULT");
             assertThat(locked.getJsonNumber("deductionPercent").bigDecimalValue()).isEqualByComparingTo("67.00");
 
             // opened again, it is priced by the version in force on its first day: 1.00 (TL2) + 22 × 4.00 (TK)
@@ -279,9 +305,38 @@ class MonthRecapIT {
             if (bkpsdmd.call(() -> close.isLocked(FEBRUARY))) {
                 bkpsdmd.run(() -> close.unlock(FEBRUARY));
             }
-            // the other tests price the demo's months by the defaults
-            execute("delete from deduction_rules where version = '" + version + "'");
+            removeVersion(version);
         }
+    }
+
+    @Test
+    void aNewVersionWorksOutTheKeptDaysAgainUnderItsOwnNumbers() throws SQLException {
+        assertThat(month().getJsonObject("recap").getJsonNumber("deductionPercent").bigDecimalValue())
+                .isEqualByComparingTo("67.00");
+        assertThat(keptTier("2026-02-03")).isEqualTo("TL2 DEFAULT");
+        String version = "UJI-" + base;
+        DayRules stricter = new DayRules(new TierBands(5, 20, 40), false, 0, DisciplineLadder.DEFAULT);
+        try {
+            // from February: narrower bands, no make-up, a day of izin costs its whole share of the allowance
+            bkpsdmd.run(() -> deductionRules.add(new RuleSet(version, LocalDate.of(2026, 2, 1),
+                    RuleSet.DEFAULT.percents(), new BigDecimal("100"), Map.of(LeaveType.IZIN, new BigDecimal("100")),
+                    stricter, RuleSet.DEFAULT.integrity())));
+
+            JsonObject february = month();
+            List<JsonObject> days = february.getJsonArray("days").getValuesAs(JsonObject.class);
+            assertThat(codesOn(days, "2026-02-03")).as("35 minutes late").isEqualTo("[\"TL3\"]");
+            assertThat(codesOn(days, "2026-02-04")).as("10 minutes late, no make-up any more").isEqualTo("[\"TL2\"]");
+            JsonObject recap = february.getJsonObject("recap");
+            assertThat(recap.getString("rulesVersion")).isEqualTo(version);
+            // TL3 1.25 + TL2 1.00 + izin 1/26 of 100 % (3.85) + 22 TK x 3.00
+            assertThat(recap.getJsonNumber("deductionPercent").bigDecimalValue()).isEqualByComparingTo("72.10");
+            assertThat(keptTier("2026-02-03")).as("kept with the version it was worked out by")
+                    .isEqualTo("TL3 " + version);
+        } finally {
+            removeVersion(version);
+        }
+        assertThat(month().getJsonObject("recap").getJsonNumber("deductionPercent").bigDecimalValue())
+                .isEqualByComparingTo("67.00");
     }
 
     private static void assertRefused(ThrowingCallable call, String code) {
@@ -311,6 +366,29 @@ class MonthRecapIT {
                 + " decided_by, decided_at, created_at) values (" + (base + n) + ", " + asn.employeeId() + ", 'IZIN',"
                 + " date '" + date + "', date '" + date + "', 'Urusan keluarga', '" + state + "', "
                 + ("APPROVED".equals(state) ? "'admin.uji', now()" : "null, null") + ", now())";
+    }
+
+    /** Removes a test version and what was worked out with it; the other tests work the demo out by the defaults. */
+    private void removeVersion(String version) throws SQLException {
+        execute("delete from rule_set_ladder_step where rule_set_id in (select id from rule_set where version = '"
+                        + version + "')",
+                "delete from rule_set_leave_cost where rule_set_id in (select id from rule_set where version = '"
+                        + version + "')",
+                "delete from rule_set where version = '" + version + "'");
+        bkpsdmd.run(() -> daysChanged.fire(DaysChanged.ofEveryone(LocalDate.of(2026, 1, 1),
+                DaysChanged.END_OF_TIME)));
+    }
+
+    /** The kept lateness tier and rules version of the ASN's {@code date}, as "TL2 DEFAULT". */
+    private String keptTier(String date) {
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement();
+                ResultSet row = sql.executeQuery("select coalesce(lateness_tier, '-') || ' ' || rules_version"
+                        + " from daily_code where employee_id = " + asn.employeeId() + " and work_date = date '"
+                        + date + "'")) {
+            return row.next() ? row.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The kept kind and leave type of the ASN's {@code date}, as "KIND TYPE". */

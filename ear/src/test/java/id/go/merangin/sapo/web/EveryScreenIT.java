@@ -44,7 +44,7 @@ class EveryScreenIT extends AdminScreenTest {
         List<String> admin = new ArrayList<>(everyone);
         admin.addAll(List.of("/asn.xhtml", "/asn-detail.xhtml?id=" + asn, "/locations.xhtml"));
         List<String> bkpsdmd = new ArrayList<>(admin);
-        bkpsdmd.addAll(List.of("/schedules.xhtml", "/audit.xhtml"));
+        bkpsdmd.addAll(List.of("/schedules.xhtml", "/rules.xhtml", "/audit.xhtml"));
         Map<String, List<String>> screens = new LinkedHashMap<>();
         screens.put("bkpsdmd", bkpsdmd);
         screens.put("admin.diskominfo", admin);

@@ -82,31 +82,6 @@ class SchedulesScreenIT extends AdminScreenTest {
     }
 
     @Test
-    void addsAVersionOfTheDeductionRulesFromAMonthOn() {
-        browser.logIn("bkpsdmd", DEMO_PASSWORD).open("/schedules.xhtml");
-        browser.clickVisible("a[href='#sched:tabs:rulesTab']");
-        assertThat(browser.rowContaining("sched:tabs:ruleVersions", "DEFAULT")).contains("3,0 %")
-                .contains("100,0 %").doesNotContain("3.00");
-
-        browser.type("sched:tabs:ruleVersion", "Perbup 2026-04");
-        browser.script("PrimeFaces.getWidgetById('sched:tabs:ruleMonth').selectValue('2026-04');");
-        assertThat(browser.text("sched:tabs:ruleMonth_label")).isEqualTo("April 2026");
-        assertThat(browser.value("sched:tabs:codes:8:percent")).as("in the officer's notation").isEqualTo("3,00");
-        browser.type("sched:tabs:codes:8:percent", "4,00");
-        browser.click("sched:tabs:addRules");
-
-        assertThat(browser.text("sched:messages")).contains("Versi aturan potongan disimpan.");
-        assertThat(browser.rowContaining("sched:tabs:ruleVersions", "Perbup 2026-04")).contains("01/04/2026")
-                .contains("4,0 %");
-        browser.screenshot("deduction-rules");
-
-        browser.type("sched:tabs:ruleVersion", "Perbup 2026-04 lagi");
-        browser.script("PrimeFaces.getWidgetById('sched:tabs:ruleMonth').selectValue('2026-04');");
-        browser.click("sched:tabs:addRules");
-        assertThat(browser.text("sched:messages")).contains("Sudah ada versi");
-    }
-
-    @Test
     void givesAnAdminOpdNoSchedulesScreen() {
         browser.logIn("admin.diskominfo", DEMO_PASSWORD);
 

@@ -5,6 +5,8 @@ import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.JpegPhoto;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Map;
@@ -36,6 +38,18 @@ public final class Fields {
     public static LocalDate date(String value, String field) {
         try {
             return LocalDate.parse(required(value, field));
+        } catch (DateTimeParseException e) {
+            throw invalid(field);
+        }
+    }
+
+    /** A time of day as {@code HH:mm}, or {@code null} when none is given. */
+    public static LocalTime timeOrNull(String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(value, DateTimeFormatter.ofPattern("HH:mm"));
         } catch (DateTimeParseException e) {
             throw invalid(field);
         }

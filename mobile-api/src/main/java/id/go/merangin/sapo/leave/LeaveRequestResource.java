@@ -30,10 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LeaveRequestResource {
 
     /**
-     * What the app sends: a {@link LeaveType} code, ISO dates ({@code yyyy-MM-dd}, both inclusive), the reason, and
-     * optionally a base64 PDF or JPEG letter.
+     * What the app sends: a {@link LeaveType} code, ISO dates ({@code yyyy-MM-dd}, both inclusive), for a part-day
+     * permit the time ({@code HH:mm}: arriving until then, or leaving from then on), the reason, and optionally a
+     * base64 PDF or JPEG letter.
      */
-    public record LeaveRequestBody(String type, String startDate, String endDate, String reason,
+    public record LeaveRequestBody(String type, String startDate, String endDate, String permitTime, String reason,
             String attachment) {
     }
 
@@ -50,19 +51,23 @@ public class LeaveRequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Request leave for a range of days",
             description = "type: IZIN, SAKIT, CUTI_TAHUNAN, CUTI_BESAR, CUTI_SAKIT, CUTI_MELAHIRKAN, CUTI_ALASAN_PENTING,"
-                    + " CUTI_DILUAR_TANGGUNGAN_NEGARA, DINAS_LUAR, TUGAS_KEDINASAN, DIKLAT, TUGAS_BELAJAR, WFA."
+                    + " CUTI_DILUAR_TANGGUNGAN_NEGARA, DINAS_LUAR, TUGAS_KEDINASAN, DIKLAT, TUGAS_BELAJAR, WFA, and the"
+                    + " part-day permits IZIN_DATANG_TERLAMBAT (arriving until permitTime is excused) and"
+                    + " IZIN_PULANG_CEPAT (leaving from permitTime on is excused), for one day, with permitTime HH:mm."
                     + " attachment: base64 PDF or JPEG, at most 1 MB. A retry with the same Idempotency-Key answers"
                     + " with the first request. The request is PENDING until the admin OPD or pimpinan decides.")
     @APIResponse(responseCode = "201", description = "Requested, PENDING")
-    @APIResponse(responseCode = "400", description = "INVALID_LEAVE_TYPE, INVALID_DATES, INVALID_FIELD, MISSING_FIELD")
+    @APIResponse(responseCode = "400", description = "INVALID_LEAVE_TYPE, INVALID_DATES, INVALID_PERMIT,"
+            + " INVALID_FIELD, MISSING_FIELD")
     @APIResponse(responseCode = "409", description = "LEAVE_OVERLAPS")
     @APIResponse(responseCode = "413", description = "INVALID_ATTACHMENT over 1 MB")
     @APIResponse(responseCode = "415", description = "INVALID_ATTACHMENT that is neither PDF nor JPEG")
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, LeaveRequestBody body) {
         Fields.required(body, "body");
-        LeaveRequestView view = leaves.submit(current.get(), Fields.code(body.type(), LeaveType.class, "type", "INVALID_LEAVE_TYPE"),
+        LeaveRequestView view = leaves.submit(current.get(),
+                Fields.code(body.type(), LeaveType.class, "type", "INVALID_LEAVE_TYPE"),
                 Fields.date(body.startDate(), "startDate"), Fields.date(body.endDate(), "endDate"),
-                Fields.required(body.reason(), "reason"), Fields.attachment(body.attachment()), idempotencyKey);
+                Fields.timeOrNull(body.permitTime(), "permitTime"), Fields.required(body.reason(), "reason"), Fields.attachment(body.attachment()), idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
                 .entity(view)
                 .build();

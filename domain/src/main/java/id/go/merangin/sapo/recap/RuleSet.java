@@ -1,5 +1,7 @@
 package id.go.merangin.sapo.recap;
 
+import id.go.merangin.sapo.attendance.IntegrityRules;
+import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,41 +17,55 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What each daily code costs, as a percentage of the ASN's allowance (TPP), in one version of the Bupati's
- * regulation. BKPSDMD keeps every version with the date it took effect, and a month is always recapped under one
- * version, the one in force on its first day (see {@link #inForce}), so that the recap of a month never mixes two
- * regulations and a change in the middle of a month starts with the next.
+ * One version of every number the recap works with, as BKPSDMD set it to the Bupati's regulation: what each daily
+ * code costs as a percentage of the ASN's allowance (TPP) and the monthly cap; what approved leave of each type
+ * costs; how a day becomes a code ({@link DayRules}: the tier bands, make-up, and the {@link DisciplineLadder}'s
+ * steps and minutes); and when an event is flagged for review ({@link IntegrityRules}). BKPSDMD keeps every version
+ * with the date it took effect, and a month is always worked out under one version, the one in force on its first
+ * day (see {@link #inForce}), so that the recap of a month never mixes two regulations and a change in the middle of
+ * a month starts with the next. A locked month keeps the version it was locked with.
  *
  * <p>Percentages are exact decimals with two places (1.25 %), never floating point, because they are money. The
  * month's total is capped at {@code monthlyCapPercent}: no month takes more than that share of the allowance.
  *
+ * <p>A leave type's cost is a share of what one working day of the month is worth: 100 means the day is not paid at
+ * all (cuti di luar tanggungan negara, by default: a whole month of it costs the whole allowance, whatever the
+ * month's number of working days), 50 half of it, 0 (every other type by default) nothing. See
+ * {@link MonthSummary} for how the days' shares are rounded so that they add up.
+ *
  * @param version the label BKPSDMD gives this version (the regulation's number, say), shown with every deduction
  * @param percents the percentage of every {@link DeductionCode}, each in 0–100 with at most two decimals
  * @param monthlyCapPercent the most a month can cost, 0–100
+ * @param leaveCosts the share of a working day's worth each leave type costs, 0–100 (a type not named costs nothing)
+ * @param day how a day becomes a code and what it adds to the ladder
+ * @param integrity when an accepted event is flagged for review
  */
-public record DeductionRules(String version, LocalDate validFrom, Map<DeductionCode, BigDecimal> percents,
-        BigDecimal monthlyCapPercent) {
+public record RuleSet(String version, LocalDate validFrom, Map<DeductionCode, BigDecimal> percents,
+        BigDecimal monthlyCapPercent, Map<LeaveType, BigDecimal> leaveCosts, DayRules day,
+        IntegrityRules integrity) {
 
     /** The stable code of every refusal of impossible deduction rules. */
-    public static final String INVALID_DEDUCTION_RULES = "INVALID_DEDUCTION_RULES";
+    public static final String INVALID_RULE_SET = "INVALID_RULE_SET";
 
     private static final BigDecimal HUNDRED = new BigDecimal("100.00");
 
     /**
      * The defaults of SAPO's design, in force since online attendance began in Merangin (3 January 2022):
      * TL1–TL4 and PSW1–PSW4 0.50, 1.00, 1.25 and 1.50 %; TK 3.00 % a day; a month at most 100 % (the whole
-     * allowance).
+     * allowance); a day of cuti di luar tanggungan negara unpaid, every other leave free;
+     * {@link DayRules#DEFAULT} and {@link IntegrityRules#DEFAULT}.
      */
-    public static final DeductionRules DEFAULT = new DeductionRules("DEFAULT", LocalDate.of(2022, 1, 3), defaults(),
-            HUNDRED);
+    public static final RuleSet DEFAULT = new RuleSet("DEFAULT", LocalDate.of(2022, 1, 3), defaults(),
+            HUNDRED, Map.of(LeaveType.CUTI_DILUAR_TANGGUNGAN_NEGARA, HUNDRED), DayRules.DEFAULT,
+            IntegrityRules.DEFAULT);
 
-    public DeductionRules {
+    public RuleSet {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(validFrom, "validFrom");
         Objects.requireNonNull(percents, "percents");
         version = version.strip();
         if (version.isEmpty()) {
-            throw invalid("a version of the deduction rules needs a label", Map.of());
+            throw invalid("a version of the rules needs a label", Map.of());
         }
         Map<DeductionCode, BigDecimal> copy = new EnumMap<>(DeductionCode.class);
         percents.forEach((code, percent) -> copy.put(Objects.requireNonNull(code, "code"),
@@ -62,6 +78,37 @@ public record DeductionRules(String version, LocalDate validFrom, Map<DeductionC
         }
         percents = Collections.unmodifiableMap(copy);
         monthlyCapPercent = percent("monthly cap", monthlyCapPercent);
+        Objects.requireNonNull(leaveCosts, "leaveCosts");
+        Map<LeaveType, BigDecimal> costs = new EnumMap<>(LeaveType.class);
+        leaveCosts.forEach((type, cost) -> {
+            BigDecimal checked = percent(Objects.requireNonNull(type, "type").name(), cost);
+            if (checked.signum() > 0) {
+                costs.put(type, checked);
+            }
+        });
+        leaveCosts = Collections.unmodifiableMap(costs);
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(integrity, "integrity");
+    }
+
+    /**
+     * Prices of the codes and a cap from {@code validFrom}, with the defaults' leave costs, day rules and integrity
+     * thresholds.
+     */
+    public RuleSet(String version, LocalDate validFrom, Map<DeductionCode, BigDecimal> percents,
+            BigDecimal monthlyCapPercent) {
+        this(version, validFrom, percents, monthlyCapPercent, DEFAULT.leaveCosts(), DEFAULT.day(),
+                DEFAULT.integrity());
+    }
+
+    /** The share of a working day's worth that a day of {@code type} costs, in percent: 0 for a free type. */
+    public BigDecimal leaveCostOf(LeaveType type) {
+        return leaveCosts.getOrDefault(Objects.requireNonNull(type, "type"), BigDecimal.ZERO.setScale(2));
+    }
+
+    /** The code of the day {@code facts} describe, under these rules. */
+    public DailyCode codeOf(DayFacts facts) {
+        return day.codeOf(facts);
     }
 
     /** What {@code code} costs for one day, in percent with two decimals. */
@@ -74,18 +121,18 @@ public record DeductionRules(String version, LocalDate validFrom, Map<DeductionC
      * first day; empty when every version starts later. Two different versions from the same date are refused
      * rather than one picked at random.
      */
-    public static Optional<DeductionRules> inForce(YearMonth month, Collection<DeductionRules> versions) {
+    public static Optional<RuleSet> inForce(YearMonth month, Collection<RuleSet> versions) {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(versions, "versions");
         LocalDate firstDay = month.atDay(1);
-        List<DeductionRules> candidates = versions.stream()
+        List<RuleSet> candidates = versions.stream()
                 .map(rules -> Objects.requireNonNull(rules, "rules"))
                 .filter(rules -> !rules.validFrom().isAfter(firstDay))
                 .distinct()
-                .sorted(Comparator.comparing(DeductionRules::validFrom).reversed())
+                .sorted(Comparator.comparing(RuleSet::validFrom).reversed())
                 .toList();
         if (candidates.size() > 1 && candidates.get(0).validFrom().equals(candidates.get(1).validFrom())) {
-            throw invalid("two versions of the deduction rules take effect on " + candidates.get(0).validFrom()
+            throw invalid("two versions of the rules take effect on " + candidates.get(0).validFrom()
                     + ": " + candidates.get(0).version() + " and " + candidates.get(1).version(),
                     Map.of("validFrom", candidates.get(0).validFrom().toString()));
         }
@@ -104,7 +151,7 @@ public record DeductionRules(String version, LocalDate validFrom, Map<DeductionC
     }
 
     private static InvalidInputException invalid(String message, Map<String, Object> details) {
-        return new InvalidInputException(INVALID_DEDUCTION_RULES, message, details);
+        return new InvalidInputException(INVALID_RULE_SET, message, details);
     }
 
     private static Map<DeductionCode, BigDecimal> defaults() {
