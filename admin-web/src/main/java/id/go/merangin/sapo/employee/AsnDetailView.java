@@ -78,6 +78,7 @@ public class AsnDetailView implements Serializable {
     private String position;
     private String rank;
     private String opdCode;
+    private LocalDate transferDate;
     private LocalDate appointment;
     private LocalDate end;
     private EmploymentEnd endReason;
@@ -194,14 +195,25 @@ public class AsnDetailView implements Serializable {
         position = asn.row().position();
         rank = asn.row().rank();
         opdCode = asn.row().opdCode();
+        transferDate = null;
         appointment = asn.employment().appointment();
         end = asn.employment().end();
         endReason = asn.employment().endReason();
     }
 
     public void saveEdit() {
-        employees.updateMasterRecord(id, name, position, rank, opdCode, new Employment(appointment, end, endReason));
+        employees.updateMasterRecord(id, name, position, rank, opdCode, transferDate,
+                new Employment(appointment, end, endReason));
         done("asn.done.changed");
+    }
+
+    /** The day a move to another OPD takes effect; empty: today. */
+    public LocalDate getTransferDate() {
+        return transferDate;
+    }
+
+    public void setTransferDate(LocalDate transferDate) {
+        this.transferDate = transferDate;
     }
 
     public LocalDate getAppointment() {

@@ -109,7 +109,7 @@ public class RecapView implements Serializable {
 
     /** Opens one ASN's month, day by day with its deductions. */
     public void showDetail(long employeeId) {
-        detail = recaps.detail(employeeId, yearMonth());
+        detail = recaps.detail(employeeId, opdId, yearMonth());
         detailDays = RecapDayLine.of(detail.summary(), Formats.locale());
     }
 

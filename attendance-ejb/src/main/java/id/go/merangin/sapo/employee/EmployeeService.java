@@ -4,12 +4,14 @@ import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.recap.RecapService;
 import id.go.merangin.sapo.shared.FreeText;
 import id.go.merangin.sapo.shared.NotFoundException;
 import id.go.merangin.sapo.shared.SapoException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,15 @@ public class EmployeeService {
     @Inject
     OfficerScope scope;
 
+    @Inject
+    OpdPostings postings;
+
+    @Inject
+    MonthClose monthClose;
+
+    @Inject
+    Clock clock;
+
     /**
      * Adds the master record of one ASN. The NIP must be valid and agree with the birth date, and must not be in
      * use; otherwise nothing is stored.
@@ -59,16 +70,18 @@ public class EmployeeService {
     public void updateMasterRecord(long employeeId, String name, String position, String rank, String opdCode) {
         Employee employee = employees.find(employeeId)
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no employee " + employeeId));
-        updateMasterRecord(employeeId, name, position, rank, opdCode, employee.employment());
+        updateMasterRecord(employeeId, name, position, rank, opdCode, null, employee.employment());
     }
 
     /**
      * The same, with when the ASN works for the regency ({@link Employment}: the appointment date, and an end date
-     * with its reason once they retire, die, are dismissed or move out). The days that changed sides are worked out
-     * again, except in a locked month, which keeps what it was locked with.
+     * with its reason once they retire, die, are dismissed or move out), and for a move to another OPD the date it
+     * takes effect ({@code transferDate}, today when {@code null}): the days before it stay the old OPD's. The days
+     * that changed sides are worked out again, except in a locked month, which keeps what it was locked with (a
+     * transfer into a locked month is refused).
      */
     public void updateMasterRecord(long employeeId, String name, String position, String rank, String opdCode,
-            Employment employment) {
+            LocalDate transferDate, Employment employment) {
         Employee employee = employees.find(employeeId)
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no employee " + employeeId));
         Officer officer = scope.current();
@@ -80,7 +93,13 @@ public class EmployeeService {
         employee.rename(FreeText.of(name, "name", 200).strip());
         employee.updateJob(optional(position, "position", 200), optional(rank, "rank", 100));
         if (target != null) {
-            employee.transferTo(target);
+            LocalDate today = clock.instant().atZone(employee.opd().zone()).toLocalDate();
+            LocalDate from = transferDate == null ? today : transferDate;
+            if (!from.isAfter(today)) {
+                monthClose.requireOpen(from, today);
+            }
+            postings.transfer(employee, target, from, officer.username());
+            recaps.reworkFrom(employee, from);
         }
         employee.changeEmployment(employment).ifPresent(from -> recaps.reworkFrom(employee, from));
         audit.record("EMPLOYEE_CHANGED", "Employee", employeeId, described(employee));

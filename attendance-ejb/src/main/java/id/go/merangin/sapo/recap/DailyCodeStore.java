@@ -136,15 +136,18 @@ public class DailyCodeStore {
     }
 
     /**
-     * Forgets the kept days from {@code from} to {@code until} of the ASN of the OPD {@code opdId} and its sub-units
-     * (of every ASN when {@code null}), so that they are worked out again; the days of locked months are kept.
+     * Forgets the kept days from {@code from} to {@code until} of the ASN of the OPD {@code opdId} and its sub-units,
+     * now or before a transfer (of every ASN when {@code null}), so that they are worked out again; the days of
+     * locked months are kept.
      */
     public int forget(Long opdId, LocalDate from, LocalDate until) {
+        String units = "(with recursive unit (id) as (select id from opd where id = ?3"
+                + " union all select o.id from opd o join unit on o.parent_id = unit.id) select id from unit)";
         String sql = "delete from daily_code d where d.work_date between ?1 and ?2"
                 + " and not exists (select 1 from month_lock l where l.month = date_trunc('month', d.work_date))"
-                + (opdId == null ? "" : " and d.employee_id in (select e.id from employee e where e.opd_id in"
-                        + " (with recursive unit (id) as (select id from opd where id = ?3"
-                        + " union all select o.id from opd o join unit on o.parent_id = unit.id) select id from unit))");
+                + (opdId == null ? "" : " and (d.employee_id in (select e.id from employee e where e.opd_id in "
+                        + units + ") or d.employee_id in (select p.employee_id from past_posting p where p.opd_id in "
+                        + units + "))");
         var delete = em.createNativeQuery(sql).setParameter(1, from).setParameter(2, until);
         if (opdId != null) {
             delete.setParameter(3, opdId);

@@ -3,6 +3,8 @@ package id.go.merangin.sapo.recap;
 import id.go.merangin.sapo.attendance.AttendanceEventType;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.Employment;
+import id.go.merangin.sapo.employee.OpdPostings;
+import id.go.merangin.sapo.employee.Postings;
 import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.schedule.DayPlan;
@@ -22,6 +24,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +39,8 @@ import java.util.stream.Stream;
  * up to {@value #CHUNK} ASN per query. The one place that gathers a day's facts for the {@link RuleSet} of its
  * month ({@link RuleBook}); days after
  * today are not worked out, and today stays open until it is over (in the OPD's zone). Only the days an ASN worked
- * for the regency ({@link Employment}) are worked out: none before the appointment, none after the end.
+ * for the regency ({@link Employment}) are worked out: none before the appointment, none after the end; and each
+ * with the schedule and holidays of the OPD the ASN belonged to that day ({@link Postings}).
  */
 @Stateless
 public class DayCodeCalculator {
@@ -70,34 +74,55 @@ public class DayCodeCalculator {
     RuleBook ruleBook;
 
     @Inject
+    OpdPostings postings;
+
+    @Inject
     Clock clock;
 
     /** Each ASN's codes from {@code from} to {@code until} (not past today), by employee id, dates in order. */
     public Map<Long, List<DailyCode>> codesOf(Collection<Employee> employees, LocalDate from, LocalDate until) {
-        Map<Long, List<Employee>> byOpd = new LinkedHashMap<>();
-        employees.forEach(employee -> byOpd.computeIfAbsent(employee.opd().id(), id -> new ArrayList<>())
-                .add(employee));
+        // each stretch of days is worked out with the OPD the ASN belonged to then (a transfer has a date)
+        Map<Long, Opd> units = new LinkedHashMap<>();
+        Map<Long, List<Stretch>> byOpd = new LinkedHashMap<>();
+        Map<Long, Employee> byId = new HashMap<>();
+        employees.forEach(employee -> byId.put(employee.id(), employee));
+        postings.of(employees, from).forEach((id, posted) -> {
+            Employee employee = byId.get(id);
+            for (Postings.Span<Opd> span : posted.within(from, until)) {
+                units.putIfAbsent(span.opd().id(), span.opd());
+                byOpd.computeIfAbsent(span.opd().id(), any -> new ArrayList<>())
+                        .add(new Stretch(employee, span.first(), span.last()));
+            }
+        });
         Map<Long, List<DailyCode>> codes = new HashMap<>();
-        byOpd.values().forEach(staff -> codes.putAll(codesInOpd(staff.get(0).opd(), staff, from, until)));
+        employees.forEach(employee -> codes.put(employee.id(), new ArrayList<>()));
+        byOpd.forEach((opdId, stretches) -> codesInOpd(units.get(opdId), stretches)
+                .forEach((id, days) -> codes.get(id).addAll(days)));
+        codes.values().forEach(days -> days.sort(Comparator.comparing(DailyCode::date)));
         return codes;
     }
 
-    private Map<Long, List<DailyCode>> codesInOpd(Opd opd, List<Employee> staff, LocalDate from, LocalDate until) {
+    /** Days of one ASN in one OPD. */
+    private record Stretch(Employee employee, LocalDate from, LocalDate until) {
+    }
+
+    private Map<Long, List<DailyCode>> codesInOpd(Opd opd, List<Stretch> stretches) {
         ZoneId zone = opd.zone();
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        LocalDate from = stretches.stream().map(Stretch::from).min(LocalDate::compareTo).orElseThrow();
+        LocalDate until = stretches.stream().map(Stretch::until).max(LocalDate::compareTo).orElseThrow();
         LocalDate last = until.isAfter(today) ? today : until;
         Map<Long, List<DailyCode>> codes = new HashMap<>();
         if (last.isBefore(from)) {
-            staff.forEach(employee -> codes.put(employee.id(), List.of()));
             return codes;
         }
         List<Long> opdChain = opd.selfAndParentIds();
         Map<YearMonth, RuleSet> rules = new HashMap<>();
         List<WorkSchedule> shared = schedules.sharedBetween(opdChain, from, last);
         List<Holiday> dayOff = holidays.applyingBetween(opdChain, from, last);
-        for (int start = 0; start < staff.size(); start += CHUNK) {
-            List<Employee> chunk = staff.subList(start, Math.min(staff.size(), start + CHUNK));
-            List<Long> ids = chunk.stream().map(Employee::id).toList();
+        for (int start = 0; start < stretches.size(); start += CHUNK) {
+            List<Stretch> chunk = stretches.subList(start, Math.min(stretches.size(), start + CHUNK));
+            List<Long> ids = chunk.stream().map(stretch -> stretch.employee().id()).distinct().toList();
             Map<Long, List<WorkSchedule>> personal = new HashMap<>();
             schedules.personalBetween(ids, from, last).forEach(schedule -> personal.computeIfAbsent(
                     schedule.employee().orElseThrow().id(), id -> new ArrayList<>()).add(schedule));
@@ -105,22 +130,23 @@ public class DayCodeCalculator {
                     .collect(Collectors.groupingBy(Attendance::employeeId));
             Map<Long, List<Excuse>> leave = approved(ids, from, last).stream()
                     .collect(Collectors.groupingBy(Excuse::employeeId));
-            for (Employee employee : chunk) {
+            for (Stretch stretch : chunk) {
+                Employee employee = stretch.employee();
                 List<WorkSchedule> candidates = Stream.concat(shared.stream(),
                         personal.getOrDefault(employee.id(), List.of()).stream()).toList();
-                List<DailyCode> days = new ArrayList<>();
+                List<DailyCode> days = codes.computeIfAbsent(employee.id(), id -> new ArrayList<>());
+                LocalDate stretchEnd = stretch.until().isAfter(last) ? last : stretch.until();
                 // only the days the ASN worked for the regency: none before the appointment or after the end
-                Optional<Employment.Span> employed = employee.employment().within(from, last);
+                Optional<Employment.Span> employed = employee.employment().within(stretch.from(), stretchEnd);
                 if (employed.isEmpty()) {
-                    codes.put(employee.id(), days);
                     continue;
                 }
                 for (DayPlan plan : DayPlan.span(candidates, dayOff, opdChain, employed.get().first(),
                         employed.get().last())) {
-                    days.add(rules.computeIfAbsent(YearMonth.from(plan.date()), ruleBook::forMonth).codeOf(facts(plan, attendance.getOrDefault(employee.id(), List.of()),
+                    days.add(rules.computeIfAbsent(YearMonth.from(plan.date()), ruleBook::forMonth).codeOf(facts(plan,
+                            attendance.getOrDefault(employee.id(), List.of()),
                             leave.getOrDefault(employee.id(), List.of()), zone, today)));
                 }
-                codes.put(employee.id(), days);
             }
         }
         return codes;

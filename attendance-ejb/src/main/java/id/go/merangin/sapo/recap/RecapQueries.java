@@ -60,12 +60,12 @@ public class RecapQueries {
 
     public List<RecapRow> page(long opdId, YearMonth month, int first, int size) {
         Opd opd = seen(opdId);
-        TypedQuery<Employee> query = em.createQuery("select e from Employee e join fetch e.opd where e.opd = :opd"
-                        + EMPLOYED_IN_MONTH + " order by e.name, e.nip", Employee.class)
+        TypedQuery<Employee> query = em.createQuery("select e from Employee e join fetch e.opd where"
+                        + POSTED_IN_MONTH + EMPLOYED_IN_MONTH + " order by e.name, e.nip", Employee.class)
                 .setParameter("opd", opd);
         employedIn(query, month);
         List<Employee> staff = Paging.page(query, first, size).getResultList();
-        Map<Long, MonthSummary> months = recaps.monthsOf(staff, month, recaps.rulesFor(month));
+        Map<Long, MonthSummary> months = recaps.monthsIn(opd, staff, month, recaps.rulesFor(month));
         return staff.stream()
                 .map(employee -> new RecapRow(employee.id(), employee.nip().value(), employee.name(),
                         MonthRecapView.of(months.get(employee.id()))))
@@ -74,7 +74,7 @@ public class RecapQueries {
 
     /** How many ASN of the OPD worked in {@code month}: the rows of its recap. */
     public long count(long opdId, YearMonth month) {
-        TypedQuery<Long> query = em.createQuery("select count(e) from Employee e where e.opd = :opd"
+        TypedQuery<Long> query = em.createQuery("select count(e) from Employee e where" + POSTED_IN_MONTH
                 + EMPLOYED_IN_MONTH, Long.class).setParameter("opd", seen(opdId));
         return employedIn(query, month).getSingleResult();
     }
@@ -83,6 +83,16 @@ public class RecapQueries {
      * The ASN of a month's recap: active, and working for the regency on at least one day of the month (appointed
      * by its end, not gone before its start), so a retired ASN stays in the months they worked.
      */
+    /**
+     * The ASN who belonged to {@code :opd} on at least one day of the month: now (no posting of theirs ended on or
+     * after the month's last day), or in a past posting that ended in or after the month and began before its end.
+     */
+    static final String POSTED_IN_MONTH = " ((e.opd = :opd and not exists (select p from PastPosting p"
+            + " where p.employee = e and p.untilDate >= :monthEnd)) or exists (select p from PastPosting p"
+            + " where p.employee = e and p.opd = :opd and p.untilDate >= :monthStart and not exists"
+            + " (select q from PastPosting q where q.employee = e and q.untilDate < p.untilDate"
+            + " and q.untilDate >= :monthEnd)))";
+
     static final String EMPLOYED_IN_MONTH = " and e.active and e.appointmentDate <= :monthEnd"
             + " and (e.endDate is null or e.endDate >= :monthStart)";
 
@@ -96,7 +106,22 @@ public class RecapQueries {
         return new CloseStatus(verified.get(opd.id()), close.isLocked(month));
     }
 
-    /** One ASN's month traced to its days and rules, for whoever may see the ASN. */
+    /**
+     * One ASN's month in one OPD's recap, traced to its days and rules: the days they belonged to that OPD, as the
+     * OPD's line counts them; for whoever may see the OPD.
+     */
+    public RecapDetail detail(long employeeId, long opdId, YearMonth month) {
+        Opd opd = seen(opdId);
+        Employee employee = em.find(Employee.class, employeeId);
+        if (employee == null) {
+            throw new NotFoundException("UNKNOWN_EMPLOYEE", "no ASN " + employeeId);
+        }
+        MonthSummary summary = recaps.monthsIn(opd, List.of(employee), month, recaps.rulesFor(month))
+                .get(employee.id());
+        return new RecapDetail(employee.id(), employee.nip().value(), employee.name(), opd.name(), summary);
+    }
+
+    /** One ASN's whole month (in every OPD they belonged to), traced to its days and rules, for who sees the ASN. */
     public RecapDetail detail(long employeeId, YearMonth month) {
         Employee employee = em.find(Employee.class, employeeId);
         if (employee == null) {
@@ -151,12 +176,12 @@ public class RecapQueries {
         List<RecapReport.Section> sections = new ArrayList<>();
         for (Opd unit : units) {
             List<Employee> staff = employedIn(em.createQuery("select e from Employee e join fetch e.opd"
-                    + " where e.opd = :opd" + EMPLOYED_IN_MONTH + " order by e.name, e.nip", Employee.class)
+                    + " where" + POSTED_IN_MONTH + EMPLOYED_IN_MONTH + " order by e.name, e.nip", Employee.class)
                     .setParameter("opd", unit), month).getResultList();
             if (staff.isEmpty() && opdId == null) {
                 continue;
             }
-            Map<Long, MonthSummary> months = recaps.monthsOf(staff, month, rules);
+            Map<Long, MonthSummary> months = recaps.monthsIn(unit, staff, month, rules);
             List<RecapReport.Line> lines = new ArrayList<>();
             for (Employee employee : staff) {
                 lines.add(new RecapReport.Line(lines.size() + 1, employee.nip().value(), employee.name(),

@@ -1,6 +1,8 @@
 package id.go.merangin.sapo.recap;
 
 import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.employee.OpdPostings;
+import id.go.merangin.sapo.employee.Postings;
 import id.go.merangin.sapo.organization.Opd;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -46,6 +48,9 @@ public class RecapService {
     RuleBook ruleBook;
 
     @Inject
+    OpdPostings postings;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -80,6 +85,20 @@ public class RecapService {
         period().requireCovered(month, currentMonth());
         Map<Long, MonthSummary> months = new HashMap<>();
         daysOf(employees, month).forEach((id, days) -> months.put(id, MonthSummary.of(month, days, rules)));
+        return months;
+    }
+
+    /**
+     * The months of ASN of {@code opd}, each with only the days they belonged to it (a transfer has a date: the
+     * days before it stay the old OPD's line, the days after make the new OPD's).
+     */
+    public Map<Long, MonthSummary> monthsIn(Opd opd, List<Employee> employees, YearMonth month, RuleSet rules) {
+        period().requireCovered(month, currentMonth());
+        Map<Long, Postings<Opd>> posted = postings.of(employees, month.atDay(1));
+        Map<Long, MonthSummary> months = new HashMap<>();
+        daysOf(employees, month).forEach((id, days) -> months.put(id, MonthSummary.of(month, days.stream()
+                .filter(day -> posted.get(id).opdOn(day.date()).id().equals(opd.id()))
+                .toList(), rules)));
         return months;
     }
 

@@ -9,10 +9,12 @@ import id.go.merangin.sapo.organization.OpdRow;
 import id.go.merangin.sapo.organization.OrganizationService;
 import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.recap.MonthRecapView;
+import id.go.merangin.sapo.recap.RecapDetail;
 import id.go.merangin.sapo.recap.RecapQueries;
 import id.go.merangin.sapo.recap.RecapRow;
 import id.go.merangin.sapo.schedule.ScheduleService;
 import id.go.merangin.sapo.security.AsBkpsdmd;
+import id.go.merangin.sapo.shared.SapoException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
@@ -114,9 +116,63 @@ class EmploymentIT {
                 .isEqualTo(11);
     }
 
+    @Test
+    void aTransferOnTheSixteenthLeavesTheDaysBeforeWithTheOldOpdAndItsLocalHoliday() {
+        MobileFixture puskesmas = new MobileFixture(organization, employees, schedules);
+        long puskesmasId = bkpsdmd.call(() -> organization.opdsInReach()).stream()
+                .filter(o -> o.code().equals(puskesmas.opd)).map(OpdRow::id).findFirst().orElseThrow();
+        bkpsdmd.run(() -> schedules.declareLocalHoliday(fixture.opd, LocalDate.of(2026, 2, 10), "HUT Dinas Uji"));
+        bkpsdmd.run(() -> schedules.declareLocalHoliday(puskesmas.opd, LocalDate.of(2026, 2, 20), "HUT Puskesmas"));
+
+        bkpsdmd.run(() -> employees.updateMasterRecord(asn.employeeId(), "ASN Uji " + asn.nip().substring(15),
+                "Perawat", null, puskesmas.opd, LocalDate.of(2026, 2, 16),
+                new Employment(asn.nipAppointment(), null, null)));
+
+        JsonObject month = asn.phone().get("/attendance?month=2026-02").json();
+        assertThat(codesOn(month, "2026-02-10")).as("the old OPD's local holiday").isEqualTo("[\"LIBUR\"]");
+        assertThat(codesOn(month, "2026-02-20")).as("the new OPD's").isEqualTo("[\"LIBUR\"]");
+        assertThat(month.getJsonObject("recap").getInt("workingDays")).as("28 days less 10, 16, 17 and 20")
+                .isEqualTo(24);
+        MonthRecapView before = rowIn(opdId, FEBRUARY).orElseThrow().recap();
+        assertThat(before.workingDays()).as("1 to 15 February less the 10th, in the old OPD's recap").isEqualTo(14);
+        MonthRecapView after = rowIn(puskesmasId, FEBRUARY).orElseThrow().recap();
+        assertThat(after.workingDays()).as("16 to 28 February less 16, 17 and 20, in the new one's").isEqualTo(10);
+        assertThat(rowIn(opdId, YearMonth.of(2026, 3))).as("gone from the old OPD in March").isEmpty();
+        assertThat(rowIn(puskesmasId, YearMonth.of(2026, 1))).as("not there yet in January").isEmpty();
+        RecapDetail detail = bkpsdmd.call(() -> recaps.detail(asn.employeeId(), opdId, FEBRUARY));
+        assertThat(detail.summary().days()).extracting(day -> day.date().getDayOfMonth())
+                .as("the old OPD's detail: its own days").containsExactlyElementsOf(
+                        java.util.stream.IntStream.rangeClosed(1, 15).boxed().toList());
+
+        assertRefused(() -> bkpsdmd.run(() -> employees.updateMasterRecord(asn.employeeId(), "ASN Uji",
+                "Perawat", null, fixture.opd, LocalDate.of(2026, 2, 16), new Employment(asn.nipAppointment(),
+                        null, null))), "INVALID_TRANSFER");
+        assertRefused(() -> bkpsdmd.run(() -> employees.updateMasterRecord(asn.employeeId(), "ASN Uji",
+                "Perawat", null, fixture.opd, LocalDate.of(2026, 12, 1), new Employment(asn.nipAppointment(),
+                        null, null))), "INVALID_TRANSFER");
+    }
+
+    private static String codesOn(JsonObject month, String date) {
+        return month.getJsonArray("days").getValuesAs(JsonObject.class).stream()
+                .filter(day -> date.equals(day.getString("date"))).findFirst().orElseThrow()
+                .getJsonArray("codes").toString();
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(call).isInstanceOf(SapoException.class)
+                .extracting(thrown -> ((SapoException) thrown).code()).isEqualTo(code);
+    }
+
+    /** The ASN's row in the recap of the OPD {@code opd} for {@code month}; empty when it does not list them. */
+    private Optional<RecapRow> rowIn(long opd, YearMonth month) {
+        List<RecapRow> rows = bkpsdmd.call(() -> recaps.page(opd, month, 0, 100));
+        assertThat(rows).hasSize((int) (long) bkpsdmd.call(() -> recaps.count(opd, month)));
+        return rows.stream().filter(row -> row.employeeId() == asn.employeeId()).findFirst();
+    }
+
     private void employ(Employment employment) {
         bkpsdmd.run(() -> employees.updateMasterRecord(asn.employeeId(), "ASN Uji " + asn.nip().substring(15),
-                "Pranata Komputer", "Penata Muda (III/a)", fixture.opd, employment));
+                "Pranata Komputer", "Penata Muda (III/a)", fixture.opd, null, employment));
     }
 
     private JsonObject february() {

@@ -134,6 +134,33 @@ class AsnScreenIT extends AdminScreenTest {
     }
 
     @Test
+    void movesAnAsnToAnotherOpdFromADateAndKeepsTheDaysBeforeWithTheOldOne() {
+        DemoPhone dewi = DemoPhone.freshAsnOf("DISKOMINFO", "Dewi Pindahan Uji");
+        long employee = TestDatabase.number("select id from employee where nip = ?", dewi.nip());
+
+        browser.logIn("bkpsdmd", DEMO_PASSWORD).open("/asn-detail.xhtml?id=" + employee);
+        browser.click("asn:edit").waitFor("asn:editTransfer_input");
+        browser.script("PrimeFaces.getWidgetById('asn:editOpd').selectValue('BKPSDMD');");
+        browser.typeDate("asn:editTransfer", "16/02/2026").click("asn:saveEdit");
+
+        assertThat(browser.textOf("#asn\\:messages .ui-messages-info", 10)).as(browser.text("asn:messages"))
+                .contains("Data ASN disimpan");
+        assertThat(TestDatabase.number("select count(*) from past_posting p join opd o on o.id = p.opd_id"
+                + " where p.employee_id = ? and o.code = 'DISKOMINFO' and p.until_date = date '2026-02-15'",
+                employee)).isOne();
+        assertThat(TestDatabase.number("select count(*) from employee e join opd o on o.id = e.opd_id"
+                + " where e.id = ? and o.code = 'BKPSDMD'", employee)).isOne();
+
+        // a second move that would leave the new OPD no day is refused with the reason, and changes nothing
+        browser.script("PF('editDialog').hide();");
+        browser.click("asn:edit").waitFor("asn:editTransfer_input");
+        browser.script("PrimeFaces.getWidgetById('asn:editOpd').selectValue('DISKOMINFO');");
+        browser.typeDate("asn:editTransfer", "16/02/2026").click("asn:saveEdit");
+        assertThat(browser.text("asn:messages")).contains("Tanggal pindah OPD tidak sah");
+        assertThat(TestDatabase.number("select count(*) from past_posting where employee_id = ?", employee)).isOne();
+    }
+
+    @Test
     void answersAnotherOpdsAsnAndPhotoWithAccessDenied() {
         DemoPhone fitri = DemoPhone.of("199604042021012001", "1996-04-04");
         fitri.register();

@@ -20,6 +20,8 @@ public record RejectedRow(int line, String code, String detail) {
     public static final String MISSING_BIRTH_DATE = "MISSING_BIRTH_DATE";
     public static final String INVALID_BIRTH_DATE = "INVALID_BIRTH_DATE";
     public static final String INVALID_APPOINTMENT = "INVALID_APPOINTMENT";
+    /** A move to another OPD the day after another move (the previous OPD would keep no day). */
+    public static final String INVALID_TRANSFER = "INVALID_TRANSFER";
     /** The same code that {@code Employee} refuses with. */
     public static final String NIP_BIRTH_DATE_MISMATCH = "NIP_BIRTH_DATE_MISMATCH";
     public static final String MISSING_OPD = "MISSING_OPD";

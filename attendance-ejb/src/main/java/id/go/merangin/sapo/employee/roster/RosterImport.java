@@ -7,6 +7,7 @@ import id.go.merangin.sapo.employee.EmployeeRepository;
 import id.go.merangin.sapo.employee.Employment;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
+import id.go.merangin.sapo.employee.OpdPostings;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.recap.RecapService;
@@ -15,6 +16,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,6 +56,12 @@ public class RosterImport {
 
     @Inject
     RecapService recaps;
+
+    @Inject
+    OpdPostings postings;
+
+    @Inject
+    Clock clock;
 
     public ImportReport importRoster(InputStream upload, String fileName, String contentType) {
         Officer officer = scope.current();
@@ -101,10 +110,22 @@ public class RosterImport {
                 unchanged++;
                 continue;
             }
+            boolean transferred = !employee.opd().id().equals(opd.id());
+            LocalDate today = clock.instant().atZone(employee.opd().zone()).toLocalDate();
+            if (transferred) {
+                // a move to another OPD in the file takes effect on the day of the import
+                try {
+                    postings.of(employee).requireTransferableOn(today, today);
+                } catch (InvalidInputException e) {
+                    rejected.add(new RejectedRow(row.line(), RejectedRow.INVALID_TRANSFER, e.getMessage()));
+                    continue;
+                }
+            }
             employee.rename(row.name());
             employee.updateJob(row.position(), row.rank());
-            if (!employee.opd().id().equals(opd.id())) {
-                employee.transferTo(opd);
+            if (transferred) {
+                postings.transfer(employee, opd, today, officer.username());
+                recaps.reworkFrom(employee, today);
             }
             if (row.appointment() != null) {
                 employee.changeEmployment(new Employment(row.appointment(), employee.employment().end(),
