@@ -92,6 +92,7 @@ export default {
   'event.BREAK_START': 'Break',
   'event.BREAK_END': 'End of break',
   'event.CHECK_OUT': 'Check-out',
+  'event.APEL': 'Apel (assembly)',
 
   'gps.enable': 'Turn on location',
   'gps.why': 'Attendance is accepted only at the office. The app needs your location to measure it.',

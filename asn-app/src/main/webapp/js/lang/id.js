@@ -92,6 +92,7 @@ export default {
   'event.BREAK_START': 'Istirahat',
   'event.BREAK_END': 'Selesai istirahat',
   'event.CHECK_OUT': 'Pulang',
+  'event.APEL': 'Apel',
 
   'gps.enable': 'Aktifkan lokasi',
   'gps.why': 'Absen hanya diterima di area kantor. Aplikasi perlu lokasi Anda untuk mengukurnya.',

@@ -8,7 +8,8 @@ import * as camera from '../camera.js';
 import * as outbox from '../outbox.js';
 import { fenceMap } from '../map.js';
 
-const ORDER = ['CHECK_IN', 'BREAK_START', 'BREAK_END', 'CHECK_OUT'];
+// an apel (when there is one today) first: it is held in the morning, at its own place
+const ORDER = ['APEL', 'CHECK_IN', 'BREAK_START', 'BREAK_END', 'CHECK_OUT'];
 
 export async function render(root, params, { go, appSettings }) {
   let me;

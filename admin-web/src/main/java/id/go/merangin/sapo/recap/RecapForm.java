@@ -115,7 +115,8 @@ final class RecapForm {
         columns.add(figure("export.column.present", MonthRecapView::presentDays, Totals::presentDays));
         columns.add(code(DailyCode.PRESENT_CODE, false));
         for (DeductionCode code : DeductionCode.values()) {
-            columns.add(code(code.name(), false));
+            // TA (a compulsory apel missed) is rare: a detail, like the leave types, that the PDF leaves out
+            columns.add(code(code.name(), code == DeductionCode.TA));
         }
         columns.add(figure("export.column.excused", MonthRecapView::excusedDays, Totals::excusedDays));
         for (LeaveType type : LeaveType.wholeDay()) {

@@ -24,8 +24,9 @@ import java.util.ResourceBundle;
  * holds more than one OPD a summary table comes first. Every page is numbered "Halaman x dari y". Percentages take
  * the locale's decimal mark: "5,00" in Indonesian.
  *
- * <p>The leave types are counted together in one column (Izin/Cuti/DL) and holidays are left out, for the page's
- * width; the workbook ({@link RecapWorkbook}) has every code on its own.
+ * <p>The leave types are counted together in one column (Izin/Cuti/DL), and holidays and TA (a compulsory apel
+ * missed, rare) are left out, for the page's width: their cost is in the deduction; the workbook
+ * ({@link RecapWorkbook}) has every code on its own.
  */
 public final class RecapPdf {
 

@@ -108,7 +108,7 @@ class RecapWorkbookTest {
             List<String> headers = texts(row(workbook.getSheet("DISKOMINFO"), "No"));
 
             assertThat(headers).startsWith("No", "NIP", "Nama", "Jabatan", "Hari kerja", "Hadir", "H", "TL1", "TL2",
-                    "TL3", "TL4", "PSW1", "PSW2", "PSW3", "PSW4", "TK", "Izin/Cuti/DL");
+                    "TL3", "TL4", "PSW1", "PSW2", "PSW3", "PSW4", "TK", "TA", "Izin/Cuti/DL");
             assertThat(headers).endsWith("LIBUR", "Terlambat (menit)", "Setelah diganti (menit)",
                     "Pulang cepat (menit)", "Potongan (%)");
             for (LeaveType type : LeaveType.wholeDay()) {

@@ -14,6 +14,8 @@ import id.go.merangin.sapo.recap.MonthRecapView;
 import id.go.merangin.sapo.recap.MonthSummary;
 import id.go.merangin.sapo.recap.RecapService;
 import id.go.merangin.sapo.recap.RuleBook;
+import id.go.merangin.sapo.schedule.Apel;
+import id.go.merangin.sapo.schedule.Apels;
 import id.go.merangin.sapo.schedule.DayPlan;
 import id.go.merangin.sapo.schedule.DayPlans;
 import jakarta.ejb.Stateless;
@@ -30,6 +32,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** What an ASN reads of their own attendance: today, and a month day by day. */
 @Stateless
@@ -63,6 +66,9 @@ public class AttendanceQueries {
 
     @Inject
     LeaveRequestRepository leaves;
+
+    @Inject
+    Apels apels;
 
     /** Today as it stands, worked out by the same rules and code as every kept day (still open until it is over). */
     public DayView today(AuthenticatedAsn asn) {
@@ -116,6 +122,8 @@ public class AttendanceQueries {
         List<AttendanceEvent> all = events.between(employee.id(), from, until);
         List<DayView> days = new ArrayList<>();
         Map<YearMonth, DayRules> rules = new HashMap<>();
+        Map<LocalDate, List<Apel>> heldOn = apels.between(employee.opd().selfAndParentIds(), from, until).stream()
+                .collect(Collectors.groupingBy(Apel::date));
         Map<LocalDate, List<LeaveRequest>> approved = new HashMap<>();
         leaves.approvedBetween(employee.id(), from, until).forEach(request -> request.startDate().datesUntil(
                 request.endDate().plusDays(1)).forEach(date -> approved.computeIfAbsent(date, any -> new ArrayList<>())
@@ -129,6 +137,10 @@ public class AttendanceQueries {
                     .toList();
             Map<AttendanceEventType, DayView.WindowView> windows = new EnumMap<>(AttendanceEventType.class);
             boolean today = plan.date().equals(now.toLocalDate());
+            // an apel's window first, on a holiday too (the 17 August upacara)
+            heldOn.getOrDefault(plan.date(), List.of()).stream().findFirst().ifPresent(apel -> windows.put(
+                    AttendanceEventType.APEL, new DayView.WindowView(apel.opens().format(HH_MM),
+                            apel.closes().format(HH_MM), today && apel.open(now.toLocalTime()))));
             plan.windows().ifPresent(w -> w.all().forEach((type, window) -> windows.put(type,
                     new DayView.WindowView(window.opens().format(HH_MM), window.closes().format(HH_MM),
                             plan.isWorkday() && today && window.contains(now.toLocalTime())))));

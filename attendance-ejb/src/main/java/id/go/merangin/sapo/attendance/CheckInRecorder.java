@@ -10,6 +10,8 @@ import id.go.merangin.sapo.organization.OfficeLocationRepository;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.recap.RuleBook;
+import id.go.merangin.sapo.schedule.Apel;
+import id.go.merangin.sapo.schedule.Apels;
 import id.go.merangin.sapo.schedule.AttendanceWindows;
 import id.go.merangin.sapo.schedule.DayPlan;
 import id.go.merangin.sapo.schedule.DayPlans;
@@ -79,6 +81,9 @@ public class CheckInRecorder {
     RuleBook rules;
 
     @Inject
+    Apels apels;
+
+    @Inject
     Clock clock;
 
     public CheckInOutcome record(AuthenticatedAsn asn, CheckInAttempt attempt, String key) {
@@ -105,10 +110,14 @@ public class CheckInRecorder {
         if (attempt.mocked()) {
             throw refusal.of("MOCK_LOCATION", "the phone reports a mocked location", Map.of());
         }
-        if (plan.holiday().isPresent()) {
+        // an apel is attended at its own place in its own window, on a holiday too (the 17 August upacara)
+        Optional<Apel> apel = Optional.empty();
+        if (attempt.type() == AttendanceEventType.APEL) {
+            apel = Optional.of(apels.on(opd.selfAndParentIds(), workDate).stream().findFirst()
+                    .orElseThrow(() -> refusal.of("NO_APEL", "no apel for the ASN today", Map.of())));
+        } else if (plan.holiday().isPresent()) {
             throw refusal.of("NOT_A_WORKDAY", "the day is a holiday", Map.of("holiday", plan.holiday().get().name()));
-        }
-        if (plan.windows().isEmpty()) {
+        } else if (plan.windows().isEmpty()) {
             throw refusal.of("NOT_A_WORKDAY", "no working hours on this day", Map.of("holiday", ""));
         }
         List<LeaveRequest> excused = leaves.approvedOn(employee, workDate);
@@ -118,9 +127,10 @@ public class CheckInRecorder {
             throw refusal.of("ON_LEAVE", "approved leave covers the day",
                     Map.of("leaveType", leave.get().type().name(), "leaveRequestId", leave.get().id()));
         }
-        AttendanceWindows windows = plan.windows().get();
         LocalTime time = now.toLocalTime();
-        Optional<EventWindow> window = windows.windowOf(attempt.type());
+        Optional<EventWindow> window = apel.isPresent()
+                ? Optional.of(new EventWindow(apel.get().opens(), apel.get().closes()))
+                : plan.windows().get().windowOf(attempt.type());
         if (window.isEmpty() || !window.get().contains(time)) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("type", attempt.type().name());
@@ -130,7 +140,8 @@ public class CheckInRecorder {
             throw refusal.of("OUTSIDE_WINDOW", "outside the window of " + attempt.type(), details);
         }
 
-        List<CandidateFence> fences = locations.usableBy(opd, workDate).stream()
+        List<CandidateFence> fences = (apel.isPresent() ? List.of(apel.get().location())
+                : locations.usableBy(opd, workDate)).stream()
                 .map(location -> new CandidateFence(location.id(), location.name(), location.toFence()))
                 .toList();
         GeofenceDecision decision = GeofenceDecision.decide(attempt.position(), attempt.accuracyM(), fences,
@@ -151,8 +162,8 @@ public class CheckInRecorder {
         boolean skew = integrity.clockSkewed(attempt.clientTime(), now.toInstant());
         boolean travel = impossibleTravel(integrity, recent, attempt.position(), now.toInstant());
         boolean reused = photo != null && recent.photoSeenBefore();
-        AttendanceEvent event = ledger.accept(refusal.report(), photo, windows.schedule(), permits, time, skew,
-                travel, reused);
+        AttendanceEvent event = ledger.accept(refusal.report(), photo,
+                plan.windows().map(AttendanceWindows::schedule).orElse(null), permits, time, skew, travel, reused);
         return new CheckInOutcome(EventViews.of(event, plan.windows(), permits, zone,
                 rules.inForceOn(workDate).day()), true);
     }
@@ -187,7 +198,7 @@ public class CheckInRecorder {
 
     private JpegPhoto checkedPhoto(CheckInAttempt attempt, String sha256) {
         boolean required = attempt.type() == AttendanceEventType.CHECK_IN
-                || attempt.type() == AttendanceEventType.CHECK_OUT;
+                || attempt.type() == AttendanceEventType.CHECK_OUT || attempt.type() == AttendanceEventType.APEL;
         if (attempt.photo() == null) {
             if (required) {
                 throw new InvalidInputException(JpegPhoto.INVALID_PHOTO, "a selfie is required for " + attempt.type(),

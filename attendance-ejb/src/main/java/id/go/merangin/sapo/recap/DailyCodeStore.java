@@ -38,15 +38,15 @@ public class DailyCodeStore {
     private static final String UPSERT = "insert into daily_code (employee_id, work_date, kind, check_in,"
             + " check_in_manual, check_out, check_out_manual, lateness_tier, late_minutes, effective_late_minutes,"
             + " early_leave_tier, early_leave_minutes, ladder_minutes, leave_type, holiday_type, holiday_name,"
-            + " rules_version, computed_at)"
+            + " rules_version, missed_apel, computed_at)"
             + " select d.employee_id, d.work_date::date, d.kind, d.check_in::time, d.check_in_manual,"
             + " d.check_out::time, d.check_out_manual, d.lateness_tier, d.late_minutes, d.effective_late_minutes,"
             + " d.early_leave_tier, d.early_leave_minutes, d.ladder_minutes, d.leave_type, d.holiday_type,"
-            + " d.holiday_name, d.rules_version, ?"
-            + " from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as d(employee_id, work_date, kind,"
+            + " d.holiday_name, d.rules_version, d.missed_apel, ?"
+            + " from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as d(employee_id, work_date, kind,"
             + " check_in, check_in_manual, check_out, check_out_manual, lateness_tier, late_minutes,"
             + " effective_late_minutes, early_leave_tier, early_leave_minutes, ladder_minutes, leave_type,"
-            + " holiday_type, holiday_name, rules_version)"
+            + " holiday_type, holiday_name, rules_version, missed_apel)"
             + " on conflict (employee_id, work_date) do update set kind = excluded.kind,"
             + " check_in = excluded.check_in, check_in_manual = excluded.check_in_manual,"
             + " check_out = excluded.check_out, check_out_manual = excluded.check_out_manual,"
@@ -56,11 +56,13 @@ public class DailyCodeStore {
             + " ladder_minutes = excluded.ladder_minutes,"
             + " leave_type = excluded.leave_type, holiday_type = excluded.holiday_type,"
             + " holiday_name = excluded.holiday_name, rules_version = excluded.rules_version,"
+            + " missed_apel = excluded.missed_apel,"
             + " computed_at = excluded.computed_at";
 
     private static final String SELECT = "select employee_id, work_date, kind, check_in, check_in_manual,"
             + " check_out, check_out_manual, lateness_tier, late_minutes, effective_late_minutes, early_leave_tier,"
-            + " early_leave_minutes, leave_type, holiday_type, holiday_name, ladder_minutes from daily_code"
+            + " early_leave_minutes, leave_type, holiday_type, holiday_name, ladder_minutes, missed_apel"
+            + " from daily_code"
             + " where employee_id = any (?) and work_date between ? and ? order by employee_id, work_date";
 
     @PersistenceContext
@@ -109,6 +111,7 @@ public class DailyCodeStore {
                         : day.holiday().name()));
                 upsert.setArray(18, text(connection, days, day -> versions.computeIfAbsent(YearMonth.from(day.date()),
                         month -> ruleBook.forMonth(month).version())));
+                upsert.setArray(19, bool(connection, days, DailyCode::missedApel));
                 return upsert.executeUpdate();
             }
         });
@@ -170,7 +173,7 @@ public class DailyCodeStore {
                 late > 0 && effective == 0, earlyTier == null ? null : EarlyLeaveTier.valueOf(earlyTier),
                 row.getInt(12), row.getInt(16), leave == null ? null : LeaveType.valueOf(leave),
                 holidayType == null ? null : new DayHoliday(HolidayType.valueOf(holidayType), row.getString(15)),
-                true);
+                true, row.getBoolean(17));
     }
 
     private static LocalTime time(Time time) {

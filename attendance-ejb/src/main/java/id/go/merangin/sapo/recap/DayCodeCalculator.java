@@ -7,6 +7,8 @@ import id.go.merangin.sapo.employee.OpdPostings;
 import id.go.merangin.sapo.employee.Postings;
 import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.organization.Opd;
+import id.go.merangin.sapo.schedule.Apel;
+import id.go.merangin.sapo.schedule.Apels;
 import id.go.merangin.sapo.schedule.DayPlan;
 import id.go.merangin.sapo.schedule.Holiday;
 import id.go.merangin.sapo.schedule.HolidayRepository;
@@ -30,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -77,6 +80,9 @@ public class DayCodeCalculator {
     OpdPostings postings;
 
     @Inject
+    Apels apels;
+
+    @Inject
     Clock clock;
 
     /** Each ASN's codes from {@code from} to {@code until} (not past today), by employee id, dates in order. */
@@ -120,6 +126,8 @@ public class DayCodeCalculator {
         Map<YearMonth, RuleSet> rules = new HashMap<>();
         List<WorkSchedule> shared = schedules.sharedBetween(opdChain, from, last);
         List<Holiday> dayOff = holidays.applyingBetween(opdChain, from, last);
+        Set<LocalDate> apelDays = apels.between(opdChain, from, last).stream().filter(Apel::compulsory)
+                .map(Apel::date).collect(Collectors.toSet());
         for (int start = 0; start < stretches.size(); start += CHUNK) {
             List<Stretch> chunk = stretches.subList(start, Math.min(stretches.size(), start + CHUNK));
             List<Long> ids = chunk.stream().map(stretch -> stretch.employee().id()).distinct().toList();
@@ -145,7 +153,8 @@ public class DayCodeCalculator {
                         employed.get().last())) {
                     days.add(rules.computeIfAbsent(YearMonth.from(plan.date()), ruleBook::forMonth).codeOf(facts(plan,
                             attendance.getOrDefault(employee.id(), List.of()),
-                            leave.getOrDefault(employee.id(), List.of()), zone, today)));
+                            leave.getOrDefault(employee.id(), List.of()), apelDays.contains(plan.date()), zone,
+                            today)));
                 }
             }
         }
@@ -158,7 +167,8 @@ public class DayCodeCalculator {
                         + " from AttendanceEvent e where e.employee.id in :ids and e.workDate between :from and :until"
                         + " and e.decision = id.go.merangin.sapo.attendance.Decision.ACCEPTED"
                         + " and e.type in (id.go.merangin.sapo.attendance.AttendanceEventType.CHECK_IN,"
-                        + " id.go.merangin.sapo.attendance.AttendanceEventType.CHECK_OUT)"
+                        + " id.go.merangin.sapo.attendance.AttendanceEventType.CHECK_OUT,"
+                        + " id.go.merangin.sapo.attendance.AttendanceEventType.APEL)"
                         + " order by e.serverTime", Object[].class)
                 .setParameter("ids", ids).setParameter("from", from).setParameter("until", until)
                 .getResultStream()
@@ -179,8 +189,8 @@ public class DayCodeCalculator {
                 .toList();
     }
 
-    private static DayFacts facts(DayPlan plan, List<Attendance> attendance, List<Excuse> leave, ZoneId zone,
-            LocalDate today) {
+    private static DayFacts facts(DayPlan plan, List<Attendance> attendance, List<Excuse> leave, boolean apelDay,
+            ZoneId zone, LocalDate today) {
         LocalDate date = plan.date();
         DayFacts facts = DayFacts.on(date, plan.windows().map(windows -> windows.schedule()).orElse(null));
         if (plan.holiday().isPresent()) {
@@ -192,8 +202,12 @@ public class DayCodeCalculator {
                         : facts.leave() == null ? facts.withLeave(excuse.type()) : facts;
             }
         }
+        if (apelDay) {
+            facts = facts.withCompulsoryApel(attendance.stream().anyMatch(event -> date.equals(event.workDate())
+                    && event.type() == AttendanceEventType.APEL));
+        }
         for (Attendance event : attendance) {
-            if (!date.equals(event.workDate())) {
+            if (!date.equals(event.workDate()) || event.type() == AttendanceEventType.APEL) {
                 continue;
             }
             LocalTime time = event.serverTime().atZone(zone).toLocalTime();

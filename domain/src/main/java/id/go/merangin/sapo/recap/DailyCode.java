@@ -32,11 +32,13 @@ import java.util.Objects;
  * @param leaveType the approved request of an excused day
  * @param holiday the holiday of a holiday
  * @param closed whether the day is over; a code of a day not over yet may still change
+ * @param missedApel whether a compulsory apel or upacara of the day was missed (a day over, neither excused nor TK;
+ *     it may be a holiday, as 17 August is): the code {@code TA}
  */
 public record DailyCode(LocalDate date, DayKind kind, LocalTime checkIn, boolean checkInManual, LocalTime checkOut,
         boolean checkOutManual, LatenessTier latenessTier, int lateMinutes, int effectiveLateMinutes, boolean madeUp,
         EarlyLeaveTier earlyLeaveTier, int earlyLeaveMinutes, int ladderMinutes, LeaveType leaveType,
-        DayHoliday holiday, boolean closed) {
+        DayHoliday holiday, boolean closed, boolean missedApel) {
 
     /** Hadir: present with neither a lateness nor an early-leave tier. */
     public static final String PRESENT_CODE = "H";
@@ -61,38 +63,62 @@ public record DailyCode(LocalDate date, DayKind kind, LocalTime checkIn, boolean
         require(kind != DayKind.PENDING || !closed, "a day that is over is not pending");
         require((kind == DayKind.EXCUSED) == (leaveType != null), "an excused day, and only that, has a leave type");
         require((kind == DayKind.HOLIDAY) == (holiday != null), "a holiday, and only that, has a holiday");
+        require(!missedApel || (closed && kind != DayKind.EXCUSED && kind != DayKind.TK),
+                "only a day that is over, neither excused nor TK, misses an apel");
+    }
+
+    /** The same day without a missed apel: as before apel counted. */
+    public DailyCode(LocalDate date, DayKind kind, LocalTime checkIn, boolean checkInManual, LocalTime checkOut,
+            boolean checkOutManual, LatenessTier latenessTier, int lateMinutes, int effectiveLateMinutes,
+            boolean madeUp, EarlyLeaveTier earlyLeaveTier, int earlyLeaveMinutes, int ladderMinutes,
+            LeaveType leaveType, DayHoliday holiday, boolean closed) {
+        this(date, kind, checkIn, checkInManual, checkOut, checkOutManual, latenessTier, lateMinutes,
+                effectiveLateMinutes, madeUp, earlyLeaveTier, earlyLeaveMinutes, ladderMinutes, leaveType, holiday,
+                closed, false);
     }
 
     /**
      * The codes the recap shows for this day, in a stable order: {@code H} for present without a tier, otherwise
      * the lateness tier then the early-leave tier ({@code ["TL2", "PSW1"]}); {@code TK}; the leave type's name for
      * an excused day ({@code CUTI_TAHUNAN}, {@code DINAS_LUAR}, ...); {@code LIBUR} for a holiday; none for a day
-     * off or a day still pending.
+     * off or a day still pending; and then {@code TA} for a compulsory apel missed ({@code ["H", "TA"]}).
      */
     public List<String> codes() {
-        return switch (kind) {
-            case PRESENT -> charges().isEmpty() ? List.of(PRESENT_CODE)
-                    : charges().stream().map(DeductionCode::name).toList();
+        List<String> codes = new ArrayList<>(switch (kind) {
+            case PRESENT -> latenessTier == null && earlyLeaveTier == null ? List.of(PRESENT_CODE)
+                    : tiers().stream().map(DeductionCode::name).toList();
             case TK -> List.of(ABSENT_CODE);
             case EXCUSED -> List.of(leaveType.name());
             case HOLIDAY -> List.of(HOLIDAY_CODE);
-            case OFF, PENDING -> List.of();
-        };
+            case OFF, PENDING -> List.<String>of();
+        });
+        if (missedApel) {
+            codes.add(DeductionCode.TA.name());
+        }
+        return List.copyOf(codes);
     }
 
     /** The codes of this day that carry a deduction, in the order of {@link #codes()}. */
     public List<DeductionCode> charges() {
-        List<DeductionCode> charges = new ArrayList<>(2);
-        if (latenessTier != null) {
-            charges.add(DeductionCode.of(latenessTier));
-        }
-        if (earlyLeaveTier != null) {
-            charges.add(DeductionCode.of(earlyLeaveTier));
-        }
+        List<DeductionCode> charges = new ArrayList<>(tiers());
         if (kind == DayKind.TK) {
             charges.add(DeductionCode.TK);
         }
+        if (missedApel) {
+            charges.add(DeductionCode.TA);
+        }
         return List.copyOf(charges);
+    }
+
+    private List<DeductionCode> tiers() {
+        List<DeductionCode> tiers = new ArrayList<>(2);
+        if (latenessTier != null) {
+            tiers.add(DeductionCode.of(latenessTier));
+        }
+        if (earlyLeaveTier != null) {
+            tiers.add(DeductionCode.of(earlyLeaveTier));
+        }
+        return tiers;
     }
 
     /**

@@ -25,10 +25,12 @@ import java.util.Objects;
  *     that a CHECK_OUT not made yet is not PSW4 and a CHECK_IN not made yet is not TL4 or TK
  * @param arrivalExcusedUntil an approved izin datang terlambat: arriving until then costs no late minutes
  * @param leaveExcusedFrom an approved izin pulang cepat: leaving from then on costs no early-leave minutes
+ * @param apelRequired whether a compulsory apel or upacara was held for the ASN that day
+ * @param apelAttended whether the ASN's APEL was accepted that day
  */
 public record DayFacts(LocalDate date, DayHoliday holiday, DaySchedule schedule, LeaveType leave, LocalTime checkIn,
         boolean checkInManual, LocalTime checkOut, boolean checkOutManual, boolean closed,
-        LocalTime arrivalExcusedUntil, LocalTime leaveExcusedFrom) {
+        LocalTime arrivalExcusedUntil, LocalTime leaveExcusedFrom, boolean apelRequired, boolean apelAttended) {
 
     public DayFacts {
         Objects.requireNonNull(date, "date");
@@ -43,7 +45,8 @@ public record DayFacts(LocalDate date, DayHoliday holiday, DaySchedule schedule,
     /** Facts without part-day permits. */
     public DayFacts(LocalDate date, DayHoliday holiday, DaySchedule schedule, LeaveType leave, LocalTime checkIn,
             boolean checkInManual, LocalTime checkOut, boolean checkOutManual, boolean closed) {
-        this(date, holiday, schedule, leave, checkIn, checkInManual, checkOut, checkOutManual, closed, null, null);
+        this(date, holiday, schedule, leave, checkIn, checkInManual, checkOut, checkOutManual, closed, null, null,
+                false, false);
     }
 
     /** A closed day with the given working hours ({@code null} for none) and nothing else recorded yet. */
@@ -58,44 +61,56 @@ public record DayFacts(LocalDate date, DayHoliday holiday, DaySchedule schedule,
 
     public DayFacts withHoliday(HolidayType type, String name) {
         return new DayFacts(date, new DayHoliday(type, name), schedule, leave, checkIn, checkInManual, checkOut,
-                checkOutManual, closed, arrivalExcusedUntil, leaveExcusedFrom);
+                checkOutManual, closed, arrivalExcusedUntil, leaveExcusedFrom,
+                apelRequired, apelAttended);
     }
 
     public DayFacts withLeave(LeaveType type) {
         return new DayFacts(date, holiday, schedule, Objects.requireNonNull(type, "type"), checkIn, checkInManual,
-                checkOut, checkOutManual, closed, arrivalExcusedUntil, leaveExcusedFrom);
+                checkOut, checkOutManual, closed, arrivalExcusedUntil, leaveExcusedFrom,
+                apelRequired, apelAttended);
     }
 
     public DayFacts withCheckIn(LocalTime time) {
         return new DayFacts(date, holiday, schedule, leave, Objects.requireNonNull(time, "time"), false, checkOut,
-                checkOutManual, closed, arrivalExcusedUntil, leaveExcusedFrom);
+                checkOutManual, closed, arrivalExcusedUntil, leaveExcusedFrom,
+                apelRequired, apelAttended);
     }
 
     public DayFacts withManualCheckIn(LocalTime time) {
         return new DayFacts(date, holiday, schedule, leave, Objects.requireNonNull(time, "time"), true, checkOut,
-                checkOutManual, closed, arrivalExcusedUntil, leaveExcusedFrom);
+                checkOutManual, closed, arrivalExcusedUntil, leaveExcusedFrom,
+                apelRequired, apelAttended);
     }
 
     public DayFacts withCheckOut(LocalTime time) {
         return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, Objects.requireNonNull(time,
-                "time"), false, closed, arrivalExcusedUntil, leaveExcusedFrom);
+                "time"), false, closed, arrivalExcusedUntil, leaveExcusedFrom,
+                apelRequired, apelAttended);
     }
 
     public DayFacts withManualCheckOut(LocalTime time) {
         return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, Objects.requireNonNull(time,
-                "time"), true, closed, arrivalExcusedUntil, leaveExcusedFrom);
+                "time"), true, closed, arrivalExcusedUntil, leaveExcusedFrom,
+                apelRequired, apelAttended);
     }
 
     /** The same day, not over yet: today while it lasts. */
     public DayFacts stillOpen() {
         return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, checkOut, checkOutManual, false,
-                arrivalExcusedUntil, leaveExcusedFrom);
+                arrivalExcusedUntil, leaveExcusedFrom, apelRequired, apelAttended);
+    }
+
+    /** The same day with a compulsory apel or upacara for the ASN, {@code attended} or not. */
+    public DayFacts withCompulsoryApel(boolean attended) {
+        return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, checkOut, checkOutManual, closed,
+                arrivalExcusedUntil, leaveExcusedFrom, true, attended);
     }
 
     /** The same day with the approved part-day permits of {@code permits}. */
     public DayFacts withPermits(PartDayPermits permits) {
         return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, checkOut, checkOutManual, closed,
-                permits.arrivalExcusedUntil(), permits.leaveExcusedFrom());
+                permits.arrivalExcusedUntil(), permits.leaveExcusedFrom(), apelRequired, apelAttended);
     }
 
     /**
@@ -106,9 +121,9 @@ public record DayFacts(LocalDate date, DayHoliday holiday, DaySchedule schedule,
         Objects.requireNonNull(time, "time");
         return switch (Objects.requireNonNull(type, "type")) {
             case IZIN_DATANG_TERLAMBAT -> new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual,
-                    checkOut, checkOutManual, closed, time, leaveExcusedFrom);
+                    checkOut, checkOutManual, closed, time, leaveExcusedFrom, apelRequired, apelAttended);
             case IZIN_PULANG_CEPAT -> new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, checkOut,
-                    checkOutManual, closed, arrivalExcusedUntil, time);
+                    checkOutManual, closed, arrivalExcusedUntil, time, apelRequired, apelAttended);
             default -> throw new IllegalArgumentException(type + " is not a part-day permit");
         };
     }

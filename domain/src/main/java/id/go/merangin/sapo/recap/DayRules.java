@@ -24,13 +24,17 @@ import java.util.Optional;
  * in the recap;</li>
  * <li>approved leave is {@link DayKind#EXCUSED}, and any event recorded anyway is ignored (the app refuses them
  * with {@code ON_LEAVE}; one that slipped through must not turn an excused day into a late one);</li>
- * <li>no CHECK_IN and no CHECK_OUT is {@link DayKind#TK} once the day is over, {@link DayKind#PENDING} before;</li>
+ * <li>no CHECK_IN and no CHECK_OUT is {@link DayKind#TK} once the day is over, {@link DayKind#PENDING} before
+ * (an APEL alone does not make a day present);</li>
  * <li>otherwise the day is {@link DayKind#PRESENT}: the working minutes come from {@link Lateness}, less those an
  * approved part-day permit excuses (izin datang terlambat: before its time; izin pulang cepat: after it), the tiers from
  * {@link LatenessTier} and {@link EarlyLeaveTier}; a missing CHECK_IN is TL4 and a missing CHECK_OUT is PSW4 once
  * the day is over, and nothing before; both tiers may apply to the same day. A missing event of a day that is over
  * also stands, on the ladder, for the working time it left uncovered.</li>
  * </ol>
+ *
+ * <p>A compulsory apel or upacara missed adds {@code TA} to a day that is over and neither excused nor TK, whatever
+ * else the day was (a holiday too: the 17 August upacara is on one).
  *
  * <p>Make-up is all or nothing: late minutes of at most {@code makeUpLimitMinutes} are cleared when the CHECK_OUT is
  * at least as many minutes after the end of the working day; a shorter stay clears none, since what is forgiven is a
@@ -105,7 +109,7 @@ public record DayRules(TierBands bands, boolean makeUpEnabled, int makeUpLimitMi
                 eventMissing);
         return new DailyCode(day.date(), DayKind.PRESENT, checkIn, day.checkInManual(), checkOut,
                 day.checkOutManual(), latenessTier, lateMinutes, effectiveLateMinutes, madeUp, earlyLeaveTier,
-                earlyLeaveMinutes, ladderMinutes, null, null, day.closed());
+                earlyLeaveMinutes, ladderMinutes, null, null, day.closed(), missedApel(day, DayKind.PRESENT));
     }
 
     /**
@@ -131,6 +135,15 @@ public record DayRules(TierBands bands, boolean makeUpEnabled, int makeUpLimitMi
 
     private static DailyCode notPresent(DayFacts day, DayKind kind, LeaveType leaveType, DayHoliday holiday) {
         return new DailyCode(day.date(), kind, null, false, null, false, null, 0, 0, false, null, 0, 0, leaveType,
-                holiday, day.closed());
+                holiday, day.closed(), missedApel(day, kind));
+    }
+
+    /**
+     * Whether the day, over, misses a compulsory apel: not on an excused day (the leave covers it) nor on a TK day
+     * (the absence is already priced), but on a holiday or a day off too (an upacara on 17 August).
+     */
+    private static boolean missedApel(DayFacts day, DayKind kind) {
+        return day.apelRequired() && !day.apelAttended() && day.closed() && kind != DayKind.EXCUSED
+                && kind != DayKind.TK && kind != DayKind.PENDING;
     }
 }

@@ -19,7 +19,9 @@ public enum DeductionCode {
     PSW3,
     PSW4,
     /** Tanpa keterangan: a whole workday absent without an approved request. */
-    TK;
+    TK,
+    /** Tidak apel: a compulsory apel or upacara missed on a day that was not excused (and not TK). */
+    TA;
 
     public static DeductionCode of(LatenessTier tier) {
         return valueOf(Objects.requireNonNull(tier, "tier").name());

@@ -51,7 +51,8 @@ public record RuleSet(String version, LocalDate validFrom, Map<DeductionCode, Bi
 
     /**
      * The defaults of SAPO's design, in force since online attendance began in Merangin (3 January 2022):
-     * TL1–TL4 and PSW1–PSW4 0.50, 1.00, 1.25 and 1.50 %; TK 3.00 % a day; a month at most 100 % (the whole
+     * TL1–TL4 and PSW1–PSW4 0.50, 1.00, 1.25 and 1.50 %; TK 3.00 % a day; TA (a compulsory apel missed) 0.50 %;
+     * a month at most 100 % (the whole
      * allowance); a day of cuti di luar tanggungan negara unpaid, every other leave free;
      * {@link DayRules#DEFAULT} and {@link IntegrityRules#DEFAULT}.
      */
@@ -162,6 +163,7 @@ public record RuleSet(String version, LocalDate validFrom, Map<DeductionCode, Bi
             percents.put(DeductionCode.valueOf("PSW" + (tier + 1)), new BigDecimal(tiers.get(tier)));
         }
         percents.put(DeductionCode.TK, new BigDecimal("3.00"));
+        percents.put(DeductionCode.TA, new BigDecimal("0.50"));
         return percents;
     }
 }

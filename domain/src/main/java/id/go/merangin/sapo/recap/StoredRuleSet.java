@@ -64,6 +64,8 @@ public class StoredRuleSet {
     private BigDecimal psw4;
     @Column(nullable = false, precision = 5, scale = 2)
     private BigDecimal tk;
+    @Column(nullable = false, precision = 5, scale = 2)
+    private BigDecimal ta;
 
     @Column(name = "monthly_cap", nullable = false, precision = 5, scale = 2)
     private BigDecimal monthlyCap;
@@ -129,6 +131,7 @@ public class StoredRuleSet {
         this.psw3 = rules.percentOf(DeductionCode.PSW3);
         this.psw4 = rules.percentOf(DeductionCode.PSW4);
         this.tk = rules.percentOf(DeductionCode.TK);
+        this.ta = rules.percentOf(DeductionCode.TA);
         this.monthlyCap = rules.monthlyCapPercent();
         this.leaveCosts.putAll(rules.leaveCosts());
         TierBands bands = rules.day().bands();
@@ -159,6 +162,7 @@ public class StoredRuleSet {
         percents.put(DeductionCode.PSW3, psw3);
         percents.put(DeductionCode.PSW4, psw4);
         percents.put(DeductionCode.TK, tk);
+        percents.put(DeductionCode.TA, ta);
         List<LadderStep> steps = new TreeMap<>(ladderSteps).entrySet().stream()
                 .map(step -> new LadderStep(step.getKey(), step.getValue()))
                 .toList();

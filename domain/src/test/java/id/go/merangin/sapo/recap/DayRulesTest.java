@@ -76,6 +76,34 @@ class DayRulesTest {
     }
 
     @Test
+    void aCompulsoryApelMissedIsTaBesideWhateverElseTheDayWas() {
+        DailyCode onTime = RULES.codeOf(monday().withCheckIn(of(7, 20)).withCheckOut(of(16, 0))
+                .withCompulsoryApel(false));
+        DailyCode late = RULES.codeOf(monday().withCheckIn(of(8, 10)).withCheckOut(of(16, 0))
+                .withCompulsoryApel(false));
+        DailyCode attended = RULES.codeOf(monday().withCheckIn(of(7, 20)).withCheckOut(of(16, 0))
+                .withCompulsoryApel(true));
+        DailyCode upacara = RULES.codeOf(DayFacts.on(LocalDate.of(2026, 8, 17), WEEK)
+                .withHoliday(HolidayType.NATIONAL, "HUT RI").withCompulsoryApel(false));
+
+        assertThat(onTime.codes()).containsExactly("H", "TA");
+        assertThat(onTime.charges()).containsExactly(DeductionCode.TA);
+        assertThat(late.codes()).containsExactly("TL2", "TA");
+        assertThat(attended.codes()).containsExactly("H");
+        assertThat(upacara.codes()).as("the 17 August upacara, on a holiday").containsExactly("LIBUR", "TA");
+    }
+
+    @Test
+    void aMissedApelIsNotTaOnAnExcusedOrTkDayNorBeforeTheDayIsOver() {
+        assertThat(RULES.codeOf(monday().withLeave(LeaveType.DINAS_LUAR).withCompulsoryApel(false)).codes())
+                .containsExactly("DINAS_LUAR");
+        assertThat(RULES.codeOf(monday().withCompulsoryApel(false)).codes()).as("TK prices the absence")
+                .containsExactly("TK");
+        assertThat(RULES.codeOf(monday().withCheckIn(of(7, 20)).withCompulsoryApel(false).stillOpen()).codes())
+                .containsExactly("H");
+    }
+
+    @Test
     void aPermitExcusesMinutesNotTheEventItself() {
         DailyCode noCheckIn = RULES.codeOf(monday().withPermit(LeaveType.IZIN_DATANG_TERLAMBAT, of(10, 0))
                 .withCheckOut(of(16, 0)));
@@ -444,7 +472,8 @@ class DayRulesTest {
     @Test
     void listsEveryCodeInTheOrderOfTheRecapColumns() {
         assertThat(DailyCode.allCodes()).startsWith("H", "TL1", "TL2", "TL3", "TL4", "PSW1", "PSW2", "PSW3", "PSW4",
-                "TK", "IZIN").endsWith("WFA", "LIBUR").hasSize(11 + LeaveType.wholeDay().size()).doesNotHaveDuplicates();
+                "TK", "TA", "IZIN").endsWith("WFA", "LIBUR").hasSize(12 + LeaveType.wholeDay().size())
+                .doesNotHaveDuplicates();
     }
 
     private static DayFacts monday() {

@@ -42,7 +42,7 @@ class EveryScreenIT extends AdminScreenTest {
         List<String> everyone = List.of("/index.xhtml", "/review.xhtml", "/recap.xhtml", "/leave.xhtml",
                 "/problems.xhtml");
         List<String> admin = new ArrayList<>(everyone);
-        admin.addAll(List.of("/asn.xhtml", "/asn-detail.xhtml?id=" + asn, "/locations.xhtml"));
+        admin.addAll(List.of("/asn.xhtml", "/asn-detail.xhtml?id=" + asn, "/locations.xhtml", "/apel.xhtml"));
         List<String> bkpsdmd = new ArrayList<>(admin);
         bkpsdmd.addAll(List.of("/schedules.xhtml", "/rules.xhtml", "/audit.xhtml"));
         Map<String, List<String>> screens = new LinkedHashMap<>();

@@ -62,9 +62,10 @@ public class AttendanceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record CHECK_IN, BREAK_START, BREAK_END or CHECK_OUT",
+    @Operation(summary = "Record CHECK_IN, BREAK_START, BREAK_END, CHECK_OUT or APEL",
             description = "The server's clock decides the time and the work date. `photo` (base64 JPEG, at most"
-                    + " 200 KB) is required for CHECK_IN and CHECK_OUT. A repeat of an accepted type on the same day"
+                    + " 200 KB) is required for CHECK_IN, CHECK_OUT and APEL. APEL attends today's apel or upacara"
+                    + " (its window is in `/attendance/today`): in its window, at its place, on a holiday too. A repeat of an accepted type on the same day"
                     + " answers 200 with the first event; the same Idempotency-Key answers exactly as the first time."
                     + " Every refused attempt is kept for review; its id is `attemptId` in the problem.")
     @APIResponse(responseCode = "201", description = "Accepted", content = @Content(
@@ -88,7 +89,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "415", description = "INVALID_PHOTO that is no JPEG; UNSUPPORTED_MEDIA_TYPE")
     @APIResponse(responseCode = "422", description = "Refused by the rules: OUTSIDE_GEOFENCE (distanceM, radiusM,"
             + " accuracyM, location), LOW_ACCURACY, MOCK_LOCATION, OUTSIDE_WINDOW (opens, closes), NOT_A_WORKDAY,"
-            + " ON_LEAVE, NO_LOCATION, INVALID_PHOTO",
+            + " NO_APEL, ON_LEAVE, NO_LOCATION, INVALID_PHOTO",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(
                     name = "OUTSIDE_GEOFENCE", value = "{\"type\": \"urn:sapo:problem:OUTSIDE_GEOFENCE\","
                     + " \"status\": 422, \"code\": \"OUTSIDE_GEOFENCE\", \"title\": \"Absen ditolak: Anda berada 350.2 m"

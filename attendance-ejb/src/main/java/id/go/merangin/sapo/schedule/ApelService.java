@@ -1,0 +1,104 @@
+package id.go.merangin.sapo.schedule;
+
+import id.go.merangin.sapo.audit.AuditDetail;
+import id.go.merangin.sapo.audit.AuditTrail;
+import id.go.merangin.sapo.employee.Officer;
+import id.go.merangin.sapo.employee.OfficerScope;
+import id.go.merangin.sapo.organization.OfficeLocation;
+import id.go.merangin.sapo.organization.Opd;
+import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.recap.MonthClose;
+import id.go.merangin.sapo.shared.DaysChanged;
+import id.go.merangin.sapo.shared.FreeText;
+import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Apel and upacara: BKPSDMD holds one for every OPD or for one OPD, an admin OPD for its own OPD (with its
+ * sub-units), at a location in their reach. Holding one for a day that is over works that day out again (a
+ * compulsory apel missed is TA); a locked month is refused.
+ */
+@Stateless
+public class ApelService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OfficerScope scope;
+
+    @Inject
+    OpdRepository opds;
+
+    @Inject
+    MonthClose monthClose;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<DaysChanged> daysChanged;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Holds an apel on {@code date} from {@code opens} to {@code closes} at the office location {@code locationId},
+     * for the OPD {@code opdCode} and its sub-units, or for every OPD when {@code opdCode} is empty (BKPSDMD only).
+     */
+    public long hold(String name, LocalDate date, LocalTime opens, LocalTime closes, String opdCode, long locationId,
+            boolean compulsory) {
+        Officer officer = scope.current();
+        if (date == null || opens == null || closes == null) {
+            throw new InvalidInputException(Apel.INVALID_APEL, "an apel needs a date and a window",
+                    Map.of("field", date == null ? "date" : "opens"));
+        }
+        Opd opd = null;
+        if (opdCode == null || opdCode.isBlank()) {
+            officer.requireBkpsdmd();
+        } else {
+            opd = opds.findByCode(opdCode)
+                    .orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "No OPD with code " + opdCode));
+            officer.requireManage(opd);
+        }
+        OfficeLocation location = em.find(OfficeLocation.class, locationId);
+        if (location == null) {
+            throw new NotFoundException("UNKNOWN_LOCATION", "no office location " + locationId);
+        }
+        officer.requireSee(location.opd());
+        monthClose.requireOpen(date, date);
+        Apel apel = new Apel(FreeText.of(name, "name", 200).strip(), date, opens, closes, opd, location, compulsory,
+                officer.username(), clock.instant());
+        em.persist(apel);
+        audit.record("APEL_HELD", "Apel", apel.id(), AuditDetail.of("name", apel.name()).and("date", date)
+                .and("from", opens).and("until", closes).and("opd", opd == null ? null : opd.code())
+                .and("location", location.name()).and("compulsory", compulsory));
+        daysChanged.fire(opd == null ? DaysChanged.ofEveryone(date, date) : DaysChanged.ofOpd(opd.id(), date, date));
+        return apel.id();
+    }
+
+    /** The apels from {@code from} on that the officer's OPDs hold or attend, by date. */
+    public List<ApelRow> from(LocalDate from) {
+        Officer officer = scope.current();
+        Set<Long> visible = scope.visibleOpdIds(officer);
+        return em.createQuery("select a from Apel a join fetch a.location left join fetch a.opd"
+                        + " where a.date >= :from and (a.opd is null or a.opd.id in :opds)"
+                        + " order by a.date, a.opens, a.id", Apel.class)
+                .setParameter("from", from).setParameter("opds", visible)
+                .setMaxResults(200)
+                .getResultStream()
+                .map(ApelRow::of)
+                .toList();
+    }
+}
