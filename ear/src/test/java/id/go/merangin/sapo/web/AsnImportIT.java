@@ -90,6 +90,48 @@ class AsnImportIT extends AdminScreenTest {
     }
 
     @Test
+    void movesAnAsnFromTheTransferDateAndEndsAnotherAsTheFileSays() throws IOException {
+        DemoPhone moving = DemoPhone.freshAsnOf("DISKOMINFO", "Andi Mutasi Uji");
+        DemoPhone retiring = DemoPhone.freshAsnOf("DISKOMINFO", "Bambang Pensiun Uji");
+        DemoPhone early = DemoPhone.freshAsnOf("DISKOMINFO", "Citra Terlalu Cepat Uji");
+        Path xlsx = Files.createTempFile("data-asn", ".xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+            Sheet sheet = book.createSheet("ASN");
+            row(sheet, 0, "NIP", "Nama", "Tanggal Lahir", "Kode OPD", "Jabatan", "Pangkat/Golongan",
+                    "Tanggal Berhenti", "Alasan Berhenti", "TMT Mutasi");
+            row(sheet, 1, moving.nip(), "Andi Mutasi Uji", birth(moving), "BKPSDMD", "Pelaksana", "Pengatur (II/c)",
+                    "", "", "16/02/2026");
+            row(sheet, 2, retiring.nip(), "Bambang Pensiun Uji", birth(retiring), "DISKOMINFO", "Pelaksana",
+                    "Pengatur (II/c)", "10/02/2026", "Pensiun", "");
+            row(sheet, 3, early.nip(), "Citra Terlalu Cepat Uji", birth(early), "BKPSDMD", "Pelaksana",
+                    "Pengatur (II/c)", "", "", "01/12/2026");
+            book.write(out);
+        }
+
+        browser.logIn("bkpsdmd", DEMO_PASSWORD).open("/asn.xhtml");
+        browser.click("asn:openImport").upload("asn:file", xlsx).waitFor("asn:summary");
+
+        assertThat(browser.text("asn:summary")).contains("2 diperbarui").contains("1 ditolak");
+        assertThat(browser.rowContaining("asn:rejected", "Pindah OPD ditolak")).startsWith("4");
+        assertThat(TestDatabase.number("select count(*) from past_posting p join employee e on e.id = p.employee_id"
+                + " join opd o on o.id = p.opd_id where e.nip = ? and o.code = 'DISKOMINFO'"
+                + " and p.until_date = date '2026-02-15'", moving.nip())).as("the days before stay DISKOMINFO's")
+                .isOne();
+        assertThat(TestDatabase.number("select count(*) from employee e join opd o on o.id = e.opd_id"
+                + " where e.nip = ? and o.code = 'BKPSDMD'", moving.nip())).isOne();
+        assertThat(TestDatabase.number("select count(*) from employee where nip = ? and end_date = date '2026-02-10'"
+                + " and end_reason = 'PENSIUN'", retiring.nip())).isOne();
+        assertThat(TestDatabase.number("select count(*) from employee e join opd o on o.id = e.opd_id"
+                + " where e.nip = ? and o.code = 'DISKOMINFO'", early.nip())).as("a future move: unchanged").isOne();
+    }
+
+    /** The birth date of a test ASN as the file writes it: the NIP's first eight digits, dd/MM/yyyy. */
+    private static String birth(DemoPhone asn) {
+        return LocalDate.parse(asn.nip().substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    @Test
     void addsAnAsnByHandAndGivesThemAShift() {
         LocalDate birth = LocalDate.of(1995, 2, 14);
         String nip = nip(birth);

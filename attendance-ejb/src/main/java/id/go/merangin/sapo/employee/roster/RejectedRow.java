@@ -20,7 +20,9 @@ public record RejectedRow(int line, String code, String detail) {
     public static final String MISSING_BIRTH_DATE = "MISSING_BIRTH_DATE";
     public static final String INVALID_BIRTH_DATE = "INVALID_BIRTH_DATE";
     public static final String INVALID_APPOINTMENT = "INVALID_APPOINTMENT";
-    /** A move to another OPD the day after another move (the previous OPD would keep no day). */
+    /** An end date without its reason (or the other way round), an unknown reason, or an end before the TMT. */
+    public static final String INVALID_END = "INVALID_END";
+    /** A transfer date that is no date, in the future, or leaves the previous OPD no day. */
     public static final String INVALID_TRANSFER = "INVALID_TRANSFER";
     /** The same code that {@code Employee} refuses with. */
     public static final String NIP_BIRTH_DATE_MISMATCH = "NIP_BIRTH_DATE_MISMATCH";

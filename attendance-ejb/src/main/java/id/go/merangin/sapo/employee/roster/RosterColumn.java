@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * Indonesia or English, and a note in brackets is ignored, so {@code "Tanggal Lahir (dd/mm/yyyy)"},
  * {@code "TGL. LAHIR"} and {@code "Birth date"} all name {@link #BIRTH_DATE}. Every required column must be there,
  * even those whose cells may be blank, so that a misspelt header cannot silently empty a whole column; the optional
- * {@link #APPOINTMENT} (TMT) may be left out.
+ * {@link #APPOINTMENT} (TMT), {@link #END_DATE} with {@link #END_REASON}, and {@link #TRANSFER_DATE} may be left out.
  */
 enum RosterColumn {
 
@@ -27,7 +27,15 @@ enum RosterColumn {
     RANK("rank", "Pangkat/Golongan", Employee.MAX_RANK_LENGTH, "pangkat golongan", "pangkat", "golongan", "rank"),
     /** Optional: the appointment date (TMT); a file without the column, or a blank cell, keeps the NIP's month. */
     APPOINTMENT("appointment date", "TMT", 0, false, "tmt", "tanggal tmt", "tmt pengangkatan", "tmt cpns",
-            "appointment date", "appointment");
+            "appointment date", "appointment"),
+    /** Optional: the last day of work (retirement, death, dismissal, a move out), with {@link #END_REASON}. */
+    END_DATE("end date", "Tanggal Berhenti", 0, false, "tanggal berhenti", "tmt berhenti", "tmt pensiun",
+            "end date"),
+    /** Optional: why the work ended: pensiun, meninggal, diberhentikan or pindah keluar. */
+    END_REASON("end reason", "Alasan Berhenti", 0, false, "alasan berhenti", "end reason"),
+    /** Optional: the day a change of OPD takes effect; a blank cell with a new OPD code: the day of the import. */
+    TRANSFER_DATE("transfer date", "TMT Mutasi", 0, false, "tmt mutasi", "tanggal mutasi", "tmt pindah",
+            "transfer date");
 
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
     private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+");

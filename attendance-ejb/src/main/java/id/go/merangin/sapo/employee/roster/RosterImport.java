@@ -10,8 +10,10 @@ import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.employee.OpdPostings;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
+import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.recap.RecapService;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.SapoException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -61,6 +63,9 @@ public class RosterImport {
     OpdPostings postings;
 
     @Inject
+    MonthClose monthClose;
+
+    @Inject
     Clock clock;
 
     public ImportReport importRoster(InputStream upload, String fileName, String contentType) {
@@ -87,8 +92,14 @@ public class RosterImport {
             Employee employee = known.get(row.nip().value());
             if (employee == null) {
                 Employee fresh = new Employee(row.nip(), row.name(), row.birthDate(), row.position(), row.rank(), opd);
-                if (row.appointment() != null) {
-                    fresh.changeEmployment(Employment.since(row.appointment()));
+                if (row.appointment() != null || row.end() != null) {
+                    try {
+                        fresh.changeEmployment(new Employment(row.appointment() != null ? row.appointment()
+                                : fresh.employment().appointment(), row.end(), row.endReason()));
+                    } catch (InvalidInputException e) {
+                        rejected.add(new RejectedRow(row.line(), RejectedRow.INVALID_END, e.getMessage()));
+                        continue;
+                    }
                 }
                 Employee added = employees.store(fresh);
                 audit.record("EMPLOYEE_CREATED", "Employee", added.id(), AuditDetail.of("nip", added.nip())
@@ -112,11 +123,23 @@ public class RosterImport {
             }
             boolean transferred = !employee.opd().id().equals(opd.id());
             LocalDate today = clock.instant().atZone(employee.opd().zone()).toLocalDate();
+            // a move to another OPD takes effect on the file's TMT Mutasi, or on the day of the import
+            LocalDate movedFrom = row.transferDate() != null ? row.transferDate() : today;
+            Employment employment = employee.employment();
+            Employment wanted;
+            try {
+                wanted = new Employment(row.appointment() != null ? row.appointment() : employment.appointment(),
+                        row.end() != null ? row.end() : employment.end(),
+                        row.end() != null ? row.endReason() : employment.endReason());
+            } catch (InvalidInputException e) {
+                rejected.add(new RejectedRow(row.line(), RejectedRow.INVALID_END, e.getMessage()));
+                continue;
+            }
             if (transferred) {
-                // a move to another OPD in the file takes effect on the day of the import
                 try {
-                    postings.of(employee).requireTransferableOn(today, today);
-                } catch (InvalidInputException e) {
+                    postings.of(employee).requireTransferableOn(movedFrom, today);
+                    monthClose.requireOpen(movedFrom, today);
+                } catch (SapoException e) {
                     rejected.add(new RejectedRow(row.line(), RejectedRow.INVALID_TRANSFER, e.getMessage()));
                     continue;
                 }
@@ -124,13 +147,10 @@ public class RosterImport {
             employee.rename(row.name());
             employee.updateJob(row.position(), row.rank());
             if (transferred) {
-                postings.transfer(employee, opd, today, officer.username());
-                recaps.reworkFrom(employee, today);
+                postings.transfer(employee, opd, movedFrom, officer.username());
+                recaps.reworkFrom(employee, movedFrom);
             }
-            if (row.appointment() != null) {
-                employee.changeEmployment(new Employment(row.appointment(), employee.employment().end(),
-                        employee.employment().endReason())).ifPresent(from -> recaps.reworkFrom(employee, from));
-            }
+            employee.changeEmployment(wanted).ifPresent(from -> recaps.reworkFrom(employee, from));
             audit.record("EMPLOYEE_CHANGED", "Employee", employee.id(), AuditDetail.of("nip", employee.nip())
                     .and("name", employee.name()).and("opd", employee.opd().code()).and("file", fileName));
             updated++;
@@ -144,7 +164,9 @@ public class RosterImport {
     private static boolean sameAs(Employee employee, RosterRow row, Opd opd) {
         return employee.name().equals(row.name()) && Objects.equals(employee.position(), row.position())
                 && Objects.equals(employee.rank(), row.rank()) && employee.opd().id().equals(opd.id())
-                && (row.appointment() == null || row.appointment().equals(employee.employment().appointment()));
+                && (row.appointment() == null || row.appointment().equals(employee.employment().appointment()))
+                && (row.end() == null || (row.end().equals(employee.employment().end())
+                        && row.endReason() == employee.employment().endReason()));
     }
 
     /** The upload's bytes, read no further than one byte past {@link #MAX_FILE_BYTES}: a larger file is refused. */

@@ -3,7 +3,9 @@ package id.go.merangin.sapo.employee.roster;
 import static id.go.merangin.sapo.employee.roster.RejectedRow.INVALID_APPOINTMENT;
 import static id.go.merangin.sapo.employee.roster.RejectedRow.INVALID_BIRTH_DATE;
 import static id.go.merangin.sapo.employee.roster.RejectedRow.INVALID_CHARACTER;
+import static id.go.merangin.sapo.employee.roster.RejectedRow.INVALID_END;
 import static id.go.merangin.sapo.employee.roster.RejectedRow.INVALID_NIP;
+import static id.go.merangin.sapo.employee.roster.RejectedRow.INVALID_TRANSFER;
 import static id.go.merangin.sapo.employee.roster.RejectedRow.MISSING_BIRTH_DATE;
 import static id.go.merangin.sapo.employee.roster.RejectedRow.MISSING_NAME;
 import static id.go.merangin.sapo.employee.roster.RejectedRow.MISSING_NIP;
@@ -15,6 +17,7 @@ import static id.go.merangin.sapo.employee.roster.RejectedRow.OPD_CODE_TOO_LONG;
 import static id.go.merangin.sapo.employee.roster.RejectedRow.POSITION_TOO_LONG;
 import static id.go.merangin.sapo.employee.roster.RejectedRow.RANK_TOO_LONG;
 
+import id.go.merangin.sapo.employee.EmploymentEnd;
 import id.go.merangin.sapo.employee.Nip;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import java.math.BigDecimal;
@@ -73,8 +76,19 @@ final class RosterRowCheck {
                 throw new Rejection(INVALID_APPOINTMENT, "the TMT " + appointment + " is before the appointment month "
                         + nip.appointmentMonth() + " the NIP carries");
             }
+            LocalDate end = optionalDate(cells.get(RosterColumn.END_DATE), "end date", INVALID_END);
+            EmploymentEnd endReason = endReason(cells.get(RosterColumn.END_REASON));
+            if ((end == null) != (endReason == null)) {
+                throw new Rejection(INVALID_END, "an end date needs its reason, and a reason its date");
+            }
+            LocalDate startedOn = appointment != null ? appointment : nip.appointmentMonth().atDay(1);
+            if (end != null && end.isBefore(startedOn)) {
+                throw new Rejection(INVALID_END, "the end date " + end + " is before the TMT " + startedOn);
+            }
+            LocalDate transferDate = optionalDate(cells.get(RosterColumn.TRANSFER_DATE), "transfer date",
+                    INVALID_TRANSFER);
             return new CheckedRow(line, nip, new RosterRow(line, nip, name, birthDate, opdCode, position, rank,
-                    appointment), null);
+                    appointment, end, endReason, transferDate), null);
         } catch (Rejection rejection) {
             return new CheckedRow(line, nip, null, rejection.on(line));
         }
@@ -136,6 +150,25 @@ final class RosterRowCheck {
             throw new Rejection(MISSING_BIRTH_DATE, "the birth date is empty");
         }
         return date(cell, "birth date", INVALID_BIRTH_DATE);
+    }
+
+    /** An optional date, {@code null} when the file has no such column or the cell is blank. */
+    private static LocalDate optionalDate(RosterCell cell, String what, String invalidCode) throws Rejection {
+        return cell == null || cell.isBlank() ? null : date(cell, what, invalidCode);
+    }
+
+    /** Pensiun, meninggal, diberhentikan or pindah keluar, in any case and spacing; {@code null} when blank. */
+    private static EmploymentEnd endReason(RosterCell cell) throws Rejection {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        String reason = cell.shown().strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z]+", "_");
+        try {
+            return EmploymentEnd.valueOf(reason);
+        } catch (IllegalArgumentException e) {
+            throw new Rejection(INVALID_END, "the end reason '" + shortened(cell.shown()) + "' is not one of"
+                    + " pensiun, meninggal, diberhentikan or pindah keluar");
+        }
     }
 
     /** The TMT, {@code null} when the file has no such column or the cell is blank. */

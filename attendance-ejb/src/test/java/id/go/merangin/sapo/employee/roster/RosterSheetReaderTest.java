@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import id.go.merangin.sapo.employee.EmploymentEnd;
 import id.go.merangin.sapo.employee.Nip;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.SapoException;
@@ -444,6 +445,28 @@ class RosterSheetReaderTest {
                 .containsExactly(LocalDate.of(2019, 7, 15), null);
         assertThat(sheet.rejected()).as("before the appointment month in the NIP").extracting(RejectedRow::code)
                 .containsExactly(RejectedRow.INVALID_APPOINTMENT);
+    }
+
+    @Test
+    void takesTheEndWithItsReasonAndTheTransferDateFromOptionalColumns() {
+        String csv = "NIP,Nama,Tanggal Lahir,Kode OPD,Jabatan,Pangkat/Golongan,Tanggal Berhenti,Alasan Berhenti,"
+                + "TMT Mutasi\n"
+                + NIP + ",Budi Santoso,15/03/1985,DISDIK,Guru,III/a,10/02/2026,Pensiun,\n"
+                + nip(7) + ",Siti Aminah,15/03/1985,DINKES,Bidan,III/b,,,16/02/2026\n"
+                + nip(8) + ",Rudi Hartono,15/03/1985,DINKES,Bidan,III/b,10/02/2026,,\n"
+                + nip(9) + ",Rina Wati,15/03/1985,DINKES,Bidan,III/b,,pindah keluar,\n"
+                + nip(10) + ",Dedi Kurnia,15/03/1985,DINKES,Bidan,III/b,10/02/2026,cuti,\n"
+                + nip(11) + ",Eka Putri,15/03/1985,DINKES,Bidan,III/b,,,kemarin\n"
+                + nip(12) + ",Fajar Nugroho,15/03/1985,DINKES,Bidan,III/b,01/01/2000,Meninggal,\n";
+
+        RosterSheet sheet = readCsv(csv);
+
+        assertThat(sheet.accepted()).extracting(RosterRow::end, RosterRow::endReason, RosterRow::transferDate)
+                .containsExactly(tuple(LocalDate.of(2026, 2, 10), EmploymentEnd.PENSIUN, null),
+                        tuple(null, null, LocalDate.of(2026, 2, 16)));
+        assertThat(sheet.rejected()).extracting(RejectedRow::line, RejectedRow::code).containsExactly(
+                tuple(4, RejectedRow.INVALID_END), tuple(5, RejectedRow.INVALID_END), tuple(6, RejectedRow.INVALID_END),
+                tuple(7, RejectedRow.INVALID_TRANSFER), tuple(8, RejectedRow.INVALID_END));
     }
 
     @Test
