@@ -1,6 +1,5 @@
 package id.go.merangin.sapo.schedule;
 
-import id.go.merangin.sapo.organization.LocationView;
 import id.go.merangin.sapo.organization.OpdRow;
 import id.go.merangin.sapo.organization.OrganizationService;
 import id.go.merangin.sapo.security.SessionView;
@@ -41,7 +40,7 @@ public class ApelView implements Serializable {
 
     private List<ApelRow> rows;
     private List<OpdRow> opds;
-    private List<LocationView> locations = List.of();
+    private List<Place> places = List.of();
     private String name;
     private LocalDate date;
     private LocalTime opens;
@@ -58,16 +57,28 @@ public class ApelView implements Serializable {
         showLocations();
     }
 
-    /** The locations of the OPD chosen (for every OPD: of the officer's own OPDs in reach, the first). */
+    /** A place to choose: a location, named with its OPD when the apel is for every OPD. */
+    public record Place(long id, String label) implements Serializable {
+    }
+
+    /** The locations of the OPD chosen; for every OPD, the locations of every OPD in reach. */
     public void showLocations() {
-        String code = opdCode != null ? opdCode : opds.isEmpty() ? null : opds.get(0).code();
-        locations = code == null ? List.of() : opds.stream().filter(opd -> opd.code().equals(code)).findFirst()
-                .map(opd -> organization.locationsOf(opd.id())).orElse(List.of());
-        locationId = locations.isEmpty() ? null : locations.get(0).id();
+        places = new ArrayList<>();
+        for (OpdRow opd : opds) {
+            if (opdCode == null || opd.code().equals(opdCode)) {
+                organization.locationsOf(opd.id()).forEach(location -> places.add(new Place(location.id(),
+                        opdCode == null ? location.name() + " — " + opd.name() : location.name())));
+            }
+        }
+        locationId = places.isEmpty() ? null : places.get(0).id();
     }
 
     public void hold() {
-        apels.hold(name, date, opens, closes, opdCode, locationId == null ? -1 : locationId, compulsory);
+        if (locationId == null) {
+            Messages.error("apel.noLocation");
+            return;
+        }
+        apels.hold(name, date, opens, closes, opdCode, locationId, compulsory);
         rows = apels.from(today());
         name = null;
         date = null;
@@ -98,8 +109,8 @@ public class ApelView implements Serializable {
         return choices;
     }
 
-    public List<LocationView> getLocations() {
-        return locations;
+    public List<Place> getPlaces() {
+        return places;
     }
 
     public String getName() {
