@@ -23,7 +23,7 @@ home=$(ls -d "$target"/wildfly-*)
 cli=$target/configure.cli
 {
     echo "embed-server --std-out=discard --server-config=standalone.xml"
-    cat "$here/postgresql-module.cli" "$here/sapo-server.cli"
+    cat "$here/postgresql-module.cli" "$here/sapo-server.cli" "$here/mail.cli"
     echo "stop-embedded-server"
 } > "$cli"
 printf 'sapo.postgresql.jar=%s\n' "$driver" > "$target/configure.properties"

@@ -35,7 +35,7 @@ public final class AuditText {
             "holidayType", "holiday.type.", "leaveType", "leave.type.", "eventType", "event.type.",
             "shape", "audit.shape.");
     private static final Set<String> COUNTS = Set.of("wrongPasswords", "created", "changed", "unchanged", "refused",
-            "tokensRevoked", "vertices");
+            "tokensRevoked", "vertices", "recoveryCodes");
 
     private final ResourceBundle messages;
     private final Locale locale;

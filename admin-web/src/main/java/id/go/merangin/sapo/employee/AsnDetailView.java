@@ -72,6 +72,7 @@ public class AsnDetailView implements Serializable {
     private AsnDetail asn;
     /** The activation code just issued: shown once, on this view, and kept nowhere else. */
     private ActivationLetter letter;
+    private String handedPassword;
     private List<ScheduleRow> personalSchedules = List.of();
 
     private String name;
@@ -293,6 +294,17 @@ public class AsnDetailView implements Serializable {
     public void resetDevice() {
         administration.resetDevice(asn.row().accountId());
         done("asn.done.deviceReset");
+    }
+
+    /** Sets a password for the ASN to log in with once; shown on this page this once, to hand over. */
+    public void resetPassword() {
+        handedPassword = administration.resetPassword(asn.row().accountId());
+        done("asn.done.passwordReset");
+    }
+
+    /** The password set by {@link #resetPassword}, until the page is left; never kept. */
+    public String getHandedPassword() {
+        return handedPassword;
     }
 
     public void approveRebind() {

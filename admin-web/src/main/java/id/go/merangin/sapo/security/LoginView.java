@@ -1,69 +1,55 @@
 package id.go.merangin.sapo.security;
 
+import id.go.merangin.sapo.employee.OfficerLogin;
+import id.go.merangin.sapo.shared.SapoException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
 
-/** The login form: hands the credentials to Jakarta Security and says clearly why a login was refused. */
+/**
+ * The login page's first step, the username and password (page {@code login.xhtml}): logs the officer in, or goes
+ * on to the second factor's code or its enrolment where the officer needs one, or says clearly why not.
+ */
 @Named
 @RequestScoped
 public class LoginView {
 
-    /** The refusals the login page can explain; the codes come from the account services. */
-    private static final Set<String> REFUSALS = Set.of("INVALID_CREDENTIALS", "ACCOUNT_LOCKED_OUT", "ACCOUNT_LOCKED",
-            "ACCOUNT_PENDING", "NOT_AN_OFFICER");
+    @Inject
+    OfficerLogin login;
 
     @Inject
-    SecurityContext security;
+    PendingLogin pending;
 
     @Inject
-    LoginAttempt attempt;
+    OfficerSignIn signIn;
 
     private String username;
     private String password;
 
     public void login() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username, new Password(password)))
-                        .newAuthentication(true));
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> {
-                // a new session id for the logged-in session: whoever knew the one of the login page gets nothing
-                HttpServletRequest request = (HttpServletRequest) external.getRequest();
-                if (request.getSession(false) != null) {
-                    request.changeSessionId();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            OfficerLogin.Step step = login.password(username, password == null ? null : password.toCharArray());
+            pending.start(step.accountId(), step.next());
+            switch (step.next()) {
+                case DONE -> signIn.finish(step.accountId());
+                case SECOND_FACTOR -> external.redirect(external.getRequestContextPath() + "/login-code.xhtml");
+                case ENROL -> {
+                    pending.offer(login.beginEnrolment(step.accountId()));
+                    external.redirect(external.getRequestContextPath() + "/login-enrol.xhtml");
                 }
-                external.redirect(external.getRequestContextPath() + "/index.xhtml");
             }
-            default -> {
-                // Post/redirect/get with a fresh session: Soteria keeps the failed dialog's marker in the session,
-                // and with it every later /admin URL answered an empty page. The page says why from the code.
-                String code = attempt.refusalCode() == null ? "INVALID_CREDENTIALS" : attempt.refusalCode();
-                external.invalidateSession();
-                external.redirect(external.getRequestContextPath() + "/login.xhtml?refused="
-                        + (REFUSALS.contains(code) ? code : "INVALID_CREDENTIALS"));
-            }
+        } catch (SapoException refused) {
+            signIn.refuse(refused.code());
         }
     }
 
     /** The message for {@code login.xhtml?refused=CODE}; nothing for a code this page does not know. */
     public String refusalMessage(String code) {
-        if (code == null || !REFUSALS.contains(code)) {
+        if (code == null || !OfficerSignIn.REFUSALS.contains(code)) {
             return null;
         }
         FacesContext faces = FacesContext.getCurrentInstance();

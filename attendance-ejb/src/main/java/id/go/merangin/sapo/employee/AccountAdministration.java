@@ -2,16 +2,12 @@ package id.go.merangin.sapo.employee;
 
 import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
-import id.go.merangin.sapo.organization.Opd;
-import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.shared.ConflictException;
-import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 
 /**
  * What an admin does to an ASN's account: verify it, lock and unlock it, release a lost phone or move the account to
@@ -29,9 +25,6 @@ public class AccountAdministration {
 
     @Inject
     PasswordHashing passwords;
-
-    @Inject
-    OpdRepository opds;
 
     @Inject
     Clock clock;
@@ -100,28 +93,18 @@ public class AccountAdministration {
                 AuditDetail.of("device", request.deviceId()));
     }
 
-    /** Creates the account of an admin OPD, a pimpinan or a BKPSDMD officer for the admin screens. */
-    public long createOfficer(String username, String displayName, char[] password, String opdCode, Role role) {
-        scope.current().requireBkpsdmd();
-        if (role == Role.ASN) {
-            throw new InvalidInputException("INVALID_ROLE", "ASN accounts are made by registering from the phone");
-        }
-        if (username == null || !username.matches("[a-z0-9._-]{3,100}")) {
-            throw new InvalidInputException("INVALID_USERNAME", "3 to 100 of a-z, 0-9, dot, dash, underscore");
-        }
-        if (password == null || password.length < Credentials.MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("WEAK_PASSWORD", "at least 8 characters");
-        }
-        if (accounts.findByUsername(username).isPresent()) {
-            throw new ConflictException("USERNAME_IN_USE", "the username " + username + " is taken");
-        }
-        Opd opd = opds.findByCode(opdCode)
-                .orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "No OPD with code " + opdCode));
-        Account account = accounts.store(Account.forOfficer(username, displayName, passwords.hash(password), opd,
-                EnumSet.of(role), clock.instant()));
-        audit.record("OFFICER_CREATED", "Account", account.id(), AuditDetail.of("username", username)
-                .and("role", role).and("opd", opdCode));
-        return account.id();
+    /**
+     * Sets a password for the ASN to log in with once, answered to be handed over (never kept in the clear): every
+     * token of the account stops working, the phone stays bound, and the ASN chooses their own password before
+     * anything else.
+     */
+    public String resetPassword(long accountId) {
+        Account account = managed(accountId);
+        char[] password = Credentials.generatedPassword();
+        account.resetPassword(passwords.hash(password));
+        int revoked = accounts.revokeTokensOf(account, clock.instant());
+        audit.record("PASSWORD_RESET", "Account", accountId, AuditDetail.of("tokensRevoked", revoked));
+        return new String(password);
     }
 
     public long accountIdOf(String username) {
@@ -132,8 +115,10 @@ public class AccountAdministration {
 
     /** The account, once the caller is known to manage its ASN's OPD. */
     private Account managed(long id) {
-        Account account = accounts.find(id).orElseThrow(() -> new NotFoundException("NOT_FOUND", "no account " + id));
-        scope.current().requireManage(account.employee().map(Employee::opd).orElse(account.opd()));
+        // an officer's account is changed on the Pengguna screen (OfficerAccounts), with the rules for officers
+        Account account = accounts.find(id).filter(found -> found.employee().isPresent())
+                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no ASN account " + id));
+        scope.current().requireManage(account.employee().get().opd());
         return account;
     }
 

@@ -22,11 +22,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -53,6 +51,12 @@ public class AccountService {
 
     @Inject
     ActivationCodes activationCodes;
+
+    @Inject
+    MailedCodes codes;
+
+    @Inject
+    AccountMails mails;
 
     @Inject
     PhotoStore photos;
@@ -99,6 +103,7 @@ public class AccountService {
         accounts.store(new Device(account, deviceId, trimmed(registration.deviceModel(), 200), now));
         audit.record("ACCOUNT_REGISTERED", "Account", account.id(), AuditDetail.of("nip", nip)
                 .and("status", account.status()));
+        codes.issueAndMail(account, AccountCode.Purpose.EMAIL_VERIFICATION, email);
         return new RegistrationResult(account.id(), nip.toString(), employee.name(), employee.opd().name(),
                 account.status());
     }
@@ -120,32 +125,17 @@ public class AccountService {
         String token = newToken();
         Instant expiresAt = now.plus(Duration.ofHours(tokenTtlHours));
         accounts.store(new ApiToken(account, bound, sha256(token), now, expiresAt));
-        return new LoginResult(token, expiresAt);
-    }
-
-    /**
-     * Checks an officer's password for the admin screens, with the same lockout as the phone: wrong passwords count
-     * (and commit) towards a temporary lock. Only ADMIN_OPD, PIMPINAN and BKPSDMD accounts may log in there.
-     */
-    public OfficerIdentity authenticateOfficer(String username, char[] password) {
-        Account account = passing(username, password);
-        Set<Role> officerRoles = EnumSet.noneOf(Role.class);
-        officerRoles.addAll(account.roles());
-        officerRoles.remove(Role.ASN);
-        if (officerRoles.isEmpty()) {
-            throw new AccessDeniedException("NOT_AN_OFFICER", "only admin OPD, pimpinan and BKPSDMD accounts");
-        }
-        audit.recordAs(account.username(), "OFFICER_LOGIN", "Account", account.id(), null);
-        return new OfficerIdentity(account.username(), account.displayName(), officerRoles, account.opd().id(),
-                account.opd().name());
+        return new LoginResult(token, expiresAt, account.mustChangePassword());
     }
 
     /**
      * Who the bearer token belongs to; refuses unknown, expired and revoked tokens, locked accounts, reset phones.
-     * It only reads, in one query, so every API request runs it without a transaction of its own.
+     * It only reads, in one query, so every API request runs it without a transaction of its own. An account whose
+     * password an admin set is refused with {@code PASSWORD_CHANGE_REQUIRED} unless the request is one that
+     * {@code whilePasswordMustChange} allows (changing it, reading the profile, logging out).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public AuthenticatedAsn authenticate(String bearerToken) {
+    public AuthenticatedAsn authenticate(String bearerToken, boolean whilePasswordMustChange) {
         PresentedToken token = Optional.ofNullable(bearerToken)
                 .flatMap(value -> accounts.findPresentedToken(sha256(value)))
                 .orElseThrow(() -> new AuthenticationException("TOKEN_INVALID", "unknown bearer token"));
@@ -156,6 +146,11 @@ public class AccountService {
             throw new AuthenticationException("TOKEN_EXPIRED", "the token expired; log in again");
         }
         requireUsable(token.accountStatus());
+        if (token.mustChangePassword() && !whilePasswordMustChange) {
+            throw new AccessDeniedException("PASSWORD_CHANGE_REQUIRED",
+                    "the admin OPD set this password: choose your own first", Map.of("changePassword",
+                            "/api/v1/me/password"));
+        }
         if (!token.isDeviceBound()) {
             throw new AccessDeniedException("DEVICE_NOT_BOUND", "this phone is no longer bound to the account");
         }
@@ -167,6 +162,25 @@ public class AccountService {
         }
         return new AuthenticatedAsn(token.accountId(), employee, token.deviceId(), token.opdId(), token.tokenId(),
                 token.username());
+    }
+
+    /**
+     * Changes the ASN's password: the current one is checked (and counts towards the lockout), the new one keeps the
+     * registration's rules; every other token of the account stops working, the phone's own goes on.
+     */
+    public void changePassword(AuthenticatedAsn asn, char[] current, char[] newPassword) {
+        Account account = accounts.find(asn.accountId()).orElseThrow(AccountService::invalidCredentials);
+        Account holder = currentPasswordHolder(this::holderOf, account.username(), current);
+        PasswordPolicy.check(holder, newPassword);
+        if (passwords.matches(newPassword, holder.passwordHash())) {
+            throw new InvalidInputException("SAME_PASSWORD", "the new password is the current one");
+        }
+        Instant now = clock.instant();
+        holder.changePassword(passwords.hash(newPassword));
+        int revoked = accounts.revokeTokensOfExcept(holder, asn.tokenId(), now);
+        audit.recordAs(holder.username(), "PASSWORD_CHANGED", "Account", holder.id(),
+                AuditDetail.of("tokensRevoked", revoked));
+        mails.passwordChanged(holder);
     }
 
     /** Revokes the token the request came with; the phone must log in again. */
@@ -195,7 +209,7 @@ public class AccountService {
      * The account whose password this is, usable (not pending, not locked by the admin OPD); refused otherwise.
      * Every password SAPO takes goes through {@link PasswordCheck}, which counts wrong ones towards the lockout.
      */
-    private Account passing(String login, char[] password) {
+    public Account holderOf(String login, char[] password) {
         PasswordCheck.Verdict verdict = passwordCheck.check(login, password);
         switch (verdict.outcome()) {
             case LOCKED_OUT -> throw new AccessDeniedException("ACCOUNT_LOCKED_OUT", "too many wrong passwords",
@@ -211,12 +225,25 @@ public class AccountService {
         return account;
     }
 
-    /** {@link #passing}, for the phone: an ASN's account with its employee record. */
+    /**
+     * {@link #holderOf} for a change of password by someone logged in: a wrong current password is a wrong field of
+     * the form ({@code CURRENT_PASSWORD_WRONG}), not a failed login, although it counts towards the lockout alike.
+     */
+    static Account currentPasswordHolder(java.util.function.BiFunction<String, char[], Account> check,
+            String username, char[] current) {
+        try {
+            return check.apply(username, current);
+        } catch (AuthenticationException wrong) {
+            throw new InvalidInputException("CURRENT_PASSWORD_WRONG", "the current password is not right");
+        }
+    }
+
+    /** {@link #holderOf}, for the phone: an ASN's account with its employee record. */
     private Account asnPassing(String nipOrEmail, char[] password) {
         if (nipOrEmail == null || nipOrEmail.isBlank()) {
             throw new InvalidInputException("INVALID_LOGIN", "give a NIP or an email");
         }
-        Account account = passing(nipOrEmail, password);
+        Account account = holderOf(nipOrEmail, password);
         if (!account.hasRole(Role.ASN) || account.employee().isEmpty()) {
             throw new AccessDeniedException("NOT_AN_ASN_ACCOUNT", "only ASN accounts use the mobile API");
         }
@@ -234,7 +261,7 @@ public class AccountService {
         return accounts.store(new Device(account, deviceId, null, now));
     }
 
-    private static void requireUsable(AccountStatus status) {
+    static void requireUsable(AccountStatus status) {
         switch (status) {
             case ACTIVE -> {
                 // usable

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -161,7 +162,7 @@ public class JpaAccountRepository implements AccountRepository {
         // every API request starts here, outside a transaction: values, not entities to load and keep
         return em.createQuery("select new id.go.merangin.sapo.employee.PresentedToken(t.id, t.expiresAt,"
                         + " t.revokedAt, a.id, a.username, a.status, d.id, d.releasedAt, e.id, e.opd.id,"
-                        + " e.appointmentDate, e.endDate)"
+                        + " e.appointmentDate, e.endDate, a.mustChangePassword)"
                         + " from ApiToken t join t.account a join t.device d left join a.employee e"
                         + " where t.tokenHash = :hash", PresentedToken.class)
                 .setParameter("hash", tokenHash)
@@ -236,5 +237,94 @@ public class JpaAccountRepository implements AccountRepository {
         // the release must reach the database before the insert, which Hibernate would otherwise order first
         em.flush();
         return store(new Device(account, deviceId, model, at));
+    }
+
+    @Override
+    public int revokeTokensOfExcept(Account account, long kept, Instant at) {
+        return em.createQuery("update ApiToken t set t.revokedAt = :at where t.account = :account"
+                        + " and t.revokedAt is null and t.id <> :kept")
+                .setParameter("at", at)
+                .setParameter("account", account)
+                .setParameter("kept", kept)
+                .executeUpdate();
+    }
+
+    @Override
+    public List<Account> officersOf(Collection<Long> opdIds) {
+        if (opdIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct a from Account a join fetch a.opd where a.employee is null"
+                        + " and a.opd.id in :opds order by a.username", Account.class)
+                .setParameter("opds", opdIds)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<AccountCode> liveCode(Account account, AccountCode.Purpose purpose) {
+        return em.createQuery("select c from AccountCode c where c.account = :account and c.purpose = :purpose"
+                        + " and c.endedAt is null", AccountCode.class)
+                .setParameter("account", account)
+                .setParameter("purpose", purpose)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public AccountCode replaceCode(AccountCode code) {
+        liveCode(code.account(), code.purpose()).ifPresent(live -> live.end(code.createdAt()));
+        // the database allows one live code per account and purpose: the old one ends before the new one is kept
+        em.flush();
+        em.persist(code);
+        return code;
+    }
+
+    @Override
+    public CodeRequest store(CodeRequest request) {
+        em.persist(request);
+        return request;
+    }
+
+    @Override
+    public long codeRequestsFrom(String client, AccountCode.Purpose purpose, Instant since) {
+        return em.createQuery("select count(r) from CodeRequest r where r.client = :client"
+                        + " and r.purpose = :purpose and r.requestedAt >= :since", Long.class)
+                .setParameter("client", client)
+                .setParameter("purpose", purpose)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+
+    @Override
+    public long codeRequestsFor(Account account, AccountCode.Purpose purpose, Instant since) {
+        return em.createQuery("select count(r) from CodeRequest r where r.account = :account"
+                        + " and r.purpose = :purpose and r.requestedAt >= :since", Long.class)
+                .setParameter("account", account)
+                .setParameter("purpose", purpose)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+
+    @Override
+    public void replaceRecoveryCodes(Account account, List<RecoveryCode> codes) {
+        deleteRecoveryCodes(account);
+        codes.forEach(em::persist);
+    }
+
+    @Override
+    public List<RecoveryCode> unusedRecoveryCodes(Account account) {
+        return em.createQuery("select c from RecoveryCode c where c.account = :account and c.usedAt is null",
+                        RecoveryCode.class)
+                .setParameter("account", account)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Override
+    public void deleteRecoveryCodes(Account account) {
+        em.createQuery("delete from RecoveryCode c where c.account = :account")
+                .setParameter("account", account)
+                .executeUpdate();
     }
 }

@@ -12,13 +12,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * SAPO's one password check, for every caller that takes a password (the phone's login and its request to move to
- * a new phone, the admin screens' login): a temporary lockout after {@code sapo.login.max-failures} wrong
- * passwords in a row, checked before the password, and counted in a transaction of its own that commits whatever
- * the caller then does. The caller turns the verdict into its answer and rolls its own work back on a refusal.
+ * a new phone, the admin screens' login, changing a password), and its one check of an officer's second factor: a
+ * temporary lockout after {@code sapo.login.max-failures} wrong passwords or codes in a row, checked before the
+ * password, and counted in a transaction of its own that commits whatever the caller then does. The caller turns
+ * the verdict into its answer and rolls its own work back on a refusal.
  *
  * <p>A login name that belongs to no account costs the same hash computation as a wrong password, so the time of
  * the answer does not tell whether the name exists.
@@ -37,6 +39,9 @@ public class PasswordCheck {
 
     @Inject
     Clock clock;
+
+    /** The authenticator on the officer's phone knows only real time, never SAPO's shifted demo or test clock. */
+    private final Clock authenticatorClock = Clock.systemUTC();
 
     @Inject
     @ConfigProperty(name = "sapo.login.max-failures", defaultValue = "5")
@@ -102,16 +107,61 @@ public class PasswordCheck {
             return lockedOut(account);
         }
         if (password == null || !passwords.matches(password, account.passwordHash())) {
-            account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockoutMinutes));
-            if (account.isLockedOutAt(now)) {
-                audit.record("ACCOUNT_LOCKED_OUT", "Account", account.id(),
-                        AuditDetail.of("wrongPasswords", maxFailures));
-                return lockedOut(account);
-            }
-            return new Verdict(Outcome.REFUSED, account.id(), null);
+            return refused(account, now);
         }
         account.recordSuccessfulLogin();
         return new Verdict(Outcome.ACCEPTED, account.id(), null);
+    }
+
+    /**
+     * Checks the code of an officer's second factor: the authenticator's code of this time step or the one either
+     * side (each step accepted once), or one of the officer's recovery codes not used yet (used up here). A wrong
+     * code counts towards the same lockout as a wrong password. Commits before returning.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Verdict checkSecondFactor(long accountId, String code) {
+        Optional<Account> found = accounts.findLocked(accountId);
+        if (found.isEmpty()) {
+            return new Verdict(Outcome.REFUSED, null, null);
+        }
+        Account account = found.get();
+        Instant now = clock.instant();
+        if (account.isLockedOutAt(now)) {
+            return lockedOut(account);
+        }
+        if (!acceptsSecondFactor(account, code, now)) {
+            return refused(account, now);
+        }
+        account.recordSuccessfulLogin();
+        return new Verdict(Outcome.ACCEPTED, account.id(), null);
+    }
+
+    private boolean acceptsSecondFactor(Account account, String code, Instant now) {
+        Optional<String> secret = account.totpSecret();
+        if (secret.isEmpty() || code == null || code.length() > 64) {
+            return false;
+        }
+        OptionalLong step = Totp.matchingStep(secret.get(), code, authenticatorClock.instant());
+        if (step.isPresent()) {
+            return account.useTotpStep(step.getAsLong());
+        }
+        for (RecoveryCode recovery : accounts.unusedRecoveryCodes(account)) {
+            if (recovery.accepts(code)) {
+                recovery.use(now);
+                audit.recordAs(account.username(), "RECOVERY_CODE_USED", "Account", account.id(), null);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Verdict refused(Account account, Instant now) {
+        account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockoutMinutes));
+        if (account.isLockedOutAt(now)) {
+            audit.record("ACCOUNT_LOCKED_OUT", "Account", account.id(), AuditDetail.of("wrongPasswords", maxFailures));
+            return lockedOut(account);
+        }
+        return new Verdict(Outcome.REFUSED, account.id(), null);
     }
 
     private static Verdict lockedOut(Account account) {

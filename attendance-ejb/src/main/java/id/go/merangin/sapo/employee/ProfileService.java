@@ -49,7 +49,8 @@ public class ProfileService {
                 .map(phone -> new ProfileView.DeviceView(phone.deviceId(), phone.model().orElse(null), phone.boundAt()))
                 .orElse(null);
         return new ProfileView(employee.nip().toString(), employee.name(), employee.position(), employee.rank(),
-                account.email().orElse(null), account.status().name(),
+                account.email().orElse(null), account.isEmailVerified(), account.mustChangePassword(),
+                account.status().name(),
                 new ProfileView.OpdView(opd.id(), opd.code(), opd.name(), opd.zone().getId()), device,
                 accounts.hasProfilePhoto(account), attendance.today(asn), fences,
                 new ProfileView.GeofenceView(geofence.accuracyCapM(), geofence.accuracyLimitM()));

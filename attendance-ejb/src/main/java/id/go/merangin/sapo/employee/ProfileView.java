@@ -7,9 +7,12 @@ import java.util.List;
 /**
  * What the app shows of the ASN: who they are, their OPD, the phone the account is bound to, whether a registration
  * photo is there to show ({@code GET /me/photo}), today, the office locations to draw on a map, and the geofence's
- * accuracy rules, so that the app can tell the ASN before sending whether the GPS is good enough.
+ * accuracy rules, so that the app can tell the ASN before sending whether the GPS is good enough. The app asks to
+ * confirm the email while {@code emailVerified} is false (only a confirmed email recovers a password), and to choose
+ * a password first while {@code mustChangePassword} is true.
  */
-public record ProfileView(String nip, String name, String position, String rank, String email, String status,
+public record ProfileView(String nip, String name, String position, String rank, String email,
+        boolean emailVerified, boolean mustChangePassword, String status,
         OpdView opd, DeviceView device, boolean hasPhoto, DayView today, List<LocationView> locations,
         GeofenceView geofence) {
 

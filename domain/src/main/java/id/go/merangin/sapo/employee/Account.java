@@ -30,6 +30,11 @@ import java.util.Set;
  * through the admin screens. Only a slow salted hash of the password is kept (Jakarta Security's PBKDF2 format);
  * the hashing is the services' job, this entity only stores it. The OPD is the scope of what the account sees.
  * Wrong passwords lock the account for a while; an admin can lock it until further notice.
+ *
+ * <p>Changing or resetting the password raises the session generation: every admin session begun under an older
+ * one has ended. A password someone else chose must be changed before anything else is done. An email recovers a
+ * password only once its owner confirmed it with a code. An officer may log in with a second factor (TOTP), whose
+ * secret is kept here once enrolled together with the last time step used, so that no code is accepted twice.
  */
 @Entity
 @Table(name = "account")
@@ -91,6 +96,27 @@ public class Account {
     @Column(name = "language", nullable = false, length = 2)
     private Language language = Language.ID;
 
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
+    @Column(name = "second_factor_required", nullable = false)
+    private boolean secondFactorRequired;
+
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     protected Account() {
         // for JPA
     }
@@ -122,7 +148,145 @@ public class Account {
     /** An officer's account for the admin screens, active at once. */
     public static Account forOfficer(String username, String displayName, String passwordHash, Opd opd,
             Set<Role> roles, Instant now) {
+        if (roles.contains(Role.ASN)) {
+            throw new IllegalArgumentException("an officer's account is not an ASN's");
+        }
         return new Account(username, displayName, passwordHash, opd, roles, AccountStatus.ACTIVE, now);
+    }
+
+    /**
+     * A new officer whose first password someone else chose and handed over: it must be changed at the first login.
+     */
+    public static Account forOfficerWithHandedPassword(String username, String displayName, String passwordHash,
+            Opd opd, Set<Role> roles, Instant now) {
+        Account account = forOfficer(username, displayName, passwordHash, opd, roles, now);
+        account.mustChangePassword = true;
+        return account;
+    }
+
+    /** Whether this is an officer's account (admin screens) rather than an ASN's (phone). */
+    public boolean isOfficer() {
+        return employee == null && !roles.contains(Role.ASN);
+    }
+
+    /** The owner chose a new password: sessions begun before have ended, and nothing waits to be changed. */
+    public void changePassword(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "passwordHash");
+        mustChangePassword = false;
+        sessionGeneration++;
+    }
+
+    /**
+     * An admin set a password and handed it over: every session has ended, and the owner changes it at the next
+     * login.
+     */
+    public void resetPassword(String handedHash) {
+        changePassword(handedHash);
+        mustChangePassword = true;
+    }
+
+    /**
+     * The owner proved with a mailed code that they hold the account's email and chose a new password: a temporary
+     * lockout after wrong passwords ends too.
+     */
+    public void recoverPassword(String newHash) {
+        changePassword(newHash);
+        recordSuccessfulLogin();
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int sessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** A new email (or none) is not confirmed until its owner proves it with a code. */
+    public void changeEmail(String newEmail) {
+        if (!Objects.equals(email, newEmail)) {
+            email = newEmail;
+            emailVerifiedAt = null;
+        }
+    }
+
+    /** The owner proved with a code sent to {@code address} that it is theirs; nothing if the email changed since. */
+    public void confirmEmail(String address, Instant at) {
+        if (address.equalsIgnoreCase(email)) {
+            emailVerifiedAt = at;
+        }
+    }
+
+    /** The email, if its owner confirmed it: the only one a password is recovered through. */
+    public Optional<String> verifiedEmail() {
+        return emailVerifiedAt == null ? Optional.empty() : Optional.ofNullable(email);
+    }
+
+    public boolean isEmailVerified() {
+        return verifiedEmail().isPresent();
+    }
+
+    /** Whether the officer logs in with a second factor: their roles demand it, or it was required of them. */
+    public boolean needsSecondFactor(Set<Role> rolesThatAlwaysDo) {
+        return secondFactorRequired || totpSecret != null
+                || roles.stream().anyMatch(rolesThatAlwaysDo::contains);
+    }
+
+    /** Requires (or stops requiring) this officer to log in with a second factor, whatever their role. */
+    public void requireSecondFactor(boolean required) {
+        this.secondFactorRequired = required;
+    }
+
+    public boolean isSecondFactorRequired() {
+        return secondFactorRequired;
+    }
+
+    /** Keeps the TOTP secret the officer proved to hold, with the time step of that proof (used from then on). */
+    public void enrolSecondFactor(String base32Secret, long provenStep, Instant at) {
+        this.totpSecret = Objects.requireNonNull(base32Secret, "secret");
+        this.totpEnrolledAt = Objects.requireNonNull(at, "at");
+        this.totpLastStep = provenStep;
+    }
+
+    /** Forgets the second factor: the officer enrols again at the next login where one is needed. */
+    public void resetSecondFactor() {
+        totpSecret = null;
+        totpEnrolledAt = null;
+        totpLastStep = null;
+    }
+
+    public Optional<String> totpSecret() {
+        return Optional.ofNullable(totpSecret);
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /**
+     * Takes the time step of a correct code if it is later than every step used before (RFC 6238: a code is
+     * accepted once); answers whether it was.
+     */
+    public boolean useTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    /** An officer's new name as shown on the screens. */
+    public void rename(String newDisplayName) {
+        this.displayName = Objects.requireNonNull(newDisplayName, "displayName");
+    }
+
+    /** Moves an officer to another OPD and role. */
+    public void assign(Opd newOpd, Role role) {
+        if (!isOfficer() || role == Role.ASN) {
+            throw new IllegalArgumentException("only an officer is assigned an officer's role");
+        }
+        this.opd = Objects.requireNonNull(newOpd, "opd");
+        this.roles = EnumSet.of(role);
     }
 
     public boolean isLockedOutAt(Instant now) {
@@ -165,10 +329,6 @@ public class Account {
 
     public void lock() {
         status = AccountStatus.LOCKED;
-    }
-
-    public void changePasswordHash(String newHash) {
-        this.passwordHash = Objects.requireNonNull(newHash, "passwordHash");
     }
 
     public Long id() {

@@ -1,10 +1,14 @@
 package id.go.merangin.sapo.employee;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Where accounts, the phones bound to them, their API tokens and rebind requests are kept. */
+/**
+ * Where accounts, the phones bound to them, their API tokens, rebind requests, mailed codes and recovery codes are
+ * kept.
+ */
 public interface AccountRepository {
 
     Optional<Account> find(long id);
@@ -76,4 +80,33 @@ public interface AccountRepository {
 
     /** The account's newest request still waiting for the admin OPD, if any. */
     Optional<RebindRequest> pendingRebindOf(Account account);
+
+    /** Revokes every token of the account still in force except {@code kept}; answers how many. */
+    int revokeTokensOfExcept(Account account, long kept, Instant at);
+
+    /** The officers (accounts without an ASN's role) of these OPDs, by username. */
+    List<Account> officersOf(Collection<Long> opdIds);
+
+    /** The live code of this purpose, if any (it may have expired), its row locked until the transaction ends. */
+    Optional<AccountCode> liveCode(Account account, AccountCode.Purpose purpose);
+
+    /** Ends the account's live code of the same purpose, if any, and keeps {@code code} instead, in that order. */
+    AccountCode replaceCode(AccountCode code);
+
+    CodeRequest store(CodeRequest request);
+
+    /** How many codes of this purpose were asked for from {@code client} since {@code since}. */
+    long codeRequestsFrom(String client, AccountCode.Purpose purpose, Instant since);
+
+    /** How many codes of this purpose were asked for the account since {@code since}. */
+    long codeRequestsFor(Account account, AccountCode.Purpose purpose, Instant since);
+
+    /** Forgets the account's recovery codes and keeps {@code codes} instead. */
+    void replaceRecoveryCodes(Account account, List<RecoveryCode> codes);
+
+    /** The account's recovery codes not used yet, their rows locked until the transaction ends. */
+    List<RecoveryCode> unusedRecoveryCodes(Account account);
+
+    /** Forgets the account's recovery codes. */
+    void deleteRecoveryCodes(Account account);
 }

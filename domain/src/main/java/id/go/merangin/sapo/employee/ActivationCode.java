@@ -10,14 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -39,10 +33,8 @@ public class ActivationCode {
     /** Wrong codes tried for one ASN before their code is spent. */
     public static final int MAX_WRONG_TRIES = 5;
 
-    static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    static final String ALPHABET = OneTimeCode.LETTERS;
     static final int LENGTH = 8;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "activation_code_seq")
@@ -108,8 +100,7 @@ public class ActivationCode {
 
     /** Whether {@code typed} is this code (compared as hashes, in constant time). */
     public boolean matches(String typed) {
-        return typed != null && MessageDigest.isEqual(hash(typed).getBytes(StandardCharsets.US_ASCII),
-                codeHash.getBytes(StandardCharsets.US_ASCII));
+        return OneTimeCode.matches(typed, codeHash);
     }
 
     /** Counts a wrong code tried for this ASN; the {@link #MAX_WRONG_TRIES}-th spends it. */
@@ -146,30 +137,20 @@ public class ActivationCode {
 
     /** A code as it is written: {@code XXXX-XXXX}. */
     public static String written(String code) {
-        String plain = normalised(code);
-        return plain.length() == LENGTH ? plain.substring(0, 4) + "-" + plain.substring(4) : plain;
+        return OneTimeCode.written(code, LENGTH);
     }
 
     static String newCode() {
-        StringBuilder code = new StringBuilder(LENGTH);
-        for (int i = 0; i < LENGTH; i++) {
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return written(code.toString());
+        return OneTimeCode.letters(LENGTH);
     }
 
     /** The code as compared: upper case, without spaces and dashes. */
     static String normalised(String code) {
-        return code == null ? "" : code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        return OneTimeCode.normalised(code);
     }
 
     /** What SAPO keeps of a code: the SHA-256 (hex) of its normalised form. */
     public static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(normalised(code).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return OneTimeCode.hash(code);
     }
 }

@@ -3,6 +3,7 @@ package id.go.merangin.sapo.employee;
 import id.go.merangin.sapo.files.FilePurpose;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.shared.AccessDeniedException;
+import id.go.merangin.sapo.shared.InvalidInputException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -19,6 +20,8 @@ public record Officer(String username, Role role, Opd opd) {
     public static final String FORBIDDEN_OPD = "FORBIDDEN_OPD";
     public static final String READ_ONLY = "READ_ONLY";
     public static final String BKPSDMD_ONLY = "BKPSDMD_ONLY";
+    public static final String ROLE_NOT_GRANTABLE = "ROLE_NOT_GRANTABLE";
+    public static final String OWN_ACCOUNT = "OWN_ACCOUNT";
 
     public Officer {
         Objects.requireNonNull(username, "username");
@@ -33,14 +36,19 @@ public record Officer(String username, Role role, Opd opd) {
 
     /** The officer of an account with these roles: the widest role wins when an account holds several. */
     public static Officer of(String username, Set<Role> roles, Opd opd) {
-        Role widest = roles.contains(Role.BKPSDMD) ? Role.BKPSDMD
-                : roles.contains(Role.ADMIN_OPD) ? Role.ADMIN_OPD
-                : roles.contains(Role.PIMPINAN) ? Role.PIMPINAN
-                : null;
+        Role widest = widest(roles);
         if (widest == null) {
             throw new AccessDeniedException("NOT_AN_OFFICER", username + " is not an officer");
         }
         return new Officer(username, widest, opd);
+    }
+
+    /** The widest officer's role of these roles; {@code null} when there is none (an ASN's account). */
+    public static Role widest(Set<Role> roles) {
+        return roles.contains(Role.BKPSDMD) ? Role.BKPSDMD
+                : roles.contains(Role.ADMIN_OPD) ? Role.ADMIN_OPD
+                : roles.contains(Role.PIMPINAN) ? Role.PIMPINAN
+                : null;
     }
 
     public boolean seesEveryOpd() {
@@ -94,6 +102,34 @@ public record Officer(String username, Role role, Opd opd) {
         boolean allowed = purpose == FilePurpose.LEAVE_ATTACHMENT ? canDecideRequestsOf(unit) : canSeePhotosOf(unit);
         if (!allowed) {
             throw forbidden(unit);
+        }
+    }
+
+    /**
+     * Creating or changing an officer of {@code role} in {@code unit}: BKPSDMD gives any officer's role in any OPD; an
+     * admin OPD gives admin OPD and pimpinan in its own OPD and sub-units, never BKPSDMD; a pimpinan gives nothing.
+     */
+    public void requireGrant(Role granted, Opd unit) {
+        if (granted == Role.ASN) {
+            throw new InvalidInputException("INVALID_ROLE", "an ASN's account is made by registering from the phone");
+        }
+        requireManage(unit);
+        if (granted == Role.BKPSDMD && role != Role.BKPSDMD) {
+            throw new AccessDeniedException(ROLE_NOT_GRANTABLE, username + " may not give the role " + granted);
+        }
+    }
+
+    /**
+     * Changing the officer {@code target} (role, OPD, lock, password, second factor): only one this officer could
+     * have created, and never their own account, so that nobody raises or frees themselves.
+     */
+    public void requireManageOfficer(String target, Set<Role> targetRoles, Opd targetOpd) {
+        if (target.equals(username)) {
+            throw new AccessDeniedException(OWN_ACCOUNT, username + " may not change their own account here");
+        }
+        requireManage(targetOpd);
+        if (targetRoles.contains(Role.BKPSDMD) && role != Role.BKPSDMD) {
+            throw new AccessDeniedException(ROLE_NOT_GRANTABLE, username + " may not change a BKPSDMD officer");
         }
     }
 

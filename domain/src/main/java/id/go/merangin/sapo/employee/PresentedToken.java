@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param opdId the OPD where that master record says the ASN works now
  * @param employmentStart the ASN's appointment date; {@code null} for an account without a master record
  * @param employmentEnd the last day the ASN worked for the regency; {@code null} while employed
+ * @param mustChangePassword the account's password was set by an admin and waits to be changed
  */
 public record PresentedToken(Long tokenId, Instant expiresAt, Instant revokedAt, Long accountId, String username,
         AccountStatus accountStatus, Long deviceId, Instant deviceReleasedAt, Long employeeId, Long opdId,
-        LocalDate employmentStart, LocalDate employmentEnd) {
+        LocalDate employmentStart, LocalDate employmentEnd, boolean mustChangePassword) {
 
     public boolean isRevoked() {
         return revokedAt != null;

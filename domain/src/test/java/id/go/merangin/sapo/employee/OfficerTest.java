@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.go.merangin.sapo.files.FilePurpose;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.shared.AccessDeniedException;
+import id.go.merangin.sapo.shared.InvalidInputException;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -109,5 +110,46 @@ class OfficerTest {
         head.requireOpen(FilePurpose.LEAVE_ATTACHMENT, bidangTik);
         assertThatThrownBy(() -> head.requireOpen(FilePurpose.LEAVE_ATTACHMENT, dinkes))
                 .hasFieldOrPropertyWithValue("code", Officer.FORBIDDEN_OPD);
+    }
+
+    @Test
+    void anAdminOpdGivesAdminAndPimpinanRolesInItsReachButNeverBkpsdmd() {
+        Officer admin = Officer.of("admin.diskominfo", Set.of(Role.ADMIN_OPD), diskominfo);
+
+        admin.requireGrant(Role.ADMIN_OPD, bidangTik);
+        admin.requireGrant(Role.PIMPINAN, diskominfo);
+        assertThatThrownBy(() -> admin.requireGrant(Role.BKPSDMD, diskominfo))
+                .isInstanceOfSatisfying(AccessDeniedException.class,
+                        e -> assertThat(e.code()).isEqualTo(Officer.ROLE_NOT_GRANTABLE));
+        assertThatThrownBy(() -> admin.requireGrant(Role.ADMIN_OPD, dinkes))
+                .isInstanceOfSatisfying(AccessDeniedException.class,
+                        e -> assertThat(e.code()).isEqualTo(Officer.FORBIDDEN_OPD));
+        assertThatThrownBy(() -> admin.requireGrant(Role.ASN, diskominfo))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.code()).isEqualTo("INVALID_ROLE"));
+    }
+
+    @Test
+    void aPimpinanGivesNoRoleAndBkpsdmdGivesEvery() {
+        Officer pimpinan = Officer.of("pimpinan.diskominfo", Set.of(Role.PIMPINAN), diskominfo);
+        assertThatThrownBy(() -> pimpinan.requireGrant(Role.PIMPINAN, diskominfo))
+                .isInstanceOfSatisfying(AccessDeniedException.class,
+                        e -> assertThat(e.code()).isEqualTo(Officer.READ_ONLY));
+        Officer bkpsdmd = Officer.of("bkpsdmd", Set.of(Role.BKPSDMD), dinkes);
+        bkpsdmd.requireGrant(Role.BKPSDMD, puskesmas);
+    }
+
+    @Test
+    void nobodyChangesTheirOwnAccountNorAnAdminABkpsdmdOfficer() {
+        Officer admin = Officer.of("admin.diskominfo", Set.of(Role.ADMIN_OPD), diskominfo);
+        assertThatThrownBy(() -> admin.requireManageOfficer("admin.diskominfo", Set.of(Role.ADMIN_OPD), diskominfo))
+                .isInstanceOfSatisfying(AccessDeniedException.class,
+                        e -> assertThat(e.code()).isEqualTo(Officer.OWN_ACCOUNT));
+        assertThatThrownBy(() -> admin.requireManageOfficer("bkpsdmd.tik", Set.of(Role.BKPSDMD), bidangTik))
+                .isInstanceOfSatisfying(AccessDeniedException.class,
+                        e -> assertThat(e.code()).isEqualTo(Officer.ROLE_NOT_GRANTABLE));
+        admin.requireManageOfficer("pimpinan.tik", Set.of(Role.PIMPINAN), bidangTik);
+        Officer bkpsdmd = Officer.of("bkpsdmd", Set.of(Role.BKPSDMD), dinkes);
+        bkpsdmd.requireManageOfficer("bkpsdmd.tik", Set.of(Role.BKPSDMD), bidangTik);
     }
 }

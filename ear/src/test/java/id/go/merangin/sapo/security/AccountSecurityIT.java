@@ -13,6 +13,8 @@ import id.go.merangin.sapo.employee.AccountAdministration;
 import id.go.merangin.sapo.employee.AccountService;
 import id.go.merangin.sapo.employee.ActivationCodes;
 import id.go.merangin.sapo.employee.EmployeeService;
+import id.go.merangin.sapo.employee.OfficerAccounts;
+import id.go.merangin.sapo.employee.OfficerLogin;
 import id.go.merangin.sapo.employee.Role;
 import id.go.merangin.sapo.organization.OrganizationService;
 import id.go.merangin.sapo.schedule.ScheduleService;
@@ -70,6 +72,12 @@ class AccountSecurityIT {
     AccountService accounts;
 
     @Inject
+    OfficerAccounts officers;
+
+    @Inject
+    OfficerLogin officerLogin;
+
+    @Inject
     ActivationCodes activationCodes;
 
     @Inject
@@ -112,9 +120,8 @@ class AccountSecurityIT {
     @Test
     void anOfficersPasswordCannotBeGuessedThroughThePhonesEndpoints() {
         String username = "officer." + UUID.randomUUID().toString().substring(0, 8);
-        String password = "Petugas#" + username.substring(8);
-        bkpsdmd.run(() -> administration.createOfficer(username, "Petugas Uji", password.toCharArray(), "BKPSDMD",
-                Role.BKPSDMD));
+        String password = bkpsdmd.call(() -> officers.create(username, "Petugas Uji", null, Role.BKPSDMD, "BKPSDMD",
+                false)).password();
 
         ApiClient.Answer right = api.post("/devices/rebind-requests", rebind(username, password));
         assertThat(right.status()).as("an officer's right password asks for nothing").isEqualTo(403);
@@ -126,7 +133,7 @@ class AccountSecurityIT {
         assertThat(api.post("/auth/login", Json.createObjectBuilder().add("nip", username).add("password", "tebakan-5")
                 .add("deviceId", "guesser").build()).code()).isEqualTo("ACCOUNT_LOCKED_OUT");
 
-        assertThatThrownBy(() -> accounts.authenticateOfficer(username, password.toCharArray()))
+        assertThatThrownBy(() -> officerLogin.password(username, password.toCharArray()))
                 .as("the admin screens' login, with the right password, while locked out")
                 .isInstanceOfSatisfying(AccessDeniedException.class,
                         e -> assertThat(e.code()).isEqualTo("ACCOUNT_LOCKED_OUT"));

@@ -8,6 +8,7 @@ import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.JpegPhoto;
 import id.go.merangin.sapo.shared.NotFoundException;
 import id.go.merangin.sapo.shared.SapoException;
+import id.go.merangin.sapo.shared.TooManyRequestsException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +27,9 @@ public class SapoExceptionMapper implements ExceptionMapper<SapoException> {
         Response response = Problems.of(status(e), e.code(), e.details(), headers);
         if (e instanceof AuthenticationException) {
             return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"sapo\"").build();
+        }
+        if (e instanceof TooManyRequestsException tooMany) {
+            return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
         }
         return response;
     }
@@ -53,6 +57,9 @@ public class SapoExceptionMapper implements ExceptionMapper<SapoException> {
         }
         if (e instanceof ConflictException) {
             return 409;
+        }
+        if (e instanceof TooManyRequestsException) {
+            return 429;
         }
         return 422;
     }

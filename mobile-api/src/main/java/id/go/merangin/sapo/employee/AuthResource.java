@@ -3,6 +3,7 @@ package id.go.merangin.sapo.employee;
 import id.go.merangin.sapo.api.Authenticated;
 import id.go.merangin.sapo.api.CurrentAsn;
 import id.go.merangin.sapo.api.Fields;
+import id.go.merangin.sapo.api.WhilePasswordMustChange;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Registering, logging in and out from the phone. */
+/** Registering, logging in and out from the phone, and a forgotten password. */
 @Path("/auth")
 @Tag(name = "auth")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,11 +34,27 @@ public class AuthResource {
     public record LoginRequest(String nip, String email, String password, String deviceId) {
     }
 
-    public record TokenResponse(String token, String tokenType, Instant expiresAt) {
+    /** {@code mustChangePassword}: the admin OPD set the password; the app asks for a new one before anything else. */
+    public record TokenResponse(String token, String tokenType, Instant expiresAt, boolean mustChangePassword) {
+    }
+
+    /** Asks for a reset code, with the account's email (or NIP). */
+    public record ResetRequest(String email) {
+    }
+
+    /** Sets a new password with the mailed code. */
+    public record ResetConfirmation(String email, String code, String newPassword) {
+    }
+
+    /** The same answer to every reset request, whether an account has that email or not. */
+    public record ResetRequested(String message) {
     }
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    PasswordRecovery recovery;
 
     @Inject
     CurrentAsn current;
@@ -84,7 +101,43 @@ public class AuthResource {
         LoginResult result = accounts.login(Fields.text(login, "nip", 254),
                 Fields.text(Fields.required(request.password(), "password"), "password", 128).toCharArray(),
                 Fields.required(request.deviceId(), "deviceId"));
-        return new TokenResponse(result.token(), "Bearer", result.expiresAt());
+        return new TokenResponse(result.token(), "Bearer", result.expiresAt(), result.mustChangePassword());
+    }
+
+    @POST
+    @Path("/password-reset")
+    @Operation(summary = "Ask for a code to set a new password, mailed to the account's confirmed email",
+            description = "Answered 202 with the same body whether an account has this email (or NIP) or not, and in"
+                    + " about the same time (the mail leaves afterwards). The code is valid for 30 minutes and used"
+                    + " once; an account whose email is not confirmed, or that asked three times in the last hour,"
+                    + " gets no mail. Too many requests from one address in an hour are refused.")
+    @APIResponse(responseCode = "202", description = "Asked: look in the mailbox", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "asked", value = "{\"message\":"
+                    + " \"If an account has this email, a code has been sent to it.\"}")))
+    @APIResponse(responseCode = "400", description = "INVALID_LOGIN, INVALID_EMAIL, MISSING_FIELD")
+    @APIResponse(responseCode = "429", description = "TOO_MANY_CODE_REQUESTS (Retry-After)")
+    public Response requestReset(ResetRequest request) {
+        Fields.required(request, "body");
+        recovery.request(Fields.text(Fields.required(request.email(), "email"), "email", 254));
+        return Response.accepted(new ResetRequested(
+                "If an account has this email, a code has been sent to it.")).build();
+    }
+
+    @POST
+    @Path("/password-reset/confirm")
+    @Operation(summary = "Set a new password with the mailed code",
+            description = "Every token of the account stops working (log in again); the bound phone stays bound.")
+    @APIResponse(responseCode = "204", description = "The new password is set")
+    @APIResponse(responseCode = "400", description = "WEAK_PASSWORD, INVALID_LOGIN, MISSING_FIELD")
+    @APIResponse(responseCode = "403", description = "ACCOUNT_LOCKED: the admin OPD locked the account")
+    @APIResponse(responseCode = "422", description = "CODE_INVALID: wrong, used, replaced or expired code (five"
+            + " wrong tries spend it)")
+    public Response confirmReset(ResetConfirmation request) {
+        Fields.required(request, "body");
+        recovery.reset(Fields.text(Fields.required(request.email(), "email"), "email", 254),
+                Fields.text(Fields.required(request.code(), "code"), "code", 20),
+                Fields.text(Fields.required(request.newPassword(), "newPassword"), "newPassword", 128).toCharArray());
+        return Response.noContent().build();
     }
 
     @POST
@@ -92,6 +145,7 @@ public class AuthResource {
     @Operation(summary = "Revoke the token of this request")
     @APIResponse(responseCode = "204", description = "Logged out")
     @Authenticated
+    @WhilePasswordMustChange
     public Response logout() {
         accounts.logout(current.get());
         return Response.noContent().build();
