@@ -38,13 +38,13 @@ public class AccountMails {
     /** Tells the owner that the password was changed, so that a change they did not make does not go unnoticed. */
     public void passwordChanged(Account account) {
         account.verifiedEmail().ifPresent(email -> outbox.send(new Mail(email, account.language(),
-                MailKind.PASSWORD_CHANGED, Map.of("name", account.displayName(), "url", home(account)))));
+                MailKind.PASSWORD_CHANGED, Map.of("name", account.displayName()))));
     }
 
     /** Tells the owner of an account locked by its admin that a reset was asked for and not granted. */
     public void resetRefused(Account account) {
         account.verifiedEmail().ifPresent(email -> outbox.send(new Mail(email, account.language(),
-                MailKind.RESET_REFUSED_LOCKED, Map.of("name", account.displayName(), "url", home(account)))));
+                MailKind.RESET_REFUSED_LOCKED, Map.of("name", account.displayName()))));
     }
 
     private String whereToType(Account account, AccountCode.Purpose purpose) {
@@ -52,10 +52,6 @@ public class AccountMails {
             return publicUrl + (purpose == AccountCode.Purpose.PASSWORD_RESET ? "/admin/forgot.xhtml"
                     : "/admin/account.xhtml");
         }
-        return home(account);
-    }
-
-    private String home(Account account) {
-        return publicUrl + (account.isOfficer() ? "/admin/" : "/app/");
+        return publicUrl + "/app/";
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,7 +23,6 @@ import java.util.Map;
 @Stateless
 public class OrganizationService {
 
-    private static final String CODE = "[A-Z0-9][A-Z0-9-]{1,39}";
 
     @Inject
     OpdRepository opds;
@@ -47,11 +45,8 @@ public class OrganizationService {
         } else {
             officer.requireManage(parent);
         }
-        String checkedCode = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        if (!checkedCode.matches(CODE)) {
-            throw new InvalidInputException("INVALID_OPD_CODE", "an OPD code has 2 to 40 of A-Z, 0-9 and dashes",
-                    Map.of("field", "code"));
-        }
+        String checkedCode = Opd.validCode(code).orElseThrow(() -> new InvalidInputException("INVALID_OPD_CODE",
+                "an OPD code has 2 to 40 of A-Z, 0-9 and dashes", Map.of("field", "code")));
         if (opds.findByCode(checkedCode).isPresent()) {
             throw new ConflictException("DUPLICATE_OPD", "An OPD with code " + checkedCode + " exists already",
                     Map.of("code", checkedCode));

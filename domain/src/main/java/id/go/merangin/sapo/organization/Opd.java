@@ -15,8 +15,10 @@ import jakarta.persistence.Version;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
 
@@ -35,6 +37,15 @@ public class Opd {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
     public static final int MAX_CODE_LENGTH = 40;
+
+    /** An OPD's code: 2 to 40 of A-Z, 0-9 and dashes, not starting with a dash, kept upper-case. */
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+
+    /** {@code code} as an OPD's code (trimmed, upper-case), or empty when it cannot be one. */
+    public static Optional<String> validCode(String code) {
+        String checked = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        return CODE.matcher(checked).matches() ? Optional.of(checked) : Optional.empty();
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "opd_seq")

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.tools;
 
 import id.go.merangin.sapo.employee.Credentials;
+import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.shared.FreeText;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What the officer asked for on the command line, checked by SAPO's own rules before the database is touched: the
@@ -32,8 +32,6 @@ record FirstOfficerOptions(boolean help, String username, String displayName, Op
     /** The length of the columns display_name and opd.name. */
     private static final int NAME_LENGTH = 200;
 
-    /** The OPD codes the Organisasi screen accepts (OrganizationService), stored upper-case. */
-    private static final Pattern OPD_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
     private static final Set<String> WITH_VALUE = Set.of("--username", "--name", "--email", "--opd-code",
             "--opd-name");
     private static final Set<String> FLAGS = Set.of("--generate-password", "--password-stdin", "--help", "-h");
@@ -121,11 +119,11 @@ record FirstOfficerOptions(boolean help, String username, String displayName, Op
     }
 
     private static String opdCode(String value) throws Refusal {
-        String code = value.strip().toUpperCase(Locale.ROOT);
-        if (!OPD_CODE.matcher(code).matches()) {
+        Optional<String> code = Opd.validCode(value);
+        if (code.isEmpty()) {
             throw Refusal.badInput("opd-code.invalid", value);
         }
-        return code;
+        return code.get();
     }
 
     private static PasswordChoice passwordChoice(boolean generate, boolean stdin) throws Refusal {
