@@ -1,15 +1,31 @@
-# Shared by bin/run and bin/test: finding PostgreSQL, installing PostGIS, preparing SAPO's databases.
-# Environment: DB_URL, DB_USER, DB_PASSWORD (an existing database; then nothing is created), PGADMIN_USER
-# (a PostgreSQL superuser on the local server, default postgres).
+# Shared by bin/run and bin/test: finding or installing PostgreSQL and PostGIS, preparing SAPO's role and databases.
+# PostgreSQL is administered the Debian way: as the postgres OS user over the local socket (peer authentication),
+# never by loosening pg_hba.conf. SAPO's role connects over TCP with a generated password (scram-sha-256), kept in
+# $SAPO_SECRETS_DIR/<role>.db-password (default ~/.config/sapo), readable by its owner only, never in the repository.
+# Environment: DB_URL, DB_USER, DB_PASSWORD (an existing database; then nothing is created or installed); PGHOST,
+# PGPORT (where the local PostgreSQL listens, default 127.0.0.1:5432); SAPO_SECRETS_DIR.
 
 say() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
 fail() { printf '\033[1;31mxx\033[0m %s\n' "$*" >&2; exit 1; }
 
-PGHOST_LOCAL=127.0.0.1
-PGPORT_LOCAL=5432
-PGADMIN_USER=${PGADMIN_USER:-postgres}
+PGHOST_LOCAL=${PGHOST:-127.0.0.1}
+PGPORT_LOCAL=${PGPORT:-5432}
+SAPO_SECRETS_DIR=${SAPO_SECRETS_DIR:-$HOME/.config/sapo}
+POSTGRESQL_PACKAGES="postgresql-15 postgresql-15-postgis-3"
 
-as_admin() { psql -h "$PGHOST_LOCAL" -p "$PGPORT_LOCAL" -U "$PGADMIN_USER" -v ON_ERROR_STOP=1 -qAt "$@"; }
+# psql as PostgreSQL's superuser: the postgres OS user over the local socket, as Debian sets it up (peer), whatever
+# PGHOST says. Run from / so that psql, as postgres, can read its working directory.
+as_admin() {
+    if [[ $(id -u) -eq 0 ]]; then
+        (cd / && env -u PGHOST -u PGHOSTADDR -u PGPASSWORD runuser -u postgres -- \
+            psql -p "$PGPORT_LOCAL" -X -v ON_ERROR_STOP=1 -qAt "$@")
+    elif [[ $(id -un) == postgres ]]; then
+        env -u PGHOST -u PGHOSTADDR -u PGPASSWORD psql -p "$PGPORT_LOCAL" -X -v ON_ERROR_STOP=1 -qAt "$@"
+    else
+        fail "Preparing PostgreSQL needs root (it acts as the postgres OS user). Run as root, or give DB_URL, \
+DB_USER and DB_PASSWORD of a database prepared with PostGIS."
+    fi
+}
 
 require_tools() {
     command -v java >/dev/null || fail "Java 17 is needed (apt-get install -y openjdk-17-jdk)"
@@ -34,18 +50,23 @@ ensure_local_postgresql() {
     if pg_isready -q -h "$PGHOST_LOCAL" -p "$PGPORT_LOCAL" 2>/dev/null; then
         return
     fi
-    if command -v pg_ctlcluster >/dev/null && [[ $(id -u) -eq 0 ]]; then
+    if ! command -v pg_ctlcluster >/dev/null || [[ -z $(ls /etc/postgresql 2>/dev/null) ]]; then
+        install_packages $POSTGRESQL_PACKAGES
+    fi
+    if [[ $(id -u) -eq 0 ]]; then
         say "Starting the local PostgreSQL"
         for version in $(ls /etc/postgresql); do
-            pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+            for cluster in $(ls "/etc/postgresql/$version"); do
+                pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" start 2>/dev/null || true
+            done
         done
         for _ in $(seq 30); do
             pg_isready -q -h "$PGHOST_LOCAL" -p "$PGPORT_LOCAL" && return
             sleep 1
         done
     fi
-    fail "No PostgreSQL answers on $PGHOST_LOCAL:$PGPORT_LOCAL. Install and start PostgreSQL 15 \
-(apt-get install -y postgresql-15 postgresql-15-postgis-3), or give DB_URL, DB_USER and DB_PASSWORD."
+    fail "No PostgreSQL answers on $PGHOST_LOCAL:$PGPORT_LOCAL. Install and start PostgreSQL 15 and PostGIS \
+(as root: apt-get install -y $POSTGRESQL_PACKAGES), set PGHOST/PGPORT, or give DB_URL, DB_USER and DB_PASSWORD."
 }
 
 ensure_postgis() {
@@ -59,13 +80,37 @@ ensure_postgis() {
         || fail "PostGIS is still not available to PostgreSQL $major"
 }
 
-# The role SAPO connects as: no superuser, may create databases (the migration test makes scratch ones).
-ensure_sapo_role() {
-    local user=$1
-    if [[ $(as_admin -c "select count(*) from pg_roles where rolname = '$user'") == 0 ]]; then
-        say "Creating the PostgreSQL role $user"
-        as_admin -c "create role \"$user\" login createdb"
+# The password of SAPO's role $1, made (random, 32 characters) the first time and kept in a file only its owner reads.
+sapo_db_password() {
+    local file="$SAPO_SECRETS_DIR/$1.db-password"
+    if [[ ! -s $file ]]; then
+        mkdir -p "$SAPO_SECRETS_DIR"
+        chmod 700 "$SAPO_SECRETS_DIR"
+        (umask 077 && head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' > "$file")
     fi
+    cat "$file"
+}
+
+# The role SAPO connects as: no superuser, may create databases (the tests make scratch ones), logs in over TCP
+# with the generated password. The SQL goes through standard input, so the password is on no command line.
+ensure_sapo_role() {
+    local user=$1 password
+    password=$(sapo_db_password "$user")
+    if [[ $(as_admin -c "select count(*) from pg_roles where rolname = '$user'") == 0 ]]; then
+        say "Creating the PostgreSQL role $user (its password: $SAPO_SECRETS_DIR/$user.db-password)"
+        as_admin <<< "create role \"$user\" login createdb password '$password'"
+    else
+        as_admin <<< "alter role \"$user\" login createdb password '$password'"
+    fi
+}
+
+# SAPO's role $1 reaches the database $2 over TCP with its password (what WildFly will do), or the script stops.
+check_sapo_login() {
+    local user=$1 database=$2
+    PGPASSWORD=$(sapo_db_password "$user") psql -h "$PGHOST_LOCAL" -p "$PGPORT_LOCAL" -U "$user" -d "$database" \
+        -X -qAt -c "select 1" >/dev/null \
+        || fail "The role $user cannot log in to $database on $PGHOST_LOCAL:$PGPORT_LOCAL with its password: \
+pg_hba.conf must allow it over TCP (Debian's default, scram-sha-256, does)."
 }
 
 # A database owned by the SAPO role, with PostGIS created by the superuser (PostGIS is not a trusted extension).
@@ -83,3 +128,16 @@ recreate_database() {
     as_admin -c "drop database if exists \"$name\" with (force)"
     ensure_database "$name" "$user"
 }
+
+# A template database with PostGIS, made once by the superuser: SAPO's role (no superuser) makes its scratch
+# databases from it with PostGIS already there (PostGIS is not a trusted extension).
+ensure_postgis_template() {
+    local name=$1 user=$2
+    if [[ $(as_admin -c "select count(*) from pg_database where datname = '$name'") == 0 ]]; then
+        say "Creating the template database $name (PostGIS)"
+        as_admin -c "create database \"$name\" owner \"$user\""
+        as_admin -d "$name" -c "create extension postgis"
+        as_admin -c "alter database \"$name\" is_template true"
+    fi
+}
+

@@ -38,7 +38,8 @@ public final class MorningRush {
     }
 
     private void run() throws Exception {
-        try (Connection db = DriverManager.getConnection(options.jdbcUrl(), options.dbUser(), "")) {
+        try (Connection db = DriverManager.getConnection(options.jdbcUrl(), options.dbUser(),
+                System.getenv("DB_PASSWORD"))) {
             Roster roster = new RosterPreparation(db).prepare(options.asnCount(), options.clockStart());
             Selfie selfie = Selfie.generate(2026);
             CpuMeter cpu = new CpuMeter(options.wildflyPid(), postmasterPid(db));

@@ -2,35 +2,30 @@ package id.go.merangin.sapo.employee;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import id.go.merangin.sapo.TestPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * {@code bin/first-officer} as the system tests run it: the jar the tools module built ({@code sapo.tools.dir}), in
- * a process of its own, against a scratch database made for the test (empty, PostGIS created by a superuser as in
- * production, dropped afterwards), never against the tests' shared database.
+ * a process of its own, against a scratch database made for the test (empty but for PostGIS, as in production,
+ * dropped afterwards), never against the tests' shared database.
  */
 final class FirstOfficerCommand {
 
-    private static final String SERVER = System.getProperty("sapo.test.db.url").replaceFirst("/[^/]*$", "/");
-    private static final String USER = System.getProperty("sapo.test.db.user");
-    private static final String ADMIN = System.getProperty("sapo.test.db.admin");
 
     /** How a run ended and what it printed. */
     record Run(int exitCode, String out, String err) {
@@ -45,23 +40,11 @@ final class FirstOfficerCommand {
 
     /** A new empty database with PostGIS, owned by SAPO's role, as step 3 of the README prepares one. */
     static String scratchDatabase() throws SQLException {
-        String database = "sapo_it_first_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, null);
-                Statement sql = admin.createStatement()) {
-            sql.execute("create database " + database);
-        }
-        try (Connection admin = DriverManager.getConnection(SERVER + database, ADMIN, null);
-                Statement sql = admin.createStatement()) {
-            sql.execute("create extension postgis");
-        }
-        return database;
+        return TestPostgres.scratchDatabase("sapo_it_first_");
     }
 
     static void drop(String database) throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, null);
-                Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + database + " with (force)");
-        }
+        TestPostgres.drop(database);
     }
 
     /**
@@ -82,10 +65,9 @@ final class FirstOfficerCommand {
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> variables = builder.environment();
-        // failsafe gives the test JVM the server's database; the command gets the scratch one
-        variables.remove("DB_PASSWORD");
-        variables.put("DB_URL", SERVER + database);
-        variables.put("DB_USER", USER);
+        // failsafe gives the test JVM the server's database; the command gets the scratch one, as the same role
+        variables.put("DB_URL", TestPostgres.url(database));
+        variables.put("DB_USER", TestPostgres.user());
         variables.put("SAPO_PASSWORD_PBKDF2_ITERATIONS", "10000");
         variables.putAll(environment);
         return new Started(builder.start());
@@ -128,7 +110,7 @@ final class FirstOfficerCommand {
 
     /** The rows of a query on {@code database}, column by column. */
     static List<Map<String, Object>> rows(String database, String sql, Object... parameters) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(SERVER + database, USER, null);
+        try (Connection connection = TestPostgres.connect(database);
                 PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);

@@ -3,12 +3,12 @@ package id.go.merangin.sapo.employee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.merangin.sapo.SapoDeployment;
+import id.go.merangin.sapo.TestPostgres;
 import id.go.merangin.sapo.employee.FirstOfficerCommand.Run;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
@@ -90,8 +90,7 @@ class FirstOfficerHashIT {
     }
 
     private static Connection testsDatabase() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("sapo.test.db.url"),
-                System.getProperty("sapo.test.db.user"), null);
+        return TestPostgres.testsDatabase();
     }
 
     @Test

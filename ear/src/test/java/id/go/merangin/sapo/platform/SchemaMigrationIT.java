@@ -3,14 +3,13 @@ package id.go.merangin.sapo.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.merangin.sapo.TestPostgres;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,39 +22,28 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class SchemaMigrationIT {
 
-    private static final String SERVER = System.getProperty("sapo.test.db.url").replaceFirst("/[^/]*$", "/");
-    private static final String USER = System.getProperty("sapo.test.db.user");
-    private static final String ADMIN = System.getProperty("sapo.test.db.admin");
-    private static final String DATABASE = "sapo_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static String database;
 
     private static MigrateResult migration;
 
     @BeforeAll
     static void migrateAnEmptyDatabase() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, null);
-                Statement sql = admin.createStatement()) {
-            sql.execute("create database " + DATABASE);
-        }
-        // PostGIS is not a trusted extension: as in production, a superuser creates it, then SAPO migrates
-        try (Connection admin = DriverManager.getConnection(SERVER + DATABASE, ADMIN, null);
-                Statement sql = admin.createStatement()) {
-            sql.execute("create extension postgis");
-        }
+        // PostGIS is not a trusted extension: as in production, a superuser created it (in the template bin/test
+        // prepared), then SAPO migrates as its own role
+        database = TestPostgres.scratchDatabase("sapo_it_");
         migration = SchemaMigrations.flyway(dataSource()).migrate();
     }
 
     @AfterAll
     static void dropTheDatabase() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, null);
-                Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + DATABASE + " with (force)");
-        }
+        TestPostgres.drop(database);
     }
 
     private static PGSimpleDataSource dataSource() {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(SERVER + DATABASE);
-        dataSource.setUser(USER);
+        dataSource.setUrl(TestPostgres.url(database));
+        dataSource.setUser(TestPostgres.user());
+        dataSource.setPassword(TestPostgres.password());
         return dataSource;
     }
 

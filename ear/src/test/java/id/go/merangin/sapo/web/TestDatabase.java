@@ -1,7 +1,7 @@
 package id.go.merangin.sapo.web;
 
+import id.go.merangin.sapo.TestPostgres;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,7 +43,6 @@ final class TestDatabase {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("sapo.test.db.url"),
-                System.getProperty("sapo.test.db.user"), null);
+        return TestPostgres.testsDatabase();
     }
 }
