@@ -5,10 +5,11 @@ const CACHE = 'sapo-app-@sapo.app.build@';
 const SHELL = [
   './', 'index.html', 'manifest.webmanifest', 'settings.json', 'css/app.css',
   'js/main.js', 'js/api.js', 'js/camera.js', 'js/dom.js', 'js/geo.js', 'js/i18n.js', 'js/map.js', 'js/outbox.js',
-  'js/photo-taker.js', 'js/session.js', 'js/version.js', 'js/lang/id.js', 'js/lang/en.js',
-  'js/views/home.js', 'js/views/leave.js', 'js/views/login.js', 'js/views/month.js', 'js/views/problems.js',
-  'js/views/profile.js', 'js/views/register.js',
-  'icons/icon-192.png', 'icons/icon-512.png',
+  'js/password-rules.js', 'js/photo-taker.js', 'js/session.js', 'js/version.js', 'js/lang/id.js', 'js/lang/en.js',
+  'js/views/forgot.js', 'js/views/home.js', 'js/views/leave.js', 'js/views/login.js', 'js/views/month.js',
+  'js/views/password.js', 'js/views/problems.js', 'js/views/profile.js', 'js/views/register.js',
+  'icons/icon-192.png', 'icons/icon-512.png', 'icons/home.svg', 'icons/calendar.svg', 'icons/leave.svg',
+  'icons/problem.svg', 'icons/profile.svg',
   'webjars/leaflet/1.9.4/dist/leaflet.js', 'webjars/leaflet/1.9.4/dist/leaflet.css'
 ];
 

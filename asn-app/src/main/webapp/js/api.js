@@ -1,6 +1,6 @@
 // The mobile API at /api/v1 (same origin: no CORS). Every call says the phone's language and which client this is;
 // the token goes in the Authorization header only.
-import { lang } from './i18n.js';
+import { lang, t, has } from './i18n.js';
 import { VERSION } from './version.js';
 import * as session from './session.js';
 
@@ -68,7 +68,16 @@ export async function request(method, path, { body, idempotencyKey, timeoutMs = 
     if (response.status === 204) {
       return { status: 204, data: null };
     }
-    return { status: response.status, data: type.includes('json') ? await response.json() : await response.blob() };
+    const data = type.includes('json') ? await response.json() : await response.blob();
+    if (method === 'GET' && path === '/me' && bearer) {
+      // the profile says whether the password the admin OPD set still waits to be replaced
+      if (data.mustChangePassword === true) {
+        session.passwordChangeRequired();
+      } else if (data.mustChangePassword === false) {
+        session.passwordChanged();
+      }
+    }
+    return { status: response.status, data };
   }
   let problem = {};
   try {
@@ -80,6 +89,8 @@ export async function request(method, path, { body, idempotencyKey, timeoutMs = 
   const error = new ApiProblem(response.status, problem, retryAfter);
   if (response.status === 401 && bearer) {
     session.expired(error);
+  } else if (response.status === 403 && error.code === 'PASSWORD_CHANGE_REQUIRED' && bearer) {
+    session.passwordChangeRequired();
   }
   throw error;
 }
@@ -90,4 +101,35 @@ export async function get(path) {
 
 export async function post(path, body, options = {}) {
   return request('POST', path, { ...options, body });
+}
+
+/** Ends the token on the server (when it is reached) and on the phone. */
+export async function logOut() {
+  try {
+    await post('/auth/logout', undefined);
+  } catch (e) {
+    // the token ends on the phone either way; the server lets it expire if it was not reached
+  }
+  session.clear();
+}
+
+/**
+ * The sentence for the ASN about a request that failed: the app's own words where it has them (problem.<code>, or
+ * problem.<code>.<reason> for a weak password), filled in from the problem's details; else the server's title, which
+ * is in the phone's language already; or, without an answer, that the server could not be reached.
+ */
+export function explain(error) {
+  if (!(error instanceof ApiProblem)) {
+    return t('error.network');
+  }
+  const details = { ...error.problem };
+  if (error.retryAfterS) {
+    details.minutes = details.minutes ?? Math.max(1, Math.ceil(error.retryAfterS / 60));
+  }
+  for (const key of [`problem.${error.code}.${details.reason}`, `problem.${error.code}`]) {
+    if (has(key)) {
+      return t(key, details);
+    }
+  }
+  return error.message;
 }

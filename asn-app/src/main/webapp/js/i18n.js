@@ -17,6 +17,11 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (params[name] ?? '').toString());
 }
 
+/** Whether the app has a message for key (in either language). */
+export function has(key) {
+  return key in messages || key in id;
+}
+
 /** 'yyyy-MM-dd' → 'dd/MM/yyyy'. */
 export function formatDate(isoDate) {
   if (!isoDate) {

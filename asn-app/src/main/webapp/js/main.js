@@ -5,14 +5,18 @@ import * as outbox from './outbox.js';
 import { h } from './dom.js';
 
 const screens = {
-  masuk: { module: () => import('./views/login.js'), public: true },
-  daftar: { module: () => import('./views/register.js'), public: true },
+  masuk: { module: () => import('./views/login.js'), public: true, title: 'login.title' },
+  daftar: { module: () => import('./views/register.js'), public: true, title: 'register.title' },
+  'lupa-sandi': { module: () => import('./views/forgot.js'), public: true, title: 'forgot.title' },
   beranda: { module: () => import('./views/home.js'), nav: 'home' },
   riwayat: { module: () => import('./views/month.js'), nav: 'month' },
   cuti: { module: () => import('./views/leave.js'), nav: 'leave' },
   kendala: { module: () => import('./views/problems.js'), nav: 'problems' },
-  profil: { module: () => import('./views/profile.js'), nav: 'profile' }
+  profil: { module: () => import('./views/profile.js'), nav: 'profile' },
+  'ganti-sandi': { module: () => import('./views/password.js'), nav: 'profile', title: 'password.title' }
 };
+/** The one screen open while the password the admin OPD set waits to be replaced. */
+const PASSWORD_SCREEN = 'ganti-sandi';
 
 const view = document.getElementById('view');
 const nav = document.getElementById('tabs');
@@ -39,14 +43,15 @@ export function go(name, params = {}) {
 }
 
 function route() {
-  const match = /^#\/([a-z]+)(?:\?(.*))?$/.exec(location.hash);
-  const name = match && screens[match[1]] ? match[1] : null;
+  const match = /^#\/([a-z-]+)(?:\?(.*))?$/.exec(location.hash);
+  const name = match && Object.hasOwn(screens, match[1]) ? match[1] : null;
   return { name, params: Object.fromEntries(new URLSearchParams(match ? match[2] || '' : '')) };
 }
 
 async function show() {
   let { name, params } = route();
   const loggedIn = Boolean(session.token());
+  const mustChangePassword = session.mustChangePassword();
   if (!name || (!loggedIn && !screens[name].public)) {
     name = loggedIn ? 'beranda' : 'masuk';
     history.replaceState(null, '', `#/${name}`);
@@ -54,13 +59,19 @@ async function show() {
     name = 'beranda';
     history.replaceState(null, '', '#/beranda');
   }
+  if (mustChangePassword && name !== PASSWORD_SCREEN) {
+    // nothing else opens until the password is replaced, or the ASN logs out there
+    name = PASSWORD_SCREEN;
+    params = {};
+    history.replaceState(null, '', `#/${name}`);
+  }
   if (leaving) {
     leaving();
     leaving = null;
   }
-  nav.hidden = !loggedIn;
+  nav.hidden = !loggedIn || mustChangePassword;
   for (const link of nav.querySelectorAll('a')) {
-    if (link.dataset.screen === name) {
+    if (screens[link.dataset.screen].nav === screens[name].nav) {
       link.setAttribute('aria-current', 'page');
     } else {
       link.removeAttribute('aria-current');
@@ -70,7 +81,7 @@ async function show() {
   const module = await screens[name].module();
   const container = h('div', { class: 'screen', id: `screen-${name}` });
   view.replaceChildren(container);
-  document.title = `${t(`${screens[name].nav ? `nav.${screens[name].nav}` : `${name === 'masuk' ? 'login' : 'register'}.title`}`)} · SAPO`;
+  document.title = `${t(screens[name].title || `nav.${screens[name].nav}`)} · SAPO`;
   leaving = (await module.render(container, params, { go, appSettings })) || null;
 }
 
@@ -99,6 +110,11 @@ document.getElementById('regency').textContent = t('app.regency');
 buildNav();
 watchNetwork();
 session.onExpired(() => go('masuk'));
+session.onPasswordChangeRequired(() => {
+  if (route().name !== PASSWORD_SCREEN) {
+    go(PASSWORD_SCREEN);
+  }
+});
 window.addEventListener('hashchange', show);
 show();
 // a tap that was still waiting for an answer when the app was closed is sent again, with the same key

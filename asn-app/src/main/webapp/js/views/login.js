@@ -1,5 +1,6 @@
 // Masuk: NIP or email and password, from this phone's device id. A phone other than the bound one gets the request
-// to move the account here (the admin OPD approves it).
+// to move the account here (the admin OPD approves it). A password the admin OPD set is replaced first (ganti-sandi);
+// a forgotten one is set anew with a code mailed to the confirmed email (lupa-sandi).
 import { t } from '../i18n.js';
 import { h, notice, field, busy } from '../dom.js';
 import * as api from '../api.js';
@@ -34,8 +35,8 @@ export function render(root, params, { go }) {
     try {
       const answer = await api.post('/auth/login', body, { auth: false });
       session.rememberLogin(name);
-      session.save(answer.data.token, answer.data.expiresAt);
-      go('beranda');
+      session.save(answer.data.token, answer.data.expiresAt, answer.data.mustChangePassword === true);
+      go(answer.data.mustChangePassword ? 'ganti-sandi' : 'beranda');
     } catch (e) {
       if (e instanceof api.ApiProblem && e.code === 'DEVICE_NOT_BOUND') {
         rebind.replaceChildren(rebindForm(body, e));
@@ -50,7 +51,11 @@ export function render(root, params, { go }) {
     h('h1', {}, t('login.title')),
     h('p', { class: 'intro' }, t('login.intro')),
     messages, form, rebind,
+    h('p', { class: 'switch' }, h('a', { href: '#/lupa-sandi', id: 'to-forgot' }, t('login.forgot'))),
     h('p', { class: 'switch' }, h('a', { href: '#/daftar', id: 'to-register' }, t('login.toRegister'))));
+  if (params.sandi === 'baru') {
+    messages.append(notice('ok', h('span', { id: 'login-reset' }, t('login.passwordReset'))));
+  }
   if (params.registered) {
     messages.append(notice('ok', params.registered === 'PENDING' ? t('register.pending', { opd: params.opd || '' }) : t('register.active')));
   }

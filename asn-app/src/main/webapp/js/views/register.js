@@ -6,6 +6,7 @@ import { h, notice, field, busy } from '../dom.js';
 import * as api from '../api.js';
 import * as session from '../session.js';
 import { photoTaker } from '../photo-taker.js';
+import { passwordRules } from '../password-rules.js';
 
 export function render(root, params, { go }) {
   const nip = h('input', { inputmode: 'numeric', autocomplete: 'username', maxlength: 18, required: true, pattern: '[0-9]{18}' });
@@ -14,34 +15,13 @@ export function render(root, params, { go }) {
   const email = h('input', { type: 'email', autocomplete: 'email', maxlength: 254, required: true });
   const password = h('input', { type: 'password', autocomplete: 'new-password', maxlength: 128, required: true });
   const password2 = h('input', { type: 'password', autocomplete: 'new-password', maxlength: 128, required: true });
-  const rules = {
-    length: h('li', { id: 'rule-length' }, t('register.rule.length')),
-    nip: h('li', { id: 'rule-nip' }, t('register.rule.nip')),
-    birth: h('li', { id: 'rule-birth' }, t('register.rule.birth')),
-    same: h('li', { id: 'rule-same' }, t('register.rule.same'))
-  };
-  const selfie = photoTaker('selfie', { facing: 'user' });
-  const messages = h('div', { id: 'register-messages', 'aria-live': 'polite' });
-
-  function checkRules() {
-    const value = password.value;
-    const birthIso = parseDate(birth.value);
-    const forms = birthIso ? birthForms(birthIso) : [];
-    const state = {
-      length: value.length >= 8 && value.length <= 128,
-      nip: !nip.value || !value.includes(nip.value),
-      birth: !forms.some((form) => value.includes(form)),
-      same: value.length > 0 && value === password2.value
-    };
-    for (const [name, ok] of Object.entries(state)) {
-      rules[name].className = ok ? 'ok' : 'not-yet';
-    }
-    return Object.values(state).every(Boolean);
-  }
-  for (const input of [nip, birth, password, password2]) {
+  const rules = passwordRules(password, password2, () => ({ nip: nip.value, birthDate: parseDate(birth.value) }));
+  const checkRules = rules.check;
+  for (const input of [nip, birth]) {
     input.addEventListener('input', checkRules);
   }
-  checkRules();
+  const selfie = photoTaker('selfie', { facing: 'user' });
+  const messages = h('div', { id: 'register-messages', 'aria-live': 'polite' });
 
   const form = h('form', { id: 'register-form', novalidate: true },
     field('register-nip', t('register.nip'), nip),
@@ -49,7 +29,7 @@ export function render(root, params, { go }) {
     field('register-code', t('register.code'), code, t('register.codeHint')),
     field('register-email', t('register.email'), email),
     field('register-password', t('register.password'), password),
-    h('ul', { class: 'rules', id: 'password-rules', 'aria-live': 'polite' }, Object.values(rules)),
+    rules.element,
     field('register-password2', t('register.password2'), password2),
     h('fieldset', {}, h('legend', {}, t('register.selfie')), h('p', { class: 'hint' }, t('register.selfieHint')), selfie.element),
     h('button', { type: 'submit', class: 'primary', id: 'register-submit' }, t('register.submit')));
@@ -87,7 +67,7 @@ export function render(root, params, { go }) {
       session.rememberLogin(nip.value.trim());
       go('masuk', { registered: answer.data.status, opd: answer.data.opdName || '' });
     } catch (e) {
-      messages.replaceChildren(notice('error', e instanceof api.ApiProblem ? e.message : t('error.network')));
+      messages.replaceChildren(notice('error', api.explain(e)));
       busy(form, false);
     }
   });
@@ -95,10 +75,4 @@ export function render(root, params, { go }) {
   root.append(h('h1', {}, t('register.title')), h('p', { class: 'intro' }, t('register.intro')), messages, form,
     h('p', { class: 'switch' }, h('a', { href: '#/masuk' }, t('register.toLogin'))));
   return () => selfie.stop();
-}
-
-/** The ways a birth date may be written inside a password, as the server refuses them. */
-function birthForms(iso) {
-  const [y, m, d] = iso.split('-');
-  return [`${y}${m}${d}`, `${d}${m}${y}`, `${y}-${m}-${d}`, `${d}-${m}-${y}`, `${d}/${m}/${y}`];
 }

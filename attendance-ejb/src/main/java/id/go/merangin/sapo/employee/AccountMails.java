@@ -52,6 +52,6 @@ public class AccountMails {
             return publicUrl + (purpose == AccountCode.Purpose.PASSWORD_RESET ? "/admin/forgot.xhtml"
                     : "/admin/account.xhtml");
         }
-        return publicUrl + "/app/";
+        return publicUrl + (purpose == AccountCode.Purpose.PASSWORD_RESET ? "/app/#/lupa-sandi" : "/app/#/profil");
     }
 }

@@ -169,8 +169,7 @@ public class AccountService {
      * registration's rules; every other token of the account stops working, the phone's own goes on.
      */
     public void changePassword(AuthenticatedAsn asn, char[] current, char[] newPassword) {
-        Account account = accounts.find(asn.accountId()).orElseThrow(AccountService::invalidCredentials);
-        Account holder = currentPasswordHolder(this::holderOf, account.username(), current);
+        Account holder = currentPasswordHolder(this::holderOf, asn.nip(), current);
         PasswordPolicy.check(holder, newPassword);
         if (passwords.matches(newPassword, holder.passwordHash())) {
             throw new InvalidInputException("SAME_PASSWORD", "the new password is the current one");
@@ -220,7 +219,8 @@ public class AccountService {
                 // the account's own state decides next
             }
         }
-        Account account = accounts.find(verdict.accountId()).orElseThrow(AccountService::invalidCredentials);
+        // the check committed on its own: a copy of the account this transaction loaded before is stale now
+        Account account = accounts.findCurrent(verdict.accountId()).orElseThrow(AccountService::invalidCredentials);
         requireUsable(account.status());
         return account;
     }

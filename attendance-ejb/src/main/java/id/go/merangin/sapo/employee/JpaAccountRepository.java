@@ -28,6 +28,13 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> findCurrent(long id) {
+        Optional<Account> account = find(id);
+        account.ifPresent(em::refresh);
+        return account;
+    }
+
+    @Override
     public Optional<Account> findLocked(long id) {
         return Optional.ofNullable(em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -14,6 +14,13 @@ public interface AccountRepository {
     Optional<Account> find(long id);
 
     /**
+     * The account as the database holds it now, also where this transaction loaded it before: a password check
+     * commits in a transaction of its own (counting or resetting wrong passwords), after which a copy loaded earlier
+     * is stale.
+     */
+    Optional<Account> findCurrent(long id);
+
+    /**
      * The account, its row locked until the transaction ends: password checks of one account take turns, so that
      * guesses sent in parallel are all counted towards the lockout.
      */
