@@ -108,7 +108,7 @@ class AsnAccountAppIT {
 
     @Test
     void changesThePasswordFromTheProfileAndLogsInWithTheNewOne() {
-        DemoPhone asn = DemoPhone.freshAsnOf("DISKOMINFO", "Gita Lestari Akun");
+        DemoPhone asn = DemoPhone.freshAsnOf("DISKOMINFO", "Gita Uji Akun");
         assertThat(asn.register().status()).isEqualTo(201);
         phone = new PhoneBrowser("id");
         logIn(asn, asn.password());
@@ -135,7 +135,7 @@ class AsnAccountAppIT {
         phone.type("login-id", asn.nip()).type("login-password", asn.password()).click("login-submit");
         phone.waitForText("login-messages", "salah");
         phone.type("login-password", "Ganti#Sendiri2026").click("login-submit");
-        assertThat(phone.text("greeting")).isEqualTo("Halo, Gita Lestari Akun");
+        assertThat(phone.text("greeting")).isEqualTo("Halo, Gita Uji Akun");
     }
 
     @Test

@@ -83,7 +83,8 @@ public class AttendanceResource {
             + " request of the account collided with this one twice)")
     @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE, or INVALID_PHOTO over 200 KB")
     @APIResponse(responseCode = "503", description = "SERVER_BUSY: the morning rush is more than the server takes at"
-            + " once; nothing was recorded. Try again after Retry-After seconds (also `retryAfterS`).",
+            + " once; SERVICE_UNAVAILABLE: the database is out of reach. Nothing was recorded either way: try again"
+            + " with the same Idempotency-Key after Retry-After seconds (also `retryAfterS`).",
             headers = @Header(name = "Retry-After", description = "seconds to wait before trying again",
                     schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "415", description = "INVALID_PHOTO that is no JPEG; UNSUPPORTED_MEDIA_TYPE")
