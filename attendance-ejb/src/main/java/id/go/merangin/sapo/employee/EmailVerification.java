@@ -5,12 +5,10 @@ import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
-import id.go.merangin.sapo.shared.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,10 +58,10 @@ public class EmailVerification {
         }
         AccountCode live = accounts.liveCode(account, AccountCode.Purpose.EMAIL_VERIFICATION)
                 .filter(found -> found.isUsableAt(now) && found.email().equalsIgnoreCase(account.email().orElse("")))
-                .orElseThrow(EmailVerification::invalidCode);
+                .orElseThrow(AccountCode::invalid);
         if (!live.matches(code)) {
             live.recordWrongTry(now);
-            throw invalidCode();
+            throw AccountCode.invalid();
         }
         live.end(now);
         account.confirmEmail(live.email(), now);
@@ -75,7 +73,4 @@ public class EmailVerification {
         return accounts.find(accountId).orElseThrow(() -> new NotFoundException("NOT_FOUND", "no account " + accountId));
     }
 
-    private static RefusedException invalidCode() {
-        return new RefusedException(PasswordRecovery.CODE_INVALID, "wrong, used or expired code", Map.of());
-    }
 }

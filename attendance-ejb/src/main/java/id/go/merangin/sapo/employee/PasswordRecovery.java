@@ -4,12 +4,10 @@ import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.shared.AccessDeniedException;
 import id.go.merangin.sapo.shared.InvalidInputException;
-import id.go.merangin.sapo.shared.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,8 +19,6 @@ import java.util.Optional;
  */
 @Stateless
 public class PasswordRecovery {
-
-    public static final String CODE_INVALID = "CODE_INVALID";
 
     private static final int MAX_LOGIN_LENGTH = 254;
 
@@ -72,20 +68,20 @@ public class PasswordRecovery {
      */
     public void reset(String login, String code, char[] newPassword) {
         Instant now = clock.instant();
-        Account account = accountOf(checkedLogin(login)).orElseThrow(PasswordRecovery::invalidCode);
+        Account account = accountOf(checkedLogin(login)).orElseThrow(AccountCode::invalid);
         AccountCode live = accounts.liveCode(account, AccountCode.Purpose.PASSWORD_RESET)
                 .filter(found -> found.isUsableAt(now))
-                .orElseThrow(PasswordRecovery::invalidCode);
+                .orElseThrow(AccountCode::invalid);
         if (!live.matches(code)) {
             live.recordWrongTry(now);
-            throw invalidCode();
+            throw AccountCode.invalid();
         }
         if (account.status() == AccountStatus.LOCKED || account.status() == AccountStatus.DISABLED) {
             throw new AccessDeniedException("ACCOUNT_LOCKED", "the account is locked by its admin");
         }
         if (!account.verifiedEmail().map(live.email()::equalsIgnoreCase).orElse(false)) {
             // the email changed since the code was sent: the code proves nothing about the account's address now
-            throw invalidCode();
+            throw AccountCode.invalid();
         }
         PasswordPolicy.check(account, newPassword);
         live.end(now);
@@ -109,7 +105,4 @@ public class PasswordRecovery {
         return stripped.contains("@") ? Credentials.normalisedEmail(stripped) : stripped;
     }
 
-    private static RefusedException invalidCode() {
-        return new RefusedException(CODE_INVALID, "wrong, used or expired code", Map.of());
-    }
 }

@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.employee;
 
+import id.go.merangin.sapo.shared.RefusedException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -45,6 +47,11 @@ public class AccountCode {
         String newCode() {
             return this == PASSWORD_RESET ? OneTimeCode.letters(10) : OneTimeCode.digits(6);
         }
+    }
+
+    /** The refusal of a mailed code, the same whether it is wrong, used, replaced or expired. */
+    public static RefusedException invalid() {
+        return new RefusedException("CODE_INVALID", "wrong, used or expired code", Map.of());
     }
 
     /** Wrong codes tried for one account and purpose before its code is spent. */

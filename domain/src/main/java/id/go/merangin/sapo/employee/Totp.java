@@ -79,6 +79,11 @@ public final class Totp {
         return OptionalLong.empty();
     }
 
+    /** {@link #matchingStep} against real time, the only time an authenticator app on a phone knows. */
+    public static OptionalLong matchingStepNow(String secret, String typed) {
+        return matchingStep(secret, typed, Instant.now());
+    }
+
     /** The {@code otpauth://} address that an authenticator app reads from the QR code. */
     public static String uri(String issuer, String accountName, String secret) {
         String label = encode(issuer) + ":" + encode(accountName);
