@@ -16,20 +16,19 @@ if [[ $(id -u) -ne 0 ]]; then
     exit 0
 fi
 
-version=$(ls /etc/postgresql | sort -n | tail -1)
+source bin/lib/common.sh
 cluster=sapo_check_$$
-port=$(for p in $(seq 5491 5599); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; break; }; done)
 secrets=$(mktemp -d)
 
 cleanup() {
-    pg_dropcluster --stop "$version" "$cluster" >/dev/null 2>&1 || true
+    drop_scratch_cluster "$cluster"
     rm -rf "$secrets"
 }
 trap cleanup EXIT
 
-printf '\033[1;34m==>\033[0m %s\n' "Checking the preparation on a fresh PostgreSQL $version cluster (port $port)"
-pg_createcluster "$version" "$cluster" -p "$port" >/dev/null
-pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" start
+say "Checking the preparation on a fresh PostgreSQL cluster"
+port=$(create_scratch_cluster "$cluster")
+version=$(ls /etc/postgresql | sort -n | tail -1)
 hba=/etc/postgresql/$version/$cluster/pg_hba.conf
 if grep -Ev '^\s*(#|$)' "$hba" | grep -qw trust; then
     echo "pg_createcluster made a pg_hba.conf with trust: this check proves nothing here" >&2
@@ -38,7 +37,7 @@ fi
 
 (
     export PGHOST=127.0.0.1 PGPORT=$port SAPO_SECRETS_DIR=$secrets
-    source bin/lib/common.sh
+    source bin/lib/common.sh  # again: it reads PGHOST and PGPORT when sourced
     ensure_local_postgresql
     ensure_postgis
     ensure_sapo_role sapo
@@ -57,4 +56,4 @@ fi
         fail "the role logged in with a wrong password: the fresh cluster does not check passwords"
     fi
 )
-printf '\033[1;34m==>\033[0m %s\n' "The preparation works with Debian's default authentication"
+say "The preparation works with Debian's default authentication"

@@ -141,3 +141,30 @@ ensure_postgis_template() {
     fi
 }
 
+
+# A PostgreSQL cluster made as Debian makes one (pg_createcluster's defaults: peer for the local socket,
+# scram-sha-256 over TCP; pg_hba.conf untouched), named $1, started on the first free port from 5491, which is
+# printed. For checks and drills that must not touch the machine's own cluster. Needs root.
+create_scratch_cluster() {
+    local name=$1 version port
+    [[ $(id -u) -eq 0 ]] || fail "Making a PostgreSQL cluster needs root"
+    version=$(ls /etc/postgresql | sort -n | tail -1)
+    for port in $(seq 5491 5599); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
+        grep -qsx "port = $port" /etc/postgresql/*/*/postgresql.conf && continue
+        pg_createcluster "$version" "$name" -p "$port" >/dev/null
+        pg_ctlcluster --skip-systemctl-redirect "$version" "$name" start
+        echo "$port"
+        return
+    done
+    fail "No free port for a PostgreSQL cluster in 5491-5599"
+}
+
+# Stops and removes the cluster $1 made by create_scratch_cluster, with its files; quiet when it is gone already.
+drop_scratch_cluster() {
+    local name=$1 version
+    for version in $(ls /etc/postgresql 2>/dev/null); do
+        [[ -d /etc/postgresql/$version/$name ]] && pg_dropcluster --stop "$version" "$name" >/dev/null 2>&1
+    done
+    return 0
+}
