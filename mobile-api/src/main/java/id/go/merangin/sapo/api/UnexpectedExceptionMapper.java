@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Anything else: a database out of reach is answered 503 {@code SERVICE_UNAVAILABLE} with {@code Retry-After}
+ * Anything else: a database out of reach is answered 503 {@code DATABASE_UNAVAILABLE} with {@code Retry-After}
  * (the phone tries again with the same key; nothing was stored), logged in one line at most every
  * {@value #OUTAGE_LOG_EVERY_S} seconds, never a stack trace per request; everything else is SAPO's fault, logged in
  * full and answered as a bare 500 problem that reveals nothing.
@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
-    static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+    static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
     static final long OUTAGE_LOG_EVERY_S = 10;
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class);
@@ -40,7 +40,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         if (DatabaseOutage.causedBy(e)) {
             logOutage(e);
-            return Response.fromResponse(Problems.of(503, SERVICE_UNAVAILABLE, Map.of("retryAfterS", retryAfterS),
+            return Response.fromResponse(Problems.of(503, DATABASE_UNAVAILABLE, Map.of("retryAfterS", retryAfterS),
                     headers)).header("Retry-After", retryAfterS).build();
         }
         LOG.error("Unexpected error answering a mobile API request", e);

@@ -83,7 +83,7 @@ public class AttendanceResource {
             + " request of the account collided with this one twice)")
     @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE, or INVALID_PHOTO over 200 KB")
     @APIResponse(responseCode = "503", description = "SERVER_BUSY: the morning rush is more than the server takes at"
-            + " once; SERVICE_UNAVAILABLE: the database is out of reach. Nothing was recorded either way: try again"
+            + " once; DATABASE_UNAVAILABLE: the database is out of reach. Nothing was recorded either way: try again"
             + " with the same Idempotency-Key after Retry-After seconds (also `retryAfterS`).",
             headers = @Header(name = "Retry-After", description = "seconds to wait before trying again",
                     schema = @Schema(type = SchemaType.INTEGER)))
