@@ -2,6 +2,7 @@ package id.go.merangin.sapo.employee;
 
 import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
+import id.go.merangin.sapo.platform.SapoMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * SAPO's one password check, for every caller that takes a password (the phone's login and its request to move to
@@ -28,6 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class PasswordCheck {
 
+    private static final Logger LOG = Logger.getLogger(PasswordCheck.class);
+
     @Inject
     AccountRepository accounts;
 
@@ -39,6 +43,9 @@ public class PasswordCheck {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SapoMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "sapo.login.max-failures", defaultValue = "5")
@@ -96,6 +103,7 @@ public class PasswordCheck {
                 .flatMap(accounts::findLocked);
         if (found.isEmpty()) {
             passwords.matches(password == null ? new char[0] : password, decoyHash);
+            metrics.loginRefused("unknown_login");
             return new Verdict(Outcome.REFUSED, null, null);
         }
         Account account = found.get();
@@ -104,7 +112,7 @@ public class PasswordCheck {
             return lockedOut(account);
         }
         if (password == null || !passwords.matches(password, account.passwordHash())) {
-            return refused(account, now);
+            return refused(account, now, "wrong_password");
         }
         account.recordSuccessfulLogin();
         return new Verdict(Outcome.ACCEPTED, account.id(), null);
@@ -119,6 +127,7 @@ public class PasswordCheck {
     public Verdict checkSecondFactor(long accountId, String code) {
         Optional<Account> found = accounts.findLocked(accountId);
         if (found.isEmpty()) {
+            metrics.loginRefused("unknown_login");
             return new Verdict(Outcome.REFUSED, null, null);
         }
         Account account = found.get();
@@ -127,7 +136,7 @@ public class PasswordCheck {
             return lockedOut(account);
         }
         if (!acceptsSecondFactor(account, code, now)) {
-            return refused(account, now);
+            return refused(account, now, "wrong_code");
         }
         account.recordSuccessfulLogin();
         return new Verdict(Outcome.ACCEPTED, account.id(), null);
@@ -152,16 +161,22 @@ public class PasswordCheck {
         return false;
     }
 
-    private Verdict refused(Account account, Instant now) {
+    private Verdict refused(Account account, Instant now, String reason) {
+        metrics.loginRefused(reason);
         account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockoutMinutes));
         if (account.isLockedOutAt(now)) {
             audit.record("ACCOUNT_LOCKED_OUT", "Account", account.id(), AuditDetail.of("wrongPasswords", maxFailures));
-            return lockedOut(account);
+            metrics.lockedOut();
+            LOG.infof("Account %d locked out for %d minutes after %d wrong passwords or codes", account.id(),
+                    lockoutMinutes, maxFailures);
+            return new Verdict(Outcome.LOCKED_OUT, account.id(), account.lockedUntil().orElseThrow());
         }
         return new Verdict(Outcome.REFUSED, account.id(), null);
     }
 
-    private static Verdict lockedOut(Account account) {
+    /** A refusal of an account locked out already: counted, but the password is not even looked at. */
+    private Verdict lockedOut(Account account) {
+        metrics.loginRefused("locked_out");
         return new Verdict(Outcome.LOCKED_OUT, account.id(), account.lockedUntil().orElseThrow());
     }
 }

@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.files;
 
+import id.go.merangin.sapo.platform.SapoMetrics;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -28,12 +29,16 @@ public class PhotoRetention {
     Clock clock;
 
     @Inject
+    SapoMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "sapo.photo.retention-days", defaultValue = "400")
     int retentionDays;
 
     @Schedule(hour = "2", minute = "15", persistent = false, info = "photo retention")
     void nightly() {
-        int purged = purgeTakenBefore(clock.instant().minus(Duration.ofDays(retentionDays)));
+        int purged = metrics.nightly("photo-retention",
+                () -> purgeTakenBefore(clock.instant().minus(Duration.ofDays(retentionDays))));
         LOG.infof("Photo retention: purged %d attendance photo(s) older than %d days", purged, retentionDays);
     }
 

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.recap;
 
 import id.go.merangin.sapo.organization.Opd;
+import id.go.merangin.sapo.platform.SapoMetrics;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -23,13 +24,17 @@ public class NightlyRecap {
     Clock clock;
 
     @Inject
+    SapoMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "sapo.recap.nightly", defaultValue = "true")
     boolean enabled;
 
     @Schedule(hour = "1", minute = "0", timezone = "Asia/Jakarta", persistent = false, info = "nightly recap")
     void nightly() {
         if (enabled) {
-            run.recomputeMonth(YearMonth.from(clock.instant().atZone(Opd.DEFAULT_ZONE).minusDays(1)));
+            YearMonth month = YearMonth.from(clock.instant().atZone(Opd.DEFAULT_ZONE).minusDays(1));
+            metrics.nightly("recap", () -> run.recomputeMonth(month));
         }
     }
 }

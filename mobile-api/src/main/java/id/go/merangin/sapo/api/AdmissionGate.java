@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class AdmissionGate {
 
+    private final int concurrent;
     private final Semaphore permits;
     private final int queue;
     private final long maxWaitMillis;
@@ -18,6 +19,7 @@ final class AdmissionGate {
             throw new IllegalArgumentException("concurrent >= 1, queue >= 0 and wait >= 0, not " + concurrent + ", "
                     + queue + ", " + maxWaitMillis);
         }
+        this.concurrent = concurrent;
         this.permits = new Semaphore(concurrent, true);
         this.queue = queue;
         this.maxWaitMillis = maxWaitMillis;
@@ -41,5 +43,15 @@ final class AdmissionGate {
 
     void leave() {
         permits.release();
+    }
+
+    /** How many hold a permit now (read for the metrics: a moment's figure, not a lock). */
+    int running() {
+        return concurrent - permits.availablePermits();
+    }
+
+    /** How many wait for a permit now (an estimate, as {@link Semaphore#getQueueLength()} says). */
+    int waiting() {
+        return permits.getQueueLength();
     }
 }

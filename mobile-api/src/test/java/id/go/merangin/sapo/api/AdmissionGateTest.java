@@ -47,4 +47,23 @@ class AdmissionGateTest {
         gate.leave();
         assertThat(queued.get(5, TimeUnit.SECONDS)).isTrue();
     }
+
+    @Test
+    void countsTheRunningAndTheWaiting() throws Exception {
+        AdmissionGate gate = new AdmissionGate(2, 4, 5000);
+        assertThat(gate.running()).isZero();
+        assertThat(gate.enter()).isTrue();
+        assertThat(gate.enter()).isTrue();
+        assertThat(gate.running()).isEqualTo(2);
+        CompletableFuture<Boolean> queued = CompletableFuture.supplyAsync(gate::enter);
+        Thread.sleep(100);
+        assertThat(gate.waiting()).isEqualTo(1);
+        gate.leave();
+        assertThat(queued.get(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(gate.waiting()).isZero();
+        assertThat(gate.running()).isEqualTo(2);
+        gate.leave();
+        gate.leave();
+        assertThat(gate.running()).isZero();
+    }
 }
