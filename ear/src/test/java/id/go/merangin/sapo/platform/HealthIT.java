@@ -59,6 +59,28 @@ class HealthIT {
     }
 
     @Test
+    void givesEveryAnswerARequestIdAndKeepsTheProxysOne() throws Exception {
+        HttpResponse<String> mine = get(SapoDeployment.httpPort(), "/api/v1/status");
+        HttpResponse<String> again = get(SapoDeployment.httpPort(), "/api/v1/status");
+        HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + SapoDeployment.httpPort() + "/api/v1/nothing-here"))
+                .header("X-Request-Id", "haproxy-7f3a9c2e.01")
+                .timeout(Duration.ofSeconds(10))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(mine.headers().firstValue("X-Request-Id")).hasValueSatisfying(
+                id -> assertThat(id).matches("[0-9a-f]{24}"));
+        assertThat(again.headers().firstValue("X-Request-Id")).isNotEqualTo(mine.headers().firstValue("X-Request-Id"));
+        assertThat(proxied.statusCode()).isEqualTo(404);
+        assertThat(proxied.headers().firstValue("X-Request-Id")).hasValue("haproxy-7f3a9c2e.01");
+    }
+
+    @Test
+    void answersAPathOutsideSapoWith404() throws Exception {
+        assertThat(get(SapoDeployment.httpPort(), "/no/such/page").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void servesTheAdminScreensUnderAdminBehindALoginInIndonesian() throws Exception {
         HttpResponse<String> screen = get(SapoDeployment.httpPort(), "/admin/index.xhtml");
         assertThat(screen.statusCode()).isEqualTo(302);
