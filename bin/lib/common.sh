@@ -151,7 +151,8 @@ create_scratch_cluster() {
     version=$(ls /etc/postgresql | sort -n | tail -1)
     for port in $(seq 5491 5599); do
         (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
-        grep -qsx "port = $port" /etc/postgresql/*/*/postgresql.conf && continue
+        [[ -e /var/run/postgresql/.s.PGSQL.$port ]] && continue
+        grep -qsE "^\s*port\s*=\s*$port\b" /etc/postgresql/*/*/postgresql.conf && continue
         pg_createcluster "$version" "$name" -p "$port" >/dev/null
         pg_ctlcluster --skip-systemctl-redirect "$version" "$name" start
         echo "$port"

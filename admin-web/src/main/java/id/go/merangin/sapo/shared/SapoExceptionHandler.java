@@ -1,5 +1,7 @@
 package id.go.merangin.sapo.shared;
 
+import id.go.merangin.sapo.platform.DatabaseOutage;
+import id.go.merangin.sapo.platform.OutageLog;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -20,10 +22,14 @@ import org.primefaces.csp.CspException;
  * {@code error.<CODE>}, and nothing changes. Opening another OPD's record by its URL answers 403 (the "Akses
  * ditolak" page), a missing one 404: never the data. A form whose view the server no longer keeps (the session
  * ended, or a forged form) shows the page afresh; a form posted without its page's CSP nonce (a script's) answers
- * 400. Anything else goes on to the default handling (the plain error
- * page).
+ * 400. A database out of reach ({@link DatabaseOutage}) answers 503 with the "Sementara tidak tersedia" page, which
+ * tries again by itself, logged once in a while ({@link OutageLog}), never as a stack trace per request. Anything
+ * else goes on to the default handling (the plain error page).
  */
 public class SapoExceptionHandler extends ExceptionHandlerWrapper {
+
+    /** When the officer's browser may try again after a database outage; the page itself reloads every 30 s. */
+    static final int RETRY_AFTER_S = 30;
 
     public SapoExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -39,6 +45,12 @@ public class SapoExceptionHandler extends ExceptionHandlerWrapper {
                 // a form sent without the nonce of the page it came from: a script's, never SAPO's own page
                 events.remove();
                 refuse(faces, 400);
+                continue;
+            }
+            if (DatabaseOutage.causedBy(thrown)) {
+                events.remove();
+                OutageLog.note("the admin screens", thrown);
+                unavailable(faces);
                 continue;
             }
             ViewExpiredException expired = causeOf(thrown, ViewExpiredException.class);
@@ -67,6 +79,25 @@ public class SapoExceptionHandler extends ExceptionHandlerWrapper {
     private static void refuse(FacesContext faces, int status) {
         try {
             faces.getExternalContext().responseSendError(status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    /**
+     * The database is out of reach: a page answers 503 with {@code Retry-After} and the page that tries again by
+     * itself; an Ajax request (whose answer PrimeFaces would not show) is sent to that page.
+     */
+    private static void unavailable(FacesContext faces) {
+        ExternalContext external = faces.getExternalContext();
+        try {
+            if (faces.getPartialViewContext().isAjaxRequest()) {
+                external.redirect(external.getRequestContextPath() + "/unavailable.html");
+            } else {
+                external.setResponseHeader("Retry-After", Integer.toString(RETRY_AFTER_S));
+                external.responseSendError(503, null);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# A system test of SAPO on PostgreSQL as Debian installs it, and of its answers while that PostgreSQL is down. On a
+# second cluster made with pg_createcluster's defaults (peer, scram-sha-256; pg_hba.conf untouched), `bin/run
+# --no-build` prepares SAPO's role and database and starts SAPO with the demo data (HTTP port 8880, management 10790).
+# An ASN registers and logs in; then the cluster is stopped under the running server: a check-in is answered 503
+# DATABASE_UNAVAILABLE with Retry-After (never 500), readiness goes DOWN, and the log gets no stack trace; the
+# cluster is started again: readiness goes UP and the same check-in, with the same Idempotency-Key, is answered 201.
+# Everything it made is removed afterwards, also on failure. Needs root and the EAR built (bin/test runs it after
+# the suite); skipped when SAPO_SKIP_OUTAGE_CHECK=true.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source bin/lib/common.sh
+
+if [[ ${SAPO_SKIP_OUTAGE_CHECK:-false} == true ]]; then
+    exit 0
+fi
+[[ $(id -u) -eq 0 ]] || { echo "Skipping the outage check: it needs root" >&2; exit 0; }
+[[ -f ear/target/sapo.ear ]] || fail "Build SAPO first (mvn package): the outage check starts the EAR built before"
+
+offset=${SAPO_OUTAGE_PORT_OFFSET:-800}
+api=http://127.0.0.1:$((8080 + offset))/api/v1
+management=127.0.0.1:$((9990 + offset))
+jboss_home=$PWD/ear/target/server/wildfly-39.0.1.Final
+cluster=sapo_outage_$$
+secrets=$(mktemp -d)
+work=$(mktemp -d)
+version=$(ls /etc/postgresql | sort -n | tail -1)
+
+cleanup() {
+    "$jboss_home/bin/jboss-cli.sh" --connect --controller="$management" --command=:shutdown >/dev/null 2>&1 || true
+    sleep 2
+    drop_scratch_cluster "$cluster"
+    rm -rf "$secrets" "$work"
+}
+trap cleanup EXIT
+
+# $1 method, $2 path, $3 body file or "", then extra curl arguments; prints the status, keeps the answer in $work
+call() {
+    local method=$1 path=$2 body=$3
+    shift 3
+    curl -s -o "$work/body" -D "$work/headers" -w '%{http_code}' -X "$method" "$api$path" \
+        -H 'Content-Type: application/json' ${body:+--data-binary @"$body"} "$@"
+}
+field() { sed -nE "s/.*\"$1\":\"?([^\",}]*).*/\1/p" "$work/body" | head -1; }
+ready() { curl -s -o /dev/null -w '%{http_code}' "http://$management/health/ready"; }
+
+say "Outage check: SAPO on a fresh PostgreSQL cluster of Debian's defaults"
+port=$(create_scratch_cluster "$cluster")
+SAPO_SECRETS_DIR=$secrets PGHOST=127.0.0.1 PGPORT=$port SAPO_PORT_OFFSET=$offset \
+    SAPO_CLOCK_START=2026-03-02T00:45:00Z bin/run --no-build > "$work/run.log" 2>&1 \
+    || { cat "$work/run.log" >&2; fail "bin/run could not start SAPO on the fresh cluster"; }
+log=$jboss_home/standalone/log/server.log
+[[ $(ready) == 200 ]] || fail "SAPO started but is not ready"
+
+photo=$(base64 -w0 docs/sample-selfie.jpg)
+printf '{"nip":"199408172019031002","birthDate":"1994-08-17","activationCode":"DEMO-1002","email":"fadli@example.go.id","password":"Merangin#2026","deviceId":"hp-fadli","deviceModel":"Samsung Galaxy A14","photo":"%s"}' \
+    "$photo" > "$work/register.json"
+printf '{"nip":"199408172019031002","password":"Merangin#2026","deviceId":"hp-fadli"}' > "$work/login.json"
+printf '{"type":"CHECK_IN","latitude":-2.08604,"longitude":102.28890,"accuracyM":8,"mocked":false,"photo":"%s"}' \
+    "$photo" > "$work/check-in.json"
+status=$(call POST /auth/register "$work/register.json")
+[[ $status == 201 ]] || fail "registration answered $status: $(cat "$work/body")"
+status=$(call POST /auth/login "$work/login.json")
+[[ $status == 200 ]] || fail "login answered $status: $(cat "$work/body")"
+token=$(field token)
+key=$(cat /proc/sys/kernel/random/uuid)
+
+say "Stopping PostgreSQL under the running server"
+lines_before=$(wc -l < "$log")
+pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" stop -m immediate
+status=$(call POST /attendance "$work/check-in.json" -H "Authorization: Bearer $token" -H "Idempotency-Key: $key")
+[[ $status == 503 ]] || fail "a check-in while the database is down answered $status, not 503: $(cat "$work/body")"
+[[ $(field code) == DATABASE_UNAVAILABLE ]] || fail "the 503 is not DATABASE_UNAVAILABLE: $(cat "$work/body")"
+retry_after=$(sed -nE 's/^Retry-After: *([0-9]+).*/\1/ip' "$work/headers" | tr -d '\r')
+[[ -n $retry_after ]] || fail "the 503 has no Retry-After"
+grep -qi '^Content-Type: application/problem+json' "$work/headers" || fail "the 503 is not application/problem+json"
+for _ in 1 2 3 4 5; do
+    call POST /attendance "$work/check-in.json" -H "Authorization: Bearer $token" -H "Idempotency-Key: $key" >/dev/null
+done
+readiness=$(ready)
+[[ $readiness == 503 ]] || fail "readiness answered $readiness while the database is down, not 503 (DOWN)"
+traces=$(tail -n +"$((lines_before + 1))" "$log" | grep -cE '^\s+at ' || true)
+[[ $traces -eq 0 ]] || { tail -n +"$((lines_before + 1))" "$log" | head -40 >&2; fail "the outage put $traces stack trace lines in the log"; }
+outage_lines=$(tail -n +"$((lines_before + 1))" "$log" | wc -l)
+say "Down: 503 DATABASE_UNAVAILABLE, Retry-After $retry_after s, readiness DOWN, $outage_lines log line(s), no stack trace"
+
+say "Starting PostgreSQL again"
+pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" start
+back=$SECONDS
+for _ in $(seq 60); do
+    [[ $(ready) == 200 ]] && break
+    sleep 1
+done
+[[ $(ready) == 200 ]] || fail "readiness did not come UP within 60 s of the database's return"
+for _ in $(seq 30); do
+    status=$(call POST /attendance "$work/check-in.json" -H "Authorization: Bearer $token" -H "Idempotency-Key: $key")
+    [[ $status == 503 ]] || break
+    sleep 1
+done
+[[ $status == 201 ]] || fail "the check-in after the outage answered $status, not 201: $(cat "$work/body")"
+event=$(field id)
+status=$(call POST /attendance "$work/check-in.json" -H "Authorization: Bearer $token" -H "Idempotency-Key: $key")
+[[ $(field id) == "$event" ]] || fail "the same key after the outage answered another event ($status): $(cat "$work/body")"
+say "Back: readiness UP and the check-in recorded (201, event $event) $((SECONDS - back)) s after PostgreSQL returned"
