@@ -30,11 +30,13 @@ import java.util.Optional;
  * @param pgbenchClients pgbench's clients
  * @param pgbenchSeconds how long each pgbench baseline runs
  * @param profiler async-profiler's library, to profile the server in each measured phase; empty for none
+ * @param jbossCli WildFly's bin/jboss-cli.sh, with which the data-growth run triggers the nightly selfie purge
+ * @param management the server's management address (host:port) for {@code jbossCli}
  */
 public record BenchOptions(int asnCount, List<Integer> rates, int phaseSeconds, int closedConcurrency,
         double overloadFactor, int retryEvery, int warmupRounds, double warmJitPercent, String baseUrl, String jdbcUrl, String dbUser,
         String dbAdmin, long wildflyPid, Instant clockStart, String pgbench, int pgbenchClients,
-        int pgbenchSeconds, Optional<String> profiler) {
+        int pgbenchSeconds, Optional<String> profiler, String jbossCli, String management) {
 
     /** Reads {@code --name=value} arguments over the defaults. */
     public static BenchOptions parse(String[] args) {
@@ -65,7 +67,9 @@ public record BenchOptions(int asnCount, List<Integer> rates, int phaseSeconds, 
                 values.text("pgbench", "/usr/lib/postgresql/15/bin/pgbench"),
                 values.integer("pgbench-clients", 16),
                 values.integer("pgbench-seconds", 15),
-                Optional.of(values.text("profiler", "")).filter(library -> !library.isEmpty()));
+                Optional.of(values.text("profiler", "")).filter(library -> !library.isEmpty()),
+                values.text("jboss-cli", "ear/target/server/wildfly-39.0.1.Final/bin/jboss-cli.sh"),
+                values.text("management", "127.0.0.1:10290"));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown options: " + given.keySet());
         }
