@@ -4,6 +4,12 @@ import jakarta.resource.ResourceException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,8 +27,19 @@ final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
+    /**
+     * Looks through the causes and the suppressed exceptions: a commit that fails because the connection died is
+     * a RollbackException from the transaction manager whose cause is nothing, the JDBC failure being suppressed in
+     * it (as the resource's commit failure).
+     */
     static boolean causedBy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> toSee = new ArrayDeque<>(List.of(failure));
+        while (!toSee.isEmpty()) {
+            Throwable cause = toSee.pop();
+            if (!seen.add(cause)) {
+                continue;
+            }
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
                     || cause instanceof ResourceException) {
                 return true;
@@ -31,9 +48,10 @@ final class DatabaseOutage {
                     && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                return false;
+            if (cause.getCause() != null) {
+                toSee.push(cause.getCause());
             }
+            toSee.addAll(Arrays.asList(cause.getSuppressed()));
         }
         return false;
     }

@@ -25,11 +25,24 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aCommitLostWithTheConnectionIsAnOutage() {
+        // as WildFly reports a commit when PostgreSQL's postmaster was killed: the JDBC failure only suppressed
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new Exception("IJ001156: Could not commit local transaction",
+                new ResourceException("SQLException", new PSQLException(
+                        "FATAL: terminating connection due to unexpected postmaster exit", PSQLState.UNKNOWN_STATE))));
+        assertThat(DatabaseOutage.causedBy(new RuntimeException("EJB", rollback))).isTrue();
+    }
+
+    @Test
     void aFaultOfSapoOrItsDataIsNot() {
         assertThat(DatabaseOutage.causedBy(new NullPointerException())).isFalse();
         assertThat(DatabaseOutage.causedBy(new RuntimeException(new SQLException("duplicate key", "23505"))))
                 .isFalse();
         assertThat(DatabaseOutage.causedBy(new SQLException("syntax error", "42601"))).isFalse();
         assertThat(DatabaseOutage.causedBy(new SQLException("no state"))).isFalse();
+        RuntimeException selfSuppressing = new RuntimeException("bug");
+        selfSuppressing.addSuppressed(new IllegalStateException("cleanup", selfSuppressing));
+        assertThat(DatabaseOutage.causedBy(selfSuppressing)).isFalse();
     }
 }
