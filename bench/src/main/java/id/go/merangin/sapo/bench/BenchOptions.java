@@ -40,14 +40,7 @@ public record BenchOptions(int asnCount, List<Integer> rates, int phaseSeconds, 
 
     /** Reads {@code --name=value} arguments over the defaults. */
     public static BenchOptions parse(String[] args) {
-        Map<String, String> given = new HashMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("arguments are --name=value, not " + arg);
-            }
-            given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
-        Values values = new Values(given);
+        Values values = Values.of(args);
         BenchOptions options = new BenchOptions(
                 values.integer("n", 6000),
                 Arrays.stream(values.text("rates", "100,400,800").split(",")).map(String::strip)
@@ -70,14 +63,32 @@ public record BenchOptions(int asnCount, List<Integer> rates, int phaseSeconds, 
                 Optional.of(values.text("profiler", "")).filter(library -> !library.isEmpty()),
                 values.text("jboss-cli", "ear/target/server/wildfly-39.0.1.Final/bin/jboss-cli.sh"),
                 values.text("management", "127.0.0.1:10290"));
-        if (!given.isEmpty()) {
-            throw new IllegalArgumentException("unknown options: " + given.keySet());
-        }
+        values.requireAllRead();
         return options;
     }
 
-    /** Takes each option out of the map as it is read, so that what is left over is unknown. */
-    private record Values(Map<String, String> given) {
+    /**
+     * {@code --name=value} arguments, each taken out of the map as it is read, so that what is left over is
+     * unknown; the fault drill's options are read alike.
+     */
+    record Values(Map<String, String> given) {
+
+        static Values of(String[] args) {
+            Map<String, String> given = new HashMap<>();
+            for (String arg : args) {
+                if (!arg.startsWith("--") || !arg.contains("=")) {
+                    throw new IllegalArgumentException("arguments are --name=value, not " + arg);
+                }
+                given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+            return new Values(given);
+        }
+
+        void requireAllRead() {
+            if (!given.isEmpty()) {
+                throw new IllegalArgumentException("unknown options: " + given.keySet());
+            }
+        }
 
         String text(String name, String fallback) {
             String value = given.remove(name);

@@ -16,4 +16,9 @@ public record Roster(List<Asn> asn, long firstEmployeeId, long firstDeviceId, lo
     public int size() {
         return asn.size();
     }
+
+    /** The ASN from {@code from} (inclusive) to {@code to} (exclusive), as a roster of their own. */
+    public Roster slice(int from, int to) {
+        return new Roster(asn.subList(from, to), firstEmployeeId + from, firstDeviceId + from, someLocationId);
+    }
 }
