@@ -23,7 +23,8 @@ import java.util.Optional;
  * @param baseUrl the server's HTTP address
  * @param jdbcUrl the server's database
  * @param dbUser the role the server and the preparation use
- * @param dbAdmin a superuser of the local PostgreSQL (checkpoints between phases)
+ * @param dbAdmin the OS user that is PostgreSQL's superuser over the local socket (peer): clearing, vacuum and
+ *     checkpoints between phases
  * @param wildflyPid the WildFly process whose CPU is reported
  * @param clockStart the instant the server's clock started at ({@code SAPO_CLOCK_START})
  * @param pgbench the pgbench executable

@@ -1,18 +1,23 @@
 package id.go.merangin.sapo.bench;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The database's side of the count check: after a phase, exactly the events the API answered as accepted exist,
@@ -24,6 +29,8 @@ public final class EventLedger {
 
     private static final String OF_ROSTER = " employee_id between ? and ? and work_date >= ?";
     private static final long QUIET_POLL_MILLIS = 500;
+    /** {@code jdbc:postgresql://host[:port]/database[?...]}: the port and database that psql is given. */
+    private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://[^/:]+(?::(\\d+))?/([^?]+)(?:\\?.*)?");
 
     private final Connection db;
     private final String adminUrl;
@@ -117,23 +124,40 @@ public final class EventLedger {
     }
 
     /**
-     * Runs {@code statements} on a connection of its own and returns once its backend process has ended: only then
-     * has PostgreSQL added that backend's CPU to its own, so that the next phase's CPU reading is not charged for
-     * this vacuum.
+     * Runs {@code statements} as PostgreSQL's superuser, the Debian way: psql as the {@code admin} OS user over the
+     * local socket (peer authentication; the generator runs as root, as bench/run does), never over TCP without a
+     * password. One psql session, each statement in a transaction of its own (VACUUM cannot run in one). Returns
+     * once its backend process has ended: only then has PostgreSQL added that backend's CPU to its own, so that the
+     * next phase's CPU reading is not charged for this vacuum.
      */
     private void asSuperuser(String... statements) throws SQLException {
-        long backend;
-        try (Connection superuser = DriverManager.getConnection(adminUrl, admin, "");
-                Statement statement = superuser.createStatement()) {
-            try (ResultSet pid = statement.executeQuery("select pg_backend_pid()")) {
-                pid.next();
-                backend = pid.getLong(1);
-            }
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
+        Matcher url = JDBC_URL.matcher(adminUrl);
+        if (!url.matches()) {
+            throw new SQLException("not a PostgreSQL JDBC URL: " + adminUrl);
         }
-        Path process = Path.of("/proc", Long.toString(backend));
+        List<String> command = new ArrayList<>(List.of("runuser", "-u", admin, "--", "psql", "-p",
+                url.group(1) == null ? "5432" : url.group(1), "-d", url.group(2), "-X", "-qAt", "-v",
+                "ON_ERROR_STOP=1", "-c", "select pg_backend_pid()"));
+        for (String sql : statements) {
+            command.add("-c");
+            command.add(sql);
+        }
+        String output;
+        int exit;
+        try {
+            Process psql = new ProcessBuilder(command).directory(new File("/")).redirectErrorStream(true).start();
+            output = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            exit = psql.waitFor();
+        } catch (IOException e) {
+            throw new SQLException("cannot run psql as " + admin + " (the benchmark runs as root)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted", e);
+        }
+        if (exit != 0) {
+            throw new SQLException("psql as " + admin + " failed (" + exit + "): " + output);
+        }
+        Path process = Path.of("/proc", output.lines().findFirst().orElse("0").strip());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (Files.exists(process) && System.nanoTime() < deadline) {
             try {
