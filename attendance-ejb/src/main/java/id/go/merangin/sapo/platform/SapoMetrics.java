@@ -3,6 +3,7 @@ package id.go.merangin.sapo.platform;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,6 +54,12 @@ public class SapoMetrics {
     Clock clock;
 
     private final Map<String, AtomicLong> lastSuccess = new ConcurrentHashMap<>();
+    /**
+     * The meters of the hot path, found once: the registry WildFly hands over finds a meter by searching all of the
+     * server's (some 1,500), which the morning rush should not do several times a check-in.
+     */
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private volatile Timer checkInTimer;
     private volatile List<Counter> checkInBuckets;
 
     /** How a check-in request ended. */
@@ -67,21 +74,31 @@ public class SapoMetrics {
         FAILED;
 
         public static CheckInOutcome ofStatus(int status) {
-            return status == 201 ? ACCEPTED : status < 300 ? REPEATED : status >= 500 && status != 503 ? FAILED : REFUSED;
+            if (status == 201) {
+                return ACCEPTED;
+            }
+            if (status < 300) {
+                return REPEATED;
+            }
+            return status >= 500 && status != 503 ? FAILED : REFUSED;
         }
     }
 
     /** Counts a check-in request's answer: its outcome and, for a refusal, its problem code. */
     public void checkInAnswered(int status, String code) {
-        registry.counter("sapo.checkins", Tags.of(
-                        "outcome", CheckInOutcome.ofStatus(status).name().toLowerCase(Locale.ROOT),
-                        "code", code == null ? "" : code))
-                .increment();
+        String outcome = CheckInOutcome.ofStatus(status).name().toLowerCase(Locale.ROOT);
+        String problem = code == null ? "" : code;
+        counter("sapo.checkins", "outcome", outcome, "code", problem).increment();
     }
 
     /** Records how long a check-in request took the server, from its arrival to its answer, admission included. */
     public void checkInTook(long nanos) {
-        registry.timer(CHECK_IN_DURATION, Tags.empty()).record(nanos, TimeUnit.NANOSECONDS);
+        Timer timer = checkInTimer;
+        if (timer == null) {
+            timer = registry.timer(CHECK_IN_DURATION, Tags.empty());
+            checkInTimer = timer;
+        }
+        timer.record(nanos, TimeUnit.NANOSECONDS);
         double seconds = nanos / 1e9;
         List<Counter> buckets = checkInBuckets();
         for (int i = 0; i < CHECK_IN_BOUNDS.length; i++) {
@@ -106,6 +123,12 @@ public class SapoMetrics {
         return buckets;
     }
 
+    /** The counter {@code name} with these tags (name, value, ...), found in the registry once. */
+    private Counter counter(String name, String... tags) {
+        return counters.computeIfAbsent(name + '\u0000' + String.join("\u0000", tags),
+                key -> registry.counter(name, Tags.of(tags)));
+    }
+
     /**
      * Publishes the check-in admission's running and waiting counts, read from {@code gate} when scraped. The gauges
      * go with this deployment (see {@link #forget()}).
@@ -117,12 +140,12 @@ public class SapoMetrics {
 
     /** Counts a password or second-factor refusal ({@code reason}: a fixed word, never the login name). */
     public void loginRefused(String reason) {
-        registry.counter("sapo.login.failures", Tags.of("reason", reason)).increment();
+        counter("sapo.login.failures", "reason", reason).increment();
     }
 
     /** Counts an account locked out after too many wrong passwords or codes. */
     public void lockedOut() {
-        registry.counter("sapo.login.lockouts", Tags.empty()).increment();
+        counter("sapo.login.lockouts").increment();
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.StringReader;
 
@@ -18,9 +19,9 @@ public class CheckInProblemCode implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        MediaType type = response.getMediaType();
         if (request.getProperty(CheckInAdmission.MEASURED) != null && response.getEntity() instanceof String body
-                && response.getMediaType() != null
-                && Problems.MEDIA_TYPE.equals(response.getMediaType().getType() + "/" + response.getMediaType().getSubtype())) {
+                && type != null && Problems.MEDIA_TYPE.equals(type.getType() + "/" + type.getSubtype())) {
             try (var reader = JSON.createReader(new StringReader(body))) {
                 request.setProperty(CheckInAdmission.PROBLEM_CODE, reader.readObject().getString("code", null));
             }

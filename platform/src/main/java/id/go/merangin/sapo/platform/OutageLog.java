@@ -14,7 +14,8 @@ public final class OutageLog {
     static final long EVERY_S = 10;
 
     private static final Logger LOG = Logger.getLogger(OutageLog.class);
-    private static final AtomicLong LAST_LINE = new AtomicLong(System.nanoTime() - Duration.ofSeconds(EVERY_S).toNanos());
+    private static final long EVERY_NANOS = Duration.ofSeconds(EVERY_S).toNanos();
+    private static final AtomicLong LAST_LINE = new AtomicLong(System.nanoTime() - EVERY_NANOS);
     private static final AtomicLong UNLOGGED = new AtomicLong();
 
     private OutageLog() {
@@ -24,7 +25,7 @@ public final class OutageLog {
     public static void note(String who, Throwable failure) {
         long now = System.nanoTime();
         long last = LAST_LINE.get();
-        if (now - last >= Duration.ofSeconds(EVERY_S).toNanos() && LAST_LINE.compareAndSet(last, now)) {
+        if (now - last >= EVERY_NANOS && LAST_LINE.compareAndSet(last, now)) {
             Throwable root = failure;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
