@@ -27,7 +27,6 @@ source bin/lib/backup.sh
 # the local PostgreSQL's scratch databases, whatever database the caller's environment names
 unset DB_URL DB_USER DB_PASSWORD
 choose_database_access
-command -v jq >/dev/null || install_packages jq
 
 prefix=${SAPO_BACKUP_CHECK_DB:-sapo_backup_check}
 source_db=${prefix}_source
@@ -35,6 +34,7 @@ restored_db=${prefix}_restored
 offset=${SAPO_BACKUP_CHECK_PORT_OFFSET:-200}
 management_port=$((9990 + offset))
 api=http://127.0.0.1:$((8080 + offset))/api/v1
+source bin/lib/api.sh
 jboss_home=$PWD/ear/target/server/wildfly-39.0.1.Final
 work=$(mktemp -d)
 started=$SECONDS
@@ -85,29 +85,6 @@ start_sapo() {
         || { tail -n 30 "$work/run-$database.log" >&2; fail "SAPO did not start on $database"; }
 }
 
-# Calls the API: method, path, the status expected, then curl's other arguments. Prints the answer's body.
-call() {
-    local method=$1 path=$2 expected=$3 answer status
-    shift 3
-    answer=$(curl -sS -X "$method" "$api$path" -w '\n%{http_code}' "$@") || fail "$method $path: no answer"
-    status=${answer##*$'\n'}
-    [[ $status == "$expected" ]] || fail "$method $path answered $status, not $expected: ${answer%$'\n'*}"
-    printf '%s' "${answer%$'\n'*}"
-}
-
-# POSTs the JSON on standard input to the path $1, expecting the status $2, as the ASN with the token $3 if given.
-post_json() {
-    local path=$1 expected=$2 headers=(-H 'Content-Type: application/json')
-    headers+=(-H "Idempotency-Key: $(< /proc/sys/kernel/random/uuid)")
-    [[ -z ${3:-} ]] || headers+=(-H "Authorization: Bearer $3")
-    call POST "$path" "$expected" "${headers[@]}" --data-binary @-
-}
-
-login() {
-    jq -n --arg nip "$1" --arg password "$2" --arg device "$3" '{nip: $nip, password: $password, deviceId: $device}' \
-        | post_json /auth/login 200 | jq -er .token
-}
-
 # Checks in at the first office of the ASN with the token $1, on the spot, with the selfie; prints the event's id.
 check_in() {
     local token=$1 office
@@ -137,11 +114,8 @@ ensure_database "$source_db" sapo >/dev/null
 start_sapo "$source_db" true
 lap "start with the demo data"
 
-fadli_nip=199408172019031002
-jq -n --rawfile photo <(base64 -w0 "$selfie") '{nip: "'$fadli_nip'", birthDate: "1994-08-17",
-    activationCode: "DEMO-1002", email: "fadli@example.go.id", password: "Merangin#2026", deviceId: "hp-fadli",
-    deviceModel: "Samsung Galaxy A14", photo: $photo}' | post_json /auth/register 201 >/dev/null
-fadli_token=$(login $fadli_nip Merangin#2026 hp-fadli)
+register_fadli "$selfie"
+fadli_token=$(login "$FADLI_NIP" "$FADLI_PASSWORD" "$FADLI_DEVICE")
 fadli_check_in=$(check_in "$fadli_token")
 rio_nip=199211052019031001
 rio_token=$(login $rio_nip Demo#Sapo2026 demo-$rio_nip)
@@ -181,7 +155,7 @@ restored_files=$(stored_files_checksum "$restored_db")
 lap comparison
 start_sapo "$restored_db" false
 lap "start on the restored database"
-fadli_token=$(login $fadli_nip Merangin#2026 hp-fadli)
+fadli_token=$(login "$FADLI_NIP" "$FADLI_PASSWORD" "$FADLI_DEVICE")
 todays_check_ins "$fadli_token" | grep -x "$fadli_check_in" >/dev/null \
     || fail "The restored SAPO does not show the check-in $fadli_check_in of the ASN who registered"
 todays_check_ins "$rio_token" | grep -x "$rio_check_in" >/dev/null \

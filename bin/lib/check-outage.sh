@@ -20,6 +20,7 @@ fi
 
 offset=${SAPO_OUTAGE_PORT_OFFSET:-800}
 api=http://127.0.0.1:$((8080 + offset))/api/v1
+source bin/lib/api.sh
 management=127.0.0.1:$((9990 + offset))
 jboss_home=$PWD/ear/target/server/wildfly-39.0.1.Final
 cluster=sapo_outage_$$
@@ -35,14 +36,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# $1 method, $2 path, $3 body file or "", then extra curl arguments; prints the status, keeps the answer in $work
-call() {
-    local method=$1 path=$2 body=$3
-    shift 3
-    curl -s -o "$work/body" -D "$work/headers" -w '%{http_code}' -X "$method" "$api$path" \
-        -H 'Content-Type: application/json' ${body:+--data-binary @"$body"} "$@"
+# A check-in with the key $key as the ASN with $token: prints the status, keeps the answer and its headers in $work
+check_in_attempt() {
+    curl -s -o "$work/body" -D "$work/headers" -w '%{http_code}' -X POST "$api/attendance" \
+        -H 'Content-Type: application/json' -H "Authorization: Bearer $token" -H "Idempotency-Key: $key" \
+        --data-binary @"$work/check-in.json"
 }
-field() { sed -nE "s/.*\"$1\":\"?([^\",}]*).*/\1/p" "$work/body" | head -1; }
+field() { jq -r ".$1 // empty" "$work/body"; }
 ready() { curl -s -o /dev/null -w '%{http_code}' "http://$management/health/ready"; }
 
 say "Outage check: SAPO on a fresh PostgreSQL cluster of Debian's defaults"
@@ -53,17 +53,11 @@ SAPO_SECRETS_DIR=$secrets PGHOST=127.0.0.1 PGPORT=$port SAPO_PORT_OFFSET=$offset
 log=$jboss_home/standalone/log/server.log
 [[ $(ready) == 200 ]] || fail "SAPO started but is not ready"
 
-photo=$(base64 -w0 docs/sample-selfie.jpg)
-printf '{"nip":"199408172019031002","birthDate":"1994-08-17","activationCode":"DEMO-1002","email":"fadli@example.go.id","password":"Merangin#2026","deviceId":"hp-fadli","deviceModel":"Samsung Galaxy A14","photo":"%s"}' \
-    "$photo" > "$work/register.json"
-printf '{"nip":"199408172019031002","password":"Merangin#2026","deviceId":"hp-fadli"}' > "$work/login.json"
-printf '{"type":"CHECK_IN","latitude":-2.08604,"longitude":102.28890,"accuracyM":8,"mocked":false,"photo":"%s"}' \
-    "$photo" > "$work/check-in.json"
-status=$(call POST /auth/register "$work/register.json")
-[[ $status == 201 ]] || fail "registration answered $status: $(cat "$work/body")"
-status=$(call POST /auth/login "$work/login.json")
-[[ $status == 200 ]] || fail "login answered $status: $(cat "$work/body")"
-token=$(field token)
+jq -n --rawfile photo <(base64 -w0 docs/sample-selfie.jpg) \
+    '{type: "CHECK_IN", latitude: -2.08604, longitude: 102.28890, accuracyM: 8, mocked: false, photo: $photo}' \
+    > "$work/check-in.json"
+register_fadli docs/sample-selfie.jpg
+token=$(login "$FADLI_NIP" "$FADLI_PASSWORD" "$FADLI_DEVICE")
 key=$(cat /proc/sys/kernel/random/uuid)
 # the admin screens' login form, fetched while the database is up (its hidden fields: view state, anti-CSRF token,
 # the CSP nonce that PrimeFaces posts back)
@@ -80,7 +74,7 @@ done < <(grep -oE '<input [^>]*type="hidden"[^>]*>' "$work/login.html")
 say "Stopping PostgreSQL under the running server"
 lines_before=$(wc -l < "$log")
 pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" stop -m immediate
-status=$(call POST /attendance "$work/check-in.json" -H "Authorization: Bearer $token" -H "Idempotency-Key: $key")
+status=$(check_in_attempt)
 [[ $status == 503 ]] || fail "a check-in while the database is down answered $status, not 503: $(cat "$work/body")"
 [[ $(field code) == DATABASE_UNAVAILABLE ]] || fail "the 503 is not DATABASE_UNAVAILABLE: $(cat "$work/body")"
 retry_after=$(sed -nE 's/^Retry-After: *([0-9]+).*/\1/ip' "$work/headers" | tr -d '\r')
@@ -91,7 +85,7 @@ grep -qi '^Content-Type: application/problem+json' "$work/headers" || fail "the 
 sleep 2
 lines_first=$(wc -l < "$log")
 for _ in $(seq 10); do
-    status=$(call POST /attendance "$work/check-in.json" -H "Authorization: Bearer $token" -H "Idempotency-Key: $key")
+    status=$(check_in_attempt)
     [[ $status == 503 ]] || fail "a check-in while the database is down answered $status, not 503"
 done
 readiness=$(ready)
@@ -124,12 +118,12 @@ for _ in $(seq 60); do
 done
 [[ $(ready) == 200 ]] || fail "readiness did not come UP within 60 s of the database's return"
 for _ in $(seq 30); do
-    status=$(call POST /attendance "$work/check-in.json" -H "Authorization: Bearer $token" -H "Idempotency-Key: $key")
+    status=$(check_in_attempt)
     [[ $status == 503 ]] || break
     sleep 1
 done
 [[ $status == 201 ]] || fail "the check-in after the outage answered $status, not 201: $(cat "$work/body")"
 event=$(field id)
-status=$(call POST /attendance "$work/check-in.json" -H "Authorization: Bearer $token" -H "Idempotency-Key: $key")
+status=$(check_in_attempt)
 [[ $(field id) == "$event" ]] || fail "the same key after the outage answered another event ($status): $(cat "$work/body")"
 say "Back: readiness UP and the check-in recorded (201, event $event) $((SECONDS - back)) s after PostgreSQL returned"
