@@ -37,8 +37,7 @@ public final class SapoDeployment {
             </ejb-jar>
             """;
 
-    private SapoDeployment() {
-    }
+    private SapoDeployment() {}
 
     /** The built EAR, unchanged, for tests that talk to SAPO over HTTP. */
     public static EnterpriseArchive ear() {
@@ -50,8 +49,7 @@ public final class SapoDeployment {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "sapo-it.war")
                 .addClasses(testClasses)
                 .addClasses(ApiClient.class, ApiClient.Answer.class, MobileFixture.class, MobileFixture.Asn.class)
-                .addClasses(ActingOfficer.class, AsBkpsdmd.class, AsDiskominfoAdmin.class,
-                        AsDiskominfoPimpinan.class)
+                .addClasses(ActingOfficer.class, AsBkpsdmd.class, AsDiskominfoAdmin.class, AsDiskominfoPimpinan.class)
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(new StringAsset(TEST_EJB_JAR), "ejb-jar.xml");
@@ -60,7 +58,8 @@ public final class SapoDeployment {
 
     private static JavaArchive jarOf(Class<?> type) {
         try {
-            File jar = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            File jar = new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
             return ShrinkWrap.createFromZipFile(JavaArchive.class, jar);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);

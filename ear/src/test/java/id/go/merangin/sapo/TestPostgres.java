@@ -19,8 +19,7 @@ public final class TestPostgres {
     private static final String USER = System.getProperty("sapo.test.db.user");
     private static final String TEMPLATE = System.getProperty("sapo.test.db.template", "sapo_postgis_template");
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     /** The password of SAPO's role, or {@code null} where PostgreSQL asks for none. */
     public static String password() {
@@ -49,14 +48,16 @@ public final class TestPostgres {
     /** A new empty database with PostGIS, owned by SAPO's role, named {@code prefix} and a random part. */
     public static String scratchDatabase(String prefix) throws SQLException {
         String database = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection connection = connect("postgres"); Statement sql = connection.createStatement()) {
+        try (Connection connection = connect("postgres");
+                Statement sql = connection.createStatement()) {
             sql.execute("create database " + database + " template " + TEMPLATE);
         }
         return database;
     }
 
     public static void drop(String database) throws SQLException {
-        try (Connection connection = connect("postgres"); Statement sql = connection.createStatement()) {
+        try (Connection connection = connect("postgres");
+                Statement sql = connection.createStatement()) {
             sql.execute("drop database if exists " + database + " with (force)");
         }
     }

@@ -38,7 +38,8 @@ final class ReviewForm {
 
     /** The two bold lines on top: the list's name, and the government that keeps it. */
     List<String> heading(ReviewReport report) {
-        return List.of(text("export.review.title"),
+        return List.of(
+                text("export.review.title"),
                 text("export.government", report.regency()).toUpperCase(locale));
     }
 
@@ -72,9 +73,15 @@ final class ReviewForm {
     /** The columns after No, in order. */
     List<Column> columns() {
         return List.of(
-                new Column(text("export.review.column.date"), Kind.DATE, 12,
+                new Column(
+                        text("export.review.column.date"),
+                        Kind.DATE,
+                        12,
                         row -> row.serverTime().atZone(Formats.WIB).toLocalDate()),
-                new Column(text("export.review.column.time"), Kind.TEXT, 7,
+                new Column(
+                        text("export.review.column.time"),
+                        Kind.TEXT,
+                        7,
                         row -> TIME.format(row.serverTime().atZone(Formats.WIB))),
                 new Column(text("export.column.nip"), Kind.NIP, 21, ReviewRow::nip),
                 new Column(text("export.column.name"), Kind.TEXT, 30, ReviewRow::name),
@@ -99,8 +106,7 @@ final class ReviewForm {
             return text("review.decision.ACCEPTED");
         }
         String reason = "reason." + row.reasonCode();
-        return row.reasonCode() != null && bundle.containsKey(reason) ? text(reason)
-                : text("review.decision.REFUSED");
+        return row.reasonCode() != null && bundle.containsKey(reason) ? text(reason) : text("review.decision.REFUSED");
     }
 
     private String client(ReviewRow row) {
@@ -133,7 +139,10 @@ final class ReviewForm {
 
     /** How a column's value is written: a date cell, a NIP as text, whole metres as a number, or text. */
     enum Kind {
-        DATE, NIP, METRES, TEXT
+        DATE,
+        NIP,
+        METRES,
+        TEXT
     }
 
     /**

@@ -59,11 +59,12 @@ public final class ReviewPdf {
             for (int i = 0; i < columns.size(); i++) {
                 ReviewForm.Column column = columns.get(i);
                 String text = line.get(i + 1);
-                table.addCell(switch (column.kind()) {
-                    case NIP -> FormPdf.identifier(text);
-                    case METRES -> FormPdf.cell(text, FormPdf.CELL, Element.ALIGN_RIGHT);
-                    case DATE, TEXT -> FormPdf.cell(text, FormPdf.CELL, Element.ALIGN_LEFT);
-                });
+                table.addCell(
+                        switch (column.kind()) {
+                            case NIP -> FormPdf.identifier(text);
+                            case METRES -> FormPdf.cell(text, FormPdf.CELL, Element.ALIGN_RIGHT);
+                            case DATE, TEXT -> FormPdf.cell(text, FormPdf.CELL, Element.ALIGN_LEFT);
+                        });
             }
         }
         if (lines.isEmpty()) {

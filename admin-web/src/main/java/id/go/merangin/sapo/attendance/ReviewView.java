@@ -64,8 +64,8 @@ public class ReviewView implements Serializable {
         opdId = opds.size() == 1 ? opds.get(0).id() : null;
         from = LocalDate.now(clock.withZone(Formats.WIB));
         until = from;
-        rows = new PagedRows<>(() -> review.count(filter()), (first, size) -> review.page(first, size, filter()),
-                ReviewRow::id);
+        rows = new PagedRows<>(
+                () -> review.count(filter()), (first, size) -> review.page(first, size, filter()), ReviewRow::id);
     }
 
     private ReviewFilter filter() {
@@ -89,8 +89,15 @@ public class ReviewView implements Serializable {
             case "pdf" -> new ReviewPdf(Messages.bundle(), locale).write(report, out);
             default -> throw new IllegalArgumentException("no export as " + extension);
         }
-        Faces.sendFile(out.toByteArray(), ExportFile.name("presensi", report.opdCode(), report.filter().from(),
-                report.filter().until(), extension), true);
+        Faces.sendFile(
+                out.toByteArray(),
+                ExportFile.name(
+                        "presensi",
+                        report.opdCode(),
+                        report.filter().from(),
+                        report.filter().until(),
+                        extension),
+                true);
     }
 
     /** The map of the page on screen (where each attempt was made) and the chosen OPD's fences. */
@@ -99,12 +106,17 @@ public class ReviewView implements Serializable {
         List<ReviewRow> page = rows.getWrappedData() == null ? List.of() : rows.getWrappedData();
         for (ReviewRow row : page) {
             if (row.latitude() != null) {
-                points.add(Json.createObjectBuilder().add("lat", row.latitude()).add("lng", row.longitude())
+                points.add(Json.createObjectBuilder()
+                        .add("lat", row.latitude())
+                        .add("lng", row.longitude())
                         .add("refused", !row.accepted())
-                        .add("label", row.name() + " · " + named("event.type.", row.type())
-                                + (row.accepted() ? "" : " · " + named("reason.", row.reasonCode()))
-                                + (row.distanceM() == null ? "" : " · " + Formats.metres(row.distanceM(),
-                                        Formats.locale()))));
+                        .add(
+                                "label",
+                                row.name() + " · " + named("event.type.", row.type())
+                                        + (row.accepted() ? "" : " · " + named("reason.", row.reasonCode()))
+                                        + (row.distanceM() == null
+                                                ? ""
+                                                : " · " + Formats.metres(row.distanceM(), Formats.locale()))));
             }
         }
         List<LocationView> fences = opdId == null ? List.of() : organization.locationsOf(opdId);

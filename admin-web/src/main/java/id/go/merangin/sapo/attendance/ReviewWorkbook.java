@@ -46,9 +46,10 @@ public final class ReviewWorkbook {
                 List<String> headers = new ArrayList<>();
                 headers.add(form.text("export.column.number"));
                 columns.forEach(column -> headers.add(column.header()));
-                FormSheet sheet = new FormSheet(workbook.createSheet(
-                        WorkbookUtil.createSafeSheetName(form.text("export.review.sheet"))),
-                        new FormSheet.Styles(workbook), widths(columns));
+                FormSheet sheet = new FormSheet(
+                        workbook.createSheet(WorkbookUtil.createSafeSheetName(form.text("export.review.sheet"))),
+                        new FormSheet.Styles(workbook),
+                        widths(columns));
                 sheet.titleBlock(form.heading(report), form.details(report));
                 int headerRow = sheet.header(headers);
                 int number = 0;
@@ -56,7 +57,12 @@ public final class ReviewWorkbook {
                     Row row = sheet.tableRow(false);
                     sheet.number(row, 0, ++number, false);
                     for (int i = 0; i < columns.size(); i++) {
-                        write(sheet, row, i + 1, columns.get(i), columns.get(i).value().apply(line));
+                        write(
+                                sheet,
+                                row,
+                                i + 1,
+                                columns.get(i),
+                                columns.get(i).value().apply(line));
                     }
                 }
                 sheet.layout(headerRow, FROZEN_COLUMNS);

@@ -34,8 +34,11 @@ public class AuditLogView implements Serializable {
 
     @PostConstruct
     void init() {
-        entries = new PagedRows<>(() -> audit.count(applied),
-                (first, size) -> audit.page(first, size, applied).stream().map(text()::line).toList(),
+        entries = new PagedRows<>(
+                () -> audit.count(applied),
+                (first, size) -> audit.page(first, size, applied).stream()
+                        .map(text()::line)
+                        .toList(),
                 AuditText.Line::id);
     }
 

@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  */
 public final class AuditText {
 
-    private static final Pattern ISO_MOMENT = Pattern.compile(
-            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})");
+    private static final Pattern ISO_MOMENT =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})");
     private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern LEGACY_MONTH = Pattern.compile("\\b\\d{4}-(0[1-9]|1[0-2])\\b");
@@ -31,11 +31,29 @@ public final class AuditText {
     private static final Pattern PERCENT = Pattern.compile("(-?\\d+(\\.\\d+)?) %");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Facts whose value is a code that the bundle names, by the prefix of those names. */
-    private static final Map<String, String> CODES = Map.of("status", "account.status.", "role", "role.",
-            "holidayType", "holiday.type.", "leaveType", "leave.type.", "eventType", "event.type.",
-            "shape", "audit.shape.");
-    private static final Set<String> COUNTS = Set.of("wrongPasswords", "created", "changed", "unchanged", "refused",
-            "tokensRevoked", "vertices", "recoveryCodes");
+    private static final Map<String, String> CODES = Map.of(
+            "status",
+            "account.status.",
+            "role",
+            "role.",
+            "holidayType",
+            "holiday.type.",
+            "leaveType",
+            "leave.type.",
+            "eventType",
+            "event.type.",
+            "shape",
+            "audit.shape.");
+
+    private static final Set<String> COUNTS = Set.of(
+            "wrongPasswords",
+            "created",
+            "changed",
+            "unchanged",
+            "refused",
+            "tokensRevoked",
+            "vertices",
+            "recoveryCodes");
 
     private final ResourceBundle messages;
     private final Locale locale;
@@ -55,7 +73,8 @@ public final class AuditText {
         if ("system".equals(entry.actor())) {
             return messages.getString("audit.system");
         }
-        String roles = entry.actorRoles().stream().map(role -> label("role." + role, role))
+        String roles = entry.actorRoles().stream()
+                .map(role -> label("role." + role, role))
                 .collect(Collectors.joining(", "));
         String who = entry.actorName() == null ? entry.actor() : entry.actorName() + " (" + entry.actor() + ")";
         return roles.isEmpty() ? who : who + " · " + roles;
@@ -133,8 +152,9 @@ public final class AuditText {
                 return match.group();
             }
         });
-        return LEGACY_MONTH.matcher(dates).replaceAll(match -> Matcher.quoteReplacement(
-                Formats.month(match.group(), locale)));
+        return LEGACY_MONTH
+                .matcher(dates)
+                .replaceAll(match -> Matcher.quoteReplacement(Formats.month(match.group(), locale)));
     }
 
     private String codeOf(String code) {
@@ -146,18 +166,29 @@ public final class AuditText {
     }
 
     /** The texts of one line, for the table. */
-    public record Line(long id, Instant occurredAt, String action, String actor, String target, String detail,
-            String sourceAddress) implements java.io.Serializable {
-    }
+    public record Line(
+            long id,
+            Instant occurredAt,
+            String action,
+            String actor,
+            String target,
+            String detail,
+            String sourceAddress)
+            implements java.io.Serializable {}
 
     public Line line(AuditEntryView entry) {
-        return new Line(entry.id(), entry.occurredAt(), action(entry.action()), actor(entry), target(entry),
-                detail(entry), entry.sourceAddress());
+        return new Line(
+                entry.id(),
+                entry.occurredAt(),
+                action(entry.action()),
+                actor(entry),
+                target(entry),
+                detail(entry),
+                entry.sourceAddress());
     }
 
     /** An action the filter offers. */
-    public record Action(String code, String label) implements java.io.Serializable {
-    }
+    public record Action(String code, String label) implements java.io.Serializable {}
 
     /** The actions that have a label, by label, for the filter ("audit.action.any" is the filter's own word). */
     public List<Action> actions() {

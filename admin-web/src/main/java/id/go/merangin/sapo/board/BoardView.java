@@ -30,6 +30,7 @@ public class BoardView implements Serializable {
     private Board board;
     /** The figure whose people are open, or null. */
     private BoardCard card;
+
     private PagedRows<BoardPerson> people;
 
     @PostConstruct
@@ -49,7 +50,9 @@ public class BoardView implements Serializable {
     public void open(BoardCard opened) {
         BoardCard chosen = Objects.requireNonNull(opened, "card");
         card = chosen;
-        people = new PagedRows<>(() -> queries.count(chosen), (first, size) -> queries.people(chosen, first, size),
+        people = new PagedRows<>(
+                () -> queries.count(chosen),
+                (first, size) -> queries.people(chosen, first, size),
                 person -> person.eventId() == null ? person.employeeId() : person.eventId());
         PagedRows.backToFirstPage("board:people");
     }
@@ -79,17 +82,29 @@ public class BoardView implements Serializable {
         }
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Messages.text("board.chart.checkIns"))
-                                .add("backgroundColor", "#3b82f6")
-                                .add("data", counts))))
-                .add("options", Json.createObjectBuilder()
-                        .add("animation", false)
-                        .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false))))
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", Messages.text("board.chart.checkIns"))
+                                                        .add("backgroundColor", "#3b82f6")
+                                                        .add("data", counts))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", false))))
                 .build()
                 .toString();
     }

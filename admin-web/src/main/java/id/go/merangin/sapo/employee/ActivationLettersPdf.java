@@ -26,7 +26,8 @@ public final class ActivationLettersPdf {
     /** The media type of what {@link #write} writes. */
     public static final String CONTENT_TYPE = "application/pdf";
 
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Formats.WIB);
+    private static final DateTimeFormatter UNTIL =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Formats.WIB);
 
     private static final Font TITLE = new Font(Font.HELVETICA, 14, Font.BOLD);
     private static final Font TEXT = new Font(Font.HELVETICA, 10);
@@ -62,8 +63,10 @@ public final class ActivationLettersPdf {
                 code.setSpacingBefore(8);
                 code.setSpacingAfter(8);
                 document.add(code);
-                document.add(new Paragraph(new MessageFormat(messages.getString("letter.validUntil"), locale)
-                        .format(new Object[] {UNTIL.format(letter.expiresAt())}), TEXT));
+                document.add(new Paragraph(
+                        new MessageFormat(messages.getString("letter.validUntil"), locale)
+                                .format(new Object[] {UNTIL.format(letter.expiresAt())}),
+                        TEXT));
                 document.add(spaced(messages.getString("letter.steps"), 12));
                 document.add(spaced(messages.getString("letter.secret"), 12));
             }

@@ -72,6 +72,7 @@ public class AsnDetailView implements Serializable {
     private AsnDetail asn;
     /** The activation code just issued: shown once, on this view, and kept nowhere else. */
     private ActivationLetter letter;
+
     private String handedPassword;
     private List<ScheduleRow> personalSchedules = List.of();
 
@@ -91,8 +92,7 @@ public class AsnDetailView implements Serializable {
     private WeekForm week = new WeekForm();
 
     /** One leave type of the year: the days the recap excused for it and the approved requests behind them. */
-    public record LeaveTaken(LeaveType type, int days, List<LeaveRequestRow> requests) implements Serializable {
-    }
+    public record LeaveTaken(LeaveType type, int days, List<LeaveRequestRow> requests) implements Serializable {}
 
     private YearMonth firstMonth;
     private YearMonth currentMonth;
@@ -118,16 +118,19 @@ public class AsnDetailView implements Serializable {
 
     /** The month's grid from the recap's own codes of the ASN's days. */
     private void showCalendar() {
-        calendar = AttendanceCalendar.of(calendarMonth, recaps.detail(id, calendarMonth).summary().days());
+        calendar = AttendanceCalendar.of(
+                calendarMonth, recaps.detail(id, calendarMonth).summary().days());
     }
 
     /** Per leave type, the days the recap excused in {@code year} so far, with the approved requests of the year. */
     private List<LeaveTaken> leaveTakenIn(Year year) {
         Map<String, Integer> days = recaps.codesOfYear(id, year);
-        List<LeaveRequestRow> approved = leave.approvedOf(id, year.atDay(1), year.atMonth(12).atEndOfMonth());
+        List<LeaveRequestRow> approved =
+                leave.approvedOf(id, year.atDay(1), year.atMonth(12).atEndOfMonth());
         List<LeaveTaken> taken = new ArrayList<>();
         for (LeaveType type : LeaveType.values()) {
-            List<LeaveRequestRow> requests = approved.stream().filter(request -> request.type() == type).toList();
+            List<LeaveRequestRow> requests =
+                    approved.stream().filter(request -> request.type() == type).toList();
             int excused = days.getOrDefault(type.name(), 0);
             if (excused > 0 || !requests.isEmpty()) {
                 taken.add(new LeaveTaken(type, excused, requests));
@@ -167,7 +170,9 @@ public class AsnDetailView implements Serializable {
 
     /** Monday to Sunday, short, in the page's language. */
     public List<String> getWeekdays() {
-        return Arrays.stream(DayOfWeek.values()).map(day -> day.getDisplayName(TextStyle.SHORT, locale())).toList();
+        return Arrays.stream(DayOfWeek.values())
+                .map(day -> day.getDisplayName(TextStyle.SHORT, locale()))
+                .toList();
     }
 
     public List<AttendanceCalendar.Shade> getShades() {
@@ -203,8 +208,8 @@ public class AsnDetailView implements Serializable {
     }
 
     public void saveEdit() {
-        employees.updateMasterRecord(id, name, position, rank, opdCode, transferDate,
-                new Employment(appointment, end, endReason));
+        employees.updateMasterRecord(
+                id, name, position, rank, opdCode, transferDate, new Employment(appointment, end, endReason));
         done("asn.done.changed");
     }
 

@@ -64,8 +64,10 @@ public class AsnListView implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new PagedRows<>(() -> directory.count(search, status),
-                (first, size) -> directory.page(first, size, search, status), AsnRow::employeeId);
+        rows = new PagedRows<>(
+                () -> directory.count(search, status),
+                (first, size) -> directory.page(first, size, search, status),
+                AsnRow::employeeId);
         opds = organization.opdsInReach();
         opdCode = opds.isEmpty() ? null : opds.get(0).code();
         lettersOpdCode = opdCode;
@@ -76,7 +78,9 @@ public class AsnListView implements Serializable {
      * working) and sends the letters to print, one page each.
      */
     public void printActivationLetters() throws IOException {
-        OpdRow opd = opds.stream().filter(row -> row.code().equals(lettersOpdCode)).findFirst()
+        OpdRow opd = opds.stream()
+                .filter(row -> row.code().equals(lettersOpdCode))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "no OPD " + lettersOpdCode + " in reach"));
         List<ActivationLetter> letters = activationCodes.issueForUnregistered(opd.id());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -97,8 +101,8 @@ public class AsnListView implements Serializable {
     }
 
     public void add() {
-        employees.addMasterRecord(nip == null ? "" : nip.strip().replace(" ", ""), name, birthDate, position, rank,
-                opdCode);
+        employees.addMasterRecord(
+                nip == null ? "" : nip.strip().replace(" ", ""), name, birthDate, position, rank, opdCode);
         search = nip;
         nip = null;
         name = null;

@@ -21,7 +21,15 @@ public record AttendanceCalendar(YearMonth month, List<List<Day>> weeks) impleme
 
     /** The colour of a day, named after what the officer reads in the legend. */
     public enum Shade {
-        ON_TIME, LATE, EARLY_LEAVE, TK, LEAVE, HOLIDAY, OFF, PENDING, NONE;
+        ON_TIME,
+        LATE,
+        EARLY_LEAVE,
+        TK,
+        LEAVE,
+        HOLIDAY,
+        OFF,
+        PENDING,
+        NONE;
 
         /** The CSS class of a day of this shade. */
         public String styleClass() {
@@ -38,8 +46,8 @@ public record AttendanceCalendar(YearMonth month, List<List<Day>> weeks) impleme
     }
 
     public static AttendanceCalendar of(YearMonth month, Collection<DailyCode> days) {
-        Map<LocalDate, DailyCode> byDate = days.stream().collect(Collectors.toMap(DailyCode::date,
-                Function.identity()));
+        Map<LocalDate, DailyCode> byDate =
+                days.stream().collect(Collectors.toMap(DailyCode::date, Function.identity()));
         List<List<Day>> weeks = new ArrayList<>();
         List<Day> week = new ArrayList<>();
         int blanks = month.atDay(1).getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
@@ -66,15 +74,20 @@ public record AttendanceCalendar(YearMonth month, List<List<Day>> weeks) impleme
         if (code == null) {
             return new Day(date, Shade.NONE, "", null);
         }
-        return new Day(date, shadeOf(code), String.join(" ", code.codes()),
+        return new Day(
+                date,
+                shadeOf(code),
+                String.join(" ", code.codes()),
                 code.holiday() == null ? null : code.holiday().name());
     }
 
     /** The shade of a day: a late arrival shows before an early leave, as the recap lists the codes. */
     static Shade shadeOf(DailyCode code) {
         return switch (code.kind()) {
-            case PRESENT -> code.latenessTier() != null ? Shade.LATE
-                    : code.earlyLeaveTier() != null ? Shade.EARLY_LEAVE : Shade.ON_TIME;
+            case PRESENT ->
+                code.latenessTier() != null
+                        ? Shade.LATE
+                        : code.earlyLeaveTier() != null ? Shade.EARLY_LEAVE : Shade.ON_TIME;
             case TK -> Shade.TK;
             case EXCUSED -> Shade.LEAVE;
             case HOLIDAY -> Shade.HOLIDAY;

@@ -74,8 +74,8 @@ public class UsersView implements Serializable {
 
     public void save() {
         if (editing == null) {
-            OfficerAccounts.Created created = officers.create(username, displayName, email, role, opdCode,
-                    secondFactorRequired);
+            OfficerAccounts.Created created =
+                    officers.create(username, displayName, email, role, opdCode, secondFactorRequired);
             hand(created.username(), created.password());
             Messages.info("users.done.created");
         } else {
@@ -116,7 +116,8 @@ public class UsersView implements Serializable {
 
     /** The roles the caller may give: BKPSDMD any officer's role, an admin OPD admin OPD and pimpinan. */
     public List<Role> getRoles() {
-        return session.isBkpsdmd() ? List.of(Role.ADMIN_OPD, Role.PIMPINAN, Role.BKPSDMD)
+        return session.isBkpsdmd()
+                ? List.of(Role.ADMIN_OPD, Role.PIMPINAN, Role.BKPSDMD)
                 : List.of(Role.ADMIN_OPD, Role.PIMPINAN);
     }
 

@@ -26,7 +26,8 @@ public class FileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long id;
         try {
-            id = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
+            id = Long.parseLong(
+                    request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
         } catch (NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -52,8 +53,10 @@ public class FileServlet extends HttpServlet {
         response.setContentType(content.contentType());
         if (content.isLetter()) {
             // an uploaded document runs nothing on SAPO's origin: the browser saves it (or opens it in its viewer)
-            response.setHeader("Content-Disposition", "attachment; filename=\"surat-" + id
-                    + (content.contentType().equals("application/pdf") ? ".pdf" : ".jpg") + "\"");
+            response.setHeader(
+                    "Content-Disposition",
+                    "attachment; filename=\"surat-" + id
+                            + (content.contentType().equals("application/pdf") ? ".pdf" : ".jpg") + "\"");
         }
         response.setContentLength(content.bytes().length);
         response.getOutputStream().write(content.bytes());

@@ -28,8 +28,8 @@ public class LeaveRequestsView implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new PagedRows<>(() -> review.count(state), (first, size) -> review.page(first, size, state),
-                LeaveRequestRow::id);
+        rows = new PagedRows<>(
+                () -> review.count(state), (first, size) -> review.page(first, size, state), LeaveRequestRow::id);
     }
 
     public void search() {
@@ -58,8 +58,10 @@ public class LeaveRequestsView implements Serializable {
     public String when(LeaveRequestRow row) {
         String first = Formats.day(row.startDate());
         if (row.permitTime() != null) {
-            String key = row.type() == LeaveType.IZIN_DATANG_TERLAMBAT ? "leave.permit.arrival" : "leave.permit.leaving";
-            return first + ", " + MessageFormat.format(Messages.text(key), row.permitTime().toString());
+            String key =
+                    row.type() == LeaveType.IZIN_DATANG_TERLAMBAT ? "leave.permit.arrival" : "leave.permit.leaving";
+            return first + ", "
+                    + MessageFormat.format(Messages.text(key), row.permitTime().toString());
         }
         return first + " – " + Formats.day(row.endDate());
     }

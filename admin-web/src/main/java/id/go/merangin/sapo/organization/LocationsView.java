@@ -5,8 +5,8 @@ import id.go.merangin.sapo.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.inject.Named;
+import jakarta.json.Json;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +26,8 @@ public class LocationsView implements Serializable {
 
     /** The shapes a location is drawn as. */
     public enum Shape {
-        CIRCLE, POLYGON
+        CIRCLE,
+        POLYGON
     }
 
     @Inject
@@ -85,8 +86,11 @@ public class LocationsView implements Serializable {
         latitude = location.latitude();
         longitude = location.longitude();
         radiusM = location.radiusM();
-        vertices = String.join(";", location.vertices().stream()
-                .map(v -> v.latitude() + "," + v.longitude()).toList());
+        vertices = String.join(
+                ";",
+                location.vertices().stream()
+                        .map(v -> v.latitude() + "," + v.longitude())
+                        .toList());
         validFrom = location.validFrom();
         validUntil = location.validUntil();
     }
@@ -109,11 +113,16 @@ public class LocationsView implements Serializable {
             if (latitude == null || longitude == null || radiusM == null) {
                 throw new InvalidInputException("INVALID_FENCE", "place the point and give its radius");
             }
-            organization.saveCircleLocation(locationId, selected.id(), name, new Coordinates(latitude, longitude),
-                    radiusM, validFrom, validUntil);
-        } else {
-            organization.savePolygonLocation(locationId, selected.id(), name, parsedVertices(), validFrom,
+            organization.saveCircleLocation(
+                    locationId,
+                    selected.id(),
+                    name,
+                    new Coordinates(latitude, longitude),
+                    radiusM,
+                    validFrom,
                     validUntil);
+        } else {
+            organization.savePolygonLocation(locationId, selected.id(), name, parsedVertices(), validFrom, validUntil);
         }
         select(selected);
         Messages.info("location.done.saved");
@@ -152,7 +161,10 @@ public class LocationsView implements Serializable {
             organization.updateOpd(opdId, opdName, selfActivation);
         }
         opds = organization.opdsInReach();
-        opds.stream().filter(o -> o.code().equalsIgnoreCase(opdCode)).findFirst().ifPresent(this::select);
+        opds.stream()
+                .filter(o -> o.code().equalsIgnoreCase(opdCode))
+                .findFirst()
+                .ifPresent(this::select);
         Messages.info("opd.done.saved");
     }
 
@@ -166,8 +178,8 @@ public class LocationsView implements Serializable {
                 }
                 String[] parts = vertex.split(",");
                 try {
-                    parsed.add(new Coordinates(Double.parseDouble(parts[0].strip()),
-                            Double.parseDouble(parts[1].strip())));
+                    parsed.add(new Coordinates(
+                            Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())));
                 } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                     throw new InvalidInputException("INVALID_FENCE", "a vertex is not latitude,longitude: " + vertex);
                 }
@@ -179,7 +191,12 @@ public class LocationsView implements Serializable {
     /** The selected OPD's locations for the map, as JSON. */
     /** The map of the OPD's fences, and of the one being edited. */
     public String getMapConfig() {
-        return MapJson.config("loc", editing, mapSettings, MapJson.fences(locations), Json.createArrayBuilder().build());
+        return MapJson.config(
+                "loc",
+                editing,
+                mapSettings,
+                MapJson.fences(locations),
+                Json.createArrayBuilder().build());
     }
 
     public List<OpdRow> getOpds() {

@@ -9,20 +9,24 @@ import java.util.List;
 /** Office locations as the map script (location-map.js) draws them. */
 public final class MapJson {
 
-    private MapJson() {
-    }
+    private MapJson() {}
 
     public static JsonArray fences(List<LocationView> locations) {
         JsonArrayBuilder all = Json.createArrayBuilder();
         for (LocationView location : locations) {
-            JsonObjectBuilder one = Json.createObjectBuilder().add("id", location.id()).add("name", location.name())
+            JsonObjectBuilder one = Json.createObjectBuilder()
+                    .add("id", location.id())
+                    .add("name", location.name())
                     .add("active", location.active());
             if (location.circle()) {
-                one.add("lat", location.latitude()).add("lng", location.longitude()).add("r", location.radiusM());
+                one.add("lat", location.latitude())
+                        .add("lng", location.longitude())
+                        .add("r", location.radiusM());
             } else {
                 JsonArrayBuilder corners = Json.createArrayBuilder();
-                location.vertices().forEach(v -> corners.add(Json.createArrayBuilder().add(v.latitude())
-                        .add(v.longitude())));
+                location.vertices()
+                        .forEach(v -> corners.add(
+                                Json.createArrayBuilder().add(v.latitude()).add(v.longitude())));
                 one.add("polygon", corners);
             }
             all.add(one);
@@ -35,8 +39,8 @@ public final class MapJson {
      * {@code data-sapo-map} attribute: the page puts it there as an attribute value (escaped by Faces), never into
      * a script, and the script draws every name as text.
      */
-    public static String config(String form, boolean editing, MapSettings tiles, JsonArray locations,
-            JsonArray points) {
+    public static String config(
+            String form, boolean editing, MapSettings tiles, JsonArray locations, JsonArray points) {
         return Json.createObjectBuilder()
                 .add("form", form)
                 .add("centre", Json.createArrayBuilder().add(-2.0834).add(102.2867))

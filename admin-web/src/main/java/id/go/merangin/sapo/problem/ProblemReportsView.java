@@ -27,8 +27,8 @@ public class ProblemReportsView implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new PagedRows<>(() -> review.count(status), (first, size) -> review.page(first, size, status),
-                ProblemReportRow::id);
+        rows = new PagedRows<>(
+                () -> review.count(status), (first, size) -> review.page(first, size, status), ProblemReportRow::id);
     }
 
     public void search() {

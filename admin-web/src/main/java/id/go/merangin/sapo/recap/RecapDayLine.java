@@ -19,9 +19,22 @@ import java.util.stream.Collectors;
  * @param deductions "TL2 1,25 %, PSW1 0,5 %": one per code that costs, in the officer's language, with the version
  *     in {@code rulesVersion}
  */
-public record RecapDayLine(LocalDate date, String codes, String checkIn, boolean checkInManual, String checkOut,
-        boolean checkOutManual, int lateMinutes, int effectiveLateMinutes, boolean madeUp, int earlyLeaveMinutes,
-        String excuse, String holiday, String deductions, BigDecimal percent, String rulesVersion,
+public record RecapDayLine(
+        LocalDate date,
+        String codes,
+        String checkIn,
+        boolean checkInManual,
+        String checkOut,
+        boolean checkOutManual,
+        int lateMinutes,
+        int effectiveLateMinutes,
+        boolean madeUp,
+        int earlyLeaveMinutes,
+        String excuse,
+        String holiday,
+        String deductions,
+        BigDecimal percent,
+        String rulesVersion,
         boolean closed) {
 
     /** The lines of {@code summary}'s days, by date, with percentages written for {@code locale}. */
@@ -31,12 +44,21 @@ public record RecapDayLine(LocalDate date, String codes, String checkIn, boolean
             List<DayDeduction> charged = summary.deductions().stream()
                     .filter(deduction -> deduction.date().equals(day.date()))
                     .toList();
-            lines.add(new RecapDayLine(day.date(), String.join(" ", day.codes()), clock(day.checkIn()),
-                    day.checkInManual(), clock(day.checkOut()), day.checkOutManual(), day.lateMinutes(),
-                    day.effectiveLateMinutes(), day.madeUp(), day.earlyLeaveMinutes(),
+            lines.add(new RecapDayLine(
+                    day.date(),
+                    String.join(" ", day.codes()),
+                    clock(day.checkIn()),
+                    day.checkInManual(),
+                    clock(day.checkOut()),
+                    day.checkOutManual(),
+                    day.lateMinutes(),
+                    day.effectiveLateMinutes(),
+                    day.madeUp(),
+                    day.earlyLeaveMinutes(),
                     day.leaveType() == null ? null : day.leaveType().name(),
                     day.holiday() == null ? null : day.holiday().name(),
-                    charged.stream().map(line -> line.code() + " " + Formats.percent(line.percent(), locale))
+                    charged.stream()
+                            .map(line -> line.code() + " " + Formats.percent(line.percent(), locale))
                             .collect(Collectors.joining(", ")),
                     charged.stream().map(DayDeduction::percent).reduce(BigDecimal.ZERO, BigDecimal::add),
                     charged.stream().map(DayDeduction::rulesVersion).distinct().collect(Collectors.joining(", ")),

@@ -48,16 +48,26 @@ final class RecapForm {
 
     /** The headers of the day-by-day sheet: who, which day, its codes and times, minutes, cost and rules. */
     List<String> dayHeaders() {
-        return List.of(text("export.column.number"), text("export.column.nip"), text("export.column.name"),
-                text("export.days.date"), text("export.days.codes"), text("export.days.checkIn"),
-                text("export.days.checkOut"), text("export.column.lateMinutes"),
-                text("export.column.lateMinutesAfterMakeUp"), text("export.column.earlyMinutes"),
-                text("export.column.deduction"), text("export.rulesVersion.short"));
+        return List.of(
+                text("export.column.number"),
+                text("export.column.nip"),
+                text("export.column.name"),
+                text("export.days.date"),
+                text("export.days.codes"),
+                text("export.days.checkIn"),
+                text("export.days.checkOut"),
+                text("export.column.lateMinutes"),
+                text("export.column.lateMinutesAfterMakeUp"),
+                text("export.column.earlyMinutes"),
+                text("export.column.deduction"),
+                text("export.rulesVersion.short"));
     }
 
     /** The two bold lines on top: the form's name, and the government that issues it. */
     List<String> heading(RecapReport report) {
-        return List.of(text("export.title"), text("export.government", report.regency()).toUpperCase(locale));
+        return List.of(
+                text("export.title"),
+                text("export.government", report.regency()).toUpperCase(locale));
     }
 
     /**
@@ -70,8 +80,10 @@ final class RecapForm {
         lines.add(text("export.month", report.month().format(monthFormat)));
         lines.add(text("export.rulesVersion", report.rulesVersion()));
         if (section != null) {
-            lines.add(section.verifiedBy() == null ? text("export.notVerified")
-                    : text("export.verifiedBy", section.verifiedBy()));
+            lines.add(
+                    section.verifiedBy() == null
+                            ? text("export.notVerified")
+                            : text("export.verifiedBy", section.verifiedBy()));
         }
         if (!report.locked()) {
             lines.add(text("export.notLocked"));
@@ -82,19 +94,36 @@ final class RecapForm {
 
     /** The headers of the columns before the figures: No, NIP, Nama, Jabatan. */
     List<String> identityHeaders() {
-        return List.of(text("export.column.number"), text("export.column.nip"), text("export.column.name"),
+        return List.of(
+                text("export.column.number"),
+                text("export.column.nip"),
+                text("export.column.name"),
                 text("export.column.position"));
     }
 
     /** The headers of the summary's table, a line per OPD: No, Kode OPD, Nama OPD, the figures, Diverifikasi oleh. */
     List<String> summaryHeaders() {
-        return Stream.of("number", "opdCode", "opdName", "employees", "workingDays", "present", "absent",
-                "averageDeduction", "verifiedBy").map(key -> text("export.column." + key)).toList();
+        return Stream.of(
+                        "number",
+                        "opdCode",
+                        "opdName",
+                        "employees",
+                        "workingDays",
+                        "present",
+                        "absent",
+                        "averageDeduction",
+                        "verifiedBy")
+                .map(key -> text("export.column." + key))
+                .toList();
     }
 
     /** The figures of an OPD's line in the summary, or of the grand total: ASN, working days, present, TK, %. */
     List<Number> summaryFigures(Totals totals) {
-        return List.of(totals.employees(), totals.workingDays(), totals.presentDays(), totals.absentDays(),
+        return List.of(
+                totals.employees(),
+                totals.workingDays(),
+                totals.presentDays(),
+                totals.absentDays(),
                 totals.averageDeductionPercent());
     }
 
@@ -124,12 +153,13 @@ final class RecapForm {
         }
         columns.add(code(DailyCode.HOLIDAY_CODE, true));
         columns.add(figure("export.column.lateMinutes", MonthRecapView::lateMinutes, Totals::lateMinutes));
-        columns.add(figure("export.column.lateMinutesAfterMakeUp", MonthRecapView::lateMinutesAfterMakeUp,
+        columns.add(figure(
+                "export.column.lateMinutesAfterMakeUp",
+                MonthRecapView::lateMinutesAfterMakeUp,
                 Totals::lateMinutesAfterMakeUp));
-        columns.add(figure("export.column.earlyMinutes", MonthRecapView::earlyLeaveMinutes,
-                Totals::earlyLeaveMinutes));
-        columns.add(figure("export.column.deduction", MonthRecapView::deductionPercent,
-                Totals::averageDeductionPercent));
+        columns.add(figure("export.column.earlyMinutes", MonthRecapView::earlyLeaveMinutes, Totals::earlyLeaveMinutes));
+        columns.add(
+                figure("export.column.deduction", MonthRecapView::deductionPercent, Totals::averageDeductionPercent));
         return columns;
     }
 
@@ -141,15 +171,22 @@ final class RecapForm {
     private Column code(String code, boolean detail) {
         String leaveKey = "leave.type." + code;
         String header = bundle.containsKey(leaveKey) ? bundle.getString(leaveKey) : code;
-        return new Column(header, recap -> recap.codes().getOrDefault(code, 0),
-                totals -> totals.codes().getOrDefault(code, 0), detail);
+        return new Column(
+                header,
+                recap -> recap.codes().getOrDefault(code, 0),
+                totals -> totals.codes().getOrDefault(code, 0),
+                detail);
     }
 
     /** The signature block's lines, a dotted line standing in for a name or NIP not given. */
     SignatureLines signature(RecapReport.Signature signature) {
         return new SignatureLines(
-                text("export.signature.placeAndDate", signature.place(), signature.date().format(dateFormat)),
-                signature.title(), signature.name() == null ? DOTTED_LINE : signature.name(),
+                text(
+                        "export.signature.placeAndDate",
+                        signature.place(),
+                        signature.date().format(dateFormat)),
+                signature.title(),
+                signature.name() == null ? DOTTED_LINE : signature.name(),
                 text("export.signature.nip", signature.nip() == null ? DOTTED_LINE : signature.nip()));
     }
 
@@ -161,8 +198,8 @@ final class RecapForm {
      * @param detail whether the column details a figure shown elsewhere (a leave type within Izin/Cuti/DL) or one
      *     the form can do without (holidays, which are no working days)
      */
-    record Column(String header, Function<MonthRecapView, Number> ofLine, Function<Totals, Number> ofTotals,
-            boolean detail) {
+    record Column(
+            String header, Function<MonthRecapView, Number> ofLine, Function<Totals, Number> ofTotals, boolean detail) {
 
         private static final int CODE_LENGTH = 5;
 
@@ -173,6 +210,5 @@ final class RecapForm {
     }
 
     /** The signature block: "{place}, {date}", the signer's title, then after a space the name and "NIP. …". */
-    record SignatureLines(String placeAndDate, String title, String name, String nip) {
-    }
+    record SignatureLines(String placeAndDate, String title, String name, String nip) {}
 }

@@ -73,7 +73,8 @@ public final class RecapPdf {
 
     private void writeSection(FormPdf pdf, RecapReport report, Section section) {
         pdf.titleBlock(form.heading(report), form.details(report, section));
-        List<RecapForm.Column> columns = form.columns().stream().filter(column -> !column.detail()).toList();
+        List<RecapForm.Column> columns =
+                form.columns().stream().filter(column -> !column.detail()).toList();
         PdfPTable table = new PdfPTable(columns.size() + IDENTITY_COLUMNS);
         table.setTotalWidth(widths(columns, pdf.width()));
         table.setLockedWidth(true);
@@ -146,8 +147,8 @@ public final class RecapPdf {
     }
 
     private PdfPCell figure(Number value, Font font) {
-        String text = value instanceof BigDecimal percent ? String.format(form.locale(), "%.2f", percent)
-                : value.toString();
+        String text =
+                value instanceof BigDecimal percent ? String.format(form.locale(), "%.2f", percent) : value.toString();
         return FormPdf.cell(text, font, Element.ALIGN_RIGHT);
     }
 

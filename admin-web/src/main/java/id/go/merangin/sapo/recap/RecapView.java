@@ -14,9 +14,9 @@ import jakarta.inject.Named;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Year;
-import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,14 +72,16 @@ public class RecapView implements Serializable {
         opds = organization.opdsInReach();
         opdId = opds.isEmpty() ? null : opds.get(0).id();
         month = YearMonth.now(clock.withZone(Formats.WIB)).minusMonths(1).toString();
-        rows = new PagedRows<>(() -> opdId == null ? 0 : recaps.count(opdId, yearMonth()),
+        rows = new PagedRows<>(
+                () -> opdId == null ? 0 : recaps.count(opdId, yearMonth()),
                 (first, size) -> opdId == null ? List.of() : recaps.page(opdId, yearMonth(), first, size),
                 RecapRow::employeeId);
         refreshStatus();
         ladderYear = YearMonth.now(clock.withZone(Formats.WIB)).minusMonths(1).getYear();
-        ladderRows = new PagedRows<>(() -> session.isBkpsdmd() ? ladder.count(Year.of(ladderYear), nearDays, ladderSearch) : 0,
-                (first, size) -> session.isBkpsdmd() ? ladder.page(Year.of(ladderYear), nearDays, ladderSearch, first,
-                        size)
+        ladderRows = new PagedRows<>(
+                () -> session.isBkpsdmd() ? ladder.count(Year.of(ladderYear), nearDays, ladderSearch) : 0,
+                (first, size) -> session.isBkpsdmd()
+                        ? ladder.page(Year.of(ladderYear), nearDays, ladderSearch, first, size)
                         : List.of(),
                 LadderQueries.LadderRow::employeeId);
     }
@@ -127,7 +129,8 @@ public class RecapView implements Serializable {
             case "csv" -> new TppCsv().write(report, out);
             default -> throw new IllegalArgumentException("no export as " + extension);
         }
-        String opdCode = report.scope() == null ? null : report.sections().get(0).opdCode();
+        String opdCode =
+                report.scope() == null ? null : report.sections().get(0).opdCode();
         String kind = "csv".equals(extension) ? "tpp" : "rekap";
         Faces.sendFile(out.toByteArray(), ExportFile.name(kind, opdCode, report.month(), extension), true);
     }
@@ -155,7 +158,9 @@ public class RecapView implements Serializable {
     /** The last twelve months, newest first, as yyyy-MM. */
     public List<String> getMonths() {
         YearMonth current = YearMonth.now(clock.withZone(Formats.WIB));
-        return IntStream.range(0, 13).mapToObj(i -> current.minusMonths(i).toString()).toList();
+        return IntStream.range(0, 13)
+                .mapToObj(i -> current.minusMonths(i).toString())
+                .toList();
     }
 
     public List<OpdRow> getOpds() {
@@ -242,8 +247,8 @@ public class RecapView implements Serializable {
         List<String> parts = new ArrayList<>();
         DisciplineLadder rules = ladder.ladderOf(Year.of(ladderYear));
         List<LadderStep> steps = rules.steps();
-        steps.forEach(step -> parts.add(MessageFormat.format(Messages.text("recap.ladder.legendStep"), step.days(),
-                sanctionText(step.sanction()))));
+        steps.forEach(step -> parts.add(MessageFormat.format(
+                Messages.text("recap.ladder.legendStep"), step.days(), sanctionText(step.sanction()))));
         parts.add(MessageFormat.format(Messages.text("recap.ladder.run"), rules.consecutiveDaysForDismissal()) + ": "
                 + sanctionText(steps.get(steps.size() - 1).sanction()));
         return String.join(" · ", parts);
@@ -251,9 +256,15 @@ public class RecapView implements Serializable {
 
     /** The sanction {@code standing} calls for, and why when a run of TK days decided it; a dash below the first step. */
     public String sanctionOf(LadderStanding standing) {
-        return standing.sanction().map(sanction -> sanctionText(sanction) + (standing.reachedByRun()
-                ? " (" + MessageFormat.format(Messages.text("recap.ladder.run"), standing.longestAbsenceRun()) + ")"
-                : "")).orElse("–");
+        return standing.sanction()
+                .map(sanction -> sanctionText(sanction)
+                        + (standing.reachedByRun()
+                                ? " ("
+                                        + MessageFormat.format(
+                                                Messages.text("recap.ladder.run"), standing.longestAbsenceRun())
+                                        + ")"
+                                : ""))
+                .orElse("–");
     }
 
     private static String sanctionText(Sanction sanction) {

@@ -93,27 +93,41 @@ public class RulesView implements Serializable {
 
     /** Adds a version from the first day of the month chosen; a sanction without days is not a step of it. */
     public void add() {
-        if (tier1Max == null || tier2Max == null || tier3Max == null || makeUpLimitMinutes == null
-                || minutesPerDay == null || dismissalRunDays == null || maxClockSkewMinutes == null
-                || maxTravelKmh == null || cap == null) {
-            throw new InvalidInputException(RuleSet.INVALID_RULE_SET, "every number of a version is needed",
-                    Map.of());
+        if (tier1Max == null
+                || tier2Max == null
+                || tier3Max == null
+                || makeUpLimitMinutes == null
+                || minutesPerDay == null
+                || dismissalRunDays == null
+                || maxClockSkewMinutes == null
+                || maxTravelKmh == null
+                || cap == null) {
+            throw new InvalidInputException(RuleSet.INVALID_RULE_SET, "every number of a version is needed", Map.of());
         }
         Map<DeductionCode, BigDecimal> byCode = new EnumMap<>(DeductionCode.class);
         percents.forEach((code, percent) -> byCode.put(DeductionCode.valueOf(code), percent));
         Map<LeaveType, BigDecimal> costs = new EnumMap<>(LeaveType.class);
-        leaveCosts.forEach((type, percent) -> costs.put(LeaveType.valueOf(type),
-                percent == null ? BigDecimal.ZERO : percent));
+        leaveCosts.forEach(
+                (type, percent) -> costs.put(LeaveType.valueOf(type), percent == null ? BigDecimal.ZERO : percent));
         List<LadderStep> steps = new ArrayList<>();
         stepDays.forEach((sanction, days) -> {
             if (days != null) {
                 steps.add(new LadderStep(days, Sanction.valueOf(sanction)));
             }
         });
-        DayRules day = new DayRules(new TierBands(tier1Max, tier2Max, tier3Max), makeUpEnabled, makeUpLimitMinutes,
+        DayRules day = new DayRules(
+                new TierBands(tier1Max, tier2Max, tier3Max),
+                makeUpEnabled,
+                makeUpLimitMinutes,
                 new DisciplineLadder(steps, minutesPerDay, missingEventMinutes, dismissalRunDays));
-        administration.add(new RuleSet(version == null ? "" : version, YearMonth.parse(month).atDay(1), byCode, cap,
-                costs, day, new IntegrityRules(maxClockSkewMinutes, maxTravelKmh)));
+        administration.add(new RuleSet(
+                version == null ? "" : version,
+                YearMonth.parse(month).atDay(1),
+                byCode,
+                cap,
+                costs,
+                day,
+                new IntegrityRules(maxClockSkewMinutes, maxTravelKmh)));
         versions = administration.versions();
         reset();
         Messages.info("rules.done.added");
@@ -128,7 +142,8 @@ public class RulesView implements Serializable {
 
     /** "3 · 4 · 7 · 11 · …" days, the sanctions in the legend. */
     public String steps(RuleSet rules) {
-        return rules.day().ladder().steps().stream().map(step -> String.valueOf(step.days()))
+        return rules.day().ladder().steps().stream()
+                .map(step -> String.valueOf(step.days()))
                 .collect(Collectors.joining(" · "));
     }
 
@@ -139,7 +154,9 @@ public class RulesView implements Serializable {
 
     public List<String> getMonths() {
         YearMonth current = YearMonth.now(clock.withZone(Formats.WIB));
-        return IntStream.rangeClosed(-3, 12).mapToObj(i -> current.plusMonths(i).toString()).toList();
+        return IntStream.rangeClosed(-3, 12)
+                .mapToObj(i -> current.plusMonths(i).toString())
+                .toList();
     }
 
     public List<String> getCodes() {

@@ -31,11 +31,22 @@ public final class TppCsv {
     public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
 
     /** The header line's fields, the contract with the payroll. */
-    public static final List<String> HEADER = List.of("nip", "nama", "kode_opd", "bulan", "hari_kerja", "hadir", "tk",
-            "menit_terlambat", "menit_pulang_cepat", "potongan_persen", "versi_aturan", "terkunci");
+    public static final List<String> HEADER = List.of(
+            "nip",
+            "nama",
+            "kode_opd",
+            "bulan",
+            "hari_kerja",
+            "hadir",
+            "tk",
+            "menit_terlambat",
+            "menit_pulang_cepat",
+            "potongan_persen",
+            "versi_aturan",
+            "terkunci");
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new))
-            .get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
 
     /** Writes {@code report} to {@code out}; {@code out} is flushed and left open. */
     public void write(RecapReport report, OutputStream out) throws IOException {
@@ -43,10 +54,21 @@ public final class TppCsv {
         CSVPrinter printer = FORMAT.print(writer);
         for (Line line : report.lines()) {
             MonthRecapView recap = line.recap();
-            String percent = recap.deductionPercent().setScale(2, RoundingMode.HALF_UP).toPlainString();
-            printer.printRecord(text(line.nip()), text(line.name()), text(line.opdCode()), report.month().toString(),
-                    recap.workingDays(), recap.presentDays(), recap.absentDays(), recap.lateMinutesAfterMakeUp(),
-                    recap.earlyLeaveMinutes(), percent, text(recap.rulesVersion()), report.locked());
+            String percent =
+                    recap.deductionPercent().setScale(2, RoundingMode.HALF_UP).toPlainString();
+            printer.printRecord(
+                    text(line.nip()),
+                    text(line.name()),
+                    text(line.opdCode()),
+                    report.month().toString(),
+                    recap.workingDays(),
+                    recap.presentDays(),
+                    recap.absentDays(),
+                    recap.lateMinutesAfterMakeUp(),
+                    recap.earlyLeaveMinutes(),
+                    percent,
+                    text(recap.rulesVersion()),
+                    report.locked());
         }
         printer.flush();
     }

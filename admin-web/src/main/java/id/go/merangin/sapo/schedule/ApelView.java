@@ -58,16 +58,18 @@ public class ApelView implements Serializable {
     }
 
     /** A place to choose: a location, named with its OPD when the apel is for every OPD. */
-    public record Place(long id, String label) implements Serializable {
-    }
+    public record Place(long id, String label) implements Serializable {}
 
     /** The locations of the OPD chosen; for every OPD, the locations of every OPD in reach. */
     public void showLocations() {
         places = new ArrayList<>();
         for (OpdRow opd : opds) {
             if (opdCode == null || opd.code().equals(opdCode)) {
-                organization.locationsOf(opd.id()).forEach(location -> places.add(new Place(location.id(),
-                        opdCode == null ? location.name() + " — " + opd.name() : location.name())));
+                organization
+                        .locationsOf(opd.id())
+                        .forEach(location -> places.add(new Place(
+                                location.id(),
+                                opdCode == null ? location.name() + " — " + opd.name() : location.name())));
             }
         }
         locationId = places.isEmpty() ? null : places.get(0).id();
@@ -96,8 +98,7 @@ public class ApelView implements Serializable {
     }
 
     /** An OPD to choose, by code; the empty code is every OPD (BKPSDMD's first choice). */
-    public record Choice(String code, String label) implements Serializable {
-    }
+    public record Choice(String code, String label) implements Serializable {}
 
     /** Every OPD in reach, after "Semua OPD" for BKPSDMD. */
     public List<Choice> getOpdChoices() {

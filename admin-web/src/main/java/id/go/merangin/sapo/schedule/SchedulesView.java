@@ -12,7 +12,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -178,7 +177,9 @@ public class SchedulesView implements Serializable {
         int current = LocalDate.now(clock.withZone(Formats.WIB)).getYear();
         int newest = Math.max(current + 2, year);
         int oldest = Math.min(2020, year);
-        return IntStream.rangeClosed(0, newest - oldest).mapToObj(i -> newest - i).toList();
+        return IntStream.rangeClosed(0, newest - oldest)
+                .mapToObj(i -> newest - i)
+                .toList();
     }
 
     public int getYear() {

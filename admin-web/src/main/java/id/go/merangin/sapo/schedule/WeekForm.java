@@ -121,8 +121,9 @@ public class WeekForm implements Serializable {
     public static String summary(WorkWeek week) {
         List<String> parts = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            week.on(day).ifPresent(hours -> parts.add(Messages.text("day.short." + day) + " " + hours.start()
-                    + "–" + hours.end()));
+            week.on(day)
+                    .ifPresent(hours ->
+                            parts.add(Messages.text("day.short." + day) + " " + hours.start() + "–" + hours.end()));
         }
         return String.join(" · ", parts);
     }

@@ -42,8 +42,8 @@ public class AccountIdentityStore implements IdentityStore {
         try {
             OfficerIdentity officer = login.identity(account.get());
             attempt.loggedIn(officer);
-            return new CredentialValidationResult(officer.username(),
-                    officer.roles().stream().map(Role::name).collect(Collectors.toSet()));
+            return new CredentialValidationResult(
+                    officer.username(), officer.roles().stream().map(Role::name).collect(Collectors.toSet()));
         } catch (SapoException refused) {
             attempt.refusedWith(refused.code());
             return CredentialValidationResult.INVALID_RESULT;

@@ -53,8 +53,7 @@ public class AccountView implements Serializable {
         boolean wasHanded = own.mustChangePassword();
         own = officers.changeOwnPassword(chars(currentPassword), newPassword.chars());
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        OfficerSessionFilter.renew(((HttpServletRequest) external.getRequest()).getSession(),
-                own.sessionGeneration());
+        OfficerSessionFilter.renew(((HttpServletRequest) external.getRequest()).getSession(), own.sessionGeneration());
         currentPassword = null;
         newPassword.clear();
         if (wasHanded) {

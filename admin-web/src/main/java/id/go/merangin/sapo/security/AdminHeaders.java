@@ -21,8 +21,9 @@ import java.io.IOException;
  * not a screen (files, exports, resources) gets a policy that runs nothing at all. Error pages (403, 404, 500) get
  * the same headers: the filter also sees error dispatches.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD,
-        DispatcherType.ERROR})
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class AdminHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -12,7 +12,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @ApplicationScoped
 @DeclareRoles({"ADMIN_OPD", "PIMPINAN", "BKPSDMD"})
-@CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(loginPage = "/login.xhtml",
-        useForwardToLogin = false, errorPage = ""))
-public class AdminSecurity {
-}
+@CustomFormAuthenticationMechanismDefinition(
+        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
+public class AdminSecurity {}

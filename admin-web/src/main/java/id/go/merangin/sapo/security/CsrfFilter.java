@@ -37,8 +37,9 @@ public class CsrfFilter extends HttpFilter {
             String page = request.getContextPath() + request.getServletPath();
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml;charset=UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + page + "\"/></partial-response>");
+                response.getWriter()
+                        .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + page
+                                + "\"/></partial-response>");
             } else {
                 response.sendRedirect(page);
             }

@@ -30,8 +30,7 @@ public final class CsrfToken {
     private static final String ATTRIBUTE = CsrfToken.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private CsrfToken() {
-    }
+    private CsrfToken() {}
 
     /** The session's token, made when first asked for. */
     static String of(HttpSession session) {
@@ -50,8 +49,10 @@ public final class CsrfToken {
     /** Whether {@code sent} is the token of {@code session} (compared in constant time); false without either. */
     static boolean matches(HttpSession session, String sent) {
         String token = session == null ? null : (String) session.getAttribute(ATTRIBUTE);
-        return token != null && sent != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.US_ASCII),
-                sent.getBytes(StandardCharsets.US_ASCII));
+        return token != null
+                && sent != null
+                && MessageDigest.isEqual(
+                        token.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Puts the token field into every form of a view before it is rendered (registered in faces-config.xml). */

@@ -1,8 +1,8 @@
 package id.go.merangin.sapo.security;
 
 import id.go.merangin.sapo.employee.OfficerLogin;
-import id.go.merangin.sapo.shared.SapoExceptionHandler;
 import id.go.merangin.sapo.shared.SapoException;
+import id.go.merangin.sapo.shared.SapoExceptionHandler;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -51,8 +51,10 @@ public class LoginCodeView {
             if ("SECOND_FACTOR_INVALID".equals(refused.code())) {
                 code = null;
                 FacesContext faces = FacesContext.getCurrentInstance();
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        SapoExceptionHandler.message(faces, refused), null));
+                faces.addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR, SapoExceptionHandler.message(faces, refused), null));
                 faces.validationFailed();
             } else {
                 signIn.refuse(refused.code());

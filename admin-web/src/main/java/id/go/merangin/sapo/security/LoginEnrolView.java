@@ -2,9 +2,9 @@ package id.go.merangin.sapo.security;
 
 import id.go.merangin.sapo.employee.OfficerLogin;
 import id.go.merangin.sapo.employee.Totp;
-import id.go.merangin.sapo.shared.SapoExceptionHandler;
 import id.go.merangin.sapo.shared.QrCodeImage;
 import id.go.merangin.sapo.shared.SapoException;
+import id.go.merangin.sapo.shared.SapoExceptionHandler;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -36,8 +36,8 @@ public class LoginEnrolView {
 
     /** Opened without a password step before it (or too long after): back to the login page. */
     public void check() throws IOException {
-        if (pending.waitingAt(OfficerLogin.Next.ENROL).isEmpty() || pending.secret() == null
-                && pending.recoveryCodes() == null) {
+        if (pending.waitingAt(OfficerLogin.Next.ENROL).isEmpty()
+                || pending.secret() == null && pending.recoveryCodes() == null) {
             signIn.refuse("LOGIN_EXPIRED");
         }
     }
@@ -53,8 +53,9 @@ public class LoginEnrolView {
         } catch (SapoException refused) {
             code = null;
             FacesContext faces = FacesContext.getCurrentInstance();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    SapoExceptionHandler.message(faces, refused), null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, SapoExceptionHandler.message(faces, refused), null));
             faces.validationFailed();
         }
     }

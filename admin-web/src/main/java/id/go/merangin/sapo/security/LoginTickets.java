@@ -23,8 +23,7 @@ public class LoginTickets {
 
     private final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
 
-    private record Ticket(long accountId, Instant expires) {
-    }
+    private record Ticket(long accountId, Instant expires) {}
 
     /** A ticket for the account that passed every step. */
     String issue(long accountId) {
@@ -40,7 +39,8 @@ public class LoginTickets {
     /** The account of a ticket not redeemed before and not expired; the ticket is gone afterwards. */
     Optional<Long> redeem(String ticket) {
         Ticket found = ticket == null ? null : tickets.remove(ticket);
-        return found == null || found.expires().isBefore(Instant.now()) ? Optional.empty()
+        return found == null || found.expires().isBefore(Instant.now())
+                ? Optional.empty()
                 : Optional.of(found.accountId());
     }
 }

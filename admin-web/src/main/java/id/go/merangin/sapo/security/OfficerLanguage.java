@@ -48,8 +48,12 @@ public class OfficerLanguage implements Serializable {
             loadedFor = caller;
         }
         if (chosen == null) {
-            Object cookie = FacesContext.getCurrentInstance().getExternalContext().getRequestCookieMap().get(COOKIE);
-            chosen = cookie instanceof jakarta.servlet.http.Cookie c ? Language.ofTag(c.getValue()).orElse(null)
+            Object cookie = FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestCookieMap()
+                    .get(COOKIE);
+            chosen = cookie instanceof jakarta.servlet.http.Cookie c
+                    ? Language.ofTag(c.getValue()).orElse(null)
                     : null;
         }
         return chosen == null ? Language.ID : chosen;
@@ -64,8 +68,16 @@ public class OfficerLanguage implements Serializable {
             loadedFor = callerName();
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.addResponseCookie(COOKIE, language.tag(), Map.of("maxAge", 365 * 24 * 3600, "path",
-                external.getRequestContextPath() + "/", "httpOnly", Boolean.TRUE));
+        external.addResponseCookie(
+                COOKIE,
+                language.tag(),
+                Map.of(
+                        "maxAge",
+                        365 * 24 * 3600,
+                        "path",
+                        external.getRequestContextPath() + "/",
+                        "httpOnly",
+                        Boolean.TRUE));
         FacesContext.getCurrentInstance().getViewRoot().setLocale(language.locale());
         return FacesContext.getCurrentInstance().getViewRoot().getViewId()
                 + "?faces-redirect=true&includeViewParams=true";
@@ -73,8 +85,11 @@ public class OfficerLanguage implements Serializable {
 
     /** The logged-in officer's name; null on the login page (where the server's caller is "anonymous"). */
     private String callerName() {
-        boolean officer = security.isCallerInRole("ADMIN_OPD") || security.isCallerInRole("PIMPINAN")
+        boolean officer = security.isCallerInRole("ADMIN_OPD")
+                || security.isCallerInRole("PIMPINAN")
                 || security.isCallerInRole("BKPSDMD");
-        return officer && security.getCallerPrincipal() != null ? security.getCallerPrincipal().getName() : null;
+        return officer && security.getCallerPrincipal() != null
+                ? security.getCallerPrincipal().getName()
+                : null;
     }
 }

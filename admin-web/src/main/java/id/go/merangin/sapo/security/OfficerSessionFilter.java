@@ -60,7 +60,9 @@ public class OfficerSessionFilter extends HttpFilter {
         }
         Object generation = session.getAttribute(GENERATION);
         Optional<OfficerLogin.SessionState> state = login.sessionState(officer.getName());
-        if (state.isEmpty() || !(generation instanceof Integer begun) || !state.get().continues(begun)) {
+        if (state.isEmpty()
+                || !(generation instanceof Integer begun)
+                || !state.get().continues(begun)) {
             request.logout();
             session.invalidate();
             Servlets.facesRedirect(request, response, request.getContextPath() + "/login.xhtml?refused=SESSION_ENDED");

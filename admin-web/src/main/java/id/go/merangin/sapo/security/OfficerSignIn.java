@@ -23,8 +23,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OfficerSignIn {
 
     /** The refusals the login page can explain; the codes come from the account services. */
-    static final Set<String> REFUSALS = Set.of("INVALID_CREDENTIALS", "ACCOUNT_LOCKED_OUT", "ACCOUNT_LOCKED",
-            "ACCOUNT_PENDING", "NOT_AN_OFFICER", "SESSION_ENDED", "LOGIN_EXPIRED");
+    static final Set<String> REFUSALS = Set.of(
+            "INVALID_CREDENTIALS",
+            "ACCOUNT_LOCKED_OUT",
+            "ACCOUNT_LOCKED",
+            "ACCOUNT_PENDING",
+            "NOT_AN_OFFICER",
+            "SESSION_ENDED",
+            "LOGIN_EXPIRED");
 
     @Inject
     SecurityContext security;
@@ -47,7 +53,9 @@ public class OfficerSignIn {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+        AuthenticationStatus status = security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new TicketCredential(tickets.issue(accountId)))
                         .newAuthentication(true));

@@ -35,7 +35,10 @@ public class PendingLogin implements Serializable {
 
     /** The account waiting at {@code step}, if the login is at that step and not too old. */
     Optional<Long> waitingAt(OfficerLogin.Next step) {
-        if (accountId == null || next != step || expires == null || Instant.now().isAfter(expires)) {
+        if (accountId == null
+                || next != step
+                || expires == null
+                || Instant.now().isAfter(expires)) {
             return Optional.empty();
         }
         return Optional.of(accountId);

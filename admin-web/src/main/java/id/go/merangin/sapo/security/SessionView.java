@@ -21,7 +21,9 @@ public class SessionView {
     SecurityContext security;
 
     public String getUsername() {
-        return Optional.ofNullable(security.getCallerPrincipal()).map(Principal::getName).orElse("");
+        return Optional.ofNullable(security.getCallerPrincipal())
+                .map(Principal::getName)
+                .orElse("");
     }
 
     public boolean isBkpsdmd() {

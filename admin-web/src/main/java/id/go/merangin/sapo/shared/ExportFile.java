@@ -17,8 +17,7 @@ public final class ExportFile {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-    private ExportFile() {
-    }
+    private ExportFile() {}
 
     /** "rekap-DISKOMINFO-2026-03.pdf": a month's export of one OPD ({@code opdCode}) or of every OPD ({@code null}). */
     public static String name(String kind, String opdCode, YearMonth month, String extension) {

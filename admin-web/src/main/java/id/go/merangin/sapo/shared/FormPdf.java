@@ -51,8 +51,8 @@ public final class FormPdf {
 
     private final ByteArrayOutputStream pages = new ByteArrayOutputStream();
     /** A4 turned on its side as the page itself (not a portrait page with a turn), as printers and readers expect. */
-    private final Document document = new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()),
-            MARGIN, MARGIN, MARGIN, MARGIN);
+    private final Document document = new Document(
+            new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), MARGIN, MARGIN, MARGIN, MARGIN);
 
     /** A new form whose document properties name it {@code title}. */
     public FormPdf(String title) {
@@ -109,8 +109,13 @@ public final class FormPdf {
         int count = reader.getNumberOfPages();
         for (int page = 1; page <= count; page++) {
             Rectangle size = reader.getPageSizeWithRotation(page);
-            ColumnText.showTextAligned(stamper.getOverContent(page), Element.ALIGN_RIGHT,
-                    new Phrase(pageLabel.apply(page, count), NOTE), size.getRight() - MARGIN, MARGIN / 2, 0);
+            ColumnText.showTextAligned(
+                    stamper.getOverContent(page),
+                    Element.ALIGN_RIGHT,
+                    new Phrase(pageLabel.apply(page, count), NOTE),
+                    size.getRight() - MARGIN,
+                    MARGIN / 2,
+                    0);
         }
         stamper.close();
         reader.close();

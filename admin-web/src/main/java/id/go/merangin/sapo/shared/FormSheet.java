@@ -91,8 +91,10 @@ public final class FormSheet {
         Cell cell = cell(row, column);
         cell.setCellValue(value.doubleValue());
         boolean percent = value instanceof BigDecimal;
-        cell.setCellStyle(totals ? (percent ? styles.totalPercent : styles.totalCount)
-                : (percent ? styles.percent : styles.count));
+        cell.setCellStyle(
+                totals
+                        ? (percent ? styles.totalPercent : styles.totalCount)
+                        : (percent ? styles.percent : styles.count));
     }
 
     /** Writes a date as a date cell shown dd/MM/yyyy (blank for {@code null}), so a spreadsheet sorts it as a date. */

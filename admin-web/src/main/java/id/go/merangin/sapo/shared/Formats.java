@@ -28,11 +28,14 @@ public class Formats {
     public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     /** The screens' default language, where no view is going on. */
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(WIB);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(WIB);
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(WIB);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(WIB);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(WIB);
+    private static final DateTimeFormatter MINUTES =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(WIB);
 
     public String date(LocalDate date) {
         return day(date);
@@ -98,8 +101,11 @@ public class Formats {
     }
 
     public static String list(java.util.Collection<? extends Number> values, Locale locale) {
-        return values == null ? "" : values.stream().map(value -> decimal(value, locale))
-                .collect(java.util.stream.Collectors.joining(", "));
+        return values == null
+                ? ""
+                : values.stream()
+                        .map(value -> decimal(value, locale))
+                        .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A year as a year, never grouped like a number ("2026", not "2.026"). */

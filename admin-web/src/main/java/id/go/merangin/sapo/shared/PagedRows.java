@@ -31,8 +31,7 @@ public class PagedRows<T> extends LazyDataModel<T> {
     }
 
     /** A row's stable key, for selection. */
-    public interface Key<T> extends Function<T, Object>, Serializable {
-    }
+    public interface Key<T> extends Function<T, Object>, Serializable {}
 
     private final Count count;
     private final Page<T> page;
@@ -67,9 +66,11 @@ public class PagedRows<T> extends LazyDataModel<T> {
 
     @Override
     public T getRowData(String rowKey) {
-        return getWrappedData() == null ? null : getWrappedData().stream()
-                .filter(row -> String.valueOf(key.apply(row)).equals(rowKey))
-                .findFirst()
-                .orElse(null);
+        return getWrappedData() == null
+                ? null
+                : getWrappedData().stream()
+                        .filter(row -> String.valueOf(key.apply(row)).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

@@ -13,12 +13,13 @@ public final class QrCodeImage {
 
     private static final int BORDER = 4;
 
-    private QrCodeImage() {
-    }
+    private QrCodeImage() {}
 
     public static String dataUri(String text) {
-        return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
-                svg(QrCode.encodeText(text, QrCode.Ecc.MEDIUM)).getBytes(StandardCharsets.UTF_8));
+        return "data:image/svg+xml;base64,"
+                + Base64.getEncoder()
+                        .encodeToString(
+                                svg(QrCode.encodeText(text, QrCode.Ecc.MEDIUM)).getBytes(StandardCharsets.UTF_8));
     }
 
     static String svg(QrCode qr) {
@@ -27,7 +28,11 @@ public final class QrCodeImage {
         for (int y = 0; y < qr.size; y++) {
             for (int x = 0; x < qr.size; x++) {
                 if (qr.getModule(x, y)) {
-                    path.append('M').append(x + BORDER).append(',').append(y + BORDER).append("h1v1h-1z");
+                    path.append('M')
+                            .append(x + BORDER)
+                            .append(',')
+                            .append(y + BORDER)
+                            .append("h1v1h-1z");
                 }
             }
         }

@@ -14,7 +14,10 @@ public class RecordIdConverter implements Converter<Long> {
 
     @Override
     public Long getAsObject(FacesContext context, UIComponent component, String value) {
-        if (value == null || value.isBlank() || value.length() > 18 || !value.chars().allMatch(Character::isDigit)) {
+        if (value == null
+                || value.isBlank()
+                || value.length() > 18
+                || !value.chars().allMatch(Character::isDigit)) {
             return null;
         }
         long id = Long.parseLong(value);

@@ -38,8 +38,9 @@ public class SapoExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
-                events.hasNext();) {
+        for (Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                events.hasNext(); ) {
             Throwable thrown = events.next().getContext().getException();
             if (causeOf(thrown, CspException.class) != null) {
                 // a form sent without the nonce of the page it came from: a script's, never SAPO's own page

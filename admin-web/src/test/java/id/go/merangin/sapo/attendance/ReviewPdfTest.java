@@ -36,9 +36,13 @@ class ReviewPdfTest {
     void headsTheListWithItsTitleTheOpdAndThePeriod() throws IOException {
         try (PDDocument pdf = written(MarchReview.diskominfo(), INDONESIAN)) {
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("DAFTAR KEHADIRAN APARATUR SIPIL NEGARA");
-            assertThat(page(pdf, 1)).containsSubsequence("DAFTAR KEHADIRAN APARATUR SIPIL NEGARA",
-                    "PEMERINTAH KABUPATEN MERANGIN", "OPD: Dinas Komunikasi dan Informatika",
-                    "Periode: 02/03/2026 s.d. 06/03/2026 (waktu WIB)", "Jumlah baris: 4");
+            assertThat(page(pdf, 1))
+                    .containsSubsequence(
+                            "DAFTAR KEHADIRAN APARATUR SIPIL NEGARA",
+                            "PEMERINTAH KABUPATEN MERANGIN",
+                            "OPD: Dinas Komunikasi dan Informatika",
+                            "Periode: 02/03/2026 s.d. 06/03/2026 (waktu WIB)",
+                            "Jumlah baris: 4");
         }
     }
 
@@ -47,9 +51,15 @@ class ReviewPdfTest {
         try (PDDocument pdf = written(MarchReview.diskominfo(), INDONESIAN)) {
             String text = page(pdf, 1);
 
-            assertThat(text).contains("1 04/03/2026 17:02 " + HENDRA_NIP + " Hendra Gunawan, S.Kom.",
-                    "3 03/03/2026 08:05 " + RINA_NIP + " Rina Marlina", "Di luar lokasi", "4988 15 Tidak disebut",
-                    "Pulang (Manual)", "TL1", "Lokasi palsu")
+            assertThat(text)
+                    .contains(
+                            "1 04/03/2026 17:02 " + HENDRA_NIP + " Hendra Gunawan, S.Kom.",
+                            "3 03/03/2026 08:05 " + RINA_NIP + " Rina Marlina",
+                            "Di luar lokasi",
+                            "4988 15 Tidak disebut",
+                            "Pulang (Manual)",
+                            "TL1",
+                            "Lokasi palsu")
                     .doesNotContain("#{", "null");
         }
     }
@@ -60,8 +70,15 @@ class ReviewPdfTest {
         try (PDDocument pdf = written(report, INDONESIAN)) {
             List<String> words = Arrays.asList(page(pdf, 1).split("\\s+"));
 
-            assertThat(words).contains("Kepegawaian", "Pengembangan", "Panjang", "Informatika", "sapo-android/2.1",
-                    "02/03/2026", report.rows().get(0).nip());
+            assertThat(words)
+                    .contains(
+                            "Kepegawaian",
+                            "Pengembangan",
+                            "Panjang",
+                            "Informatika",
+                            "sapo-android/2.1",
+                            "02/03/2026",
+                            report.rows().get(0).nip());
             for (ReviewRow row : report.rows().subList(0, 10)) {
                 assertThat(words).contains(row.nip());
             }
@@ -77,26 +94,32 @@ class ReviewPdfTest {
                     .allSatisfy(page -> assertThat(page).contains("No Tanggal Jam NIP Nama OPD Jenis Hasil Kode"))
                     .allSatisfy(page -> assertThat(page).containsPattern("Halaman \\d+ dari " + pages));
             assertThat(page(pdf, pages)).contains("Halaman " + pages + " dari " + pages, "120 02/03/2026 07:25");
-            assertThat(page(pdf, 1)).contains("OPD: seluruh OPD",
-                    "Saringan: Diterima, hanya yang perlu diperiksa, NIP atau nama \"Pegawai\"");
+            assertThat(page(pdf, 1))
+                    .contains(
+                            "OPD: seluruh OPD",
+                            "Saringan: Diterima, hanya yang perlu diperiksa, NIP atau nama \"Pegawai\"");
         }
     }
 
     @Test
     void saysSoWhenTheListIsEmpty() throws IOException {
-        ReviewReport empty = MarchReview.report(MarchReview.DISKOMINFO, "DISKOMINFO",
-                MarchReview.diskominfo().filter(), List.of());
+        ReviewReport empty = MarchReview.report(
+                MarchReview.DISKOMINFO, "DISKOMINFO", MarchReview.diskominfo().filter(), List.of());
         try (PDDocument pdf = written(empty, INDONESIAN)) {
-            assertThat(page(pdf, 1)).contains("Tidak ada absen pada rentang ini.", "Jumlah baris: 0",
-                    "Halaman 1 dari 1");
+            assertThat(page(pdf, 1))
+                    .contains("Tidak ada absen pada rentang ini.", "Jumlah baris: 0", "Halaman 1 dari 1");
         }
     }
 
     @Test
     void speaksEnglishToAnEnglishOfficer() throws IOException {
         try (PDDocument pdf = written(MarchReview.diskominfo(), Locale.ENGLISH)) {
-            assertThat(page(pdf, 1)).contains("ATTENDANCE LIST OF CIVIL SERVANTS (ASN)",
-                    "Period: 02/03/2026 to 06/03/2026 (WIB times)", "Page 1 of 1", "Outside the location");
+            assertThat(page(pdf, 1))
+                    .contains(
+                            "ATTENDANCE LIST OF CIVIL SERVANTS (ASN)",
+                            "Period: 02/03/2026 to 06/03/2026 (WIB times)",
+                            "Page 1 of 1",
+                            "Outside the location");
         }
     }
 

@@ -34,9 +34,12 @@ class ReviewWorkbookTest {
             assertThat(nips).hasSize(4).allSatisfy(cell -> {
                 assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
                 assertThat(cell.getStringCellValue()).matches("\\d{18}");
-                assertThat(cell.getCellStyle().getDataFormatString()).as("kept text when edited").isEqualTo("@");
+                assertThat(cell.getCellStyle().getDataFormatString())
+                        .as("kept text when edited")
+                        .isEqualTo("@");
             });
-            assertThat(nips).extracting(Cell::getStringCellValue)
+            assertThat(nips)
+                    .extracting(Cell::getStringCellValue)
                     .containsExactly(HENDRA_NIP, RINA_NIP, RINA_NIP, HENDRA_NIP);
         }
     }
@@ -44,9 +47,14 @@ class ReviewWorkbookTest {
     @Test
     void headsTheListWithItsTitleTheOpdAndThePeriod() throws IOException {
         try (Workbook workbook = written(MarchReview.diskominfo(), INDONESIAN)) {
-            assertThat(texts(workbook.getSheetAt(0))).contains("DAFTAR KEHADIRAN APARATUR SIPIL NEGARA",
-                    "PEMERINTAH KABUPATEN MERANGIN", "OPD: Dinas Komunikasi dan Informatika",
-                    "Periode: 02/03/2026 s.d. 06/03/2026 (waktu WIB)", "Jumlah baris: 4", "Dibuat: 07/03/2026 09:30");
+            assertThat(texts(workbook.getSheetAt(0)))
+                    .contains(
+                            "DAFTAR KEHADIRAN APARATUR SIPIL NEGARA",
+                            "PEMERINTAH KABUPATEN MERANGIN",
+                            "OPD: Dinas Komunikasi dan Informatika",
+                            "Periode: 02/03/2026 s.d. 06/03/2026 (waktu WIB)",
+                            "Jumlah baris: 4",
+                            "Dibuat: 07/03/2026 09:30");
             assertThat(workbook.getSheetName(0)).isEqualTo("Kehadiran");
         }
     }
@@ -57,10 +65,14 @@ class ReviewWorkbookTest {
             Sheet sheet = workbook.getSheetAt(0);
             List<Cell> dates = column(sheet, "Tanggal");
 
-            assertThat(dates).allSatisfy(cell -> assertThat(DateUtil.isCellDateFormatted(cell)).isTrue());
-            assertThat(dates).extracting(FORMATTER::formatCellValue)
+            assertThat(dates)
+                    .allSatisfy(cell ->
+                            assertThat(DateUtil.isCellDateFormatted(cell)).isTrue());
+            assertThat(dates)
+                    .extracting(FORMATTER::formatCellValue)
                     .containsExactly("04/03/2026", "03/03/2026", "03/03/2026", "02/03/2026");
-            assertThat(column(sheet, "Jam")).extracting(FORMATTER::formatCellValue)
+            assertThat(column(sheet, "Jam"))
+                    .extracting(FORMATTER::formatCellValue)
                     .containsExactly("17:02", "08:12", "08:05", "07:25");
         }
     }
@@ -71,25 +83,82 @@ class ReviewWorkbookTest {
             Sheet sheet = workbook.getSheetAt(0);
 
             assertThat(texts(sheet)).noneMatch(text -> text.contains("#{") || text.contains("null"));
-            assertThat(texts(headerRow(sheet))).containsExactly("No", "Tanggal", "Jam", "NIP", "Nama", "OPD",
-                    "Jenis", "Hasil", "Kode", "Lokasi", "Jarak (m)", "Akurasi (m)", "Aplikasi", "Tanda");
-            assertThat(line(sheet, 3)).containsExactly("3", "03/03/2026", "08:05", RINA_NIP, "Rina Marlina",
-                    "Dinas Komunikasi dan Informatika", "Masuk", "Di luar lokasi", "", "", "4988", "15",
-                    "Tidak disebut", "");
-            assertThat(line(sheet, 2)).containsExactly("2", "03/03/2026", "08:12", RINA_NIP, "Rina Marlina",
-                    "Dinas Komunikasi dan Informatika", "Masuk", "Diterima", "TL1",
-                    "Kantor Dinas Komunikasi dan Informatika", "12", "8", "sapo-web/1.0", "Lokasi palsu");
-            assertThat(line(sheet, 1)).as("a manual check-out: no app, no distance").containsExactly("1",
-                    "04/03/2026", "17:02", HENDRA_NIP, "Hendra Gunawan, S.Kom.", "Dinas Komunikasi dan Informatika",
-                    "Pulang (Manual)", "Diterima", "", "Kantor Dinas Komunikasi dan Informatika", "", "", "", "");
+            assertThat(texts(headerRow(sheet)))
+                    .containsExactly(
+                            "No",
+                            "Tanggal",
+                            "Jam",
+                            "NIP",
+                            "Nama",
+                            "OPD",
+                            "Jenis",
+                            "Hasil",
+                            "Kode",
+                            "Lokasi",
+                            "Jarak (m)",
+                            "Akurasi (m)",
+                            "Aplikasi",
+                            "Tanda");
+            assertThat(line(sheet, 3))
+                    .containsExactly(
+                            "3",
+                            "03/03/2026",
+                            "08:05",
+                            RINA_NIP,
+                            "Rina Marlina",
+                            "Dinas Komunikasi dan Informatika",
+                            "Masuk",
+                            "Di luar lokasi",
+                            "",
+                            "",
+                            "4988",
+                            "15",
+                            "Tidak disebut",
+                            "");
+            assertThat(line(sheet, 2))
+                    .containsExactly(
+                            "2",
+                            "03/03/2026",
+                            "08:12",
+                            RINA_NIP,
+                            "Rina Marlina",
+                            "Dinas Komunikasi dan Informatika",
+                            "Masuk",
+                            "Diterima",
+                            "TL1",
+                            "Kantor Dinas Komunikasi dan Informatika",
+                            "12",
+                            "8",
+                            "sapo-web/1.0",
+                            "Lokasi palsu");
+            assertThat(line(sheet, 1))
+                    .as("a manual check-out: no app, no distance")
+                    .containsExactly(
+                            "1",
+                            "04/03/2026",
+                            "17:02",
+                            HENDRA_NIP,
+                            "Hendra Gunawan, S.Kom.",
+                            "Dinas Komunikasi dan Informatika",
+                            "Pulang (Manual)",
+                            "Diterima",
+                            "",
+                            "Kantor Dinas Komunikasi dan Informatika",
+                            "",
+                            "",
+                            "",
+                            "");
         }
     }
 
     @Test
     void namesTheFilterOfANarrowedListOfEveryOpd() throws IOException {
         try (Workbook workbook = written(MarchReview.everyOpd(3), INDONESIAN)) {
-            assertThat(texts(workbook.getSheetAt(0))).contains("OPD: seluruh OPD",
-                    "Saringan: Diterima, hanya yang perlu diperiksa, NIP atau nama \"Pegawai\"", "Jumlah baris: 3");
+            assertThat(texts(workbook.getSheetAt(0)))
+                    .contains(
+                            "OPD: seluruh OPD",
+                            "Saringan: Diterima, hanya yang perlu diperiksa, NIP atau nama \"Pegawai\"",
+                            "Jumlah baris: 3");
         }
     }
 
@@ -101,7 +170,8 @@ class ReviewWorkbookTest {
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
             assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-            assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(headerRow(sheet).getRowNum());
+            assertThat(sheet.getRepeatingRows().getFirstRow())
+                    .isEqualTo(headerRow(sheet).getRowNum());
             assertThat(column(sheet, "NIP")).hasSize(200);
         }
     }
@@ -110,8 +180,9 @@ class ReviewWorkbookTest {
     void speaksEnglishToAnEnglishOfficer() throws IOException {
         try (Workbook workbook = written(MarchReview.diskominfo(), Locale.ENGLISH)) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(texts(sheet)).contains("ATTENDANCE LIST OF CIVIL SERVANTS (ASN)",
-                    "Period: 02/03/2026 to 06/03/2026 (WIB times)");
+            assertThat(texts(sheet))
+                    .contains(
+                            "ATTENDANCE LIST OF CIVIL SERVANTS (ASN)", "Period: 02/03/2026 to 06/03/2026 (WIB times)");
             assertThat(texts(headerRow(sheet))).startsWith("No", "Date", "Time", "NIP");
         }
     }
@@ -125,7 +196,9 @@ class ReviewWorkbookTest {
     private static Row headerRow(Sheet sheet) {
         for (Row row : sheet) {
             Cell first = row.getCell(0);
-            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals("No")) {
+            if (first != null
+                    && first.getCellType() == CellType.STRING
+                    && first.getStringCellValue().equals("No")) {
                 return row;
             }
         }

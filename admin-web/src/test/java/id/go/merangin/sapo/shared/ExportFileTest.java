@@ -10,8 +10,9 @@ class ExportFileTest {
 
     @Test
     void namesADaysExportByItsOpdAndItsFirstAndLastDay() {
-        assertThat(ExportFile.name("presensi", "DISKOMINFO", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
-                "xlsx")).isEqualTo("presensi-DISKOMINFO-01-03-2026_31-03-2026.xlsx");
+        assertThat(ExportFile.name(
+                        "presensi", "DISKOMINFO", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), "xlsx"))
+                .isEqualTo("presensi-DISKOMINFO-01-03-2026_31-03-2026.xlsx");
     }
 
     @Test

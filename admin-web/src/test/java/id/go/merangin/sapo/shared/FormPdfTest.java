@@ -26,7 +26,8 @@ class FormPdfTest {
 
         assertThat(widths[0]).isGreaterThanOrEqualTo(FormPdf.fitting("198311112011031008", FormPdf.CELL));
         assertThat(widths[1]).isGreaterThanOrEqualTo(FormPdf.fitting("Di luar lokasi", FormPdf.CELL));
-        assertThat(widths[2]).as("wraps, but never inside a word")
+        assertThat(widths[2])
+                .as("wraps, but never inside a word")
                 .isLessThan(FormPdf.fitting(ROWS.get(0).get(2), FormPdf.CELL))
                 .isGreaterThanOrEqualTo(FormPdf.fitting("Pengembangan", FormPdf.CELL));
     }

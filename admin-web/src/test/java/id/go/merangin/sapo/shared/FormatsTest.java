@@ -17,11 +17,15 @@ class FormatsTest {
     void writesPercentagesWithTheLanguagesDecimalMark() {
         assertThat(Formats.percent(new BigDecimal("60.00"), ID)).isEqualTo("60,0 %");
         assertThat(Formats.percent(new BigDecimal("60.00"), EN)).isEqualTo("60.0 %");
-        assertThat(Formats.percent(new BigDecimal("1.25"), ID)).as("a rule's two decimals kept").isEqualTo("1,25 %");
+        assertThat(Formats.percent(new BigDecimal("1.25"), ID))
+                .as("a rule's two decimals kept")
+                .isEqualTo("1,25 %");
         assertThat(Formats.percent(new BigDecimal("0.50"), ID)).isEqualTo("0,5 %");
         assertThat(Formats.percent(0, ID)).isEqualTo("0,0 %");
         assertThat(Formats.percent(78L, EN)).isEqualTo("78.0 %");
-        assertThat(Formats.percent(new BigDecimal("33.335"), ID)).as("rounded half up").isEqualTo("33,34 %");
+        assertThat(Formats.percent(new BigDecimal("33.335"), ID))
+                .as("rounded half up")
+                .isEqualTo("33,34 %");
         assertThat(Formats.percent(null, ID)).isEmpty();
     }
 
@@ -83,7 +87,8 @@ class FormatsTest {
     @Test
     void writesAMomentToTheMinuteInWib() {
         assertThat(Formats.dateTimeWib(Instant.parse("2026-03-02T00:25:00Z"))).isEqualTo("02/03/2026 07:25 WIB");
-        assertThat(Formats.dateTimeWib(Instant.parse("2026-03-01T17:00:00Z"))).as("midnight in Merangin")
+        assertThat(Formats.dateTimeWib(Instant.parse("2026-03-01T17:00:00Z")))
+                .as("midnight in Merangin")
                 .isEqualTo("02/03/2026 00:00 WIB");
     }
 }

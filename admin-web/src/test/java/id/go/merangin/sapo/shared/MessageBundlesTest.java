@@ -32,7 +32,8 @@ class MessageBundlesTest {
 
         assertThat(indonesian).containsKey("jakarta.faces.converter.DateTimeConverter.DATE");
         assertThat(english.keySet()).containsExactlyInAnyOrderElementsOf(indonesian.keySet());
-        assertThat(indonesian.getProperty("jakarta.faces.converter.LongConverter.LONG")).contains("bilangan bulat");
+        assertThat(indonesian.getProperty("jakarta.faces.converter.LongConverter.LONG"))
+                .contains("bilangan bulat");
     }
 
     private static Properties own(String file) throws IOException {
@@ -50,7 +51,8 @@ class MessageBundlesTest {
         try {
             Locale.setDefault(Locale.ENGLISH);
             ResourceBundle.clearCache();
-            assertThat(ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("id")).getString("menu.logout"))
+            assertThat(ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("id"))
+                            .getString("menu.logout"))
                     .isEqualTo("Keluar");
         } finally {
             Locale.setDefault(before);

@@ -7,8 +7,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /** The text of a written PDF as a reader sees it, for the export tests. */
 public final class PdfText {
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     /** The text of page {@code number} (from 1), top to bottom, left to right. */
     public static String page(PDDocument pdf, int number) {

@@ -16,11 +16,16 @@ record AppSettings(String tileUrl, String attribution) {
         Config config = ConfigProvider.getConfig();
         String tiles = config.getOptionalValue("sapo.map.tile-url", String.class)
                 .orElse("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
-        return new AppSettings("none".equalsIgnoreCase(tiles.strip()) ? "" : tiles,
+        return new AppSettings(
+                "none".equalsIgnoreCase(tiles.strip()) ? "" : tiles,
                 config.getOptionalValue("sapo.map.attribution", String.class).orElse("© OpenStreetMap"));
     }
 
     String toJson() {
-        return Json.createObjectBuilder().add("tileUrl", tileUrl).add("attribution", attribution).build().toString();
+        return Json.createObjectBuilder()
+                .add("tileUrl", tileUrl)
+                .add("attribution", attribution)
+                .build()
+                .toString();
     }
 }

@@ -9,9 +9,13 @@ class AppHeadersTest {
     @Test
     void allowsScriptsOnlyFromTheAppAndPicturesFromTheTileServer() {
         String policy = AppHeaders.contentSecurityPolicy("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
-        assertThat(policy).contains("script-src 'self';").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval")
+        assertThat(policy)
+                .contains("script-src 'self';")
+                .doesNotContain("unsafe-inline")
+                .doesNotContain("unsafe-eval")
                 .contains("img-src 'self' blob: data: https://tile.openstreetmap.org;")
-                .contains("connect-src 'self';").contains("frame-ancestors 'none'");
+                .contains("connect-src 'self';")
+                .contains("frame-ancestors 'none'");
     }
 
     @Test

@@ -24,8 +24,10 @@ class ServiceWorkerShellTest {
     void keepsEveryScriptStyleAndIconTheAppLoads() throws IOException {
         List<String> shell = shell();
         try (Stream<Path> files = Stream.concat(Files.walk(WEBAPP.resolve("js")), Files.walk(WEBAPP.resolve("css")))) {
-            assertThat(shell).containsAll(files.filter(Files::isRegularFile)
-                    .map(file -> WEBAPP.relativize(file).toString().replace('\\', '/')).toList());
+            assertThat(shell)
+                    .containsAll(files.filter(Files::isRegularFile)
+                            .map(file -> WEBAPP.relativize(file).toString().replace('\\', '/'))
+                            .toList());
         }
         String style = Files.readString(WEBAPP.resolve("css/app.css"));
         Matcher url = Pattern.compile("url\\(\"\\.\\./([^\"]+)\"\\)").matcher(style);
@@ -46,8 +48,13 @@ class ServiceWorkerShellTest {
 
     private static List<String> shell() throws IOException {
         String worker = Files.readString(WEBAPP.resolve("sw.js"));
-        Matcher list = Pattern.compile("const SHELL = \\[(.*?)];", Pattern.DOTALL).matcher(worker);
+        Matcher list =
+                Pattern.compile("const SHELL = \\[(.*?)];", Pattern.DOTALL).matcher(worker);
         assertThat(list.find()).as("sw.js has its SHELL list").isTrue();
-        return Pattern.compile("'([^']+)'").matcher(list.group(1)).results().map(entry -> entry.group(1)).toList();
+        return Pattern.compile("'([^']+)'")
+                .matcher(list.group(1))
+                .results()
+                .map(entry -> entry.group(1))
+                .toList();
     }
 }

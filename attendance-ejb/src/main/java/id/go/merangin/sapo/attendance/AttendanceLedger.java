@@ -51,21 +51,40 @@ public class AttendanceLedger {
     LeaveRequestRepository leaves;
 
     /** What the phone reported and what was measured, common to accepted and refused attempts. */
-    public record Report(long employeeId, long deviceId, AttendanceEventType type, Instant serverTime,
-            LocalDate workDate, Coordinates position, double accuracyM, boolean mocked, Instant clientTime,
-            Long locationId, Double distanceM, String idempotencyKey, ClientApp client) {
-    }
+    public record Report(
+            long employeeId,
+            long deviceId,
+            AttendanceEventType type,
+            Instant serverTime,
+            LocalDate workDate,
+            Coordinates position,
+            double accuracyM,
+            boolean mocked,
+            Instant clientTime,
+            Long locationId,
+            Double distanceM,
+            String idempotencyKey,
+            ClientApp client) {}
 
     /**
      * Keeps an accepted event. A CHECK_IN keeps how late it was and a CHECK_OUT how early, by {@code schedule} at
      * {@code localTime} less what the day's approved {@code permits} excuse, so that the board and the review count
      * tiers without working schedules out again.
      */
-    public AttendanceEvent accept(Report report, JpegPhoto photo, DaySchedule schedule, PartDayPermits permits,
-            LocalTime localTime, boolean timeSkew, boolean impossibleTravel, boolean photoReused) {
+    public AttendanceEvent accept(
+            Report report,
+            JpegPhoto photo,
+            DaySchedule schedule,
+            PartDayPermits permits,
+            LocalTime localTime,
+            boolean timeSkew,
+            boolean impossibleTravel,
+            boolean photoReused) {
         Employee employee = em.getReference(Employee.class, report.employeeId());
-        AttendanceEvent event = describe(AttendanceEvent.accepted(employee, report.type(), report.serverTime(),
-                report.workDate()), report).flagged(timeSkew, impossibleTravel, photoReused);
+        AttendanceEvent event = describe(
+                        AttendanceEvent.accepted(employee, report.type(), report.serverTime(), report.workDate()),
+                        report)
+                .flagged(timeSkew, impossibleTravel, photoReused);
         timed(event, schedule, permits, localTime);
         if (photo != null) {
             event.withPhoto(photos.keep(employee, FilePurpose.ATTENDANCE_PHOTO, photo));
@@ -79,12 +98,13 @@ public class AttendanceLedger {
      * Keeps an attendance an admin records on an ASN's behalf (after a problem report about a refused attempt): the
      * attempt's type, time and position, marked manual, with the admin's reason.
      */
-    public AttendanceEvent acceptManually(AttendanceEvent refused, DaySchedule schedule, PartDayPermits permits,
-            LocalTime localTime, String reason) {
-        AttendanceEvent event = AttendanceEvent.accepted(refused.employee(), refused.type(), refused.serverTime(),
-                        refused.workDate())
+    public AttendanceEvent acceptManually(
+            AttendanceEvent refused, DaySchedule schedule, PartDayPermits permits, LocalTime localTime, String reason) {
+        AttendanceEvent event = AttendanceEvent.accepted(
+                        refused.employee(), refused.type(), refused.serverTime(), refused.workDate())
                 .reportedAt(refused.position().orElse(null), refused.accuracyM().orElse(null), null, false)
-                .measuredAgainst(refused.location().orElse(null), refused.distanceM().orElse(null))
+                .measuredAgainst(
+                        refused.location().orElse(null), refused.distanceM().orElse(null))
                 .markedManual(reason);
         refused.device().ifPresent(event::from);
         timed(event, schedule, permits, localTime);
@@ -99,21 +119,25 @@ public class AttendanceLedger {
      */
     public void retime(@Observes PartDayPermitApproved approved) {
         Employee employee = em.find(Employee.class, approved.employeeId());
-        Optional<AttendanceWindows> windows = plans.of(employee.id(), employee.opd(), approved.date()).windows();
+        Optional<AttendanceWindows> windows =
+                plans.of(employee.id(), employee.opd(), approved.date()).windows();
         if (windows.isEmpty()) {
             return;
         }
-        PartDayPermits permits = PartDayPermits.of(leaves.approvedBetween(employee.id(), approved.date(),
-                approved.date()));
+        PartDayPermits permits =
+                PartDayPermits.of(leaves.approvedBetween(employee.id(), approved.date(), approved.date()));
         ZoneId zone = employee.opd().zone();
         events.between(employee.id(), approved.date(), approved.date()).stream()
                 .filter(AttendanceEvent::isAccepted)
-                .forEach(event -> timed(event, windows.get().schedule(), permits,
+                .forEach(event -> timed(
+                        event,
+                        windows.get().schedule(),
+                        permits,
                         event.serverTime().atZone(zone).toLocalTime()));
     }
 
-    private static void timed(AttendanceEvent event, DaySchedule schedule, PartDayPermits permits,
-            LocalTime localTime) {
+    private static void timed(
+            AttendanceEvent event, DaySchedule schedule, PartDayPermits permits, LocalTime localTime) {
         if (event.type() == AttendanceEventType.CHECK_IN) {
             event.lateBy(Lateness.lateMinutes(schedule, localTime, permits.arrivalExcusedUntil()));
         } else if (event.type() == AttendanceEventType.CHECK_OUT) {
@@ -123,8 +147,10 @@ public class AttendanceLedger {
 
     public AttendanceEvent refuse(Report report, String reasonCode, String reasonDetail) {
         Employee employee = em.getReference(Employee.class, report.employeeId());
-        AttendanceEvent event = describe(AttendanceEvent.refused(employee, report.type(), reasonCode, reasonDetail,
-                report.serverTime(), report.workDate()), report);
+        AttendanceEvent event = describe(
+                AttendanceEvent.refused(
+                        employee, report.type(), reasonCode, reasonDetail, report.serverTime(), report.workDate()),
+                report);
         events.store(event);
         flush();
         return event;
@@ -140,10 +166,14 @@ public class AttendanceLedger {
     }
 
     private AttendanceEvent describe(AttendanceEvent event, Report report) {
-        return event.reportedAt(OfficeLocation.toPoint(report.position()), report.accuracyM(), report.clientTime(),
+        return event.reportedAt(
+                        OfficeLocation.toPoint(report.position()),
+                        report.accuracyM(),
+                        report.clientTime(),
                         report.mocked())
-                .measuredAgainst(report.locationId() == null ? null
-                        : em.find(OfficeLocation.class, report.locationId()), report.distanceM())
+                .measuredAgainst(
+                        report.locationId() == null ? null : em.find(OfficeLocation.class, report.locationId()),
+                        report.distanceM())
                 .from(em.getReference(Device.class, report.deviceId()))
                 .answeringKey(report.idempotencyKey())
                 .sentBy(report.client());

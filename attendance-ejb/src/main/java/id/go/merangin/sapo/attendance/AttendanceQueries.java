@@ -76,7 +76,9 @@ public class AttendanceQueries {
         ZonedDateTime now = clock.instant().atZone(employee.opd().zone());
         LocalDate today = now.toLocalDate();
         Map<LocalDate, DailyCode> codes = new HashMap<>();
-        calculator.codesOf(List.of(employee), today, today).getOrDefault(employee.id(), List.of())
+        calculator
+                .codesOf(List.of(employee), today, today)
+                .getOrDefault(employee.id(), List.of())
                 .forEach(day -> codes.put(day.date(), day));
         return days(employee, today, today, now, codes, Map.of()).get(0);
     }
@@ -85,8 +87,7 @@ public class AttendanceQueries {
      * A month of one ASN: its days up to today, its recap so far (the figures the admin screens see), and whether
      * BKPSDMD has locked it (until then every figure may still change).
      */
-    public record Month(List<DayView> days, MonthRecapView recap, boolean locked) {
-    }
+    public record Month(List<DayView> days, MonthRecapView recap, boolean locked) {}
 
     /**
      * The days of {@code month} up to today, with the month's recap worked out once; a month before the ASN's
@@ -105,9 +106,12 @@ public class AttendanceQueries {
         summary.days().forEach(day -> codes.put(day.date(), day));
         Map<LocalDate, BigDecimal> percents = new HashMap<>();
         summary.deductions().forEach(line -> percents.merge(line.date(), line.percent(), BigDecimal::add));
-        summary.days().stream().filter(day -> day.closed() || !day.codes().isEmpty())
+        summary.days().stream()
+                .filter(day -> day.closed() || !day.codes().isEmpty())
                 .forEach(day -> percents.putIfAbsent(day.date(), BigDecimal.ZERO.setScale(2)));
-        return new Month(days(employee, month.atDay(1), until, now, codes, percents), MonthRecapView.of(summary),
+        return new Month(
+                days(employee, month.atDay(1), until, now, codes, percents),
+                MonthRecapView.of(summary),
                 monthLocks.isLocked(month));
     }
 
@@ -116,8 +120,13 @@ public class AttendanceQueries {
      * (the one record every screen and export reads), never worked out again here: a made-up late morning is H
      * here as in the recap.
      */
-    private List<DayView> days(Employee employee, LocalDate from, LocalDate until, ZonedDateTime now,
-            Map<LocalDate, DailyCode> codes, Map<LocalDate, BigDecimal> percents) {
+    private List<DayView> days(
+            Employee employee,
+            LocalDate from,
+            LocalDate until,
+            ZonedDateTime now,
+            Map<LocalDate, DailyCode> codes,
+            Map<LocalDate, BigDecimal> percents) {
         ZoneId zone = employee.opd().zone();
         List<AttendanceEvent> all = events.between(employee.id(), from, until);
         List<DayView> days = new ArrayList<>();
@@ -125,34 +134,61 @@ public class AttendanceQueries {
         Map<LocalDate, List<Apel>> heldOn = apels.between(employee.opd().selfAndParentIds(), from, until).stream()
                 .collect(Collectors.groupingBy(Apel::date));
         Map<LocalDate, List<LeaveRequest>> approved = new HashMap<>();
-        leaves.approvedBetween(employee.id(), from, until).forEach(request -> request.startDate().datesUntil(
-                request.endDate().plusDays(1)).forEach(date -> approved.computeIfAbsent(date, any -> new ArrayList<>())
-                .add(request)));
+        leaves.approvedBetween(employee.id(), from, until)
+                .forEach(request -> request.startDate()
+                        .datesUntil(request.endDate().plusDays(1))
+                        .forEach(date -> approved.computeIfAbsent(date, any -> new ArrayList<>())
+                                .add(request)));
         for (DayPlan plan : plans.between(employee.id(), employee.opd(), from, until)) {
             List<AttendanceEventView> views = all.stream()
                     .filter(event -> event.workDate().equals(plan.date()))
-                    .map(event -> EventViews.of(event, plan.windows(),
-                            PartDayPermits.of(approved.getOrDefault(plan.date(), List.of())), zone, rules.computeIfAbsent(
-                            YearMonth.from(plan.date()), month -> ruleBook.forMonth(month).day())))
+                    .map(event -> EventViews.of(
+                            event,
+                            plan.windows(),
+                            PartDayPermits.of(approved.getOrDefault(plan.date(), List.of())),
+                            zone,
+                            rules.computeIfAbsent(
+                                    YearMonth.from(plan.date()),
+                                    month -> ruleBook.forMonth(month).day())))
                     .toList();
             Map<AttendanceEventType, DayView.WindowView> windows = new EnumMap<>(AttendanceEventType.class);
             boolean today = plan.date().equals(now.toLocalDate());
             // an apel's window first, on a holiday too (the 17 August upacara)
-            heldOn.getOrDefault(plan.date(), List.of()).stream().findFirst().ifPresent(apel -> windows.put(
-                    AttendanceEventType.APEL, new DayView.WindowView(apel.opens().format(HH_MM),
-                            apel.closes().format(HH_MM), today && apel.open(now.toLocalTime()))));
-            plan.windows().ifPresent(w -> w.all().forEach((type, window) -> windows.put(type,
-                    new DayView.WindowView(window.opens().format(HH_MM), window.closes().format(HH_MM),
-                            plan.isWorkday() && today && window.contains(now.toLocalTime())))));
+            heldOn.getOrDefault(plan.date(), List.of()).stream()
+                    .findFirst()
+                    .ifPresent(apel -> windows.put(
+                            AttendanceEventType.APEL,
+                            new DayView.WindowView(
+                                    apel.opens().format(HH_MM),
+                                    apel.closes().format(HH_MM),
+                                    today && apel.open(now.toLocalTime()))));
+            plan.windows()
+                    .ifPresent(w -> w.all()
+                            .forEach((type, window) -> windows.put(
+                                    type,
+                                    new DayView.WindowView(
+                                            window.opens().format(HH_MM),
+                                            window.closes().format(HH_MM),
+                                            plan.isWorkday() && today && window.contains(now.toLocalTime())))));
             DailyCode code = codes.get(plan.date());
             boolean in = code != null && code.checkIn() != null;
             boolean out = code != null && code.checkOut() != null;
-            days.add(new DayView(plan.date(), plan.isWorkday(), plan.holiday().map(h -> h.name()).orElse(null),
-                    windows, views, in ? code.effectiveLateMinutes() : null,
-                    code == null || code.latenessTier() == null ? null : code.latenessTier().name(),
+            days.add(new DayView(
+                    plan.date(),
+                    plan.isWorkday(),
+                    plan.holiday().map(h -> h.name()).orElse(null),
+                    windows,
+                    views,
+                    in ? code.effectiveLateMinutes() : null,
+                    code == null || code.latenessTier() == null
+                            ? null
+                            : code.latenessTier().name(),
                     out ? code.earlyLeaveMinutes() : null,
-                    code == null || code.earlyLeaveTier() == null ? null : code.earlyLeaveTier().name(),
-                    code == null ? List.of() : code.codes(), percents.get(plan.date())));
+                    code == null || code.earlyLeaveTier() == null
+                            ? null
+                            : code.earlyLeaveTier().name(),
+                    code == null ? List.of() : code.codes(),
+                    percents.get(plan.date())));
         }
         return days;
     }

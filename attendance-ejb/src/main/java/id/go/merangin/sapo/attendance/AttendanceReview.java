@@ -84,44 +84,72 @@ public class AttendanceReview {
             throw new InvalidInputException("EXPORT_TOO_LARGE", count + " rows, at most " + MAX_EXPORT_ROWS);
         }
         Opd opd = filter.opdId() == null ? null : opds.find(filter.opdId()).orElseThrow();
-        List<ReviewRow> rows = rowsOf(rows(filter).setMaxResults(MAX_EXPORT_ROWS).getResultList());
-        return new ReviewReport(regency.name(), opd == null ? null : opd.code(), opd == null ? null : opd.name(),
-                filter, LocalDateTime.ofInstant(clock.instant(), Opd.DEFAULT_ZONE), rows);
+        List<ReviewRow> rows =
+                rowsOf(rows(filter).setMaxResults(MAX_EXPORT_ROWS).getResultList());
+        return new ReviewReport(
+                regency.name(),
+                opd == null ? null : opd.code(),
+                opd == null ? null : opd.name(),
+                filter,
+                LocalDateTime.ofInstant(clock.instant(), Opd.DEFAULT_ZONE),
+                rows);
     }
 
     private TypedQuery<Object[]> rows(ReviewFilter filter) {
-        TypedQuery<Object[]> query = em.createQuery("select e, p.id, p.purgedAt from AttendanceEvent e join fetch e.employee emp"
-                + " join fetch emp.opd left join fetch e.location left join e.photo p" + where(filter)
-                + " order by e.serverTime desc, e.id desc", Object[].class);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select e, p.id, p.purgedAt from AttendanceEvent e join fetch e.employee emp"
+                        + " join fetch emp.opd left join fetch e.location left join e.photo p" + where(filter)
+                        + " order by e.serverTime desc, e.id desc",
+                Object[].class);
         bind(query, filter);
         return query;
     }
 
     public long count(ReviewFilter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(e) from AttendanceEvent e join e.employee emp"
-                + where(filter), Long.class);
+        TypedQuery<Long> query = em.createQuery(
+                "select count(e) from AttendanceEvent e join e.employee emp" + where(filter), Long.class);
         bind(query, filter);
         return query.getSingleResult();
     }
 
     /** The rows of the events (with their photo's id and purge time), each with its day's tier. */
     private List<ReviewRow> rowsOf(List<Object[]> found) {
-        List<AttendanceEvent> events = found.stream().map(row -> (AttendanceEvent) row[0]).toList();
+        List<AttendanceEvent> events =
+                found.stream().map(row -> (AttendanceEvent) row[0]).toList();
         Map<Long, Map<LocalDate, DailyCode>> kept = new HashMap<>();
         if (!events.isEmpty()) {
-            LocalDate from = events.stream().map(AttendanceEvent::workDate).min(LocalDate::compareTo).orElseThrow();
-            LocalDate until = events.stream().map(AttendanceEvent::workDate).max(LocalDate::compareTo).orElseThrow();
-            Set<Long> employees = events.stream().map(event -> event.employee().id()).collect(Collectors.toSet());
-            codes.load(employees, from, until).forEach((id, days) -> days.forEach(day ->
-                    kept.computeIfAbsent(id, any -> new HashMap<>()).put(day.date(), day)));
+            LocalDate from = events.stream()
+                    .map(AttendanceEvent::workDate)
+                    .min(LocalDate::compareTo)
+                    .orElseThrow();
+            LocalDate until = events.stream()
+                    .map(AttendanceEvent::workDate)
+                    .max(LocalDate::compareTo)
+                    .orElseThrow();
+            Set<Long> employees =
+                    events.stream().map(event -> event.employee().id()).collect(Collectors.toSet());
+            codes.load(employees, from, until)
+                    .forEach((id, days) -> days.forEach(day ->
+                            kept.computeIfAbsent(id, any -> new HashMap<>()).put(day.date(), day)));
         }
         Map<YearMonth, DayRules> rules = new HashMap<>();
-        return found.stream().map(row -> {
-            AttendanceEvent event = (AttendanceEvent) row[0];
-            DailyCode day = kept.getOrDefault(event.employee().id(), Map.of()).get(event.workDate());
-            return row(event, (Long) row[1], row[2] != null, tierOf(event, day, rules.computeIfAbsent(
-                    YearMonth.from(event.workDate()), month -> ruleBook.inForce(month).day())));
-        }).toList();
+        return found.stream()
+                .map(row -> {
+                    AttendanceEvent event = (AttendanceEvent) row[0];
+                    DailyCode day =
+                            kept.getOrDefault(event.employee().id(), Map.of()).get(event.workDate());
+                    return row(
+                            event,
+                            (Long) row[1],
+                            row[2] != null,
+                            tierOf(
+                                    event,
+                                    day,
+                                    rules.computeIfAbsent(
+                                            YearMonth.from(event.workDate()),
+                                            month -> ruleBook.inForce(month).day())));
+                })
+                .toList();
     }
 
     /** The tier the event's day shows for it: the kept code's, or the one its minutes have under {@code rules}. */
@@ -130,12 +158,20 @@ public class AttendanceReview {
             return null;
         }
         if (event.type() == AttendanceEventType.CHECK_IN) {
-            return day != null ? name(day.latenessTier())
-                    : event.lateMinutes().flatMap(rules::latenessTierOf).map(Enum::name).orElse(null);
+            return day != null
+                    ? name(day.latenessTier())
+                    : event.lateMinutes()
+                            .flatMap(rules::latenessTierOf)
+                            .map(Enum::name)
+                            .orElse(null);
         }
         if (event.type() == AttendanceEventType.CHECK_OUT) {
-            return day != null ? name(day.earlyLeaveTier())
-                    : event.earlyMinutes().flatMap(rules::earlyLeaveTierOf).map(Enum::name).orElse(null);
+            return day != null
+                    ? name(day.earlyLeaveTier())
+                    : event.earlyMinutes()
+                            .flatMap(rules::earlyLeaveTierOf)
+                            .map(Enum::name)
+                            .orElse(null);
         }
         return null;
     }
@@ -148,12 +184,31 @@ public class AttendanceReview {
         Integer late = e.lateMinutes().orElse(null);
         Integer early = e.earlyMinutes().orElse(null);
         Point position = e.position().orElse(null);
-        return new ReviewRow(e.id(), e.employee().nip().value(), e.employee().name(), e.employee().opd().name(),
-                e.type(), e.decision(), e.reasonCode().orElse(null), e.serverTime(), e.workDate(), late, early, tier,
-                e.distanceM().orElse(null), e.accuracyM().orElse(null),
+        return new ReviewRow(
+                e.id(),
+                e.employee().nip().value(),
+                e.employee().name(),
+                e.employee().opd().name(),
+                e.type(),
+                e.decision(),
+                e.reasonCode().orElse(null),
+                e.serverTime(),
+                e.workDate(),
+                late,
+                early,
+                tier,
+                e.distanceM().orElse(null),
+                e.accuracyM().orElse(null),
                 e.location().map(location -> location.name()).orElse(null),
-                position == null ? null : position.getY(), position == null ? null : position.getX(),
-                photoPurged ? null : photoId, photoPurged, e.isMockedLocation(), e.hasTimeSkew(), e.hasImpossibleTravel(), e.hasReusedPhoto(), e.isManual(),
+                position == null ? null : position.getY(),
+                position == null ? null : position.getX(),
+                photoPurged ? null : photoId,
+                photoPurged,
+                e.isMockedLocation(),
+                e.hasTimeSkew(),
+                e.hasImpossibleTravel(),
+                e.hasReusedPhoto(),
+                e.isManual(),
                 e.clientApp().orElse(null));
     }
 
@@ -173,7 +228,9 @@ public class AttendanceReview {
     }
 
     private void bind(TypedQuery<?> query, ReviewFilter filter) {
-        if (filter.from() == null || filter.until() == null || filter.until().isBefore(filter.from())
+        if (filter.from() == null
+                || filter.until() == null
+                || filter.until().isBefore(filter.from())
                 || ChronoUnit.DAYS.between(filter.from(), filter.until()) >= MAX_DAYS) {
             throw new InvalidInputException("INVALID_PERIOD", "a review covers 1 to " + MAX_DAYS + " days");
         }

@@ -5,8 +5,14 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** What the phone reports when the ASN taps: the event, where it is and how sure, the claimed time, the selfie. */
-public record CheckInAttempt(AttendanceEventType type, Coordinates position, double accuracyM, boolean mocked,
-        Instant clientTime, byte[] photo, ClientApp client) {
+public record CheckInAttempt(
+        AttendanceEventType type,
+        Coordinates position,
+        double accuracyM,
+        boolean mocked,
+        Instant clientTime,
+        byte[] photo,
+        ClientApp client) {
 
     public CheckInAttempt {
         Objects.requireNonNull(type, "type");

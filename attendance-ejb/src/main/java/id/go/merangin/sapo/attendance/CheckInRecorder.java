@@ -93,8 +93,8 @@ public class CheckInRecorder {
         ZonedDateTime now = clock.instant().atZone(zone);
         LocalDate workDate = now.toLocalDate();
         String photoSha256 = attempt.photo() == null ? null : JpegPhoto.sha256(attempt.photo());
-        RecentEvents recent = events.recent(employee, key, workDate.minusDays(1).atStartOfDay(zone).toInstant(),
-                photoSha256);
+        RecentEvents recent = events.recent(
+                employee, key, workDate.minusDays(1).atStartOfDay(zone).toInstant(), photoSha256);
         Optional<AttendanceEvent> answered = recent.answering(key);
         if (answered.isPresent()) {
             return replay(answered.get(), attempt.type(), employee, opd);
@@ -113,19 +113,30 @@ public class CheckInRecorder {
         // an apel is attended at its own place in its own window, on a holiday too (the 17 August upacara)
         Optional<Apel> apel = Optional.empty();
         if (attempt.type() == AttendanceEventType.APEL) {
-            apel = Optional.of(apels.on(opd.selfAndParentIds(), workDate).stream().findFirst()
+            apel = Optional.of(apels.on(opd.selfAndParentIds(), workDate).stream()
+                    .findFirst()
                     .orElseThrow(() -> refusal.of("NO_APEL", "no apel for the ASN today", Map.of())));
         } else if (plan.holiday().isPresent()) {
-            throw refusal.of("NOT_A_WORKDAY", "the day is a holiday", Map.of("holiday", plan.holiday().get().name()));
+            throw refusal.of(
+                    "NOT_A_WORKDAY",
+                    "the day is a holiday",
+                    Map.of("holiday", plan.holiday().get().name()));
         } else if (plan.windows().isEmpty()) {
             throw refusal.of("NOT_A_WORKDAY", "no working hours on this day", Map.of("holiday", ""));
         }
         List<LeaveRequest> excused = leaves.approvedOn(employee, workDate);
-        Optional<LeaveRequest> leave = excused.stream().filter(request -> !request.type().partDay()).findFirst();
+        Optional<LeaveRequest> leave =
+                excused.stream().filter(request -> !request.type().partDay()).findFirst();
         PartDayPermits permits = PartDayPermits.of(excused);
         if (leave.isPresent()) {
-            throw refusal.of("ON_LEAVE", "approved leave covers the day",
-                    Map.of("leaveType", leave.get().type().name(), "leaveRequestId", leave.get().id()));
+            throw refusal.of(
+                    "ON_LEAVE",
+                    "approved leave covers the day",
+                    Map.of(
+                            "leaveType",
+                            leave.get().type().name(),
+                            "leaveRequestId",
+                            leave.get().id()));
         }
         LocalTime time = now.toLocalTime();
         Optional<EventWindow> window = apel.isPresent()
@@ -140,19 +151,27 @@ public class CheckInRecorder {
             throw refusal.of("OUTSIDE_WINDOW", "outside the window of " + attempt.type(), details);
         }
 
-        List<CandidateFence> fences = (apel.isPresent() ? List.of(apel.get().location())
-                : locations.usableBy(opd, workDate)).stream()
-                .map(location -> new CandidateFence(location.id(), location.name(), location.toFence()))
-                .toList();
-        GeofenceDecision decision = GeofenceDecision.decide(attempt.position(), attempt.accuracyM(), fences,
-                geofencePolicy);
+        List<CandidateFence> fences = (apel.isPresent()
+                        ? List.of(apel.get().location())
+                        : locations.usableBy(opd, workDate))
+                .stream()
+                        .map(location -> new CandidateFence(location.id(), location.name(), location.toFence()))
+                        .toList();
+        GeofenceDecision decision =
+                GeofenceDecision.decide(attempt.position(), attempt.accuracyM(), fences, geofencePolicy);
         refusal.measured(decision);
         switch (decision.outcome()) {
             case NO_LOCATION -> throw refusal.of("NO_LOCATION", "the OPD has no office location today", Map.of());
-            case LOW_ACCURACY -> throw refusal.of("LOW_ACCURACY", "the GPS fix is too vague",
-                    refusal.geofenceDetails(decision, Map.of("accuracyLimitM", geofencePolicy.accuracyLimitM())));
-            case OUTSIDE -> throw refusal.of("OUTSIDE_GEOFENCE", "outside every office location",
-                    refusal.geofenceDetails(decision, Map.of()));
+            case LOW_ACCURACY ->
+                throw refusal.of(
+                        "LOW_ACCURACY",
+                        "the GPS fix is too vague",
+                        refusal.geofenceDetails(decision, Map.of("accuracyLimitM", geofencePolicy.accuracyLimitM())));
+            case OUTSIDE ->
+                throw refusal.of(
+                        "OUTSIDE_GEOFENCE",
+                        "outside every office location",
+                        refusal.geofenceDetails(decision, Map.of()));
             case INSIDE -> {
                 // accepted below
             }
@@ -162,25 +181,40 @@ public class CheckInRecorder {
         boolean skew = integrity.clockSkewed(attempt.clientTime(), now.toInstant());
         boolean travel = impossibleTravel(integrity, recent, attempt.position(), now.toInstant());
         boolean reused = photo != null && recent.photoSeenBefore();
-        AttendanceEvent event = ledger.accept(refusal.report(), photo,
-                plan.windows().map(AttendanceWindows::schedule).orElse(null), permits, time, skew, travel, reused);
-        return new CheckInOutcome(EventViews.of(event, plan.windows(), permits, zone,
-                rules.inForceOn(workDate).day()), true);
+        AttendanceEvent event = ledger.accept(
+                refusal.report(),
+                photo,
+                plan.windows().map(AttendanceWindows::schedule).orElse(null),
+                permits,
+                time,
+                skew,
+                travel,
+                reused);
+        return new CheckInOutcome(
+                EventViews.of(
+                        event,
+                        plan.windows(),
+                        permits,
+                        zone,
+                        rules.inForceOn(workDate).day()),
+                true);
     }
 
-    private static boolean impossibleTravel(IntegrityRules integrity, RecentEvents recent, Coordinates position,
-            Instant now) {
-        return recent.latestPositioned().map(previous -> {
-            var point = previous.position().orElseThrow();
-            double km = new Coordinates(point.getY(), point.getX()).distanceTo(position) / 1000;
-            return integrity.impossibleTravel(km, Duration.between(previous.serverTime(), now));
-        }).orElse(false);
+    private static boolean impossibleTravel(
+            IntegrityRules integrity, RecentEvents recent, Coordinates position, Instant now) {
+        return recent.latestPositioned()
+                .map(previous -> {
+                    var point = previous.position().orElseThrow();
+                    double km = new Coordinates(point.getY(), point.getX()).distanceTo(position) / 1000;
+                    return integrity.impossibleTravel(km, Duration.between(previous.serverTime(), now));
+                })
+                .orElse(false);
     }
 
     private CheckInOutcome replay(AttendanceEvent event, AttendanceEventType type, long employee, Opd opd) {
         if (event.type() != type) {
-            throw new ConflictException("IDEMPOTENCY_KEY_REUSED",
-                    "this Idempotency-Key was used for a " + event.type() + " already");
+            throw new ConflictException(
+                    "IDEMPOTENCY_KEY_REUSED", "this Idempotency-Key was used for a " + event.type() + " already");
         }
         if (event.isAccepted()) {
             return new CheckInOutcome(view(event, employee, opd), true);
@@ -191,24 +225,29 @@ public class CheckInRecorder {
     }
 
     private AttendanceEventView view(AttendanceEvent event, long employee, Opd opd) {
-        return EventViews.of(event, plans.of(employee, opd, event.workDate()).windows(),
-                PartDayPermits.of(leaves.approvedOn(employee, event.workDate())), opd.zone(),
+        return EventViews.of(
+                event,
+                plans.of(employee, opd, event.workDate()).windows(),
+                PartDayPermits.of(leaves.approvedOn(employee, event.workDate())),
+                opd.zone(),
                 rules.inForceOn(event.workDate()).day());
     }
 
     private JpegPhoto checkedPhoto(CheckInAttempt attempt, String sha256) {
         boolean required = attempt.type() == AttendanceEventType.CHECK_IN
-                || attempt.type() == AttendanceEventType.CHECK_OUT || attempt.type() == AttendanceEventType.APEL;
+                || attempt.type() == AttendanceEventType.CHECK_OUT
+                || attempt.type() == AttendanceEventType.APEL;
         if (attempt.photo() == null) {
             if (required) {
-                throw new InvalidInputException(JpegPhoto.INVALID_PHOTO, "a selfie is required for " + attempt.type(),
+                throw new InvalidInputException(
+                        JpegPhoto.INVALID_PHOTO,
+                        "a selfie is required for " + attempt.type(),
                         Map.of("reason", "MISSING"));
             }
             return null;
         }
         return photos.check(attempt.photo(), sha256);
     }
-
 
     /** Writes a refused attempt and builds the exception that answers it. */
     private final class Refusal {
@@ -229,13 +268,26 @@ public class CheckInRecorder {
 
         void measured(GeofenceDecision decision) {
             locationId = decision.fence().map(CandidateFence::locationId).orElse(null);
-            distanceM = decision.distanceM().isPresent() ? round(decision.distanceM().getAsDouble()) : null;
+            distanceM = decision.distanceM().isPresent()
+                    ? round(decision.distanceM().getAsDouble())
+                    : null;
         }
 
         AttendanceLedger.Report report() {
-            return new AttendanceLedger.Report(asn.employeeId(), asn.deviceId(), attempt.type(), now.toInstant(),
-                    now.toLocalDate(), attempt.position(), attempt.accuracyM(), attempt.mocked(),
-                    attempt.clientTime(), locationId, distanceM, key, attempt.client());
+            return new AttendanceLedger.Report(
+                    asn.employeeId(),
+                    asn.deviceId(),
+                    attempt.type(),
+                    now.toInstant(),
+                    now.toLocalDate(),
+                    attempt.position(),
+                    attempt.accuracyM(),
+                    attempt.mocked(),
+                    attempt.clientTime(),
+                    locationId,
+                    distanceM,
+                    key,
+                    attempt.client());
         }
 
         Map<String, Object> geofenceDetails(GeofenceDecision decision, Map<String, Object> more) {

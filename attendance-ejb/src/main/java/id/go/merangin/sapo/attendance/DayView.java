@@ -13,11 +13,19 @@ import java.util.Map;
  * {@code deductionPercent} is what the day costs of the allowance, the recap's own day lines summed (none for
  * today's view alone, which has no month around it).
  */
-public record DayView(LocalDate date, boolean workday, String holiday, Map<AttendanceEventType, WindowView> windows,
-        List<AttendanceEventView> events, Integer lateMinutes, String lateTier, Integer earlyLeaveMinutes,
-        String earlyLeaveTier, List<String> codes, BigDecimal deductionPercent) {
+public record DayView(
+        LocalDate date,
+        boolean workday,
+        String holiday,
+        Map<AttendanceEventType, WindowView> windows,
+        List<AttendanceEventView> events,
+        Integer lateMinutes,
+        String lateTier,
+        Integer earlyLeaveMinutes,
+        String earlyLeaveTier,
+        List<String> codes,
+        BigDecimal deductionPercent) {
 
     /** An event's window on the day, as {@code HH:mm}. */
-    public record WindowView(String opens, String closes, boolean openNow) {
-    }
+    public record WindowView(String opens, String closes, boolean openNow) {}
 }

@@ -15,11 +15,14 @@ import java.util.Optional;
  */
 final class EventViews {
 
-    private EventViews() {
-    }
+    private EventViews() {}
 
-    static AttendanceEventView of(AttendanceEvent event, Optional<AttendanceWindows> windows, PartDayPermits permits,
-            ZoneId zone, DayRules rules) {
+    static AttendanceEventView of(
+            AttendanceEvent event,
+            Optional<AttendanceWindows> windows,
+            PartDayPermits permits,
+            ZoneId zone,
+            DayRules rules) {
         Integer late = null;
         Integer early = null;
         String tier = null;
@@ -34,10 +37,23 @@ final class EventViews {
             }
         }
         Optional<OfficeLocation> location = event.location();
-        return new AttendanceEventView(event.id(), event.type(), event.decision(), event.reasonCode().orElse(null),
-                event.serverTime(), event.workDate(), location.map(OfficeLocation::id).orElse(null),
-                location.map(OfficeLocation::name).orElse(null), event.distanceM().orElse(null),
-                event.accuracyM().orElse(null), late, early, tier, event.hasTimeSkew(), event.hasImpossibleTravel(),
-                event.hasReusedPhoto(), event.isManual());
+        return new AttendanceEventView(
+                event.id(),
+                event.type(),
+                event.decision(),
+                event.reasonCode().orElse(null),
+                event.serverTime(),
+                event.workDate(),
+                location.map(OfficeLocation::id).orElse(null),
+                location.map(OfficeLocation::name).orElse(null),
+                event.distanceM().orElse(null),
+                event.accuracyM().orElse(null),
+                late,
+                early,
+                tier,
+                event.hasTimeSkew(),
+                event.hasImpossibleTravel(),
+                event.hasReusedPhoto(),
+                event.isManual());
     }
 }

@@ -30,9 +30,11 @@ public class JpaAttendanceEventRepository implements AttendanceEventRepository {
 
     @Override
     public Optional<AttendanceEvent> acceptedOn(long employeeId, LocalDate workDate, AttendanceEventType type) {
-        return em.createQuery("select e from AttendanceEvent e left join fetch e.location"
-                        + " where e.employee.id = :employee and e.workDate = :date and e.type = :type"
-                        + " and e.decision = id.go.merangin.sapo.attendance.Decision.ACCEPTED", AttendanceEvent.class)
+        return em.createQuery(
+                        "select e from AttendanceEvent e left join fetch e.location"
+                                + " where e.employee.id = :employee and e.workDate = :date and e.type = :type"
+                                + " and e.decision = id.go.merangin.sapo.attendance.Decision.ACCEPTED",
+                        AttendanceEvent.class)
                 .setParameter("employee", employeeId)
                 .setParameter("date", workDate)
                 .setParameter("type", type)
@@ -47,11 +49,13 @@ public class JpaAttendanceEventRepository implements AttendanceEventRepository {
     @Override
     public RecentEvents recent(long employeeId, String key, Instant since, String photoSha256) {
         // read only: the check-in never changes them, so Hibernate keeps no copy of them to compare at the flush
-        List<Object[]> rows = em.createQuery("select seen.files, e"
-                        + " from (select count(f.id) as files from StoredFile f where f.sha256 = :sha) seen"
-                        + " left join AttendanceEvent e on e.employee.id = :employee"
-                        + " and (e.idempotencyKey = :key or e.serverTime >= :since)"
-                        + " left join fetch e.location", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "select seen.files, e"
+                                + " from (select count(f.id) as files from StoredFile f where f.sha256 = :sha) seen"
+                                + " left join AttendanceEvent e on e.employee.id = :employee"
+                                + " and (e.idempotencyKey = :key or e.serverTime >= :since)"
+                                + " left join fetch e.location",
+                        Object[].class)
                 .setParameter("sha", photoSha256)
                 .setParameter("employee", employeeId)
                 .setParameter("key", key)
@@ -59,15 +63,21 @@ public class JpaAttendanceEventRepository implements AttendanceEventRepository {
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         boolean photoSeen = !rows.isEmpty() && ((Number) rows.get(0)[0]).longValue() > 0;
-        return new RecentEvents(rows.stream().map(row -> (AttendanceEvent) row[1]).filter(Objects::nonNull).toList(),
+        return new RecentEvents(
+                rows.stream()
+                        .map(row -> (AttendanceEvent) row[1])
+                        .filter(Objects::nonNull)
+                        .toList(),
                 photoSeen);
     }
 
     @Override
     public List<AttendanceEvent> between(long employeeId, LocalDate from, LocalDate until) {
-        return em.createQuery("select e from AttendanceEvent e left join fetch e.location"
-                        + " where e.employee.id = :employee and e.workDate between :from and :until"
-                        + " order by e.serverTime", AttendanceEvent.class)
+        return em.createQuery(
+                        "select e from AttendanceEvent e left join fetch e.location"
+                                + " where e.employee.id = :employee and e.workDate between :from and :until"
+                                + " order by e.serverTime",
+                        AttendanceEvent.class)
                 .setParameter("employee", employeeId)
                 .setParameter("from", from)
                 .setParameter("until", until)

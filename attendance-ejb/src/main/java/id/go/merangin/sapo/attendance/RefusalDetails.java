@@ -9,13 +9,14 @@ import java.util.Map;
  */
 public final class RefusalDetails {
 
-    private RefusalDetails() {
-    }
+    private RefusalDetails() {}
 
     public static String encode(Map<String, Object> details) {
         StringBuilder text = new StringBuilder();
-        details.forEach((name, value) -> text.append(name).append('=')
-                .append(String.valueOf(value).replace('\n', ' ')).append('\n'));
+        details.forEach((name, value) -> text.append(name)
+                .append('=')
+                .append(String.valueOf(value).replace('\n', ' '))
+                .append('\n'));
         return text.length() > 1000 ? text.substring(0, 1000) : text.toString();
     }
 

@@ -7,6 +7,11 @@ import java.time.LocalDate;
  * two dates, optionally only accepted or refused ones, one type, only those flagged for a closer look, or one ASN by
  * NIP or name.
  */
-public record ReviewFilter(Long opdId, LocalDate from, LocalDate until, Decision decision, AttendanceEventType type,
-        boolean flaggedOnly, String search) {
-}
+public record ReviewFilter(
+        Long opdId,
+        LocalDate from,
+        LocalDate until,
+        Decision decision,
+        AttendanceEventType type,
+        boolean flaggedOnly,
+        String search) {}

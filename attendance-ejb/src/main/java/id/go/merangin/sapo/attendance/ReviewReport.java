@@ -15,8 +15,13 @@ import java.util.Objects;
  * @param filter what was asked for: the period, and the decision, type, flags and search if any
  * @param generatedAt when the list was made, in the regency's local time
  */
-public record ReviewReport(String regency, String opdCode, String opdName, ReviewFilter filter,
-        LocalDateTime generatedAt, List<ReviewRow> rows) {
+public record ReviewReport(
+        String regency,
+        String opdCode,
+        String opdName,
+        ReviewFilter filter,
+        LocalDateTime generatedAt,
+        List<ReviewRow> rows) {
 
     public ReviewReport {
         Objects.requireNonNull(regency, "regency");

@@ -10,11 +10,32 @@ import java.time.LocalDate;
  * {@code photoPurged}. {@code clientApp} is the program that sent it ({@code name/version},
  * null when it named none): a web page cannot detect a mock-location app, a dedicated app may.
  */
-public record ReviewRow(long id, String nip, String name, String opdName, AttendanceEventType type,
-        Decision decision, String reasonCode, Instant serverTime, LocalDate workDate, Integer lateMinutes,
-        Integer earlyMinutes, String tier, Double distanceM, Double accuracyM, String locationName, Double latitude,
-        Double longitude, Long photoId, boolean photoPurged, boolean mocked, boolean timeSkew, boolean impossibleTravel,
-        boolean photoReused, boolean manual, String clientApp) {
+public record ReviewRow(
+        long id,
+        String nip,
+        String name,
+        String opdName,
+        AttendanceEventType type,
+        Decision decision,
+        String reasonCode,
+        Instant serverTime,
+        LocalDate workDate,
+        Integer lateMinutes,
+        Integer earlyMinutes,
+        String tier,
+        Double distanceM,
+        Double accuracyM,
+        String locationName,
+        Double latitude,
+        Double longitude,
+        Long photoId,
+        boolean photoPurged,
+        boolean mocked,
+        boolean timeSkew,
+        boolean impossibleTravel,
+        boolean photoReused,
+        boolean manual,
+        String clientApp) {
 
     /** Whether anything about the event asks for a closer look. */
     public boolean flagged() {

@@ -16,8 +16,8 @@ public class SimultaneousAttempt extends ConflictException {
     private static final long serialVersionUID = 1L;
 
     /** The unique indexes that make a second row of the same attempt impossible (V1, V2). */
-    private static final Set<String> SAME_ATTEMPT = Set.of("attendance_event_one_accepted_per_day",
-            "attendance_event_idempotency");
+    private static final Set<String> SAME_ATTEMPT =
+            Set.of("attendance_event_one_accepted_per_day", "attendance_event_idempotency");
 
     private SimultaneousAttempt(PersistenceException cause) {
         super("SIMULTANEOUS_ATTEMPT", "another request of the same ASN was recorded at the same moment");
@@ -27,7 +27,8 @@ public class SimultaneousAttempt extends ConflictException {
     /** This exception, when {@code failure} is the database refusing a second row of the same attempt. */
     static Optional<SimultaneousAttempt> of(PersistenceException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+            if (cause instanceof ConstraintViolationException violation
+                    && violation.getConstraintName() != null
                     && SAME_ATTEMPT.contains(violation.getConstraintName())) {
                 return Optional.of(new SimultaneousAttempt(failure));
             }

@@ -24,13 +24,11 @@ import java.util.Objects;
 public final class AuditDetail {
 
     /** One named fact; the name is {@code null} for the free text of an old line. */
-    public record Field(String name, String value) implements java.io.Serializable {
-    }
+    public record Field(String name, String value) implements java.io.Serializable {}
 
     private final Map<String, String> fields = new LinkedHashMap<>();
 
-    private AuditDetail() {
-    }
+    private AuditDetail() {}
 
     public static AuditDetail of(String name, Object value) {
         return new AuditDetail().and(name, value);

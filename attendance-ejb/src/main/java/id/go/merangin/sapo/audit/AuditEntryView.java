@@ -14,7 +14,17 @@ import java.util.List;
  * @param targetName the record's name now (an ASN, an OPD, a location, a rules version); {@code null} if unknown
  * @param targetCode what identifies it to an officer: an ASN's NIP, an officer's login, an OPD's code
  */
-public record AuditEntryView(long id, Instant occurredAt, String actor, String actorName, List<String> actorRoles,
-        String action, String entityType, String entityId, String targetName, String targetCode,
-        List<AuditDetail.Field> details, String sourceAddress) implements Serializable {
-}
+public record AuditEntryView(
+        long id,
+        Instant occurredAt,
+        String actor,
+        String actorName,
+        List<String> actorRoles,
+        String action,
+        String entityType,
+        String entityId,
+        String targetName,
+        String targetCode,
+        List<AuditDetail.Field> details,
+        String sourceAddress)
+        implements Serializable {}

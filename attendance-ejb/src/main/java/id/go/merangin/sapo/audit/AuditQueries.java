@@ -29,18 +29,17 @@ import java.util.stream.Collectors;
 public class AuditQueries {
 
     /** The name and the identifying code of a record, as an officer knows it. */
-    private record Named(String name, String code) {
-    }
+    private record Named(String name, String code) {}
 
-    private record Actor(String name, List<String> roles) {
-    }
+    private record Actor(String name, List<String> roles) {}
 
     @PersistenceContext
     EntityManager em;
 
     public List<AuditEntryView> page(int first, int size, AuditFilter filter) {
-        TypedQuery<AuditEntry> query = em.createQuery("select a from AuditEntry a" + where(filter)
-                + " order by a.occurredAt desc, a.id desc", AuditEntry.class);
+        TypedQuery<AuditEntry> query = em.createQuery(
+                "select a from AuditEntry a" + where(filter) + " order by a.occurredAt desc, a.id desc",
+                AuditEntry.class);
         bind(query, filter);
         List<AuditEntry> entries = Paging.page(query, first, size).getResultList();
         Map<String, Actor> actors = actors(entries);
@@ -54,16 +53,24 @@ public class AuditQueries {
         return query.getSingleResult();
     }
 
-    private static AuditEntryView view(AuditEntry entry, Map<String, Actor> actors,
-            Map<String, Map<String, Named>> targets) {
+    private static AuditEntryView view(
+            AuditEntry entry, Map<String, Actor> actors, Map<String, Map<String, Named>> targets) {
         Actor actor = actors.get(entry.actor());
         Named target = entry.entityId()
                 .map(id -> targets.getOrDefault(entry.entityType(), Map.of()).get(id))
                 .orElse(null);
-        return new AuditEntryView(entry.id(), entry.occurredAt(), entry.actor(), actor == null ? null : actor.name(),
-                actor == null ? List.of() : actor.roles(), entry.action(), entry.entityType(),
-                entry.entityId().orElse(null), target == null ? null : target.name(),
-                target == null ? null : target.code(), AuditDetail.parse(entry.detail().orElse(null)),
+        return new AuditEntryView(
+                entry.id(),
+                entry.occurredAt(),
+                entry.actor(),
+                actor == null ? null : actor.name(),
+                actor == null ? List.of() : actor.roles(),
+                entry.action(),
+                entry.entityType(),
+                entry.entityId().orElse(null),
+                target == null ? null : target.name(),
+                target == null ? null : target.code(),
+                AuditDetail.parse(entry.detail().orElse(null)),
                 entry.sourceAddress().orElse(null));
     }
 
@@ -74,9 +81,11 @@ public class AuditQueries {
         if (usernames.isEmpty()) {
             return actors;
         }
-        List<Object[]> rows = em.createQuery("select acc.username, coalesce(e.name, acc.displayName), r"
-                + " from Account acc left join acc.employee e left join acc.roles r"
-                + " where acc.username in :usernames", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "select acc.username, coalesce(e.name, acc.displayName), r"
+                                + " from Account acc left join acc.employee e left join acc.roles r"
+                                + " where acc.username in :usernames",
+                        Object[].class)
                 .setParameter("usernames", usernames)
                 .getResultList();
         Map<String, Set<String>> roles = new HashMap<>();
@@ -97,28 +106,32 @@ public class AuditQueries {
         Map<String, Set<Long>> ids = new HashMap<>();
         Map<String, Map<String, Named>> targets = new HashMap<>();
         for (AuditEntry entry : entries) {
-            entry.entityId().filter(id -> id.matches("\\d{1,18}"))
+            entry.entityId()
+                    .filter(id -> id.matches("\\d{1,18}"))
                     .ifPresent(id -> ids.computeIfAbsent(entry.entityType(), type -> new TreeSet<>())
                             .add(Long.valueOf(id)));
         }
         ids.forEach((type, of) -> {
             String jpql = switch (type) {
-                case "Account" -> "select x.id, coalesce(e.name, x.displayName), coalesce(e.nip, x.username)"
-                        + " from Account x left join x.employee e where x.id in :ids";
+                case "Account" ->
+                    "select x.id, coalesce(e.name, x.displayName), coalesce(e.nip, x.username)"
+                            + " from Account x left join x.employee e where x.id in :ids";
                 case "Employee" -> "select x.id, x.name, x.nip from Employee x where x.id in :ids";
                 case "Opd" -> "select x.id, x.name, x.code from Opd x where x.id in :ids";
-                case "LeaveRequest", "ProblemReport", "AttendanceEvent" -> "select x.id, e.name, e.nip from " + type
-                        + " x join x.employee e where x.id in :ids";
-                case "OfficeLocation" -> "select x.id, x.name, o.name from OfficeLocation x join x.opd o"
-                        + " where x.id in :ids";
-                case "WorkSchedule" -> "select x.id, x.name, cast(null as String) from WorkSchedule x"
-                        + " where x.id in :ids";
+                case "LeaveRequest", "ProblemReport", "AttendanceEvent" ->
+                    "select x.id, e.name, e.nip from " + type + " x join x.employee e where x.id in :ids";
+                case "OfficeLocation" ->
+                    "select x.id, x.name, o.name from OfficeLocation x join x.opd o" + " where x.id in :ids";
+                case "WorkSchedule" ->
+                    "select x.id, x.name, cast(null as String) from WorkSchedule x" + " where x.id in :ids";
                 case "Holiday" -> "select x.id, x.name, cast(null as String) from Holiday x where x.id in :ids";
                 default -> null;
             };
             if (jpql != null) {
                 Map<String, Named> named = new HashMap<>();
-                for (Object[] row : em.createQuery(jpql, Object[].class).setParameter("ids", of).getResultList()) {
+                for (Object[] row : em.createQuery(jpql, Object[].class)
+                        .setParameter("ids", of)
+                        .getResultList()) {
                     named.put(row[0].toString(), new Named((String) row[1], (String) row[2]));
                 }
                 targets.put(type, named);
@@ -129,8 +142,9 @@ public class AuditQueries {
 
     private static String where(AuditFilter filter) {
         if (!filter.isValid()) {
-            throw new InvalidInputException("INVALID_AUDIT_PERIOD", "the log is read from " + filter.from()
-                    + " until " + filter.until() + ", which runs backwards");
+            throw new InvalidInputException(
+                    "INVALID_AUDIT_PERIOD",
+                    "the log is read from " + filter.from() + " until " + filter.until() + ", which runs backwards");
         }
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (SearchText.present(filter.actor())) {

@@ -37,14 +37,21 @@ public class AuditTrail {
 
     /** Records an action of the caller; {@code detail} may be {@code null} where the action says it all. */
     public void record(String action, String entityType, Object entityId, AuditDetail detail) {
-        String actor = session.getCallerPrincipal() == null ? SYSTEM : session.getCallerPrincipal().getName();
+        String actor = session.getCallerPrincipal() == null
+                ? SYSTEM
+                : session.getCallerPrincipal().getName();
         recordAs("anonymous".equals(actor) ? SYSTEM : actor, action, entityType, entityId, detail);
     }
 
     /** For what happens before the caller is known to the container, such as an officer's login. */
     public void recordAs(String actor, String action, String entityType, Object entityId, AuditDetail detail) {
-        log.append(new AuditEntry(clock.instant(), actor, action, entityType,
-                entityId == null ? null : entityId.toString(), detail == null ? null : detail.json(),
+        log.append(new AuditEntry(
+                clock.instant(),
+                actor,
+                action,
+                entityType,
+                entityId == null ? null : entityId.toString(),
+                detail == null ? null : detail.json(),
                 sourceAddress()));
     }
 

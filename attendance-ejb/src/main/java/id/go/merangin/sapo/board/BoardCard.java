@@ -34,8 +34,8 @@ public enum BoardCard {
             + " where ae.work_date = :date and ae.decision = 'REFUSED' and e.opd_id in (:ids)");
 
     /** An active ASN who works for the regency on {@code :date}: appointed by then, not gone before it. */
-    private static final String EMPLOYED_TODAY = " e.active and e.appointment_date <= :date"
-            + " and (e.end_date is null or e.end_date >= :date)";
+    private static final String EMPLOYED_TODAY =
+            " e.active and e.appointment_date <= :date" + " and (e.end_date is null or e.end_date >= :date)";
 
     private static final String CHECK_INS = " from attendance_event ae join employee e on e.id = ae.employee_id"
             + " join opd o on o.id = e.opd_id where ae.work_date = :date and ae.event_type = 'CHECK_IN'"

@@ -15,6 +15,14 @@ import java.time.Instant;
  * @param leaveType the approved request that excuses the day
  * @param refusal the stable code of a refused attempt's reason ({@code OUTSIDE_GEOFENCE}, ...)
  */
-public record BoardPerson(long employeeId, String nip, String name, String opdName, Long eventId, Instant time,
-        Integer lateMinutes, LatenessTier tier, LeaveType leaveType, String refusal) {
-}
+public record BoardPerson(
+        long employeeId,
+        String nip,
+        String name,
+        String opdName,
+        Long eventId,
+        Instant time,
+        Integer lateMinutes,
+        LatenessTier tier,
+        LeaveType leaveType,
+        String refusal) {}

@@ -73,8 +73,11 @@ public class BoardQueries {
             for (Object[] row : rows(countByOpd(BoardCard.EMPLOYEES), ids, date)) {
                 apply(tallies, row, (tally, r) -> tally.withEmployees(number(r[1])));
             }
-            for (Object[] row : rows("select e.opd_id, coalesce(ae.late_minutes, 0), count(*)"
-                    + BoardCard.CHECKED_IN.rows() + " group by 1, 2", ids, date)) {
+            for (Object[] row : rows(
+                    "select e.opd_id, coalesce(ae.late_minutes, 0), count(*)" + BoardCard.CHECKED_IN.rows()
+                            + " group by 1, 2",
+                    ids,
+                    date)) {
                 apply(tallies, row, (tally, r) -> tally.withCheckIns((int) number(r[1]), number(r[2]), rules));
             }
             for (Object[] row : rows(countByOpd(BoardCard.REFUSED), ids, date)) {
@@ -87,16 +90,17 @@ public class BoardQueries {
                 apply(tallies, row, (tally, r) -> tally.withNotYetIn(number(r[1])));
             }
         }
-        OpdTally total = tallies.values().stream()
-                .reduce(OpdTally.empty(null, "", ""), OpdTally::plus);
+        OpdTally total = tallies.values().stream().reduce(OpdTally.empty(null, "", ""), OpdTally::plus);
         return new Board(date, now, List.copyOf(tallies.values()), total, checkInsByQuarterHour(ids, date));
     }
 
     /** How many rows stand behind {@code card} today in the officer's reach: the length of {@link #people}. */
     public long count(BoardCard card) {
         List<Long> ids = visibleIds();
-        return ids.isEmpty() ? 0 : number(query("select count(*)" + card.rows(), ids, todayInTheRegency())
-                .getSingleResult());
+        return ids.isEmpty()
+                ? 0
+                : number(query("select count(*)" + card.rows(), ids, todayInTheRegency())
+                        .getSingleResult());
     }
 
     /** One page of the rows behind {@code card} today in the officer's reach, from the rows the card counts. */
@@ -106,15 +110,19 @@ public class BoardQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String event = card.ofEvents() ? "ae.id, ae.server_time, ae.late_minutes, ae.reason_code"
-                : "null, null, null, null";
-        String leave = card == BoardCard.ON_LEAVE ? "(select l.leave_type from leave_request l"
-                + " where l.employee_id = e.id and l.state = 'APPROVED' and :date between l.start_date and l.end_date"
-                + " and l.permit_time is null"
-                + " order by l.start_date, l.id limit 1)" : "null";
+        String event =
+                card.ofEvents() ? "ae.id, ae.server_time, ae.late_minutes, ae.reason_code" : "null, null, null, null";
+        String leave = card == BoardCard.ON_LEAVE
+                ? "(select l.leave_type from leave_request l"
+                        + " where l.employee_id = e.id and l.state = 'APPROVED' and :date between l.start_date and l.end_date"
+                        + " and l.permit_time is null"
+                        + " order by l.start_date, l.id limit 1)"
+                : "null";
         String order = card.ofEvents() ? " order by ae.server_time, e.name, ae.id" : " order by o.name, e.name, e.nip";
-        List<Object[]> rows = query("select e.id, e.nip, e.name, o.name, " + event + ", " + leave + card.rows()
-                        + order, ids, todayInTheRegency())
+        List<Object[]> rows = query(
+                        "select e.id, e.nip, e.name, o.name, " + event + ", " + leave + card.rows() + order,
+                        ids,
+                        todayInTheRegency())
                 .setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.min(Math.max(size, 1), Paging.MAX_PAGE_SIZE))
                 .getResultList();
@@ -124,10 +132,17 @@ public class BoardQueries {
 
     private static BoardPerson person(Object[] row, DayRules rules) {
         Integer late = row[6] == null ? null : (int) number(row[6]);
-        return new BoardPerson(number(row[0]), (String) row[1], (String) row[2], (String) row[3],
-                row[4] == null ? null : number(row[4]), instant(row[5]), late,
+        return new BoardPerson(
+                number(row[0]),
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                row[4] == null ? null : number(row[4]),
+                instant(row[5]),
+                late,
                 late == null ? null : rules.latenessTierOf(late).orElse(null),
-                row[8] == null ? null : LeaveType.valueOf((String) row[8]), (String) row[7]);
+                row[8] == null ? null : LeaveType.valueOf((String) row[8]),
+                (String) row[7]);
     }
 
     private List<Long> visibleIds() {
@@ -160,11 +175,14 @@ public class BoardQueries {
         if (ids.isEmpty()) {
             return quarters;
         }
-        for (Object[] row : rows("select cast(floor(extract(epoch from cast(ae.server_time at time zone '"
-                + Opd.DEFAULT_ZONE.getId() + "' as time)) / " + QUARTER_HOUR_SECONDS + ") as integer), count(*)"
-                + " from attendance_event ae join employee e on e.id = ae.employee_id"
-                + " where ae.work_date = :date and ae.event_type = 'CHECK_IN' and ae.decision = 'ACCEPTED'"
-                + " and e.opd_id in (:ids) group by 1", ids, date)) {
+        for (Object[] row : rows(
+                "select cast(floor(extract(epoch from cast(ae.server_time at time zone '"
+                        + Opd.DEFAULT_ZONE.getId() + "' as time)) / " + QUARTER_HOUR_SECONDS + ") as integer), count(*)"
+                        + " from attendance_event ae join employee e on e.id = ae.employee_id"
+                        + " where ae.work_date = :date and ae.event_type = 'CHECK_IN' and ae.decision = 'ACCEPTED'"
+                        + " and e.opd_id in (:ids) group by 1",
+                ids,
+                date)) {
             quarters.put(LocalTime.ofSecondOfDay(number(row[0]) * QUARTER_HOUR_SECONDS), number(row[1]));
         }
         return quarters;
@@ -181,8 +199,8 @@ public class BoardQueries {
         return sql.contains(":date") ? query.setParameter("date", date) : query;
     }
 
-    private static void apply(Map<Long, OpdTally> tallies, Object[] row,
-            BiFunction<OpdTally, Object[], OpdTally> change) {
+    private static void apply(
+            Map<Long, OpdTally> tallies, Object[] row, BiFunction<OpdTally, Object[], OpdTally> change) {
         tallies.computeIfPresent(number(row[0]), (id, tally) -> change.apply(tally, row));
     }
 

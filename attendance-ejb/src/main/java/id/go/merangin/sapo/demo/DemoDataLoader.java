@@ -145,16 +145,21 @@ public class DemoDataLoader {
         Map<String, List<String>> existing = new HashMap<>();
         read("locations.csv", row -> {
             Opd opd = byCode.get(row.get("opd_code"));
-            List<String> names = existing.computeIfAbsent(opd.code(), code ->
-                    new ArrayList<>(locations.usableBy(opd, today).stream().map(OfficeLocation::name).toList()));
+            List<String> names = existing.computeIfAbsent(
+                    opd.code(),
+                    code -> new ArrayList<>(locations.usableBy(opd, today).stream()
+                            .map(OfficeLocation::name)
+                            .toList()));
             if (names.contains(row.get("name"))) {
                 return;
             }
             OfficeLocation location = "POLYGON".equals(row.get("kind"))
                     ? OfficeLocation.polygon(opd, row.get("name"), vertices(row.get("polygon")))
-                    : OfficeLocation.circle(opd, row.get("name"),
-                            new Coordinates(Double.parseDouble(row.get("latitude")),
-                                    Double.parseDouble(row.get("longitude"))),
+                    : OfficeLocation.circle(
+                            opd,
+                            row.get("name"),
+                            new Coordinates(
+                                    Double.parseDouble(row.get("latitude")), Double.parseDouble(row.get("longitude"))),
                             Double.parseDouble(row.get("radius_m")));
             locations.store(location);
             names.add(location.name());
@@ -179,8 +184,12 @@ public class DemoDataLoader {
             if (employees.findByNip(nip).isPresent()) {
                 return;
             }
-            Employee employee = employees.store(new Employee(nip, row.get("name"),
-                    LocalDate.parse(row.get("birth_date")), row.get("position"), row.get("rank"),
+            Employee employee = employees.store(new Employee(
+                    nip,
+                    row.get("name"),
+                    LocalDate.parse(row.get("birth_date")),
+                    row.get("position"),
+                    row.get("rank"),
                     byCode.get(row.get("opd_code"))));
             added[0]++;
             // "true": registered on the phone "demo-<NIP>"; "app": registered, no phone bound yet, so the first
@@ -215,8 +224,13 @@ public class DemoDataLoader {
             if (accounts.findByUsername(row.get("username")).isPresent()) {
                 return;
             }
-            Account officer = Account.forOfficer(row.get("username"), row.get("display_name"), demoPasswordHash(),
-                    byCode.get(row.get("opd_code")), EnumSet.of(Role.valueOf(row.get("role"))), clock.instant());
+            Account officer = Account.forOfficer(
+                    row.get("username"),
+                    row.get("display_name"),
+                    demoPasswordHash(),
+                    byCode.get(row.get("opd_code")),
+                    EnumSet.of(Role.valueOf(row.get("role"))),
+                    clock.instant());
             String email = row.get("username") + "@demo.sapo.merangin.go.id";
             officer.changeEmail(email);
             officer.confirmEmail(email, clock.instant());
@@ -242,23 +256,25 @@ public class DemoDataLoader {
         if (!schedules.regencyWide().isEmpty()) {
             return 0;
         }
-        schedules.store(WorkSchedule.regencyWide("Jam kerja standar (Perpres 21/2023)", WorkWeek.standard(),
-                LocalDate.of(2026, 1, 1), null));
-        schedules.store(WorkSchedule.regencyWide("Ramadan 1447 H", ramadanWeek(),
-                LocalDate.of(2026, 2, 19), LocalDate.of(2026, 3, 20)));
+        schedules.store(WorkSchedule.regencyWide(
+                "Jam kerja standar (Perpres 21/2023)", WorkWeek.standard(), LocalDate.of(2026, 1, 1), null));
+        schedules.store(WorkSchedule.regencyWide(
+                "Ramadan 1447 H", ramadanWeek(), LocalDate.of(2026, 2, 19), LocalDate.of(2026, 3, 20)));
         return 2;
     }
 
     /** 32.5 hours a week from 08:00: Mon–Thu 08:00–15:00 and Fri 08:00–15:30, half an hour's break. */
     static WorkWeek ramadanWeek() {
         Map<DayOfWeek, DaySchedule> days = new EnumMap<>(DayOfWeek.class);
-        DaySchedule monToThu = new DaySchedule(LocalTime.of(8, 0), LocalTime.of(15, 0), LocalTime.of(12, 0),
-                LocalTime.of(12, 30), false);
+        DaySchedule monToThu = new DaySchedule(
+                LocalTime.of(8, 0), LocalTime.of(15, 0), LocalTime.of(12, 0), LocalTime.of(12, 30), false);
         for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY)) {
             days.put(day, monToThu);
         }
-        days.put(DayOfWeek.FRIDAY, new DaySchedule(LocalTime.of(8, 0), LocalTime.of(15, 30), LocalTime.of(11, 30),
-                LocalTime.of(12, 0), false));
+        days.put(
+                DayOfWeek.FRIDAY,
+                new DaySchedule(
+                        LocalTime.of(8, 0), LocalTime.of(15, 30), LocalTime.of(11, 30), LocalTime.of(12, 0), false));
         return new WorkWeek(days);
     }
 
@@ -270,7 +286,12 @@ public class DemoDataLoader {
     }
 
     static void read(String file, Consumer<CSVRecord> rowHandler) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .get();
         try (InputStream in = DemoDataLoader.class.getResourceAsStream("/demo/" + file);
                 CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
             parser.forEach(rowHandler);

@@ -33,9 +33,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -83,8 +83,16 @@ public class DemoHistory {
     private static final int EVENT_COLUMNS = 15;
 
     /** What a load added, and how long it took. */
-    public record Outcome(List<Long> employeeIds, LocalDate from, LocalDate until, int events, int leaveRequests,
-            int problemReports, int rebindRequests, int daysKept, long millis) {
+    public record Outcome(
+            List<Long> employeeIds,
+            LocalDate from,
+            LocalDate until,
+            int events,
+            int leaveRequests,
+            int problemReports,
+            int rebindRequests,
+            int daysKept,
+            long millis) {
 
         public int people() {
             return employeeIds.size();
@@ -136,8 +144,11 @@ public class DemoHistory {
         }
         Map<String, String> registration = new HashMap<>();
         DemoDataLoader.read("employees.csv", row -> registration.put(row.get("nip"), row.get("registered")));
-        List<Employee> staff = em.createQuery("select e from Employee e join fetch e.opd where e.nip in :nips"
-                + " and e.active order by e.nip", Employee.class).setParameter("nips", registration.keySet())
+        List<Employee> staff = em.createQuery(
+                        "select e from Employee e join fetch e.opd where e.nip in :nips"
+                                + " and e.active order by e.nip",
+                        Employee.class)
+                .setParameter("nips", registration.keySet())
                 .getResultList();
         // the year from the first recap day: leave is placed on it whole, whatever today is
         LocalDate end = from.plusYears(1).minusDays(1);
@@ -150,14 +161,23 @@ public class DemoHistory {
             // as DayPlans works a day out: once per OPD, unless the ASN has a schedule of their own
             List<DayPlan> days = withOwnSchedule.contains(employee.id())
                     ? plans.between(employee.id(), opd, from, end)
-                    : opdDays.computeIfAbsent(opd.selfAndParentIds(), chain -> DayPlan.span(
-                            schedules.sharedBetween(chain, from, end), holidays.applyingBetween(chain, from, end),
-                            chain, from, end));
+                    : opdDays.computeIfAbsent(
+                            opd.selfAndParentIds(),
+                            chain -> DayPlan.span(
+                                    schedules.sharedBetween(chain, from, end),
+                                    holidays.applyingBetween(chain, from, end),
+                                    chain,
+                                    from,
+                                    end));
             List<CandidateFence> fences = locations.usableBy(opd, yesterday).stream()
                     .map(location -> new CandidateFence(location.id(), location.name(), location.toFence()))
                     .toList();
-            people.add(new Person(employee.id(), employee.nip().toString(),
-                    !"false".equals(registration.get(employee.nip().toString())), fences, days));
+            people.add(new Person(
+                    employee.id(),
+                    employee.nip().toString(),
+                    !"false".equals(registration.get(employee.nip().toString())),
+                    fences,
+                    days));
             byId.put(employee.id(), employee);
         }
         long planning = System.nanoTime();
@@ -165,30 +185,52 @@ public class DemoHistory {
                 .asOf(clock.instant().atZone(Opd.DEFAULT_ZONE).toLocalDateTime(), people);
         Set<YearMonth> locked = locks.lockedBetween(from, yesterday);
         List<Attendance> attendance = plan.attendance().stream()
-                .filter(day -> !locked.contains(YearMonth.from(day.date()))).toList();
-        List<Leave> leave = plan.leave().stream().filter(l -> !locked.contains(YearMonth.from(l.firstDay())))
+                .filter(day -> !locked.contains(YearMonth.from(day.date())))
+                .toList();
+        List<Leave> leave = plan.leave().stream()
+                .filter(l -> !locked.contains(YearMonth.from(l.firstDay())))
                 .toList();
         long writing = System.nanoTime();
         Writer writer = new Writer(byId, people.stream().map(Person::employeeId).toList());
         int[] added = em.unwrap(Session.class).doReturningWork(connection -> new int[] {
-                writer.attendance(connection, attendance),
-                writer.leave(connection, leave),
-                writer.reports(connection, plan.reports()),
-                writer.rebinds(connection, plan.rebinds())});
+            writer.attendance(connection, attendance),
+            writer.leave(connection, leave),
+            writer.reports(connection, plan.reports()),
+            writer.rebinds(connection, plan.rebinds())
+        });
         long working = System.nanoTime();
         int kept = 0;
         if (added[0] + added[1] + added[2] > 0) {
             kept = recaps.recompute(staff, from, yesterday);
         }
-        Outcome outcome = new Outcome(List.copyOf(byId.keySet()), from, yesterday, added[0], added[1], added[2],
-                added[3], kept, (System.nanoTime() - start) / 1_000_000);
-        LOG.infof("Demo history from %s to %s for %d ASN: %d attendance event(s), %d leave request(s), %d problem"
+        Outcome outcome = new Outcome(
+                List.copyOf(byId.keySet()),
+                from,
+                yesterday,
+                added[0],
+                added[1],
+                added[2],
+                added[3],
+                kept,
+                (System.nanoTime() - start) / 1_000_000);
+        LOG.infof(
+                "Demo history from %s to %s for %d ASN: %d attendance event(s), %d leave request(s), %d problem"
                         + " report(s), %d phone move(s) added; %d day code(s) worked out and kept; in %d ms"
                         + " (days read %d ms,"
-                + " planned %d ms, written %d ms, worked out %d ms)", from, yesterday, outcome.people(),
-                outcome.events(), outcome.leaveRequests(), outcome.problemReports(), outcome.rebindRequests(), kept,
-                outcome.millis(), (planning - start) / 1_000_000, (writing - planning) / 1_000_000,
-                (working - writing) / 1_000_000, (System.nanoTime() - working) / 1_000_000);
+                        + " planned %d ms, written %d ms, worked out %d ms)",
+                from,
+                yesterday,
+                outcome.people(),
+                outcome.events(),
+                outcome.leaveRequests(),
+                outcome.problemReports(),
+                outcome.rebindRequests(),
+                kept,
+                outcome.millis(),
+                (planning - start) / 1_000_000,
+                (writing - planning) / 1_000_000,
+                (working - writing) / 1_000_000,
+                (System.nanoTime() - working) / 1_000_000);
         return outcome;
     }
 
@@ -233,8 +275,13 @@ public class DemoHistory {
                     List<Object[]> chunk = rows.subList(start, Math.min(rows.size(), start + 10_000));
                     for (int column = 0; column < EVENT_COLUMNS; column++) {
                         int c = column;
-                        insert.setArray(column + 1, connection.createArrayOf("text", chunk.stream()
-                                .map(row -> row[c] == null ? null : row[c].toString()).toArray(String[]::new)));
+                        insert.setArray(
+                                column + 1,
+                                connection.createArrayOf(
+                                        "text",
+                                        chunk.stream()
+                                                .map(row -> row[c] == null ? null : row[c].toString())
+                                                .toArray(String[]::new)));
                     }
                     added += insert.executeUpdate();
                 }
@@ -242,16 +289,27 @@ public class DemoHistory {
             return added;
         }
 
-        private Object[] event(Attendance day, String type, Punch punch, Map<Long, Long> device, Integer late,
-                Integer early) {
+        private Object[] event(
+                Attendance day, String type, Punch punch, Map<Long, Long> device, Integer late, Integer early) {
             ZoneId zone = employees.get(day.employeeId()).opd().zone();
             boolean placed = punch.position() != null;
-            return new Object[] {day.employeeId(), type,
-                    day.date().atTime(punch.time()).atZone(zone).toInstant(), day.date(),
-                    placed ? punch.position().latitude() : null, placed ? punch.position().longitude() : null,
-                    placed ? punch.accuracyM() : null, placed ? punch.distanceM() : null,
-                    placed ? punch.locationId() : null, day.manual() ? null : device.get(day.employeeId()),
-                    day.manual(), day.manual() ? MANUAL_REASON : null, late, early, day.manual() ? null : CLIENT};
+            return new Object[] {
+                day.employeeId(),
+                type,
+                day.date().atTime(punch.time()).atZone(zone).toInstant(),
+                day.date(),
+                placed ? punch.position().latitude() : null,
+                placed ? punch.position().longitude() : null,
+                placed ? punch.accuracyM() : null,
+                placed ? punch.distanceM() : null,
+                placed ? punch.locationId() : null,
+                day.manual() ? null : device.get(day.employeeId()),
+                day.manual(),
+                day.manual() ? MANUAL_REASON : null,
+                late,
+                early,
+                day.manual() ? null : CLIENT
+            };
         }
 
         int leave(Connection connection, List<Leave> requests) throws SQLException {
@@ -262,8 +320,10 @@ public class DemoHistory {
                 select.setArray(1, connection.createArrayOf("bigint", ids));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        existing.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(new LocalDate[] {
-                                rows.getObject(2, LocalDate.class), rows.getObject(3, LocalDate.class)});
+                        existing.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
+                                .add(new LocalDate[] {
+                                    rows.getObject(2, LocalDate.class), rows.getObject(3, LocalDate.class)
+                                });
                         pendingThere |= rows.getString(4).startsWith(KEY_PREFIX + "pending-");
                     }
                 }
@@ -277,14 +337,18 @@ public class DemoHistory {
                     + " ?, ?)")) {
                 for (Leave request : requests) {
                     boolean overlaps = existing.getOrDefault(request.employeeId(), List.of()).stream()
-                            .anyMatch(span -> !span[0].isAfter(request.lastDay())
-                                    && !span[1].isBefore(request.firstDay()));
+                            .anyMatch(span ->
+                                    !span[0].isAfter(request.lastDay()) && !span[1].isBefore(request.firstDay()));
                     if (overlaps || !request.approved() && pendingThere) {
                         continue;
                     }
                     ZoneId zone = employees.get(request.employeeId()).opd().zone();
-                    Instant created = earliest(request.requestedOn().atTime(LocalTime.of(8, 10)).atZone(zone)
-                            .toInstant(), now);
+                    Instant created = earliest(
+                            request.requestedOn()
+                                    .atTime(LocalTime.of(8, 10))
+                                    .atZone(zone)
+                                    .toInstant(),
+                            now);
                     insert.setLong(1, request.employeeId());
                     insert.setString(2, request.type().name());
                     insert.setObject(3, request.firstDay());
@@ -293,11 +357,15 @@ public class DemoHistory {
                     insert.setString(6, request.approved() ? "APPROVED" : "PENDING");
                     insert.setString(7, request.approved() ? "Disetujui" : null);
                     insert.setString(8, request.approved() ? deciders.get(request.employeeId()) : null);
-                    insert.setObject(9, request.approved() ? utc(earliest(created.plusSeconds(26 * 3600), now))
-                            : null, Types.TIMESTAMP_WITH_TIMEZONE);
+                    insert.setObject(
+                            9,
+                            request.approved() ? utc(earliest(created.plusSeconds(26 * 3600), now)) : null,
+                            Types.TIMESTAMP_WITH_TIMEZONE);
                     insert.setObject(10, utc(created));
-                    insert.setString(11, KEY_PREFIX + (request.approved() ? "" : "pending-")
-                            + request.type().name().toLowerCase() + "-" + request.firstDay());
+                    insert.setString(
+                            11,
+                            KEY_PREFIX + (request.approved() ? "" : "pending-")
+                                    + request.type().name().toLowerCase() + "-" + request.firstDay());
                     insert.addBatch();
                     added++;
                 }
@@ -307,8 +375,11 @@ public class DemoHistory {
         }
 
         int reports(Connection connection, List<ProblemReport> reports) throws SQLException {
-            if (reports.isEmpty() || exists(connection, "select 1 from problem_report where employee_id = any (?)"
-                    + " and idempotency_key like '" + KEY_PREFIX + "%'")) {
+            if (reports.isEmpty()
+                    || exists(
+                            connection,
+                            "select 1 from problem_report where employee_id = any (?)" + " and idempotency_key like '"
+                                    + KEY_PREFIX + "%'")) {
                 return 0;
             }
             Map<Long, Long> device = devices(connection);
@@ -385,8 +456,10 @@ public class DemoHistory {
         /** The phone each ASN has bound now, by employee id. */
         private Map<Long, Long> devices(Connection connection) throws SQLException {
             if (devices == null) {
-                devices = pairs(connection, "select a.employee_id, d.id from device d join account a on a.id ="
-                        + " d.account_id where d.released_at is null and a.employee_id = any (?)");
+                devices = pairs(
+                        connection,
+                        "select a.employee_id, d.id from device d join account a on a.id ="
+                                + " d.account_id where d.released_at is null and a.employee_id = any (?)");
             }
             return devices;
         }
@@ -402,15 +475,21 @@ public class DemoHistory {
         private Map<Long, String> deciders(Connection connection) throws SQLException {
             Map<Long, String> adminOf = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement("select a.opd_id, min(a.username) from"
-                    + " account a join account_role r on r.account_id = a.id and r.role = 'ADMIN_OPD'"
-                    + " group by a.opd_id"); ResultSet rows = select.executeQuery()) {
+                            + " account a join account_role r on r.account_id = a.id and r.role = 'ADMIN_OPD'"
+                            + " group by a.opd_id");
+                    ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     adminOf.put(rows.getLong(1), rows.getString(2));
                 }
             }
             Map<Long, String> deciders = new HashMap<>();
-            employees.forEach((id, employee) -> deciders.put(id, employee.opd().selfAndParentIds().stream()
-                    .map(adminOf::get).filter(name -> name != null).findFirst().orElse("bkpsdmd")));
+            employees.forEach((id, employee) -> deciders.put(
+                    id,
+                    employee.opd().selfAndParentIds().stream()
+                            .map(adminOf::get)
+                            .filter(name -> name != null)
+                            .findFirst()
+                            .orElse("bkpsdmd")));
             return deciders;
         }
 

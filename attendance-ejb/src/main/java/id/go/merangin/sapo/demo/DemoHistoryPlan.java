@@ -61,8 +61,8 @@ public final class DemoHistoryPlan {
      * @param fences the office locations of their OPD, where the app would accept their position
      * @param days every date of the year from the first recap day, as the system's schedules make it for them
      */
-    public record Person(long employeeId, String nip, boolean registered, List<CandidateFence> fences,
-            List<DayPlan> days) {
+    public record Person(
+            long employeeId, String nip, boolean registered, List<CandidateFence> fences, List<DayPlan> days) {
 
         public Person {
             Objects.requireNonNull(nip, "nip");
@@ -72,16 +72,21 @@ public final class DemoHistoryPlan {
     }
 
     /** Where and when the phone reported an event, and how the geofence judged it. */
-    public record Punch(LocalTime time, Coordinates position, double accuracyM, long locationId, double distanceM) {
-    }
+    public record Punch(LocalTime time, Coordinates position, double accuracyM, long locationId, double distanceM) {}
 
     /**
      * A day the ASN came: the accepted CHECK_IN and, unless forgotten, CHECK_OUT; the minutes late and early as the
      * check-in keeps them ({@link Lateness}, by the day's schedule). A manual day has no position (recorded by the
      * admin OPD from the paper list).
      */
-    public record Attendance(long employeeId, LocalDate date, Punch checkIn, int lateMinutes, Punch checkOut,
-            int earlyMinutes, boolean manual) {
+    public record Attendance(
+            long employeeId,
+            LocalDate date,
+            Punch checkIn,
+            int lateMinutes,
+            Punch checkOut,
+            int earlyMinutes,
+            boolean manual) {
 
         public Optional<Punch> checkOutPunch() {
             return Optional.ofNullable(checkOut);
@@ -92,28 +97,35 @@ public final class DemoHistoryPlan {
             if (checkIn.time().isAfter(time)) {
                 return Optional.empty();
             }
-            return checkOut == null || !checkOut.time().isAfter(time) ? Optional.of(this)
+            return checkOut == null || !checkOut.time().isAfter(time)
+                    ? Optional.of(this)
                     : Optional.of(new Attendance(employeeId, date, checkIn, lateMinutes, null, 0, manual));
         }
     }
 
     /** A leave request: approved when it is history, pending when it still waits for the officer. */
-    public record Leave(long employeeId, LeaveType type, LocalDate firstDay, LocalDate lastDay, String reason,
-            LocalDate requestedOn, boolean approved) {
-    }
+    public record Leave(
+            long employeeId,
+            LeaveType type,
+            LocalDate firstDay,
+            LocalDate lastDay,
+            String reason,
+            LocalDate requestedOn,
+            boolean approved) {}
 
     /** An OPEN problem report about a refused CHECK_IN (outside the fence) made just before an accepted one. */
-    public record ProblemReport(long employeeId, LocalDate date, Punch refusedAttempt, String message) {
-    }
+    public record ProblemReport(long employeeId, LocalDate date, Punch refusedAttempt, String message) {}
 
     /** A PENDING request to move an account to a new phone. */
-    public record Rebind(long employeeId, String deviceId, String deviceModel, String reason) {
-    }
+    public record Rebind(long employeeId, String deviceId, String deviceModel, String reason) {}
 
     /** The whole plan, every date before today. */
-    public record Plan(Map<Long, Habit> habits, List<Attendance> attendance, List<Leave> leave,
-            List<ProblemReport> reports, List<Rebind> rebinds) {
-    }
+    public record Plan(
+            Map<Long, Habit> habits,
+            List<Attendance> attendance,
+            List<Leave> leave,
+            List<ProblemReport> reports,
+            List<Rebind> rebinds) {}
 
     /** The seed of the demo: the same history on every machine and every start. */
     public static final long DEMO_SEED = 20_260_101L;
@@ -145,12 +157,15 @@ public final class DemoHistoryPlan {
     public Plan asOf(LocalDateTime now, List<Person> people) {
         Objects.requireNonNull(now, "now");
         LocalDate today = now.toLocalDate();
-        List<Person> byLot = people.stream().sorted(Comparator.comparingLong(p -> mix(seed, p.nip().hashCode(), 1)))
+        List<Person> byLot = people.stream()
+                .sorted(Comparator.comparingLong(p -> mix(seed, p.nip().hashCode(), 1)))
                 .toList();
         Map<Long, Habit> habits = habits(byLot);
         Map<Long, List<Leave>> leaveOf = new LinkedHashMap<>();
-        Person sick = byLot.stream().filter(Person::registered)
-                .min(Comparator.comparingLong(p -> mix(seed, p.nip().hashCode(), 2))).orElse(null);
+        Person sick = byLot.stream()
+                .filter(Person::registered)
+                .min(Comparator.comparingLong(p -> mix(seed, p.nip().hashCode(), 2)))
+                .orElse(null);
         for (Person person : byLot) {
             leaveOf.put(person.employeeId(), leaveOf(person, person == sick));
         }
@@ -161,7 +176,9 @@ public final class DemoHistoryPlan {
             planned.stream().filter(l -> l.firstDay().isBefore(today)).forEach(leave::add);
             Set<LocalDate> excused = daysOf(planned);
             for (DayPlan day : person.days()) {
-                if (!day.isWorkday() || excused.contains(day.date()) || day.date().isAfter(today)) {
+                if (!day.isWorkday()
+                        || excused.contains(day.date())
+                        || day.date().isAfter(today)) {
                     continue;
                 }
                 Optional<Attendance> came = attendanceOn(person, habits.get(person.employeeId()), day);
@@ -172,8 +189,11 @@ public final class DemoHistoryPlan {
                 }
             }
         }
-        List<Person> steady = byLot.stream().filter(Person::registered)
-                .filter(p -> habits.get(p.employeeId()) == Habit.PUNCTUAL).filter(p -> p != sick).toList();
+        List<Person> steady = byLot.stream()
+                .filter(Person::registered)
+                .filter(p -> habits.get(p.employeeId()) == Habit.PUNCTUAL)
+                .filter(p -> p != sick)
+                .toList();
         leave.addAll(pendingLeave(today, steady, leaveOf));
         return new Plan(habits, attendance, leave, openReports(steady, attendance), rebinds(steady));
     }
@@ -199,7 +219,10 @@ public final class DemoHistoryPlan {
 
     /** The whole year's leave of one ASN, never two on the same day, only on working days. */
     private List<Leave> leaveOf(Person person, boolean sickWeek) {
-        List<LocalDate> workdays = person.days().stream().filter(DayPlan::isWorkday).map(DayPlan::date).toList();
+        List<LocalDate> workdays = person.days().stream()
+                .filter(DayPlan::isWorkday)
+                .map(DayPlan::date)
+                .toList();
         List<Leave> leave = new ArrayList<>();
         if (workdays.isEmpty()) {
             return leave;
@@ -210,24 +233,48 @@ public final class DemoHistoryPlan {
             sickWeek(person, workdays).ifPresent(week -> place(leave, taken, week));
         }
         if (random.nextDouble() < 0.75) {
-            block(person, workdays, random, 3 + random.nextInt(4), LeaveType.CUTI_TAHUNAN,
-                    "Cuti tahunan: urusan keluarga di kampung halaman").ifPresent(l -> place(leave, taken, l));
+            block(
+                            person,
+                            workdays,
+                            random,
+                            3 + random.nextInt(4),
+                            LeaveType.CUTI_TAHUNAN,
+                            "Cuti tahunan: urusan keluarga di kampung halaman")
+                    .ifPresent(l -> place(leave, taken, l));
         }
         if (random.nextDouble() < 0.35) {
-            block(person, workdays, random, 1 + random.nextInt(3), LeaveType.CUTI_TAHUNAN,
-                    "Cuti tahunan: menghadiri pernikahan saudara").ifPresent(l -> place(leave, taken, l));
+            block(
+                            person,
+                            workdays,
+                            random,
+                            1 + random.nextInt(3),
+                            LeaveType.CUTI_TAHUNAN,
+                            "Cuti tahunan: menghadiri pernikahan saudara")
+                    .ifPresent(l -> place(leave, taken, l));
         }
         if (random.nextDouble() < 0.15) {
-            block(person, workdays, random, 1 + random.nextInt(2), LeaveType.SAKIT,
-                    "Sakit demam, surat keterangan dokter menyusul").ifPresent(l -> place(leave, taken, l));
+            block(
+                            person,
+                            workdays,
+                            random,
+                            1 + random.nextInt(2),
+                            LeaveType.SAKIT,
+                            "Sakit demam, surat keterangan dokter menyusul")
+                    .ifPresent(l -> place(leave, taken, l));
         }
         if (random.nextDouble() < 0.2) {
             block(person, workdays, random, 1, LeaveType.IZIN, "Izin mengurus dokumen kependudukan anak")
                     .ifPresent(l -> place(leave, taken, l));
         }
         if (random.nextDouble() < 0.15) {
-            block(person, workdays, random, 2 + random.nextInt(2), LeaveType.DINAS_LUAR,
-                    "Dinas luar: rapat koordinasi di Jambi").ifPresent(l -> place(leave, taken, l));
+            block(
+                            person,
+                            workdays,
+                            random,
+                            2 + random.nextInt(2),
+                            LeaveType.DINAS_LUAR,
+                            "Dinas luar: rapat koordinasi di Jambi")
+                    .ifPresent(l -> place(leave, taken, l));
         }
         return leave;
     }
@@ -246,26 +293,44 @@ public final class DemoHistoryPlan {
         for (int i = 0; i + SICK_WEEK_DAYS <= workdays.size(); i++) {
             LocalDate first = workdays.get(i);
             LocalDate last = workdays.get(i + SICK_WEEK_DAYS - 1);
-            if (YearMonth.from(first).equals(second) && first.getDayOfWeek() == DayOfWeek.MONDAY
+            if (YearMonth.from(first).equals(second)
+                    && first.getDayOfWeek() == DayOfWeek.MONDAY
                     && last.equals(first.plusDays(SICK_WEEK_DAYS - 1))) {
-                return Optional.of(new Leave(person.employeeId(), LeaveType.CUTI_SAKIT, first, last,
-                        "Cuti sakit: tifus, rawat inap di RSUD Kol. Abundjani Bangko", first, true));
+                return Optional.of(new Leave(
+                        person.employeeId(),
+                        LeaveType.CUTI_SAKIT,
+                        first,
+                        last,
+                        "Cuti sakit: tifus, rawat inap di RSUD Kol. Abundjani Bangko",
+                        first,
+                        true));
             }
         }
         return Optional.empty();
     }
 
     /** {@code length} consecutive working days from a drawn one, asked for one to two weeks before. */
-    private static Optional<Leave> block(Person person, List<LocalDate> workdays, SplittableRandom random, int length,
-            LeaveType type, String reason) {
+    private static Optional<Leave> block(
+            Person person,
+            List<LocalDate> workdays,
+            SplittableRandom random,
+            int length,
+            LeaveType type,
+            String reason) {
         if (workdays.size() < length) {
             return Optional.empty();
         }
         int start = random.nextInt(workdays.size() - length + 1);
         LocalDate first = workdays.get(start);
         boolean unforeseen = type == LeaveType.SAKIT;
-        return Optional.of(new Leave(person.employeeId(), type, first, workdays.get(start + length - 1), reason,
-                unforeseen ? first : first.minusDays(5 + random.nextInt(10)), true));
+        return Optional.of(new Leave(
+                person.employeeId(),
+                type,
+                first,
+                workdays.get(start + length - 1),
+                reason,
+                unforeseen ? first : first.minusDays(5 + random.nextInt(10)),
+                true));
     }
 
     private static Set<LocalDate> daysOf(List<Leave> leave) {
@@ -301,7 +366,8 @@ public final class DemoHistoryPlan {
         boolean makesUp = late > 0 && (habit == Habit.PUNCTUAL || habit == Habit.RELAXED && random.nextBoolean());
         LocalTime checkOut = early > 0
                 ? schedule.end().minusMinutes(early).plusSeconds(random.nextInt(60))
-                : schedule.end().plusMinutes((makesUp ? late : 0) + 1 + random.nextInt(40))
+                : schedule.end()
+                        .plusMinutes((makesUp ? late : 0) + 1 + random.nextInt(40))
                         .plusSeconds(random.nextInt(60));
         checkIn = inWindow(windows, AttendanceEventType.CHECK_IN, checkIn);
         checkOut = inWindow(windows, AttendanceEventType.CHECK_OUT, checkOut);
@@ -313,9 +379,14 @@ public final class DemoHistoryPlan {
         boolean forgot = random.nextDouble() < forgets;
         Punch in = punch(person, checkIn, random);
         Punch out = forgot ? null : punch(person, checkOut, random);
-        return Optional.of(new Attendance(person.employeeId(), day.date(), in,
-                Lateness.lateMinutes(schedule, checkIn), out,
-                out == null ? 0 : Lateness.earlyLeaveMinutes(schedule, checkOut), !person.registered()));
+        return Optional.of(new Attendance(
+                person.employeeId(),
+                day.date(),
+                in,
+                Lateness.lateMinutes(schedule, checkIn),
+                out,
+                out == null ? 0 : Lateness.earlyLeaveMinutes(schedule, checkOut),
+                !person.registered()));
     }
 
     private static int lateMinutes(Habit habit, SplittableRandom random) {
@@ -352,14 +423,18 @@ public final class DemoHistoryPlan {
         }
         CandidateFence fence = person.fences().get(0);
         double reach = fence.fence().circleRadiusM().orElse(15) * 0.6;
-        Coordinates position = fence.fence().centre().destination(random.nextDouble() * 360,
-                random.nextDouble() * reach);
+        Coordinates position =
+                fence.fence().centre().destination(random.nextDouble() * 360, random.nextDouble() * reach);
         double accuracy = 4 + random.nextInt(16);
         GeofenceDecision decision = GeofenceDecision.decide(position, accuracy, person.fences(), policy);
         if (decision.outcome() != GeofenceOutcome.INSIDE) {
             throw new IllegalStateException("a demo position outside the fence of " + fence.name());
         }
-        return new Punch(time, position, accuracy, decision.fence().orElseThrow().locationId(),
+        return new Punch(
+                time,
+                position,
+                accuracy,
+                decision.fence().orElseThrow().locationId(),
                 round(decision.distanceM().orElse(0)));
     }
 
@@ -371,11 +446,21 @@ public final class DemoHistoryPlan {
                 break;
             }
             Set<LocalDate> excused = daysOf(leaveOf.get(person.employeeId()));
-            List<LocalDate> next = person.days().stream().filter(DayPlan::isWorkday).map(DayPlan::date)
-                    .filter(date -> date.isAfter(today.plusDays(2))).limit(3).toList();
+            List<LocalDate> next = person.days().stream()
+                    .filter(DayPlan::isWorkday)
+                    .map(DayPlan::date)
+                    .filter(date -> date.isAfter(today.plusDays(2)))
+                    .limit(3)
+                    .toList();
             if (next.size() == 3 && next.stream().noneMatch(excused::contains)) {
-                pending.add(new Leave(person.employeeId(), LeaveType.CUTI_TAHUNAN, next.get(0), next.get(2),
-                        "Cuti tahunan: mengantar orang tua berobat ke Jambi", today.minusDays(1), false));
+                pending.add(new Leave(
+                        person.employeeId(),
+                        LeaveType.CUTI_TAHUNAN,
+                        next.get(0),
+                        next.get(2),
+                        "Cuti tahunan: mengantar orang tua berobat ke Jambi",
+                        today.minusDays(1),
+                        false));
             }
         }
         return pending;
@@ -390,18 +475,29 @@ public final class DemoHistoryPlan {
             if (reports.size() == OPEN_REPORTS || person.fences().isEmpty()) {
                 break;
             }
-            attendance.stream().filter(day -> day.employeeId() == person.employeeId())
-                    .max(Comparator.comparing(Attendance::date)).ifPresent(day -> {
+            attendance.stream()
+                    .filter(day -> day.employeeId() == person.employeeId())
+                    .max(Comparator.comparing(Attendance::date))
+                    .ifPresent(day -> {
                         SplittableRandom random = random(person, 5);
                         CandidateFence fence = person.fences().get(0);
-                        Coordinates away = fence.fence().centre().destination(random.nextDouble() * 360,
-                                fence.fence().circleRadiusM().orElse(50) + 250 + random.nextInt(150));
+                        Coordinates away = fence.fence()
+                                .centre()
+                                .destination(
+                                        random.nextDouble() * 360,
+                                        fence.fence().circleRadiusM().orElse(50) + 250 + random.nextInt(150));
                         double accuracy = 20 + random.nextInt(10);
                         GeofenceDecision decision = GeofenceDecision.decide(away, accuracy, person.fences(), policy);
-                        Punch refused = new Punch(day.checkIn().time().minusMinutes(4 + random.nextInt(5)), away,
-                                accuracy, decision.fence().orElseThrow().locationId(),
+                        Punch refused = new Punch(
+                                day.checkIn().time().minusMinutes(4 + random.nextInt(5)),
+                                away,
+                                accuracy,
+                                decision.fence().orElseThrow().locationId(),
                                 round(decision.distanceM().orElse(0)));
-                        reports.add(new ProblemReport(person.employeeId(), day.date(), refused,
+                        reports.add(new ProblemReport(
+                                person.employeeId(),
+                                day.date(),
+                                refused,
                                 "Absen masuk ditolak \"di luar lokasi\" padahal saya sudah di halaman kantor;"
                                         + " GPS sempat melompat. Mohon dicek."));
                     });
@@ -411,9 +507,14 @@ public final class DemoHistoryPlan {
 
     /** One steady ASN whose phone broke asked to move to a new one. */
     private static List<Rebind> rebinds(List<Person> steady) {
-        return steady.stream().skip(PENDING_LEAVES).limit(1)
-                .map(person -> new Rebind(person.employeeId(), "demo-history-phone-" + person.nip(),
-                        "Samsung Galaxy A15", "HP lama rusak terkena air, mohon dipindahkan ke HP baru"))
+        return steady.stream()
+                .skip(PENDING_LEAVES)
+                .limit(1)
+                .map(person -> new Rebind(
+                        person.employeeId(),
+                        "demo-history-phone-" + person.nip(),
+                        "Samsung Galaxy A15",
+                        "HP lama rusak terkena air, mohon dipindahkan ke HP baru"))
                 .toList();
     }
 

@@ -89,8 +89,8 @@ public class AccountAdministration {
     public void rejectRebind(long requestId) {
         RebindRequest request = pendingRebind(requestId);
         request.decide(false, scope.current().username(), clock.instant());
-        audit.record("REBIND_REJECTED", "Account", request.account().id(),
-                AuditDetail.of("device", request.deviceId()));
+        audit.record(
+                "REBIND_REJECTED", "Account", request.account().id(), AuditDetail.of("device", request.deviceId()));
     }
 
     /**
@@ -116,7 +116,8 @@ public class AccountAdministration {
     /** The account, once the caller is known to manage its ASN's OPD. */
     private Account managed(long id) {
         // an officer's account is changed on the Pengguna screen (OfficerAccounts), with the rules for officers
-        Account account = accounts.find(id).filter(found -> found.employee().isPresent())
+        Account account = accounts.find(id)
+                .filter(found -> found.employee().isPresent())
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no ASN account " + id));
         scope.current().requireManage(account.employee().get().opd());
         return account;

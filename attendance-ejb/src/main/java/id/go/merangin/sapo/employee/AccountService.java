@@ -80,10 +80,11 @@ public class AccountService {
         Nip nip = Nip.of(registration.nip());
         String email = Credentials.normalisedEmail(registration.email());
         String deviceId = checkedDeviceId(registration.deviceId());
-        Employee employee = employees.findByNip(nip)
+        Employee employee = employees
+                .findByNip(nip)
                 .filter(found -> found.birthDate().equals(registration.birthDate()) && found.isActive())
-                .orElseThrow(() -> new RefusedException("NOT_IN_MASTER_DATA",
-                        "no ASN master record with this NIP and birth date", Map.of()));
+                .orElseThrow(() -> new RefusedException(
+                        "NOT_IN_MASTER_DATA", "no ASN master record with this NIP and birth date", Map.of()));
         if (accounts.findByEmployee(employee).isPresent()) {
             throw new ConflictException("ALREADY_REGISTERED", "NIP " + nip + " has an account already");
         }
@@ -101,11 +102,14 @@ public class AccountService {
         account.showProfilePhoto(photos.keep(employee, FilePurpose.PROFILE_PHOTO, photo));
         accounts.store(account);
         accounts.store(new Device(account, deviceId, trimmed(registration.deviceModel(), 200), now));
-        audit.record("ACCOUNT_REGISTERED", "Account", account.id(), AuditDetail.of("nip", nip)
-                .and("status", account.status()));
+        audit.record(
+                "ACCOUNT_REGISTERED",
+                "Account",
+                account.id(),
+                AuditDetail.of("nip", nip).and("status", account.status()));
         codes.issueAndMail(account, AccountCode.Purpose.EMAIL_VERIFICATION, email);
-        return new RegistrationResult(account.id(), nip.toString(), employee.name(), employee.opd().name(),
-                account.status());
+        return new RegistrationResult(
+                account.id(), nip.toString(), employee.name(), employee.opd().name(), account.status());
     }
 
     /**
@@ -118,7 +122,8 @@ public class AccountService {
         Account account = asnPassing(nipOrEmail, password);
         Device bound = accounts.boundDeviceOf(account).orElseGet(() -> bindAfterReset(account, device, now));
         if (!bound.deviceId().equals(device)) {
-            throw new AccessDeniedException("DEVICE_NOT_BOUND",
+            throw new AccessDeniedException(
+                    "DEVICE_NOT_BOUND",
                     "this account is bound to another phone; ask the admin OPD to move it",
                     Map.of("rebindRequest", "/api/v1/devices/rebind-requests"));
         }
@@ -147,21 +152,25 @@ public class AccountService {
         }
         requireUsable(token.accountStatus());
         if (token.mustChangePassword() && !whilePasswordMustChange) {
-            throw new AccessDeniedException("PASSWORD_CHANGE_REQUIRED",
-                    "the admin OPD set this password: choose your own first", Map.of("changePassword",
-                            "/api/v1/me/password"));
+            throw new AccessDeniedException(
+                    "PASSWORD_CHANGE_REQUIRED",
+                    "the admin OPD set this password: choose your own first",
+                    Map.of("changePassword", "/api/v1/me/password"));
         }
         if (!token.isDeviceBound()) {
             throw new AccessDeniedException("DEVICE_NOT_BOUND", "this phone is no longer bound to the account");
         }
-        long employee = token.employee().orElseThrow(() -> new AccessDeniedException("NOT_AN_ASN_ACCOUNT",
-                "only an ASN's account uses the mobile API"));
+        long employee = token.employee()
+                .orElseThrow(() ->
+                        new AccessDeniedException("NOT_AN_ASN_ACCOUNT", "only an ASN's account uses the mobile API"));
         if (!token.isEmployedOn(clock.instant().atZone(Opd.DEFAULT_ZONE).toLocalDate())) {
-            throw new AccessDeniedException("NOT_EMPLOYED", "the ASN works for the regency from "
-                    + token.employmentStart() + (token.employmentEnd() == null ? "" : " to " + token.employmentEnd()));
+            throw new AccessDeniedException(
+                    "NOT_EMPLOYED",
+                    "the ASN works for the regency from " + token.employmentStart()
+                            + (token.employmentEnd() == null ? "" : " to " + token.employmentEnd()));
         }
-        return new AuthenticatedAsn(token.accountId(), employee, token.deviceId(), token.opdId(), token.tokenId(),
-                token.username());
+        return new AuthenticatedAsn(
+                token.accountId(), employee, token.deviceId(), token.opdId(), token.tokenId(), token.username());
     }
 
     /**
@@ -177,7 +186,11 @@ public class AccountService {
         Instant now = clock.instant();
         holder.changePassword(passwords.hash(newPassword));
         int revoked = accounts.revokeTokensOfExcept(holder, asn.tokenId(), now);
-        audit.recordAs(holder.username(), "PASSWORD_CHANGED", "Account", holder.id(),
+        audit.recordAs(
+                holder.username(),
+                "PASSWORD_CHANGED",
+                "Account",
+                holder.id(),
                 AuditDetail.of("tokensRevoked", revoked));
         mails.passwordChanged(holder);
     }
@@ -191,15 +204,14 @@ public class AccountService {
      * Asks the admin OPD to move the account to a new phone. The caller proves who they are with their password,
      * since the new phone has no token.
      */
-    public long requestRebind(String nipOrEmail, char[] password, String deviceId, String deviceModel,
-            String reason) {
+    public long requestRebind(String nipOrEmail, char[] password, String deviceId, String deviceModel, String reason) {
         String device = checkedDeviceId(deviceId);
         Account account = asnPassing(nipOrEmail, password);
         if (reason != null && reason.length() > 500) {
             throw new InvalidInputException("INVALID_REASON", "the reason may have at most 500 characters");
         }
-        RebindRequest request = accounts.store(new RebindRequest(account, device, trimmed(deviceModel, 200),
-                trimmed(reason, 500), clock.instant()));
+        RebindRequest request = accounts.store(
+                new RebindRequest(account, device, trimmed(deviceModel, 200), trimmed(reason, 500), clock.instant()));
         audit.record("REBIND_REQUESTED", "Account", account.id(), AuditDetail.of("device", device));
         return request.id();
     }
@@ -211,9 +223,15 @@ public class AccountService {
     public Account holderOf(String login, char[] password) {
         PasswordCheck.Verdict verdict = passwordCheck.check(login, password);
         switch (verdict.outcome()) {
-            case LOCKED_OUT -> throw new AccessDeniedException("ACCOUNT_LOCKED_OUT", "too many wrong passwords",
-                    Map.of("lockedUntil", verdict.lockedUntil().toString(),
-                            "minutes", passwordCheck.lockoutMinutes()));
+            case LOCKED_OUT ->
+                throw new AccessDeniedException(
+                        "ACCOUNT_LOCKED_OUT",
+                        "too many wrong passwords",
+                        Map.of(
+                                "lockedUntil",
+                                verdict.lockedUntil().toString(),
+                                "minutes",
+                                passwordCheck.lockoutMinutes()));
             case REFUSED -> throw invalidCredentials();
             case ACCEPTED -> {
                 // the account's own state decides next
@@ -229,8 +247,8 @@ public class AccountService {
      * {@link #holderOf} for a change of password by someone logged in: a wrong current password is a wrong field of
      * the form ({@code CURRENT_PASSWORD_WRONG}), not a failed login, although it counts towards the lockout alike.
      */
-    static Account currentPasswordHolder(java.util.function.BiFunction<String, char[], Account> check,
-            String username, char[] current) {
+    static Account currentPasswordHolder(
+            java.util.function.BiFunction<String, char[], Account> check, String username, char[] current) {
         try {
             return check.apply(username, current);
         } catch (AuthenticationException wrong) {
@@ -266,8 +284,9 @@ public class AccountService {
             case ACTIVE -> {
                 // usable
             }
-            case PENDING -> throw new AccessDeniedException("ACCOUNT_PENDING",
-                    "the account waits for verification by the admin OPD");
+            case PENDING ->
+                throw new AccessDeniedException(
+                        "ACCOUNT_PENDING", "the account waits for verification by the admin OPD");
             default -> throw new AccessDeniedException("ACCOUNT_LOCKED", "the account is locked by the admin OPD");
         }
     }
@@ -299,8 +318,9 @@ public class AccountService {
 
     static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -38,7 +38,8 @@ public class ActivationCodes {
      * The code is in the answer only: SAPO keeps its hash, and the audit log says that a code was issued, not which.
      */
     public ActivationLetter issue(long employeeId) {
-        Employee employee = employees.find(employeeId)
+        Employee employee = employees
+                .find(employeeId)
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no employee " + employeeId));
         Officer officer = scope.current();
         officer.requireManage(employee.opd());
@@ -51,8 +52,12 @@ public class ActivationCodes {
         ActivationCode.Issued issued = ActivationCode.issue(employee, officer.username(), clock.instant());
         accounts.replaceActivationCode(employee, issued.kept());
         audit.record("ACTIVATION_CODE_ISSUED", "Employee", employee.id(), null);
-        return new ActivationLetter(employee.nip().toString(), employee.name(), employee.opd().name(),
-                issued.code(), issued.kept().expiresAt());
+        return new ActivationLetter(
+                employee.nip().toString(),
+                employee.name(),
+                employee.opd().name(),
+                issued.code(),
+                issued.kept().expiresAt());
     }
 
     /**
@@ -61,19 +66,25 @@ public class ActivationCodes {
      */
     public void spend(Employee employee, String typed) {
         Instant now = clock.instant();
-        ActivationCode code = accounts.liveActivationCodeOf(employee).filter(live -> live.isUsableAt(now)).orElse(null);
+        ActivationCode code = accounts.liveActivationCodeOf(employee)
+                .filter(live -> live.isUsableAt(now))
+                .orElse(null);
         if (code == null || !code.matches(typed)) {
             if (code != null) {
                 code.recordWrongTry();
             }
-            throw new RefusedException("ACTIVATION_CODE_INVALID",
-                    "wrong, expired or spent activation code for " + employee.nip(), Map.of());
+            throw new RefusedException(
+                    "ACTIVATION_CODE_INVALID",
+                    "wrong, expired or spent activation code for " + employee.nip(),
+                    Map.of());
         }
         code.end(now);
     }
 
     /** The NIP, name and OPD of each ASN of the OPD without an account yet, for a printed list of letters. */
     public List<ActivationLetter> issueForUnregistered(long opdId) {
-        return accounts.activeEmployeesWithoutAccount(opdId).stream().map(this::issue).toList();
+        return accounts.activeEmployeesWithoutAccount(opdId).stream()
+                .map(this::issue)
+                .toList();
     }
 }

@@ -9,15 +9,15 @@ import jakarta.persistence.Query;
  */
 public final class AsnSearch {
 
-    private AsnSearch() {
-    }
+    private AsnSearch() {}
 
     /** The JPQL condition (starting with " and") on the employee {@code alias}, or "" when nothing was typed. */
     public static String condition(String search, String alias) {
         if (!SearchText.present(search)) {
             return "";
         }
-        return isNip(search) ? " and " + alias + ".nip like :nip"
+        return isNip(search)
+                ? " and " + alias + ".nip like :nip"
                 : " and lower(" + alias + ".name) like :name escape '\\'";
     }
 

@@ -5,5 +5,4 @@ package id.go.merangin.sapo.employee;
  * phone and the OPD where the master record says the ASN works now. The services take it instead of trusting any id
  * sent in a request body.
  */
-public record AuthenticatedAsn(long accountId, long employeeId, long deviceId, long opdId, long tokenId, String nip) {
-}
+public record AuthenticatedAsn(long accountId, long employeeId, long deviceId, long opdId, long tokenId, String nip) {}

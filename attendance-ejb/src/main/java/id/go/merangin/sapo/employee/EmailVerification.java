@@ -36,8 +36,8 @@ public class EmailVerification {
     /** Mails a new code to the account's email, unless it is confirmed already (409) or there is none (404). */
     public void send(long accountId) {
         Account account = account(accountId);
-        String email = account.email().orElseThrow(() -> new NotFoundException("NO_EMAIL",
-                "the account has no email to confirm"));
+        String email = account.email()
+                .orElseThrow(() -> new NotFoundException("NO_EMAIL", "the account has no email to confirm"));
         if (account.isEmailVerified()) {
             throw new ConflictException(EMAIL_VERIFIED_ALREADY, "the email is confirmed already");
         }
@@ -57,7 +57,8 @@ public class EmailVerification {
             throw new ConflictException(EMAIL_VERIFIED_ALREADY, "the email is confirmed already");
         }
         AccountCode live = accounts.liveCode(account, AccountCode.Purpose.EMAIL_VERIFICATION)
-                .filter(found -> found.isUsableAt(now) && found.email().equalsIgnoreCase(account.email().orElse("")))
+                .filter(found -> found.isUsableAt(now)
+                        && found.email().equalsIgnoreCase(account.email().orElse("")))
                 .orElseThrow(AccountCode::invalid);
         if (!live.matches(code)) {
             live.recordWrongTry(now);
@@ -65,12 +66,12 @@ public class EmailVerification {
         }
         live.end(now);
         account.confirmEmail(live.email(), now);
-        audit.recordAs(account.username(), "EMAIL_VERIFIED", "Account", account.id(),
-                AuditDetail.of("email", live.email()));
+        audit.recordAs(
+                account.username(), "EMAIL_VERIFIED", "Account", account.id(), AuditDetail.of("email", live.email()));
     }
 
     private Account account(long accountId) {
-        return accounts.find(accountId).orElseThrow(() -> new NotFoundException("NOT_FOUND", "no account " + accountId));
+        return accounts.find(accountId)
+                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no account " + accountId));
     }
-
 }

@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class EmployeeDirectory {
 
-
     @PersistenceContext
     EntityManager em;
 
@@ -32,13 +31,17 @@ public class EmployeeDirectory {
 
     public List<AsnRow> page(int first, int size, String search, AccountStatus status) {
         Set<Long> visible = scope.visibleOpdIds(scope.current());
-        TypedQuery<Object[]> query = em.createQuery("select e, a from Employee e join fetch e.opd"
-                + " left join Account a on a.employee = e" + where(search, status)
-                + " order by e.name, e.nip", Object[].class);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select e, a from Employee e join fetch e.opd"
+                        + " left join Account a on a.employee = e" + where(search, status)
+                        + " order by e.name, e.nip",
+                Object[].class);
         bind(query, visible, search, status);
-        List<Object[]> found = Paging.page(query, first, size)
-                .getResultList();
-        List<Account> pageAccounts = found.stream().map(row -> (Account) row[1]).filter(a -> a != null).toList();
+        List<Object[]> found = Paging.page(query, first, size).getResultList();
+        List<Account> pageAccounts = found.stream()
+                .map(row -> (Account) row[1])
+                .filter(a -> a != null)
+                .toList();
         Map<Long, String> models = boundModels(pageAccounts);
         Set<Long> rebinds = pendingRebinds(pageAccounts);
         return found.stream()
@@ -48,8 +51,9 @@ public class EmployeeDirectory {
 
     public long count(String search, AccountStatus status) {
         Set<Long> visible = scope.visibleOpdIds(scope.current());
-        TypedQuery<Long> query = em.createQuery("select count(e) from Employee e"
-                + " left join Account a on a.employee = e" + where(search, status), Long.class);
+        TypedQuery<Long> query = em.createQuery(
+                "select count(e) from Employee e" + " left join Account a on a.employee = e" + where(search, status),
+                Long.class);
         bind(query, visible, search, status);
         return query.getSingleResult();
     }
@@ -65,38 +69,44 @@ public class EmployeeDirectory {
         List<Account> listed = account == null ? List.of() : List.of(account);
         AsnRow row = row(employee, account, boundModels(listed), pendingRebinds(listed));
         if (account == null) {
-            return new AsnDetail(row, employee.birthDate(), employee.employment(), null, null, null, null, null,
-                    null);
+            return new AsnDetail(row, employee.birthDate(), employee.employment(), null, null, null, null, null, null);
         }
         Device device = accounts.boundDeviceOf(account).orElse(null);
         AsnDetail.PendingRebind rebind = accounts.pendingRebindOf(account)
-                .map(r -> new AsnDetail.PendingRebind(r.id(), r.deviceId(), r.deviceModel(), r.reason(),
-                        r.requestedAt()))
+                .map(r ->
+                        new AsnDetail.PendingRebind(r.id(), r.deviceId(), r.deviceModel(), r.reason(), r.requestedAt()))
                 .orElse(null);
-        return new AsnDetail(row, employee.birthDate(), employee.employment(), account.email().orElse(null),
+        return new AsnDetail(
+                row,
+                employee.birthDate(),
+                employee.employment(),
+                account.email().orElse(null),
                 account.createdAt(),
                 account.profilePhoto().map(StoredFile::id).orElse(null),
-                device == null ? null : device.deviceId(), device == null ? null : device.boundAt(), rebind);
+                device == null ? null : device.deviceId(),
+                device == null ? null : device.boundAt(),
+                rebind);
     }
 
     private Map<Long, String> boundModels(List<Account> listed) {
         if (listed.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select d from Device d where d.account in :accounts and d.releasedAt is null",
-                        Device.class)
+        return em.createQuery(
+                        "select d from Device d where d.account in :accounts and d.releasedAt is null", Device.class)
                 .setParameter("accounts", listed)
                 .getResultStream()
-                .collect(Collectors.toMap(d -> d.account().id(), d -> d.model().orElse(d.deviceId()),
-                        (a, b) -> a));
+                .collect(Collectors.toMap(d -> d.account().id(), d -> d.model().orElse(d.deviceId()), (a, b) -> a));
     }
 
     private Set<Long> pendingRebinds(List<Account> listed) {
         if (listed.isEmpty()) {
             return Set.of();
         }
-        return em.createQuery("select r.account.id from RebindRequest r where r.account in :accounts"
-                        + " and r.status = :pending", Long.class)
+        return em.createQuery(
+                        "select r.account.id from RebindRequest r where r.account in :accounts"
+                                + " and r.status = :pending",
+                        Long.class)
                 .setParameter("accounts", listed)
                 .setParameter("pending", RebindRequest.Status.PENDING)
                 .getResultStream()
@@ -104,9 +114,19 @@ public class EmployeeDirectory {
     }
 
     private static AsnRow row(Employee e, Account a, Map<Long, String> models, Set<Long> rebinds) {
-        return new AsnRow(e.id(), e.nip().value(), e.name(), e.opd().code(), e.opd().name(), e.position(), e.rank(),
-                e.isActive(), a == null ? null : a.id(), a == null ? null : a.status(),
-                a == null ? null : models.get(a.id()), a != null && rebinds.contains(a.id()));
+        return new AsnRow(
+                e.id(),
+                e.nip().value(),
+                e.name(),
+                e.opd().code(),
+                e.opd().name(),
+                e.position(),
+                e.rank(),
+                e.isActive(),
+                a == null ? null : a.id(),
+                a == null ? null : a.status(),
+                a == null ? null : models.get(a.id()),
+                a != null && rebinds.contains(a.id()));
     }
 
     private static String where(String search, AccountStatus status) {

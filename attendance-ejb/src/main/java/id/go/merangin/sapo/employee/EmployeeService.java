@@ -51,24 +51,30 @@ public class EmployeeService {
      * Adds the master record of one ASN. The NIP must be valid and agree with the birth date, and must not be in
      * use; otherwise nothing is stored.
      */
-    public long addMasterRecord(String nip, String name, LocalDate birthDate, String position, String rank,
-            String opdCode) {
+    public long addMasterRecord(
+            String nip, String name, LocalDate birthDate, String position, String rank, String opdCode) {
         Nip valid = Nip.of(nip);
         if (employees.findByNip(valid).isPresent()) {
-            throw new SapoException("DUPLICATE_NIP", "NIP " + nip + " is already registered as an ASN",
-                    Map.of("nip", nip));
+            throw new SapoException(
+                    "DUPLICATE_NIP", "NIP " + nip + " is already registered as an ASN", Map.of("nip", nip));
         }
         Opd opd = opd(opdCode);
         scope.current().requireManage(opd);
-        Employee employee = employees.store(new Employee(valid, FreeText.of(name, "name", 200).strip(), birthDate,
-                optional(position, "position", 200), optional(rank, "rank", 100), opd));
+        Employee employee = employees.store(new Employee(
+                valid,
+                FreeText.of(name, "name", 200).strip(),
+                birthDate,
+                optional(position, "position", 200),
+                optional(rank, "rank", 100),
+                opd));
         audit.record("EMPLOYEE_CREATED", "Employee", employee.id(), described(employee));
         return employee.id();
     }
 
     /** Corrects the name, position and rank of an ASN, or moves them to another OPD in the caller's reach. */
     public void updateMasterRecord(long employeeId, String name, String position, String rank, String opdCode) {
-        Employee employee = employees.find(employeeId)
+        Employee employee = employees
+                .find(employeeId)
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no employee " + employeeId));
         updateMasterRecord(employeeId, name, position, rank, opdCode, null, employee.employment());
     }
@@ -80,9 +86,16 @@ public class EmployeeService {
      * that changed sides are worked out again, except in a locked month, which keeps what it was locked with (a
      * transfer into a locked month is refused).
      */
-    public void updateMasterRecord(long employeeId, String name, String position, String rank, String opdCode,
-            LocalDate transferDate, Employment employment) {
-        Employee employee = employees.find(employeeId)
+    public void updateMasterRecord(
+            long employeeId,
+            String name,
+            String position,
+            String rank,
+            String opdCode,
+            LocalDate transferDate,
+            Employment employment) {
+        Employee employee = employees
+                .find(employeeId)
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no employee " + employeeId));
         Officer officer = scope.current();
         officer.requireManage(employee.opd());
@@ -107,19 +120,26 @@ public class EmployeeService {
 
     private static AuditDetail described(Employee employee) {
         Employment employment = employee.employment();
-        return AuditDetail.of("nip", employee.nip()).and("name", employee.name())
-                .and("position", employee.position()).and("rank", employee.rank())
-                .and("opd", employee.opd().code()).and("appointment", employment.appointment())
-                .and("end", employment.end()).and("endReason", employment.endReason());
+        return AuditDetail.of("nip", employee.nip())
+                .and("name", employee.name())
+                .and("position", employee.position())
+                .and("rank", employee.rank())
+                .and("opd", employee.opd().code())
+                .and("appointment", employment.appointment())
+                .and("end", employment.end())
+                .and("endReason", employment.endReason());
     }
 
     private Opd opd(String opdCode) {
-        return opds.findByCode(opdCode).orElseThrow(
-                () -> new SapoException("UNKNOWN_OPD", "No OPD with code " + opdCode, Map.of("code", opdCode)));
+        return opds.findByCode(opdCode)
+                .orElseThrow(
+                        () -> new SapoException("UNKNOWN_OPD", "No OPD with code " + opdCode, Map.of("code", opdCode)));
     }
 
     private static String optional(String text, String field, int maxLength) {
-        return text == null || text.isBlank() ? null : FreeText.of(text, field, maxLength).strip();
+        return text == null || text.isBlank()
+                ? null
+                : FreeText.of(text, field, maxLength).strip();
     }
 
     public Optional<String> nameOf(String nip) {

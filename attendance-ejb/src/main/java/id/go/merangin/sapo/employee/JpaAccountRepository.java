@@ -103,8 +103,8 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Device> boundDeviceOf(Account account) {
-        return em.createQuery("select d from Device d where d.account = :account and d.releasedAt is null",
-                        Device.class)
+        return em.createQuery(
+                        "select d from Device d where d.account = :account and d.releasedAt is null", Device.class)
                 .setParameter("account", account)
                 .getResultStream()
                 .findFirst();
@@ -112,8 +112,10 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public boolean hasProfilePhoto(Account account) {
-        return !em.createQuery("select f.id from Account a join a.profilePhoto f"
-                        + " where a = :account and f.purgedAt is null", Long.class)
+        return !em.createQuery(
+                        "select f.id from Account a join a.profilePhoto f"
+                                + " where a = :account and f.purgedAt is null",
+                        Long.class)
                 .setParameter("account", account)
                 .setMaxResults(1)
                 .getResultList()
@@ -122,8 +124,8 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public boolean isDeviceBound(String deviceId) {
-        return !em.createQuery("select d.id from Device d where d.deviceId = :deviceId and d.releasedAt is null",
-                        Long.class)
+        return !em.createQuery(
+                        "select d.id from Device d where d.deviceId = :deviceId and d.releasedAt is null", Long.class)
                 .setParameter("deviceId", deviceId)
                 .setMaxResults(1)
                 .getResultList()
@@ -132,8 +134,10 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public boolean isDeviceBoundToAnother(String deviceId, Account account) {
-        return !em.createQuery("select d.id from Device d where d.deviceId = :deviceId and d.releasedAt is null"
-                        + " and d.account <> :account", Long.class)
+        return !em.createQuery(
+                        "select d.id from Device d where d.deviceId = :deviceId and d.releasedAt is null"
+                                + " and d.account <> :account",
+                        Long.class)
                 .setParameter("deviceId", deviceId)
                 .setParameter("account", account)
                 .setMaxResults(1)
@@ -167,11 +171,13 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<PresentedToken> findPresentedToken(String tokenHash) {
         // every API request starts here, outside a transaction: values, not entities to load and keep
-        return em.createQuery("select new id.go.merangin.sapo.employee.PresentedToken(t.id, t.expiresAt,"
-                        + " t.revokedAt, a.id, a.username, a.status, d.id, d.releasedAt, e.id, e.opd.id,"
-                        + " e.appointmentDate, e.endDate, a.mustChangePassword)"
-                        + " from ApiToken t join t.account a join t.device d left join a.employee e"
-                        + " where t.tokenHash = :hash", PresentedToken.class)
+        return em.createQuery(
+                        "select new id.go.merangin.sapo.employee.PresentedToken(t.id, t.expiresAt,"
+                                + " t.revokedAt, a.id, a.username, a.status, d.id, d.releasedAt, e.id, e.opd.id,"
+                                + " e.appointmentDate, e.endDate, a.mustChangePassword)"
+                                + " from ApiToken t join t.account a join t.device d left join a.employee e"
+                                + " where t.tokenHash = :hash",
+                        PresentedToken.class)
                 .setParameter("hash", tokenHash)
                 .getResultStream()
                 .findFirst();
@@ -188,7 +194,8 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<ActivationCode> liveActivationCodeOf(Employee employee) {
-        return em.createQuery("select c from ActivationCode c where c.employee = :employee and c.endedAt is null",
+        return em.createQuery(
+                        "select c from ActivationCode c where c.employee = :employee and c.endedAt is null",
                         ActivationCode.class)
                 .setParameter("employee", employee)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -206,8 +213,9 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public List<Long> activeEmployeesWithoutAccount(long opdId) {
-        return em.createQuery("select e.id from Employee e where e.opd.id = :opd and e.active = true"
-                        + " and not exists (select a.id from Account a where a.employee = e) order by e.name, e.nip",
+        return em.createQuery(
+                        "select e.id from Employee e where e.opd.id = :opd and e.active = true"
+                                + " and not exists (select a.id from Account a where a.employee = e) order by e.name, e.nip",
                         Long.class)
                 .setParameter("opd", opdId)
                 .getResultList();
@@ -229,8 +237,10 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<RebindRequest> pendingRebindOf(Account account) {
-        return em.createQuery("select r from RebindRequest r where r.account = :account"
-                        + " and r.status = :pending order by r.requestedAt desc", RebindRequest.class)
+        return em.createQuery(
+                        "select r from RebindRequest r where r.account = :account"
+                                + " and r.status = :pending order by r.requestedAt desc",
+                        RebindRequest.class)
                 .setParameter("account", account)
                 .setParameter("pending", RebindRequest.Status.PENDING)
                 .setMaxResults(1)
@@ -261,16 +271,20 @@ public class JpaAccountRepository implements AccountRepository {
         if (opdIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select distinct a from Account a join fetch a.opd where a.employee is null"
-                        + " and a.opd.id in :opds order by a.username", Account.class)
+        return em.createQuery(
+                        "select distinct a from Account a join fetch a.opd where a.employee is null"
+                                + " and a.opd.id in :opds order by a.username",
+                        Account.class)
                 .setParameter("opds", opdIds)
                 .getResultList();
     }
 
     @Override
     public Optional<AccountCode> liveCode(Account account, AccountCode.Purpose purpose) {
-        return em.createQuery("select c from AccountCode c where c.account = :account and c.purpose = :purpose"
-                        + " and c.endedAt is null", AccountCode.class)
+        return em.createQuery(
+                        "select c from AccountCode c where c.account = :account and c.purpose = :purpose"
+                                + " and c.endedAt is null",
+                        AccountCode.class)
                 .setParameter("account", account)
                 .setParameter("purpose", purpose)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -295,8 +309,10 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public long codeRequestsFrom(String client, AccountCode.Purpose purpose, Instant since) {
-        return em.createQuery("select count(r) from CodeRequest r where r.client = :client"
-                        + " and r.purpose = :purpose and r.requestedAt >= :since", Long.class)
+        return em.createQuery(
+                        "select count(r) from CodeRequest r where r.client = :client"
+                                + " and r.purpose = :purpose and r.requestedAt >= :since",
+                        Long.class)
                 .setParameter("client", client)
                 .setParameter("purpose", purpose)
                 .setParameter("since", since)
@@ -305,8 +321,10 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public long codeRequestsFor(Account account, AccountCode.Purpose purpose, Instant since) {
-        return em.createQuery("select count(r) from CodeRequest r where r.account = :account"
-                        + " and r.purpose = :purpose and r.requestedAt >= :since", Long.class)
+        return em.createQuery(
+                        "select count(r) from CodeRequest r where r.account = :account"
+                                + " and r.purpose = :purpose and r.requestedAt >= :since",
+                        Long.class)
                 .setParameter("account", account)
                 .setParameter("purpose", purpose)
                 .setParameter("since", since)
@@ -321,7 +339,8 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public List<RecoveryCode> unusedRecoveryCodes(Account account) {
-        return em.createQuery("select c from RecoveryCode c where c.account = :account and c.usedAt is null",
+        return em.createQuery(
+                        "select c from RecoveryCode c where c.account = :account and c.usedAt is null",
                         RecoveryCode.class)
                 .setParameter("account", account)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)

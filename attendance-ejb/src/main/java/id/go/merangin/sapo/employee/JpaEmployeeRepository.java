@@ -34,8 +34,8 @@ public class JpaEmployeeRepository implements EmployeeRepository {
         List<String> all = nips.stream().map(Nip::toString).toList();
         List<Employee> found = new ArrayList<>();
         for (int from = 0; from < all.size(); from += 1000) {
-            found.addAll(em.createQuery("select e from Employee e join fetch e.opd where e.nip in :nips",
-                            Employee.class)
+            found.addAll(em.createQuery(
+                            "select e from Employee e join fetch e.opd where e.nip in :nips", Employee.class)
                     .setParameter("nips", all.subList(from, Math.min(all.size(), from + 1000)))
                     .getResultList());
         }

@@ -52,11 +52,14 @@ public class MailedCodes {
         Instant now = clock.instant();
         String client = clientAddress();
         if (accounts.codeRequestsFrom(client, purpose, now.minus(WINDOW)) >= perClient) {
-            throw new TooManyRequestsException("TOO_MANY_CODE_REQUESTS",
-                    "too many code requests from this address in the last hour", WINDOW.toSeconds());
+            throw new TooManyRequestsException(
+                    "TOO_MANY_CODE_REQUESTS",
+                    "too many code requests from this address in the last hour",
+                    WINDOW.toSeconds());
         }
         boolean withinAccountLimit = account.map(
-                found -> accounts.codeRequestsFor(found, purpose, now.minus(WINDOW)) < perAccount).orElse(false);
+                        found -> accounts.codeRequestsFor(found, purpose, now.minus(WINDOW)) < perAccount)
+                .orElse(false);
         accounts.store(new CodeRequest(purpose, client, account.orElse(null), now));
         return withinAccountLimit;
     }

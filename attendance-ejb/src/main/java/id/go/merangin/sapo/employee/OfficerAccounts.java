@@ -61,8 +61,7 @@ public class OfficerAccounts {
     Clock clock;
 
     /** A new officer, with the password to hand over (shown once, never kept in the clear). */
-    public record Created(long id, String username, String password) {
-    }
+    public record Created(long id, String username, String password) {}
 
     /** The officers the caller manages: every officer for BKPSDMD, its own OPD's and sub-units' for an admin OPD. */
     public List<OfficerRow> list() {
@@ -75,7 +74,12 @@ public class OfficerAccounts {
     }
 
     /** Creates an officer of {@code role} in the OPD {@code opdCode}; {@code email} may be empty. */
-    public Created create(String username, String displayName, String email, Role role, String opdCode,
+    public Created create(
+            String username,
+            String displayName,
+            String email,
+            Role role,
+            String opdCode,
             boolean secondFactorRequired) {
         Officer officer = scope.current();
         String name = Credentials.officerUsername(username);
@@ -86,19 +90,25 @@ public class OfficerAccounts {
         }
         String address = checkedEmail(email, null);
         char[] password = Credentials.generatedPassword();
-        Account account = Account.forOfficerWithHandedPassword(name, checkedName(displayName),
-                passwords.hash(password), opd, EnumSet.of(role), clock.instant());
+        Account account = Account.forOfficerWithHandedPassword(
+                name, checkedName(displayName), passwords.hash(password), opd, EnumSet.of(role), clock.instant());
         account.changeEmail(address);
         account.requireSecondFactor(secondFactorRequired);
         accounts.store(account);
-        audit.record("OFFICER_CREATED", "Account", account.id(), AuditDetail.of("username", name)
-                .and("role", role).and("opd", opd.code()).and("secondFactorRequired", secondFactorRequired));
+        audit.record(
+                "OFFICER_CREATED",
+                "Account",
+                account.id(),
+                AuditDetail.of("username", name)
+                        .and("role", role)
+                        .and("opd", opd.code())
+                        .and("secondFactorRequired", secondFactorRequired));
         return new Created(account.id(), name, new String(password));
     }
 
     /** Changes an officer's name, email, role, OPD and whether they must log in with a second factor. */
-    public void update(long id, String displayName, String email, Role role, String opdCode,
-            boolean secondFactorRequired) {
+    public void update(
+            long id, String displayName, String email, Role role, String opdCode, boolean secondFactorRequired) {
         Officer officer = scope.current();
         Account account = managed(officer, id);
         Opd opd = opd(opdCode);
@@ -107,8 +117,14 @@ public class OfficerAccounts {
         account.changeEmail(checkedEmail(email, account));
         account.assign(opd, role);
         account.requireSecondFactor(secondFactorRequired);
-        audit.record("OFFICER_UPDATED", "Account", id, AuditDetail.of("username", account.username())
-                .and("role", role).and("opd", opd.code()).and("secondFactorRequired", secondFactorRequired));
+        audit.record(
+                "OFFICER_UPDATED",
+                "Account",
+                id,
+                AuditDetail.of("username", account.username())
+                        .and("role", role)
+                        .and("opd", opd.code())
+                        .and("secondFactorRequired", secondFactorRequired));
     }
 
     /** Locks an officer out until unlocked; their sessions end at their next request. */
@@ -211,14 +227,22 @@ public class OfficerAccounts {
     }
 
     private OwnAccount own(Account account) {
-        return new OwnAccount(account.username(), account.displayName(), widest(account.roles()),
-                account.opd().name(), account.email().orElse(null), account.isEmailVerified(),
-                account.needsSecondFactor(secondFactorRoles.roles()), account.hasSecondFactor(),
-                account.mustChangePassword(), account.sessionGeneration());
+        return new OwnAccount(
+                account.username(),
+                account.displayName(),
+                widest(account.roles()),
+                account.opd().name(),
+                account.email().orElse(null),
+                account.isEmailVerified(),
+                account.needsSecondFactor(secondFactorRoles.roles()),
+                account.hasSecondFactor(),
+                account.mustChangePassword(),
+                account.sessionGeneration());
     }
 
     private Account managed(Officer officer, long id) {
-        Account account = accounts.find(id).filter(Account::isOfficer)
+        Account account = accounts.find(id)
+                .filter(Account::isOfficer)
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no officer " + id));
         officer.requireManageOfficer(account.username(), account.roles(), account.opd());
         return account;
@@ -228,11 +252,21 @@ public class OfficerAccounts {
         boolean manageable = !account.username().equals(officer.username())
                 && officer.canManage(account.opd())
                 && (officer.role() == Role.BKPSDMD || !account.hasRole(Role.BKPSDMD));
-        return new OfficerRow(account.id(), account.username(), account.displayName(),
-                account.email().orElse(null), account.isEmailVerified(), widest(account.roles()),
-                account.opd().code(), account.opd().name(), account.status(),
-                account.isLockedOutAt(clock.instant()), account.needsSecondFactor(alwaysSecondFactor),
-                account.hasSecondFactor(), account.mustChangePassword(), manageable);
+        return new OfficerRow(
+                account.id(),
+                account.username(),
+                account.displayName(),
+                account.email().orElse(null),
+                account.isEmailVerified(),
+                widest(account.roles()),
+                account.opd().code(),
+                account.opd().name(),
+                account.status(),
+                account.isLockedOutAt(clock.instant()),
+                account.needsSecondFactor(alwaysSecondFactor),
+                account.hasSecondFactor(),
+                account.mustChangePassword(),
+                manageable);
     }
 
     private static Role widest(Set<Role> roles) {
@@ -253,8 +287,8 @@ public class OfficerAccounts {
 
     private static String checkedName(String displayName) {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > MAX_NAME_LENGTH) {
-            throw new InvalidInputException("INVALID_NAME", "a name of 1 to 200 characters",
-                    java.util.Map.of("maxLength", MAX_NAME_LENGTH));
+            throw new InvalidInputException(
+                    "INVALID_NAME", "a name of 1 to 200 characters", java.util.Map.of("maxLength", MAX_NAME_LENGTH));
         }
         return displayName.strip();
     }
@@ -265,7 +299,8 @@ public class OfficerAccounts {
             return null;
         }
         String address = Credentials.normalisedEmail(email);
-        accounts.findByEmail(address).filter(other -> owner == null || !other.id().equals(owner.id()))
+        accounts.findByEmail(address)
+                .filter(other -> owner == null || !other.id().equals(owner.id()))
                 .ifPresent(other -> {
                     throw new ConflictException("EMAIL_IN_USE", "the email is used by another account");
                 });

@@ -44,12 +44,10 @@ public class OfficerLogin {
     }
 
     /** The account whose password was right, and what it needs next. */
-    public record Step(long accountId, Next next) {
-    }
+    public record Step(long accountId, Next next) {}
 
     /** A secret to enrol, not kept until a code proves the app holds it; {@code uri} goes into the QR code. */
-    public record Enrolment(String secret, String uri) {
-    }
+    public record Enrolment(String secret, String uri) {}
 
     /** What an officer's session must know of its account on every request. */
     public record SessionState(AccountStatus status, int generation, boolean mustChangePassword) {
@@ -82,7 +80,8 @@ public class OfficerLogin {
     public Step password(String username, char[] password) {
         Account account = accountService.holderOf(username, password);
         requireOfficer(account);
-        Next next = !account.needsSecondFactor(secondFactorRoles.roles()) ? Next.DONE
+        Next next = !account.needsSecondFactor(secondFactorRoles.roles())
+                ? Next.DONE
                 : account.hasSecondFactor() ? Next.SECOND_FACTOR : Next.ENROL;
         return new Step(account.id(), next);
     }
@@ -91,9 +90,15 @@ public class OfficerLogin {
     public void secondFactor(long accountId, String code) {
         PasswordCheck.Verdict verdict = passwordCheck.checkSecondFactor(accountId, code);
         switch (verdict.outcome()) {
-            case LOCKED_OUT -> throw new AccessDeniedException("ACCOUNT_LOCKED_OUT", "too many wrong passwords or codes",
-                    Map.of("lockedUntil", verdict.lockedUntil().toString(),
-                            "minutes", passwordCheck.lockoutMinutes()));
+            case LOCKED_OUT ->
+                throw new AccessDeniedException(
+                        "ACCOUNT_LOCKED_OUT",
+                        "too many wrong passwords or codes",
+                        Map.of(
+                                "lockedUntil",
+                                verdict.lockedUntil().toString(),
+                                "minutes",
+                                passwordCheck.lockoutMinutes()));
             case REFUSED -> throw new AuthenticationException("SECOND_FACTOR_INVALID", "wrong or used code");
             case ACCEPTED -> requireOfficer(officer(accountId));
         }
@@ -120,8 +125,8 @@ public class OfficerLogin {
         }
         OptionalLong step = Totp.matchingStepNow(secret, code);
         if (step.isEmpty()) {
-            throw new InvalidInputException("SECOND_FACTOR_INVALID", "the code is not the authenticator's for this"
-                    + " secret now");
+            throw new InvalidInputException(
+                    "SECOND_FACTOR_INVALID", "the code is not the authenticator's for this" + " secret now");
         }
         account.enrolSecondFactor(secret, step.getAsLong(), clock.instant());
         List<RecoveryCode> kept = new ArrayList<>();
@@ -132,7 +137,11 @@ public class OfficerLogin {
             shown.add(issued.code());
         }
         accounts.replaceRecoveryCodes(account, kept);
-        audit.recordAs(account.username(), "SECOND_FACTOR_ENROLLED", "Account", account.id(),
+        audit.recordAs(
+                account.username(),
+                "SECOND_FACTOR_ENROLLED",
+                "Account",
+                account.id(),
                 AuditDetail.of("recoveryCodes", kept.size()));
         return shown;
     }
@@ -140,9 +149,10 @@ public class OfficerLogin {
     /** The state of the officer's account that decides whether a session of theirs goes on. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<SessionState> sessionState(String username) {
-        return accounts.findByUsername(username).filter(Account::isOfficer)
-                .map(account -> new SessionState(account.status(), account.sessionGeneration(),
-                        account.mustChangePassword()));
+        return accounts.findByUsername(username)
+                .filter(Account::isOfficer)
+                .map(account ->
+                        new SessionState(account.status(), account.sessionGeneration(), account.mustChangePassword()));
     }
 
     /** The officer the screens log in after the last step; the login is audited here. */
@@ -151,14 +161,24 @@ public class OfficerLogin {
         requireOfficer(account);
         Set<Role> officerRoles = EnumSet.noneOf(Role.class);
         officerRoles.addAll(account.roles());
-        audit.recordAs(account.username(), "OFFICER_LOGIN", "Account", account.id(),
+        audit.recordAs(
+                account.username(),
+                "OFFICER_LOGIN",
+                "Account",
+                account.id(),
                 account.hasSecondFactor() ? AuditDetail.of("secondFactor", true) : null);
-        return new OfficerIdentity(account.username(), account.displayName(), officerRoles, account.opd().id(),
-                account.opd().name(), account.sessionGeneration());
+        return new OfficerIdentity(
+                account.username(),
+                account.displayName(),
+                officerRoles,
+                account.opd().id(),
+                account.opd().name(),
+                account.sessionGeneration());
     }
 
     private Account officer(long accountId) {
-        return accounts.find(accountId).orElseThrow(() -> new NotFoundException("NOT_FOUND", "no account " + accountId));
+        return accounts.find(accountId)
+                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no account " + accountId));
     }
 
     private static void requireOfficer(Account account) {

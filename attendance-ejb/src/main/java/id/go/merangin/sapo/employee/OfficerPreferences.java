@@ -31,7 +31,8 @@ public class OfficerPreferences {
         Principal principal = session.getCallerPrincipal();
         String name = principal == null ? "anonymous" : principal.getName();
         return accounts.findByUsername(name)
-                .filter(account -> !account.roles().contains(Role.ASN) || account.roles().size() > 1)
+                .filter(account ->
+                        !account.roles().contains(Role.ASN) || account.roles().size() > 1)
                 .orElseThrow(() -> new AccessDeniedException("NOT_AN_OFFICER", name + " is not an officer"));
     }
 }

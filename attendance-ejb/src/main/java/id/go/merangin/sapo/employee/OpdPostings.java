@@ -37,8 +37,10 @@ public class OpdPostings {
         Map<Long, List<Postings.Past<Opd>>> past = new HashMap<>();
         List<Long> ids = employees.stream().map(Employee::id).toList();
         for (int start = 0; start < ids.size(); start += 1000) {
-            em.createQuery("select p.employee.id, p.opd, p.untilDate from PastPosting p"
-                            + " where p.employee.id in :ids and p.untilDate >= :from", Object[].class)
+            em.createQuery(
+                            "select p.employee.id, p.opd, p.untilDate from PastPosting p"
+                                    + " where p.employee.id in :ids and p.untilDate >= :from",
+                            Object[].class)
                     .setParameter("ids", ids.subList(start, Math.min(ids.size(), start + 1000)))
                     .setParameter("from", from == null ? FIRST_DAY : from)
                     .getResultStream()
@@ -46,8 +48,8 @@ public class OpdPostings {
                             .add(new Postings.Past<>((Opd) row[1], (LocalDate) row[2])));
         }
         Map<Long, Postings<Opd>> postings = new HashMap<>();
-        employees.forEach(employee -> postings.put(employee.id(),
-                new Postings<>(past.getOrDefault(employee.id(), List.of()), employee.opd())));
+        employees.forEach(employee -> postings.put(
+                employee.id(), new Postings<>(past.getOrDefault(employee.id(), List.of()), employee.opd())));
         return postings;
     }
 
@@ -62,7 +64,9 @@ public class OpdPostings {
      * caller checks reach, locked months and audits, and has the days from {@code date} on worked out again.
      */
     public void transfer(Employee employee, Opd target, LocalDate date, String recordedBy) {
-        of(employee).requireTransferableOn(date, clock.instant().atZone(employee.opd().zone()).toLocalDate());
+        of(employee)
+                .requireTransferableOn(
+                        date, clock.instant().atZone(employee.opd().zone()).toLocalDate());
         em.persist(new PastPosting(employee, employee.opd(), date.minusDays(1), recordedBy, clock.instant()));
         employee.transferTo(target);
     }

@@ -167,9 +167,11 @@ public class PasswordCheck {
         if (account.isLockedOutAt(now)) {
             audit.record("ACCOUNT_LOCKED_OUT", "Account", account.id(), AuditDetail.of("wrongPasswords", maxFailures));
             metrics.lockedOut();
-            LOG.infof("Account %d locked out for %d minutes after %d wrong passwords or codes", account.id(),
-                    lockoutMinutes, maxFailures);
-            return new Verdict(Outcome.LOCKED_OUT, account.id(), account.lockedUntil().orElseThrow());
+            LOG.infof(
+                    "Account %d locked out for %d minutes after %d wrong passwords or codes",
+                    account.id(), lockoutMinutes, maxFailures);
+            return new Verdict(
+                    Outcome.LOCKED_OUT, account.id(), account.lockedUntil().orElseThrow());
         }
         return new Verdict(Outcome.REFUSED, account.id(), null);
     }
@@ -177,6 +179,7 @@ public class PasswordCheck {
     /** A refusal of an account locked out already: counted, but the password is not even looked at. */
     private Verdict lockedOut(Account account) {
         metrics.loginRefused("locked_out");
-        return new Verdict(Outcome.LOCKED_OUT, account.id(), account.lockedUntil().orElseThrow());
+        return new Verdict(
+                Outcome.LOCKED_OUT, account.id(), account.lockedUntil().orElseThrow());
     }
 }

@@ -87,7 +87,11 @@ public class PasswordRecovery {
         live.end(now);
         account.recoverPassword(passwords.hash(newPassword));
         int revoked = accounts.revokeTokensOf(account, now);
-        audit.recordAs(account.username(), "PASSWORD_RECOVERED", "Account", account.id(),
+        audit.recordAs(
+                account.username(),
+                "PASSWORD_RECOVERED",
+                "Account",
+                account.id(),
                 AuditDetail.of("tokensRevoked", revoked));
         mails.passwordChanged(account);
     }
@@ -98,11 +102,10 @@ public class PasswordRecovery {
 
     private static String checkedLogin(String login) {
         if (login == null || login.isBlank() || login.strip().length() > MAX_LOGIN_LENGTH) {
-            throw new InvalidInputException("INVALID_LOGIN", "give an email, a NIP or a username of at most 254"
-                    + " characters");
+            throw new InvalidInputException(
+                    "INVALID_LOGIN", "give an email, a NIP or a username of at most 254" + " characters");
         }
         String stripped = login.strip();
         return stripped.contains("@") ? Credentials.normalisedEmail(stripped) : stripped;
     }
-
 }

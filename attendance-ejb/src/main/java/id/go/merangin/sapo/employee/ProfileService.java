@@ -46,19 +46,31 @@ public class ProfileService {
                 .map(ProfileService::location)
                 .toList();
         ProfileView.DeviceView device = accounts.boundDeviceOf(account)
-                .map(phone -> new ProfileView.DeviceView(phone.deviceId(), phone.model().orElse(null), phone.boundAt()))
+                .map(phone -> new ProfileView.DeviceView(
+                        phone.deviceId(), phone.model().orElse(null), phone.boundAt()))
                 .orElse(null);
-        return new ProfileView(employee.nip().toString(), employee.name(), employee.position(), employee.rank(),
-                account.email().orElse(null), account.isEmailVerified(), account.mustChangePassword(),
+        return new ProfileView(
+                employee.nip().toString(),
+                employee.name(),
+                employee.position(),
+                employee.rank(),
+                account.email().orElse(null),
+                account.isEmailVerified(),
+                account.mustChangePassword(),
                 account.status().name(),
-                new ProfileView.OpdView(opd.id(), opd.code(), opd.name(), opd.zone().getId()), device,
-                accounts.hasProfilePhoto(account), attendance.today(asn), fences,
+                new ProfileView.OpdView(
+                        opd.id(), opd.code(), opd.name(), opd.zone().getId()),
+                device,
+                accounts.hasProfilePhoto(account),
+                attendance.today(asn),
+                fences,
                 new ProfileView.GeofenceView(geofence.accuracyCapM(), geofence.accuracyLimitM()));
     }
 
     /** The photo the ASN registered with, for their own profile; {@code NOT_FOUND} when there is none. */
     public FileAccess.Content photo(AuthenticatedAsn asn) {
-        StoredFile photo = accounts.find(asn.accountId()).flatMap(Account::profilePhoto)
+        StoredFile photo = accounts.find(asn.accountId())
+                .flatMap(Account::profilePhoto)
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no registration photo"));
         byte[] bytes = photo.content()
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "the registration photo was purged"));
@@ -70,12 +82,20 @@ public class ProfileService {
         String from = location.validFrom().map(Object::toString).orElse(null);
         String until = location.validUntil().map(Object::toString).orElse(null);
         if (fence instanceof CircleFence circle) {
-            return new ProfileView.LocationView(location.id(), location.name(), circle.centre().latitude(),
-                    circle.centre().longitude(), circle.radiusM(), null, from, until);
+            return new ProfileView.LocationView(
+                    location.id(),
+                    location.name(),
+                    circle.centre().latitude(),
+                    circle.centre().longitude(),
+                    circle.radiusM(),
+                    null,
+                    from,
+                    until);
         }
-        List<double[]> ring = ((PolygonFence) fence).vertices().stream()
-                .map((Coordinates vertex) -> new double[] {vertex.latitude(), vertex.longitude()})
-                .toList();
+        List<double[]> ring = ((PolygonFence) fence)
+                .vertices().stream()
+                        .map((Coordinates vertex) -> new double[] {vertex.latitude(), vertex.longitude()})
+                        .toList();
         return new ProfileView.LocationView(location.id(), location.name(), null, null, null, ring, from, until);
     }
 }

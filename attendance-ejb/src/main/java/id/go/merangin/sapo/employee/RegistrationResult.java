@@ -1,5 +1,4 @@
 package id.go.merangin.sapo.employee;
 
 /** The account a registration made: pending verification by the admin OPD, or active at once. */
-public record RegistrationResult(long accountId, String nip, String name, String opdName, AccountStatus status) {
-}
+public record RegistrationResult(long accountId, String nip, String name, String opdName, AccountStatus status) {}

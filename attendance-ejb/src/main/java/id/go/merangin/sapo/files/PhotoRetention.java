@@ -37,8 +37,8 @@ public class PhotoRetention {
 
     @Schedule(hour = "2", minute = "15", persistent = false, info = "photo retention")
     void nightly() {
-        int purged = metrics.nightly("photo-retention",
-                () -> purgeTakenBefore(clock.instant().minus(Duration.ofDays(retentionDays))));
+        int purged = metrics.nightly(
+                "photo-retention", () -> purgeTakenBefore(clock.instant().minus(Duration.ofDays(retentionDays))));
         LOG.infof("Photo retention: purged %d attendance photo(s) older than %d days", purged, retentionDays);
     }
 

@@ -32,7 +32,7 @@ public class PhotoStore {
     }
 
     public StoredFile keep(Employee owner, FilePurpose purpose, JpegPhoto photo) {
-        return files.store(new StoredFile(owner, purpose, "image/jpeg", photo.bytes(), photo.sha256(),
-                clock.instant()));
+        return files.store(
+                new StoredFile(owner, purpose, "image/jpeg", photo.bytes(), photo.sha256(), clock.instant()));
     }
 }

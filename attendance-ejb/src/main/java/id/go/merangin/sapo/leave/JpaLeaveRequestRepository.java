@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,8 +41,10 @@ public class JpaLeaveRequestRepository implements LeaveRequestRepository {
 
     @Override
     public List<LeaveRequest> of(Employee employee) {
-        return em.createQuery("select r from LeaveRequest r where r.employee = :employee"
-                        + " order by r.startDate desc, r.id desc", LeaveRequest.class)
+        return em.createQuery(
+                        "select r from LeaveRequest r where r.employee = :employee"
+                                + " order by r.startDate desc, r.id desc",
+                        LeaveRequest.class)
                 .setParameter("employee", employee)
                 .getResultList();
     }
@@ -65,18 +66,22 @@ public class JpaLeaveRequestRepository implements LeaveRequestRepository {
     }
 
     private Set<Long> onApprovedLeave(LocalDate date) {
-        return Set.copyOf(em.createQuery("select r.employee.id from LeaveRequest r"
-                        + " where r.state = id.go.merangin.sapo.leave.LeaveState.APPROVED"
-                        + " and r.startDate <= :date and r.endDate >= :date", Long.class)
+        return Set.copyOf(em.createQuery(
+                        "select r.employee.id from LeaveRequest r"
+                                + " where r.state = id.go.merangin.sapo.leave.LeaveState.APPROVED"
+                                + " and r.startDate <= :date and r.endDate >= :date",
+                        Long.class)
                 .setParameter("date", date)
                 .getResultList());
     }
 
     @Override
     public List<LeaveRequest> approvedBetween(long employeeId, LocalDate from, LocalDate until) {
-        return em.createQuery("select r from LeaveRequest r where r.employee.id = :employee"
-                        + " and r.state = id.go.merangin.sapo.leave.LeaveState.APPROVED"
-                        + " and r.startDate <= :until and r.endDate >= :from order by r.startDate", LeaveRequest.class)
+        return em.createQuery(
+                        "select r from LeaveRequest r where r.employee.id = :employee"
+                                + " and r.state = id.go.merangin.sapo.leave.LeaveState.APPROVED"
+                                + " and r.startDate <= :until and r.endDate >= :from order by r.startDate",
+                        LeaveRequest.class)
                 .setParameter("employee", employeeId)
                 .setParameter("from", from)
                 .setParameter("until", until)
@@ -85,10 +90,12 @@ public class JpaLeaveRequestRepository implements LeaveRequestRepository {
 
     @Override
     public List<LeaveRequest> pendingOrApprovedBetween(long employeeId, LocalDate from, LocalDate until) {
-        return em.createQuery("select r from LeaveRequest r where r.employee.id = :employee"
-                        + " and r.state in (id.go.merangin.sapo.leave.LeaveState.PENDING,"
-                        + " id.go.merangin.sapo.leave.LeaveState.APPROVED)"
-                        + " and r.startDate <= :until and r.endDate >= :from order by r.startDate", LeaveRequest.class)
+        return em.createQuery(
+                        "select r from LeaveRequest r where r.employee.id = :employee"
+                                + " and r.state in (id.go.merangin.sapo.leave.LeaveState.PENDING,"
+                                + " id.go.merangin.sapo.leave.LeaveState.APPROVED)"
+                                + " and r.startDate <= :until and r.endDate >= :from order by r.startDate",
+                        LeaveRequest.class)
                 .setParameter("employee", employeeId)
                 .setParameter("from", from)
                 .setParameter("until", until)
@@ -97,8 +104,9 @@ public class JpaLeaveRequestRepository implements LeaveRequestRepository {
 
     @Override
     public Optional<LeaveRequest> byIdempotencyKey(long employeeId, String key) {
-        return em.createQuery("select r from LeaveRequest r where r.employee.id = :employee"
-                        + " and r.idempotencyKey = :key", LeaveRequest.class)
+        return em.createQuery(
+                        "select r from LeaveRequest r where r.employee.id = :employee" + " and r.idempotencyKey = :key",
+                        LeaveRequest.class)
                 .setParameter("employee", employeeId)
                 .setParameter("key", key)
                 .getResultStream()

@@ -59,9 +59,12 @@ public class LeaveReview {
 
     /** A page of requests in reach, the pending ones first, then the newest; {@code state} null for all. */
     public List<LeaveRequestRow> page(int first, int size, LeaveState state) {
-        TypedQuery<LeaveRequest> query = em.createQuery("select r from LeaveRequest r join fetch r.employee e"
-                + " join fetch e.opd" + where(state) + " order by case when r.state = :pending then 0 else 1 end,"
-                + " r.createdAt desc, r.id desc", LeaveRequest.class)
+        TypedQuery<LeaveRequest> query = em.createQuery(
+                        "select r from LeaveRequest r join fetch r.employee e"
+                                + " join fetch e.opd" + where(state)
+                                + " order by case when r.state = :pending then 0 else 1 end,"
+                                + " r.createdAt desc, r.id desc",
+                        LeaveRequest.class)
                 .setParameter("pending", LeaveState.PENDING);
         bind(query, state);
         return Paging.page(query, first, size)
@@ -71,8 +74,8 @@ public class LeaveReview {
     }
 
     public long count(LeaveState state) {
-        TypedQuery<Long> query = em.createQuery("select count(r) from LeaveRequest r join r.employee e"
-                + where(state), Long.class);
+        TypedQuery<Long> query =
+                em.createQuery("select count(r) from LeaveRequest r join r.employee e" + where(state), Long.class);
         bind(query, state);
         return query.getSingleResult();
     }
@@ -84,11 +87,15 @@ public class LeaveReview {
             throw new NotFoundException("NOT_FOUND", "no employee " + employeeId);
         }
         scope.current().requireSee(employee.opd());
-        return em.createQuery("select r from LeaveRequest r join fetch r.employee e join fetch e.opd"
-                        + " where e = :employee and r.state = :approved and r.startDate <= :until"
-                        + " and r.endDate >= :from order by r.startDate, r.id", LeaveRequest.class)
-                .setParameter("employee", employee).setParameter("approved", LeaveState.APPROVED)
-                .setParameter("from", from).setParameter("until", until)
+        return em.createQuery(
+                        "select r from LeaveRequest r join fetch r.employee e join fetch e.opd"
+                                + " where e = :employee and r.state = :approved and r.startDate <= :until"
+                                + " and r.endDate >= :from order by r.startDate, r.id",
+                        LeaveRequest.class)
+                .setParameter("employee", employee)
+                .setParameter("approved", LeaveState.APPROVED)
+                .setParameter("from", from)
+                .setParameter("until", until)
                 .getResultStream()
                 .map(LeaveRequestRow::of)
                 .toList();
@@ -109,16 +116,20 @@ public class LeaveReview {
         }
         monthClose.requireOpen(request.startDate(), request.endDate());
         request.decide(approve, text, officer.username(), clock.instant());
-        audit.record(approve ? "LEAVE_APPROVED" : "LEAVE_REJECTED", "LeaveRequest", requestId,
-                AuditDetail.of("leaveType", request.type()).and("from", request.startDate())
-                        .and("until", request.endDate()).and("time", request.permitTime().orElse(null))
+        audit.record(
+                approve ? "LEAVE_APPROVED" : "LEAVE_REJECTED",
+                "LeaveRequest",
+                requestId,
+                AuditDetail.of("leaveType", request.type())
+                        .and("from", request.startDate())
+                        .and("until", request.endDate())
+                        .and("time", request.permitTime().orElse(null))
                         .and("note", text));
         if (approve && request.type().partDay()) {
             permitApproved.fire(new PartDayPermitApproved(request.employee().id(), request.startDate()));
         }
         if (approve) {
-            daysChanged.fire(DaysChanged.ofEmployee(request.employee().id(), request.startDate(),
-                    request.endDate()));
+            daysChanged.fire(DaysChanged.ofEmployee(request.employee().id(), request.startDate(), request.endDate()));
         }
         return LeaveRequestRow.of(request);
     }

@@ -54,8 +54,7 @@ public class LeaveService {
     MonthClose monthClose;
 
     /** Submits a request without an attachment (see the next method) and answers its id. */
-    public long submit(AuthenticatedAsn asn, LeaveType type, LocalDate startDate, LocalDate endDate,
-            String reason) {
+    public long submit(AuthenticatedAsn asn, LeaveType type, LocalDate startDate, LocalDate endDate, String reason) {
         return submit(asn, type, startDate, endDate, null, reason, null, null).id();
     }
 
@@ -66,16 +65,22 @@ public class LeaveService {
      * any check fails. A request may not overlap another pending or approved one, except that the two kinds of
      * part-day permit may share a day (arriving later and leaving earlier).
      */
-    public LeaveRequestView submit(AuthenticatedAsn asn, LeaveType type, LocalDate startDate, LocalDate endDate,
-            LocalTime permitTime, String reason, byte[] attachment, String idempotencyKey) {
+    public LeaveRequestView submit(
+            AuthenticatedAsn asn,
+            LeaveType type,
+            LocalDate startDate,
+            LocalDate endDate,
+            LocalTime permitTime,
+            String reason,
+            byte[] attachment,
+            String idempotencyKey) {
         Optional<String> key = IdempotencyKey.optional(idempotencyKey);
         if (endDate.isBefore(startDate)) {
-            throw new InvalidInputException("INVALID_DATES", "endDate is before startDate",
-                    Map.of("field", "endDate"));
+            throw new InvalidInputException("INVALID_DATES", "endDate is before startDate", Map.of("field", "endDate"));
         }
         if (ChronoUnit.DAYS.between(startDate, endDate) >= MAX_DAYS) {
-            throw new InvalidInputException("INVALID_DATES", "a request may cover at most " + MAX_DAYS + " days",
-                    Map.of("field", "endDate"));
+            throw new InvalidInputException(
+                    "INVALID_DATES", "a request may cover at most " + MAX_DAYS + " days", Map.of("field", "endDate"));
         }
         LeaveRequest.requireValidPermit(type, startDate, endDate, permitTime);
         String text = FreeText.of(reason, "reason", MAX_REASON_LENGTH).strip();
@@ -92,16 +97,33 @@ public class LeaveService {
                 .toList();
         if (!overlapping.isEmpty()) {
             LeaveRequest other = overlapping.get(0);
-            throw new ConflictException("LEAVE_OVERLAPS", "the dates overlap leave request " + other.id(),
-                    Map.of("overlappingId", other.id(), "overlappingType", other.type().name(),
-                            "overlappingStartDate", other.startDate().toString(),
-                            "overlappingEndDate", other.endDate().toString(),
-                            "overlappingState", other.state().name()));
+            throw new ConflictException(
+                    "LEAVE_OVERLAPS",
+                    "the dates overlap leave request " + other.id(),
+                    Map.of(
+                            "overlappingId",
+                            other.id(),
+                            "overlappingType",
+                            other.type().name(),
+                            "overlappingStartDate",
+                            other.startDate().toString(),
+                            "overlappingEndDate",
+                            other.endDate().toString(),
+                            "overlappingState",
+                            other.state().name()));
         }
-        StoredFile file = letter == null ? null : files.store(new StoredFile(employee, FilePurpose.LEAVE_ATTACHMENT,
-                letter.contentType(), letter.bytes(), letter.sha256(), clock.instant()));
-        LeaveRequest request = requests.store(new LeaveRequest(employee, type, startDate, endDate, permitTime, text,
-                file, clock.instant()).answeringKey(key.orElse(null)));
+        StoredFile file = letter == null
+                ? null
+                : files.store(new StoredFile(
+                        employee,
+                        FilePurpose.LEAVE_ATTACHMENT,
+                        letter.contentType(),
+                        letter.bytes(),
+                        letter.sha256(),
+                        clock.instant()));
+        LeaveRequest request = requests.store(
+                new LeaveRequest(employee, type, startDate, endDate, permitTime, text, file, clock.instant())
+                        .answeringKey(key.orElse(null)));
         return LeaveRequestView.of(request);
     }
 
@@ -116,7 +138,7 @@ public class LeaveService {
         return requests.find(requestId)
                 .filter(request -> request.employee().id() == asn.employeeId())
                 .map(LeaveRequestView::of)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no leave request " + requestId
-                        + " of employee " + asn.employeeId()));
+                .orElseThrow(() -> new NotFoundException(
+                        "NOT_FOUND", "no leave request " + requestId + " of employee " + asn.employeeId()));
     }
 }

@@ -27,11 +27,14 @@ public record MailText(String subject, String body) {
         Locale locale = mail.language().locale();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         Map<String, String> values = new HashMap<>(mail.values());
-        values.computeIfAbsent("time", key -> DateTimeFormatter.ofPattern(bundle.getString("time.pattern"), locale)
-                .withZone(Opd.DEFAULT_ZONE)
-                .format(now));
+        values.computeIfAbsent(
+                "time",
+                key -> DateTimeFormatter.ofPattern(bundle.getString("time.pattern"), locale)
+                        .withZone(Opd.DEFAULT_ZONE)
+                        .format(now));
         String kind = mail.kind().name();
-        return new MailText(filled(bundle.getString(kind + ".subject"), values, mail.kind()),
+        return new MailText(
+                filled(bundle.getString(kind + ".subject"), values, mail.kind()),
                 filled(bundle.getString(kind + ".body"), values, mail.kind()) + "\n\n-- \n" + bundle.getString("footer")
                         + "\n");
     }

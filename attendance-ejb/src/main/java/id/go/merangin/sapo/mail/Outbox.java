@@ -65,8 +65,9 @@ public class Outbox {
         } else if (status == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new AfterCommit(mail, delivery));
         } else {
-            LOG.debugf("Mail %s to %s not sent: its transaction is ending without a commit", mail.kind(),
-                    Mail.masked(mail.to()));
+            LOG.debugf(
+                    "Mail %s to %s not sent: its transaction is ending without a commit",
+                    mail.kind(), Mail.masked(mail.to()));
         }
     }
 
@@ -108,9 +109,10 @@ public class Outbox {
         if (e.getMessage() == null) {
             return e.getClass().getName();
         }
-        return e.getClass().getName() + ": " + Pattern.compile(Pattern.quote(address), Pattern.CASE_INSENSITIVE)
-                .matcher(e.getMessage())
-                .replaceAll(Matcher.quoteReplacement(Mail.masked(address)));
+        return e.getClass().getName() + ": "
+                + Pattern.compile(Pattern.quote(address), Pattern.CASE_INSENSITIVE)
+                        .matcher(e.getMessage())
+                        .replaceAll(Matcher.quoteReplacement(Mail.masked(address)));
     }
 
     /** Hands the delivery to the executor once the transaction has committed; forgets it otherwise. */

@@ -28,7 +28,8 @@ public class JpaOpdRepository implements OpdRepository {
 
     @Override
     public List<Opd> findAll() {
-        return em.createQuery("select o from Opd o left join fetch o.parent order by o.code", Opd.class).getResultList();
+        return em.createQuery("select o from Opd o left join fetch o.parent order by o.code", Opd.class)
+                .getResultList();
     }
 
     @Override

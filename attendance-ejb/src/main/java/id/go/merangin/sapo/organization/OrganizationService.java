@@ -23,7 +23,6 @@ import java.util.Map;
 @Stateless
 public class OrganizationService {
 
-
     @Inject
     OpdRepository opds;
 
@@ -45,17 +44,23 @@ public class OrganizationService {
         } else {
             officer.requireManage(parent);
         }
-        String checkedCode = Opd.validCode(code).orElseThrow(() -> new InvalidInputException("INVALID_OPD_CODE",
-                "an OPD code has 2 to 40 of A-Z, 0-9 and dashes", Map.of("field", "code")));
+        String checkedCode = Opd.validCode(code)
+                .orElseThrow(() -> new InvalidInputException(
+                        "INVALID_OPD_CODE", "an OPD code has 2 to 40 of A-Z, 0-9 and dashes", Map.of("field", "code")));
         if (opds.findByCode(checkedCode).isPresent()) {
-            throw new ConflictException("DUPLICATE_OPD", "An OPD with code " + checkedCode + " exists already",
+            throw new ConflictException(
+                    "DUPLICATE_OPD",
+                    "An OPD with code " + checkedCode + " exists already",
                     Map.of("code", checkedCode));
         }
         Opd opd = new Opd(checkedCode, FreeText.of(name, "name", 200).strip(), parent);
         opd.allowSelfActivation(selfActivation);
         opds.store(opd);
-        audit.record("OPD_CREATED", "Opd", opd.id(), AuditDetail.of("code", opd.code()).and("name", opd.name())
-                .and("selfActivation", selfActivation));
+        audit.record(
+                "OPD_CREATED",
+                "Opd",
+                opd.id(),
+                AuditDetail.of("code", opd.code()).and("name", opd.name()).and("selfActivation", selfActivation));
         return opd.id();
     }
 
@@ -65,8 +70,11 @@ public class OrganizationService {
         scope.current().requireManage(opd);
         opd.rename(FreeText.of(name, "name", 200).strip());
         opd.allowSelfActivation(selfActivation);
-        audit.record("OPD_CHANGED", "Opd", opdId, AuditDetail.of("code", opd.code()).and("name", opd.name())
-                .and("selfActivation", selfActivation));
+        audit.record(
+                "OPD_CHANGED",
+                "Opd",
+                opdId,
+                AuditDetail.of("code", opd.code()).and("name", opd.name()).and("selfActivation", selfActivation));
     }
 
     /** The OPDs in the caller's reach, parents before their sub-units' codes as the codes sort. */
@@ -82,37 +90,63 @@ public class OrganizationService {
         return locations.allOf(opd).stream().map(LocationView::of).toList();
     }
 
-    public long addCircleLocation(String opdCode, String name, Coordinates centre, double radiusM,
-            LocalDate validFrom, LocalDate validUntil) {
+    public long addCircleLocation(
+            String opdCode,
+            String name,
+            Coordinates centre,
+            double radiusM,
+            LocalDate validFrom,
+            LocalDate validUntil) {
         return saveCircleLocation(null, opd(opdCode).id(), name, centre, radiusM, validFrom, validUntil);
     }
 
-    public long addPolygonLocation(String opdCode, String name, List<Coordinates> vertices, LocalDate validFrom,
-            LocalDate validUntil) {
+    public long addPolygonLocation(
+            String opdCode, String name, List<Coordinates> vertices, LocalDate validFrom, LocalDate validUntil) {
         return savePolygonLocation(null, opd(opdCode).id(), name, vertices, validFrom, validUntil);
     }
 
     /** Creates ({@code locationId} null) or reshapes a circular location: a point and the radius around it. */
-    public long saveCircleLocation(Long locationId, long opdId, String name, Coordinates centre, double radiusM,
-            LocalDate validFrom, LocalDate validUntil) {
+    public long saveCircleLocation(
+            Long locationId,
+            long opdId,
+            String name,
+            Coordinates centre,
+            double radiusM,
+            LocalDate validFrom,
+            LocalDate validUntil) {
         OfficeLocation location = located(locationId, opdId, name, new CircleFence(centre, radiusM));
         location.reshapeToCircle(centre, radiusM);
-        return dated(location, validFrom, validUntil, AuditDetail.of("shape", "CIRCLE")
-                .and("latitude", centre.latitude()).and("longitude", centre.longitude()).and("radiusM", Math.round(radiusM)));
+        return dated(
+                location,
+                validFrom,
+                validUntil,
+                AuditDetail.of("shape", "CIRCLE")
+                        .and("latitude", centre.latitude())
+                        .and("longitude", centre.longitude())
+                        .and("radiusM", Math.round(radiusM)));
     }
 
     /** Creates ({@code locationId} null) or reshapes a polygonal location through {@code vertices}. */
-    public long savePolygonLocation(Long locationId, long opdId, String name, List<Coordinates> vertices,
-            LocalDate validFrom, LocalDate validUntil) {
+    public long savePolygonLocation(
+            Long locationId,
+            long opdId,
+            String name,
+            List<Coordinates> vertices,
+            LocalDate validFrom,
+            LocalDate validUntil) {
         OfficeLocation location = located(locationId, opdId, name, new PolygonFence(vertices));
         location.reshapeToPolygon(vertices);
-        return dated(location, validFrom, validUntil, AuditDetail.of("shape", "POLYGON")
-                .and("vertices", vertices.size()));
+        return dated(
+                location,
+                validFrom,
+                validUntil,
+                AuditDetail.of("shape", "POLYGON").and("vertices", vertices.size()));
     }
 
     /** Takes a location out of use; its past check-ins keep pointing to it. */
     public void deactivateLocation(long locationId) {
-        OfficeLocation location = locations.find(locationId)
+        OfficeLocation location = locations
+                .find(locationId)
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no office location " + locationId));
         scope.current().requireManage(location.opd());
         location.deactivate();
@@ -129,7 +163,8 @@ public class OrganizationService {
                     ? OfficeLocation.circle(opd, checkedName, circle.centre(), circle.radiusM())
                     : OfficeLocation.polygon(opd, checkedName, ((PolygonFence) shape).vertices());
         }
-        OfficeLocation location = locations.find(locationId)
+        OfficeLocation location = locations
+                .find(locationId)
                 .filter(found -> found.opd().id() == opdId)
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no office location " + locationId));
         scope.current().requireManage(location.opd());
@@ -139,20 +174,29 @@ public class OrganizationService {
 
     private long dated(OfficeLocation location, LocalDate validFrom, LocalDate validUntil, AuditDetail shape) {
         if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
-            throw new InvalidInputException("INVALID_DATES", "valid until " + validUntil + " is before " + validFrom,
+            throw new InvalidInputException(
+                    "INVALID_DATES",
+                    "valid until " + validUntil + " is before " + validFrom,
                     Map.of("field", "validUntil"));
         }
         boolean created = location.id() == null;
         location.limitTo(validFrom, validUntil);
         locations.store(location);
-        audit.record(created ? "LOCATION_CREATED" : "LOCATION_CHANGED", "OfficeLocation", location.id(),
-                AuditDetail.of("location", location.name()).and(shape).and("validFrom", validFrom)
+        audit.record(
+                created ? "LOCATION_CREATED" : "LOCATION_CHANGED",
+                "OfficeLocation",
+                location.id(),
+                AuditDetail.of("location", location.name())
+                        .and(shape)
+                        .and("validFrom", validFrom)
                         .and("validUntil", validUntil));
         return location.id();
     }
 
     public List<OfficeLocationSummary> locationsOf(String opdCode, LocalDate date) {
-        return locations.usableBy(opd(opdCode), date).stream().map(OfficeLocationSummary::of).toList();
+        return locations.usableBy(opd(opdCode), date).stream()
+                .map(OfficeLocationSummary::of)
+                .toList();
     }
 
     private Opd opd(long id) {

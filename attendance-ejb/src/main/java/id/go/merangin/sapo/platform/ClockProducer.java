@@ -31,8 +31,10 @@ public class ClockProducer {
     void init() {
         Optional<Instant> start = clockStart.filter(value -> !value.isBlank()).map(ClockProducer::parse);
         clock = start.map(instant -> startingAt(instant, Clock.systemUTC())).orElseGet(Clock::systemUTC);
-        start.ifPresent(instant -> LOG.warnf("SAPO_CLOCK_START is set: SAPO's clock started at %s and runs on "
-                + "from there; attendance is NOT recorded at the real time. Never set it in production.", instant));
+        start.ifPresent(instant -> LOG.warnf(
+                "SAPO_CLOCK_START is set: SAPO's clock started at %s and runs on "
+                        + "from there; attendance is NOT recorded at the real time. Never set it in production.",
+                instant));
     }
 
     @Produces
@@ -49,8 +51,10 @@ public class ClockProducer {
         try {
             return Instant.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalStateException("SAPO_CLOCK_START must be an ISO-8601 instant such as "
-                    + "2026-03-02T00:25:00Z, not '" + value + "'", e);
+            throw new IllegalStateException(
+                    "SAPO_CLOCK_START must be an ISO-8601 instant such as " + "2026-03-02T00:25:00Z, not '" + value
+                            + "'",
+                    e);
         }
     }
 }

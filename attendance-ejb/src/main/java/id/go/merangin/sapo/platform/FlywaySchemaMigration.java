@@ -24,10 +24,11 @@ public class FlywaySchemaMigration implements Integrator {
     private static final Logger LOG = Logger.getLogger(FlywaySchemaMigration.class);
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
-            SessionFactoryImplementor sessionFactory) {
+    public void integrate(
+            Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
         MigrateResult result = SchemaMigrations.flyway(lookupDataSource()).migrate();
-        LOG.infof("Database schema at version %s (%d migration(s) applied now)",
+        LOG.infof(
+                "Database schema at version %s (%d migration(s) applied now)",
                 result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
                 result.migrationsExecuted);
     }
@@ -41,7 +42,8 @@ public class FlywaySchemaMigration implements Integrator {
     }
 
     @Override
-    public void disintegrate(SessionFactoryImplementor sessionFactory,
+    public void disintegrate(
+            SessionFactoryImplementor sessionFactory,
             org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
         // nothing to undo: the schema stays
     }

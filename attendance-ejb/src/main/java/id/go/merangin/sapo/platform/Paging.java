@@ -10,8 +10,7 @@ public final class Paging {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-    private Paging() {
-    }
+    private Paging() {}
 
     public static <T> TypedQuery<T> page(TypedQuery<T> query, int first, int size) {
         return query.setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(size, 1), MAX_PAGE_SIZE));

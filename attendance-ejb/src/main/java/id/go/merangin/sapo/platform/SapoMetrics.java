@@ -59,6 +59,7 @@ public class SapoMetrics {
      * server's (some 1,500), which the morning rush should not do several times a check-in.
      */
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
     private volatile Timer checkInTimer;
     private volatile List<Counter> checkInBuckets;
 
@@ -125,8 +126,8 @@ public class SapoMetrics {
 
     /** The counter {@code name} with these tags (name, value, ...), found in the registry once. */
     private Counter counter(String name, String... tags) {
-        return counters.computeIfAbsent(name + '\u0000' + String.join("\u0000", tags),
-                key -> registry.counter(name, Tags.of(tags)));
+        return counters.computeIfAbsent(
+                name + '\u0000' + String.join("\u0000", tags), key -> registry.counter(name, Tags.of(tags)));
     }
 
     /**
@@ -167,7 +168,8 @@ public class SapoMetrics {
     }
 
     private AtomicLong lastSuccess(String job) {
-        return lastSuccess.computeIfAbsent(job,
+        return lastSuccess.computeIfAbsent(
+                job,
                 name -> registry.gauge(NIGHTLY_LAST_SUCCESS, Tags.of("task", name), new AtomicLong(), AtomicLong::get));
     }
 

@@ -6,8 +6,7 @@ import org.flywaydb.core.Flyway;
 /** The Flyway configuration of SAPO's schema: the server runs it at start-up, the tests on an empty database. */
 public final class SchemaMigrations {
 
-    private SchemaMigrations() {
-    }
+    private SchemaMigrations() {}
 
     public static Flyway flyway(DataSource dataSource) {
         return Flyway.configure(SchemaMigrations.class.getClassLoader())

@@ -30,16 +30,20 @@ public class JpaProblemReportRepository implements ProblemReportRepository {
 
     @Override
     public List<ProblemReport> of(Employee employee) {
-        return em.createQuery("select r from ProblemReport r where r.employee = :employee"
-                        + " order by r.createdAt desc, r.id desc", ProblemReport.class)
+        return em.createQuery(
+                        "select r from ProblemReport r where r.employee = :employee"
+                                + " order by r.createdAt desc, r.id desc",
+                        ProblemReport.class)
                 .setParameter("employee", employee)
                 .getResultList();
     }
 
     @Override
     public Optional<ProblemReport> byIdempotencyKey(long employeeId, String key) {
-        return em.createQuery("select r from ProblemReport r where r.employee.id = :employee"
-                        + " and r.idempotencyKey = :key", ProblemReport.class)
+        return em.createQuery(
+                        "select r from ProblemReport r where r.employee.id = :employee"
+                                + " and r.idempotencyKey = :key",
+                        ProblemReport.class)
                 .setParameter("employee", employeeId)
                 .setParameter("key", key)
                 .getResultStream()

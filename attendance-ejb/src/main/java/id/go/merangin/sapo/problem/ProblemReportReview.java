@@ -78,21 +78,19 @@ public class ProblemReportReview {
     Clock clock;
 
     public List<ProblemReportRow> page(int first, int size, ProblemStatus status) {
-        TypedQuery<ProblemReport> query = em.createQuery("select p from ProblemReport p join fetch p.employee e"
-                + " join fetch e.opd left join fetch p.attempt" + where(status)
-                + " order by case when p.status = :open then 0 else 1 end, p.createdAt desc, p.id desc",
-                ProblemReport.class)
+        TypedQuery<ProblemReport> query = em.createQuery(
+                        "select p from ProblemReport p join fetch p.employee e"
+                                + " join fetch e.opd left join fetch p.attempt" + where(status)
+                                + " order by case when p.status = :open then 0 else 1 end, p.createdAt desc, p.id desc",
+                        ProblemReport.class)
                 .setParameter("open", ProblemStatus.OPEN);
         bind(query, status);
-        return Paging.page(query, first, size)
-                .getResultStream()
-                .map(this::row)
-                .toList();
+        return Paging.page(query, first, size).getResultStream().map(this::row).toList();
     }
 
     public long count(ProblemStatus status) {
-        TypedQuery<Long> query = em.createQuery("select count(p) from ProblemReport p join p.employee e"
-                + where(status), Long.class);
+        TypedQuery<Long> query =
+                em.createQuery("select count(p) from ProblemReport p join p.employee e" + where(status), Long.class);
         bind(query, status);
         return query.getSingleResult();
     }
@@ -122,24 +120,36 @@ public class ProblemReportReview {
             throw new InvalidInputException("REASON_REQUIRED", "a manual attendance must say why");
         }
         String why = FreeText.of(reason, "reason", MAX_REASON_LENGTH).strip();
-        AttendanceEvent attempt = report.attempt().filter(found -> !found.isAccepted())
-                .orElseThrow(() -> new InvalidInputException("NO_REFUSED_ATTEMPT",
-                        "the report is not about a refused attempt"));
+        AttendanceEvent attempt = report.attempt()
+                .filter(found -> !found.isAccepted())
+                .orElseThrow(() ->
+                        new InvalidInputException("NO_REFUSED_ATTEMPT", "the report is not about a refused attempt"));
         monthClose.requireOpen(YearMonth.from(attempt.workDate()));
         Employee employee = employees.lockForWrites(report.employee().id());
         if (events.acceptedOn(employee.id(), attempt.workDate(), attempt.type()).isPresent()) {
-            throw new ConflictException("ALREADY_RECORDED", "a " + attempt.type() + " on " + attempt.workDate()
-                    + " is recorded already");
+            throw new ConflictException(
+                    "ALREADY_RECORDED", "a " + attempt.type() + " on " + attempt.workDate() + " is recorded already");
         }
-        AttendanceWindows windows = plans.of(employee.id(), employee.opd(), attempt.workDate()).windows()
-                .orElseThrow(() -> new InvalidInputException("NOT_A_WORKDAY", attempt.workDate()
-                        + " has no working hours"));
+        AttendanceWindows windows = plans.of(employee.id(), employee.opd(), attempt.workDate())
+                .windows()
+                .orElseThrow(
+                        () -> new InvalidInputException("NOT_A_WORKDAY", attempt.workDate() + " has no working hours"));
         LocalTime time = attempt.serverTime().atZone(employee.opd().zone()).toLocalTime();
-        AttendanceEvent manual = ledger.acceptManually(attempt, windows.schedule(),
-                PartDayPermits.of(leaves.approvedOn(employee.id(), attempt.workDate())), time, why);
-        audit.record("MANUAL_ATTENDANCE", "AttendanceEvent", manual.id(), AuditDetail.of("eventType", attempt.type())
-                .and("workDate", attempt.workDate()).and("time", time).and("report", reportId)
-                .and("reason", why));
+        AttendanceEvent manual = ledger.acceptManually(
+                attempt,
+                windows.schedule(),
+                PartDayPermits.of(leaves.approvedOn(employee.id(), attempt.workDate())),
+                time,
+                why);
+        audit.record(
+                "MANUAL_ATTENDANCE",
+                "AttendanceEvent",
+                manual.id(),
+                AuditDetail.of("eventType", attempt.type())
+                        .and("workDate", attempt.workDate())
+                        .and("time", time)
+                        .and("report", reportId)
+                        .and("reason", why));
         daysChanged.fire(DaysChanged.ofEmployee(employee.id(), attempt.workDate(), attempt.workDate()));
         return row(report);
     }

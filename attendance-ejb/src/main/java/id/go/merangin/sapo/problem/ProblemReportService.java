@@ -1,19 +1,19 @@
 package id.go.merangin.sapo.problem;
 
-import java.util.Optional;
-import id.go.merangin.sapo.shared.IdempotencyKey;
 import id.go.merangin.sapo.attendance.AttendanceEvent;
 import id.go.merangin.sapo.attendance.AttendanceEventRepository;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.AuthenticatedAsn;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
+import id.go.merangin.sapo.shared.IdempotencyKey;
 import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Problem reports (lapor kendala): an ASN reports a problem to the admin OPD, optionally naming one of their own
@@ -39,20 +39,25 @@ public class ProblemReportService {
     Clock clock;
 
     /** Submits an open report; {@code attemptId} may be null, or must name a refused attempt of this ASN. */
-    public ProblemReportView submit(AuthenticatedAsn asn, ProblemCategory category, String message, Long attemptId,
-            String idempotencyKey) {
+    public ProblemReportView submit(
+            AuthenticatedAsn asn, ProblemCategory category, String message, Long attemptId, String idempotencyKey) {
         Optional<String> key = IdempotencyKey.optional(idempotencyKey);
         Employee employee = employees.lockForWrites(asn.employeeId());
         Optional<ProblemReport> retried = key.flatMap(k -> reports.byIdempotencyKey(employee.id(), k));
         if (retried.isPresent()) {
             return ProblemReportView.of(retried.get());
         }
-        AttendanceEvent attempt = attemptId == null ? null : events.find(attemptId)
-                .filter(event -> !event.isAccepted() && event.employee().id() == asn.employeeId())
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no refused attempt " + attemptId
-                        + " of employee " + asn.employeeId(), Map.of("field", "attemptId")));
-        return ProblemReportView.of(reports.store(new ProblemReport(employee, category, message, attempt,
-                clock.instant()).answeringKey(key.orElse(null))));
+        AttendanceEvent attempt = attemptId == null
+                ? null
+                : events.find(attemptId)
+                        .filter(event -> !event.isAccepted() && event.employee().id() == asn.employeeId())
+                        .orElseThrow(() -> new NotFoundException(
+                                "NOT_FOUND",
+                                "no refused attempt " + attemptId + " of employee " + asn.employeeId(),
+                                Map.of("field", "attemptId")));
+        return ProblemReportView.of(
+                reports.store(new ProblemReport(employee, category, message, attempt, clock.instant())
+                        .answeringKey(key.orElse(null))));
     }
 
     /** The ASN's own reports, newest first, with their answers. */
@@ -66,7 +71,7 @@ public class ProblemReportService {
         return reports.find(reportId)
                 .filter(report -> report.employee().id() == asn.employeeId())
                 .map(ProblemReportView::of)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no problem report " + reportId
-                        + " of employee " + asn.employeeId()));
+                .orElseThrow(() -> new NotFoundException(
+                        "NOT_FOUND", "no problem report " + reportId + " of employee " + asn.employeeId()));
     }
 }

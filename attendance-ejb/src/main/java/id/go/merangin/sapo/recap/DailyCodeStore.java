@@ -78,10 +78,11 @@ public class DailyCodeStore {
     public int save(Map<Long, List<DailyCode>> codes) {
         List<Long> employees = new ArrayList<>();
         List<DailyCode> days = new ArrayList<>();
-        codes.forEach((employeeId, list) -> list.stream().filter(DailyCode::closed).forEach(day -> {
-            employees.add(employeeId);
-            days.add(day);
-        }));
+        codes.forEach(
+                (employeeId, list) -> list.stream().filter(DailyCode::closed).forEach(day -> {
+                    employees.add(employeeId);
+                    days.add(day);
+                }));
         if (days.isEmpty()) {
             return 0;
         }
@@ -105,12 +106,30 @@ public class DailyCodeStore {
                 upsert.setArray(13, integers(connection, days, DailyCode::earlyLeaveMinutes));
                 upsert.setArray(14, integers(connection, days, DailyCode::ladderMinutes));
                 upsert.setArray(15, text(connection, days, day -> name(day.leaveType())));
-                upsert.setArray(16, text(connection, days, day -> day.holiday() == null ? null
-                        : day.holiday().type().name()));
-                upsert.setArray(17, text(connection, days, day -> day.holiday() == null ? null
-                        : day.holiday().name()));
-                upsert.setArray(18, text(connection, days, day -> versions.computeIfAbsent(YearMonth.from(day.date()),
-                        month -> ruleBook.forMonth(month).version())));
+                upsert.setArray(
+                        16,
+                        text(
+                                connection,
+                                days,
+                                day -> day.holiday() == null
+                                        ? null
+                                        : day.holiday().type().name()));
+                upsert.setArray(
+                        17,
+                        text(
+                                connection,
+                                days,
+                                day -> day.holiday() == null
+                                        ? null
+                                        : day.holiday().name()));
+                upsert.setArray(
+                        18,
+                        text(
+                                connection,
+                                days,
+                                day -> versions.computeIfAbsent(
+                                        YearMonth.from(day.date()),
+                                        month -> ruleBook.forMonth(month).version())));
                 upsert.setArray(19, bool(connection, days, DailyCode::missedApel));
                 return upsert.executeUpdate();
             }
@@ -130,7 +149,8 @@ public class DailyCodeStore {
                 select.setObject(3, until);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        codes.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(dayOf(rows));
+                        codes.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
+                                .add(dayOf(rows));
                     }
                 }
             }
@@ -148,9 +168,12 @@ public class DailyCodeStore {
                 + " union all select o.id from opd o join unit on o.parent_id = unit.id) select id from unit)";
         String sql = "delete from daily_code d where d.work_date between ?1 and ?2"
                 + " and not exists (select 1 from month_lock l where l.month = date_trunc('month', d.work_date))"
-                + (opdId == null ? "" : " and (d.employee_id in (select e.id from employee e where e.opd_id in "
-                        + units + ") or d.employee_id in (select p.employee_id from past_posting p where p.opd_id in "
-                        + units + "))");
+                + (opdId == null
+                        ? ""
+                        : " and (d.employee_id in (select e.id from employee e where e.opd_id in "
+                                + units
+                                + ") or d.employee_id in (select p.employee_id from past_posting p where p.opd_id in "
+                                + units + "))");
         var delete = em.createNativeQuery(sql).setParameter(1, from).setParameter(2, until);
         if (opdId != null) {
             delete.setParameter(3, opdId);
@@ -167,13 +190,24 @@ public class DailyCodeStore {
         String earlyTier = row.getString(11);
         String leave = row.getString(13);
         String holidayType = row.getString(14);
-        return new DailyCode(row.getObject(2, LocalDate.class), DayKind.valueOf(row.getString(3)), checkIn,
-                row.getBoolean(5), checkOut, row.getBoolean(7),
-                latenessTier == null ? null : LatenessTier.valueOf(latenessTier), late, effective,
-                late > 0 && effective == 0, earlyTier == null ? null : EarlyLeaveTier.valueOf(earlyTier),
-                row.getInt(12), row.getInt(16), leave == null ? null : LeaveType.valueOf(leave),
+        return new DailyCode(
+                row.getObject(2, LocalDate.class),
+                DayKind.valueOf(row.getString(3)),
+                checkIn,
+                row.getBoolean(5),
+                checkOut,
+                row.getBoolean(7),
+                latenessTier == null ? null : LatenessTier.valueOf(latenessTier),
+                late,
+                effective,
+                late > 0 && effective == 0,
+                earlyTier == null ? null : EarlyLeaveTier.valueOf(earlyTier),
+                row.getInt(12),
+                row.getInt(16),
+                leave == null ? null : LeaveType.valueOf(leave),
                 holidayType == null ? null : new DayHoliday(HolidayType.valueOf(holidayType), row.getString(15)),
-                true, row.getBoolean(17));
+                true,
+                row.getBoolean(17));
     }
 
     private static LocalTime time(Time time) {
@@ -184,18 +218,18 @@ public class DailyCodeStore {
         return value == null ? null : value.name();
     }
 
-    private static java.sql.Array text(Connection connection, List<DailyCode> days,
-            Function<DailyCode, String> value) throws SQLException {
+    private static java.sql.Array text(Connection connection, List<DailyCode> days, Function<DailyCode, String> value)
+            throws SQLException {
         return connection.createArrayOf("text", days.stream().map(value).toArray(String[]::new));
     }
 
-    private static java.sql.Array bool(Connection connection, List<DailyCode> days,
-            Function<DailyCode, Boolean> value) throws SQLException {
+    private static java.sql.Array bool(Connection connection, List<DailyCode> days, Function<DailyCode, Boolean> value)
+            throws SQLException {
         return connection.createArrayOf("boolean", days.stream().map(value).toArray(Boolean[]::new));
     }
 
-    private static java.sql.Array integers(Connection connection, List<DailyCode> days,
-            Function<DailyCode, Integer> value) throws SQLException {
+    private static java.sql.Array integers(
+            Connection connection, List<DailyCode> days, Function<DailyCode, Integer> value) throws SQLException {
         return connection.createArrayOf("integer", days.stream().map(value).toArray(Integer[]::new));
     }
 }

@@ -51,13 +51,12 @@ public class DayCodeCalculator {
     static final int CHUNK = 500;
 
     /** An accepted CHECK_IN or CHECK_OUT, as much of it as a day's code needs. */
-    private record Attendance(long employeeId, LocalDate workDate, AttendanceEventType type, Instant serverTime,
-            boolean manual) {
-    }
+    private record Attendance(
+            long employeeId, LocalDate workDate, AttendanceEventType type, Instant serverTime, boolean manual) {}
 
     /** An approved request, as much of it as a day's code needs. */
-    private record Excuse(long employeeId, LeaveType type, LocalDate firstDay, LocalDate lastDay,
-            LocalTime permitTime) {
+    private record Excuse(
+            long employeeId, LeaveType type, LocalDate firstDay, LocalDate lastDay, LocalTime permitTime) {
 
         boolean covers(LocalDate date) {
             return !date.isBefore(firstDay) && !date.isAfter(lastDay);
@@ -109,14 +108,15 @@ public class DayCodeCalculator {
     }
 
     /** Days of one ASN in one OPD. */
-    private record Stretch(Employee employee, LocalDate from, LocalDate until) {
-    }
+    private record Stretch(Employee employee, LocalDate from, LocalDate until) {}
 
     private Map<Long, List<DailyCode>> codesInOpd(Opd opd, List<Stretch> stretches) {
         ZoneId zone = opd.zone();
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
-        LocalDate from = stretches.stream().map(Stretch::from).min(LocalDate::compareTo).orElseThrow();
-        LocalDate until = stretches.stream().map(Stretch::until).max(LocalDate::compareTo).orElseThrow();
+        LocalDate from =
+                stretches.stream().map(Stretch::from).min(LocalDate::compareTo).orElseThrow();
+        LocalDate until =
+                stretches.stream().map(Stretch::until).max(LocalDate::compareTo).orElseThrow();
         LocalDate last = until.isAfter(today) ? today : until;
         Map<Long, List<DailyCode>> codes = new HashMap<>();
         if (last.isBefore(from)) {
@@ -126,22 +126,31 @@ public class DayCodeCalculator {
         Map<YearMonth, RuleSet> rules = new HashMap<>();
         List<WorkSchedule> shared = schedules.sharedBetween(opdChain, from, last);
         List<Holiday> dayOff = holidays.applyingBetween(opdChain, from, last);
-        Set<LocalDate> apelDays = apels.between(opdChain, from, last).stream().filter(Apel::compulsory)
-                .map(Apel::date).collect(Collectors.toSet());
+        Set<LocalDate> apelDays = apels.between(opdChain, from, last).stream()
+                .filter(Apel::compulsory)
+                .map(Apel::date)
+                .collect(Collectors.toSet());
         for (int start = 0; start < stretches.size(); start += CHUNK) {
             List<Stretch> chunk = stretches.subList(start, Math.min(stretches.size(), start + CHUNK));
-            List<Long> ids = chunk.stream().map(stretch -> stretch.employee().id()).distinct().toList();
+            List<Long> ids = chunk.stream()
+                    .map(stretch -> stretch.employee().id())
+                    .distinct()
+                    .toList();
             Map<Long, List<WorkSchedule>> personal = new HashMap<>();
-            schedules.personalBetween(ids, from, last).forEach(schedule -> personal.computeIfAbsent(
-                    schedule.employee().orElseThrow().id(), id -> new ArrayList<>()).add(schedule));
-            Map<Long, List<Attendance>> attendance = accepted(ids, from, last).stream()
-                    .collect(Collectors.groupingBy(Attendance::employeeId));
-            Map<Long, List<Excuse>> leave = approved(ids, from, last).stream()
-                    .collect(Collectors.groupingBy(Excuse::employeeId));
+            schedules
+                    .personalBetween(ids, from, last)
+                    .forEach(schedule -> personal.computeIfAbsent(
+                                    schedule.employee().orElseThrow().id(), id -> new ArrayList<>())
+                            .add(schedule));
+            Map<Long, List<Attendance>> attendance =
+                    accepted(ids, from, last).stream().collect(Collectors.groupingBy(Attendance::employeeId));
+            Map<Long, List<Excuse>> leave =
+                    approved(ids, from, last).stream().collect(Collectors.groupingBy(Excuse::employeeId));
             for (Stretch stretch : chunk) {
                 Employee employee = stretch.employee();
-                List<WorkSchedule> candidates = Stream.concat(shared.stream(),
-                        personal.getOrDefault(employee.id(), List.of()).stream()).toList();
+                List<WorkSchedule> candidates = Stream.concat(
+                                shared.stream(), personal.getOrDefault(employee.id(), List.of()).stream())
+                        .toList();
                 List<DailyCode> days = codes.computeIfAbsent(employee.id(), id -> new ArrayList<>());
                 LocalDate stretchEnd = stretch.until().isAfter(last) ? last : stretch.until();
                 // only the days the ASN worked for the regency: none before the appointment or after the end
@@ -149,12 +158,20 @@ public class DayCodeCalculator {
                 if (employed.isEmpty()) {
                     continue;
                 }
-                for (DayPlan plan : DayPlan.span(candidates, dayOff, opdChain, employed.get().first(),
+                for (DayPlan plan : DayPlan.span(
+                        candidates,
+                        dayOff,
+                        opdChain,
+                        employed.get().first(),
                         employed.get().last())) {
-                    days.add(rules.computeIfAbsent(YearMonth.from(plan.date()), ruleBook::forMonth).codeOf(facts(plan,
-                            attendance.getOrDefault(employee.id(), List.of()),
-                            leave.getOrDefault(employee.id(), List.of()), apelDays.contains(plan.date()), zone,
-                            today)));
+                    days.add(rules.computeIfAbsent(YearMonth.from(plan.date()), ruleBook::forMonth)
+                            .codeOf(facts(
+                                    plan,
+                                    attendance.getOrDefault(employee.id(), List.of()),
+                                    leave.getOrDefault(employee.id(), List.of()),
+                                    apelDays.contains(plan.date()),
+                                    zone,
+                                    today)));
                 }
             }
         }
@@ -163,48 +180,65 @@ public class DayCodeCalculator {
 
     /** The accepted CHECK_IN and CHECK_OUT of the ASN on the dates, in time order. */
     private List<Attendance> accepted(List<Long> ids, LocalDate from, LocalDate until) {
-        return em.createQuery("select e.employee.id, e.workDate, e.type, e.serverTime, e.manual"
-                        + " from AttendanceEvent e where e.employee.id in :ids and e.workDate between :from and :until"
-                        + " and e.decision = id.go.merangin.sapo.attendance.Decision.ACCEPTED"
-                        + " and e.type in (id.go.merangin.sapo.attendance.AttendanceEventType.CHECK_IN,"
-                        + " id.go.merangin.sapo.attendance.AttendanceEventType.CHECK_OUT,"
-                        + " id.go.merangin.sapo.attendance.AttendanceEventType.APEL)"
-                        + " order by e.serverTime", Object[].class)
-                .setParameter("ids", ids).setParameter("from", from).setParameter("until", until)
+        return em.createQuery(
+                        "select e.employee.id, e.workDate, e.type, e.serverTime, e.manual"
+                                + " from AttendanceEvent e where e.employee.id in :ids and e.workDate between :from and :until"
+                                + " and e.decision = id.go.merangin.sapo.attendance.Decision.ACCEPTED"
+                                + " and e.type in (id.go.merangin.sapo.attendance.AttendanceEventType.CHECK_IN,"
+                                + " id.go.merangin.sapo.attendance.AttendanceEventType.CHECK_OUT,"
+                                + " id.go.merangin.sapo.attendance.AttendanceEventType.APEL)"
+                                + " order by e.serverTime",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("from", from)
+                .setParameter("until", until)
                 .getResultStream()
-                .map(row -> new Attendance((Long) row[0], (LocalDate) row[1], (AttendanceEventType) row[2],
-                        (Instant) row[3], (Boolean) row[4]))
+                .map(row -> new Attendance(
+                        (Long) row[0], (LocalDate) row[1], (AttendanceEventType) row[2], (Instant) row[3], (Boolean)
+                                row[4]))
                 .toList();
     }
 
     /** The approved requests of the ASN touching the dates. */
     private List<Excuse> approved(List<Long> ids, LocalDate from, LocalDate until) {
-        return em.createQuery("select r.employee.id, r.type, r.startDate, r.endDate, r.permitTime from LeaveRequest r"
-                        + " where r.employee.id in :ids and r.state = id.go.merangin.sapo.leave.LeaveState.APPROVED"
-                        + " and r.startDate <= :until and r.endDate >= :from order by r.startDate", Object[].class)
-                .setParameter("ids", ids).setParameter("from", from).setParameter("until", until)
+        return em.createQuery(
+                        "select r.employee.id, r.type, r.startDate, r.endDate, r.permitTime from LeaveRequest r"
+                                + " where r.employee.id in :ids and r.state = id.go.merangin.sapo.leave.LeaveState.APPROVED"
+                                + " and r.startDate <= :until and r.endDate >= :from order by r.startDate",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("from", from)
+                .setParameter("until", until)
                 .getResultStream()
-                .map(row -> new Excuse((Long) row[0], (LeaveType) row[1], (LocalDate) row[2], (LocalDate) row[3],
-                        (LocalTime) row[4]))
+                .map(row -> new Excuse(
+                        (Long) row[0], (LeaveType) row[1], (LocalDate) row[2], (LocalDate) row[3], (LocalTime) row[4]))
                 .toList();
     }
 
-    private static DayFacts facts(DayPlan plan, List<Attendance> attendance, List<Excuse> leave, boolean apelDay,
-            ZoneId zone, LocalDate today) {
+    private static DayFacts facts(
+            DayPlan plan,
+            List<Attendance> attendance,
+            List<Excuse> leave,
+            boolean apelDay,
+            ZoneId zone,
+            LocalDate today) {
         LocalDate date = plan.date();
-        DayFacts facts = DayFacts.on(date, plan.windows().map(windows -> windows.schedule()).orElse(null));
+        DayFacts facts = DayFacts.on(
+                date, plan.windows().map(windows -> windows.schedule()).orElse(null));
         if (plan.holiday().isPresent()) {
-            facts = facts.withHoliday(plan.holiday().get().type(), plan.holiday().get().name());
+            facts = facts.withHoliday(
+                    plan.holiday().get().type(), plan.holiday().get().name());
         }
         for (Excuse excuse : leave) {
             if (excuse.covers(date)) {
-                facts = excuse.type().partDay() ? facts.withPermit(excuse.type(), excuse.permitTime())
+                facts = excuse.type().partDay()
+                        ? facts.withPermit(excuse.type(), excuse.permitTime())
                         : facts.leave() == null ? facts.withLeave(excuse.type()) : facts;
             }
         }
         if (apelDay) {
-            facts = facts.withCompulsoryApel(attendance.stream().anyMatch(event -> date.equals(event.workDate())
-                    && event.type() == AttendanceEventType.APEL));
+            facts = facts.withCompulsoryApel(attendance.stream()
+                    .anyMatch(event -> date.equals(event.workDate()) && event.type() == AttendanceEventType.APEL));
         }
         for (Attendance event : attendance) {
             if (!date.equals(event.workDate()) || event.type() == AttendanceEventType.APEL) {

@@ -27,8 +27,7 @@ import java.util.stream.Stream;
 public class LadderQueries {
 
     /** One ASN's place on the ladder. */
-    public record LadderRow(long employeeId, String nip, String name, String opdCode, LadderStanding standing) {
-    }
+    public record LadderRow(long employeeId, String nip, String name, String opdCode, LadderStanding standing) {}
 
     private static final String STANDINGS = " from daily_code d join employee e on e.id = d.employee_id and e.active"
             + " join opd o on o.id = e.opd_id where d.work_date between ?1 and ?2"
@@ -69,22 +68,38 @@ public class LadderQueries {
     public List<LadderRow> page(Year year, int nearDays, String search, int first, int size) {
         scope.current().requireBkpsdmd();
         DisciplineLadder ladder = ladderOf(year);
-        Stream<?> rows = bind(em.createNativeQuery("select e.id, e.nip, e.name, o.code,"
-                        + " count(*) filter (where d.kind = 'TK'), sum(d.ladder_minutes)" + STANDINGS
-                        + " order by count(*) filter (where d.kind = 'TK') * ?3 + sum(d.ladder_minutes) desc,"
-                        + " e.name, e.nip limit ?8 offset ?9"), year, nearDays, search)
-                .setParameter(8, Math.min(Math.max(size, 1), 100)).setParameter(9, Math.max(first, 0))
+        Stream<?> rows = bind(
+                        em.createNativeQuery("select e.id, e.nip, e.name, o.code,"
+                                + " count(*) filter (where d.kind = 'TK'), sum(d.ladder_minutes)" + STANDINGS
+                                + " order by count(*) filter (where d.kind = 'TK') * ?3 + sum(d.ladder_minutes) desc,"
+                                + " e.name, e.nip limit ?8 offset ?9"),
+                        year,
+                        nearDays,
+                        search)
+                .setParameter(8, Math.min(Math.max(size, 1), 100))
+                .setParameter(9, Math.max(first, 0))
                 .getResultStream();
         List<Object[]> page = rows.map(Object[].class::cast).toList();
-        Map<Long, Integer> runs = longestAbsenceRuns(page.stream()
-                .filter(row -> ((Number) row[4]).intValue() >= ladder.consecutiveDaysForDismissal())
-                .map(row -> ((Number) row[0]).longValue()).toList(), year);
-        return page.stream().map(row -> {
-            long id = ((Number) row[0]).longValue();
-            return new LadderRow(id, (String) row[1], (String) row[2], (String) row[3],
-                    ladder.standingOf(((Number) row[4]).intValue(), ((Number) row[5]).intValue(),
-                            runs.getOrDefault(id, 0)));
-        }).toList();
+        Map<Long, Integer> runs = longestAbsenceRuns(
+                page.stream()
+                        .filter(row -> ((Number) row[4]).intValue() >= ladder.consecutiveDaysForDismissal())
+                        .map(row -> ((Number) row[0]).longValue())
+                        .toList(),
+                year);
+        return page.stream()
+                .map(row -> {
+                    long id = ((Number) row[0]).longValue();
+                    return new LadderRow(
+                            id,
+                            (String) row[1],
+                            (String) row[2],
+                            (String) row[3],
+                            ladder.standingOf(
+                                    ((Number) row[4]).intValue(),
+                                    ((Number) row[5]).intValue(),
+                                    runs.getOrDefault(id, 0)));
+                })
+                .toList();
     }
 
     /**
@@ -100,8 +115,13 @@ public class LadderQueries {
 
     public long count(Year year, int nearDays, String search) {
         scope.current().requireBkpsdmd();
-        return ((Number) bind(em.createNativeQuery("select count(*) from (select e.id" + STANDINGS + ") s"),
-                year, nearDays, search).getSingleResult()).longValue();
+        return ((Number) bind(
+                                em.createNativeQuery("select count(*) from (select e.id" + STANDINGS + ") s"),
+                                year,
+                                nearDays,
+                                search)
+                        .getSingleResult())
+                .longValue();
     }
 
     /**
@@ -121,8 +141,10 @@ public class LadderQueries {
         LocalDate end = year.atMonth(12).atEndOfMonth();
         DisciplineLadder ladder = ladderOf(year);
         int threshold = Math.max(ladder.steps().get(0).days() - Math.max(nearDays, 0), 0) * ladder.minutesPerDay();
-        return query.setParameter(1, year.atDay(1)).setParameter(2, end.isAfter(yesterday) ? yesterday : end)
-                .setParameter(3, ladder.minutesPerDay()).setParameter(4, Math.max(threshold, 1));
+        return query.setParameter(1, year.atDay(1))
+                .setParameter(2, end.isAfter(yesterday) ? yesterday : end)
+                .setParameter(3, ladder.minutesPerDay())
+                .setParameter(4, Math.max(threshold, 1));
     }
 
     private YearMonth lastMonth(Year year) {

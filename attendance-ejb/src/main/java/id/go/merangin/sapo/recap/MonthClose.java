@@ -66,7 +66,9 @@ public class MonthClose {
         em.createNativeQuery("insert into month_verification (opd_id, month, verified_by, verified_at)"
                         + " values (?1, ?2, ?3, ?4) on conflict (opd_id, month) do update"
                         + " set verified_by = excluded.verified_by, verified_at = excluded.verified_at")
-                .setParameter(1, opdId).setParameter(2, month.atDay(1)).setParameter(3, officer.username())
+                .setParameter(1, opdId)
+                .setParameter(2, month.atDay(1))
+                .setParameter(3, officer.username())
                 .setParameter(4, clock.instant())
                 .executeUpdate();
         audit.record("MONTH_VERIFIED", "Opd", opdId, AuditDetail.of("month", month));
@@ -86,8 +88,11 @@ public class MonthClose {
         String rulesVersion = recaps.rulesFor(month).version();
         em.createNativeQuery("insert into month_lock (month, locked_by, locked_at, rules_version)"
                         + " values (?1, ?2, ?3, ?4)")
-                .setParameter(1, month.atDay(1)).setParameter(2, officer.username()).setParameter(3, clock.instant())
-                .setParameter(4, rulesVersion).executeUpdate();
+                .setParameter(1, month.atDay(1))
+                .setParameter(2, officer.username())
+                .setParameter(3, clock.instant())
+                .setParameter(4, rulesVersion)
+                .executeUpdate();
         audit.record("MONTH_LOCKED", "Month", month, AuditDetail.of("rulesVersion", rulesVersion));
     }
 
@@ -96,7 +101,8 @@ public class MonthClose {
         Officer officer = scope.current();
         officer.requireBkpsdmd();
         int removed = em.createNativeQuery("delete from month_lock where month = ?1")
-                .setParameter(1, month.atDay(1)).executeUpdate();
+                .setParameter(1, month.atDay(1))
+                .executeUpdate();
         if (removed == 0) {
             throw new ConflictException("MONTH_NOT_LOCKED", month + " is not locked");
         }
@@ -114,9 +120,11 @@ public class MonthClose {
             return Map.of();
         }
         Map<Long, String> verified = new HashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("select opd_id, verified_by"
-                        + " from month_verification where month = ?1 and opd_id in (?2)")
-                .setParameter(1, month.atDay(1)).setParameter(2, opdIds).getResultList()) {
+        for (Object[] row : (List<Object[]>) em.createNativeQuery(
+                        "select opd_id, verified_by" + " from month_verification where month = ?1 and opd_id in (?2)")
+                .setParameter(1, month.atDay(1))
+                .setParameter(2, opdIds)
+                .getResultList()) {
             verified.put(((Number) row[0]).longValue(), (String) row[1]);
         }
         return verified;
@@ -125,14 +133,18 @@ public class MonthClose {
     /** Refuses a change to {@code month} once it is locked. */
     public void requireOpen(YearMonth month) {
         if (isLocked(month)) {
-            throw new ConflictException(MONTH_LOCKED, month + " is locked by BKPSDMD; ask BKPSDMD to unlock it",
+            throw new ConflictException(
+                    MONTH_LOCKED,
+                    month + " is locked by BKPSDMD; ask BKPSDMD to unlock it",
                     Map.of("month", month.toString()));
         }
     }
 
     /** Refuses a change to any day from {@code from} to {@code until} in a locked month. */
     public void requireOpen(LocalDate from, LocalDate until) {
-        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(until)); month = month.plusMonths(1)) {
+        for (YearMonth month = YearMonth.from(from);
+                !month.isAfter(YearMonth.from(until));
+                month = month.plusMonths(1)) {
             requireOpen(month);
         }
     }
@@ -140,8 +152,8 @@ public class MonthClose {
     private void requireOver(YearMonth month) {
         YearMonth current = YearMonth.from(clock.instant().atZone(Opd.DEFAULT_ZONE));
         if (!month.isBefore(current)) {
-            throw new InvalidInputException("MONTH_NOT_OVER", month + " is not over yet",
-                    Map.of("month", month.toString()));
+            throw new InvalidInputException(
+                    "MONTH_NOT_OVER", month + " is not over yet", Map.of("month", month.toString()));
         }
     }
 }

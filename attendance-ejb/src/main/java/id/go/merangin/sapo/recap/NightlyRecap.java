@@ -33,7 +33,8 @@ public class NightlyRecap {
     @Schedule(hour = "1", minute = "0", timezone = "Asia/Jakarta", persistent = false, info = "nightly recap")
     void nightly() {
         if (enabled) {
-            YearMonth month = YearMonth.from(clock.instant().atZone(Opd.DEFAULT_ZONE).minusDays(1));
+            YearMonth month =
+                    YearMonth.from(clock.instant().atZone(Opd.DEFAULT_ZONE).minusDays(1));
             metrics.nightly("recap", () -> run.recomputeMonth(month));
         }
     }

@@ -32,10 +32,8 @@ import java.util.Map;
 @Stateless
 public class RecapQueries {
 
-
     /** Where an OPD's month stands: verified by whom (null if not yet), and whether BKPSDMD locked the month. */
-    public record CloseStatus(String verifiedBy, boolean locked) {
-    }
+    public record CloseStatus(String verifiedBy, boolean locked) {}
 
     @PersistenceContext
     EntityManager em;
@@ -60,22 +58,28 @@ public class RecapQueries {
 
     public List<RecapRow> page(long opdId, YearMonth month, int first, int size) {
         Opd opd = seen(opdId);
-        TypedQuery<Employee> query = em.createQuery("select e from Employee e join fetch e.opd where"
-                        + POSTED_IN_MONTH + EMPLOYED_IN_MONTH + " order by e.name, e.nip", Employee.class)
+        TypedQuery<Employee> query = em.createQuery(
+                        "select e from Employee e join fetch e.opd where" + POSTED_IN_MONTH + EMPLOYED_IN_MONTH
+                                + " order by e.name, e.nip",
+                        Employee.class)
                 .setParameter("opd", opd);
         employedIn(query, month);
         List<Employee> staff = Paging.page(query, first, size).getResultList();
         Map<Long, MonthSummary> months = recaps.monthsIn(opd, staff, month, recaps.rulesFor(month));
         return staff.stream()
-                .map(employee -> new RecapRow(employee.id(), employee.nip().value(), employee.name(),
+                .map(employee -> new RecapRow(
+                        employee.id(),
+                        employee.nip().value(),
+                        employee.name(),
                         MonthRecapView.of(months.get(employee.id()))))
                 .toList();
     }
 
     /** How many ASN of the OPD worked in {@code month}: the rows of its recap. */
     public long count(long opdId, YearMonth month) {
-        TypedQuery<Long> query = em.createQuery("select count(e) from Employee e where" + POSTED_IN_MONTH
-                + EMPLOYED_IN_MONTH, Long.class).setParameter("opd", seen(opdId));
+        TypedQuery<Long> query = em.createQuery(
+                        "select count(e) from Employee e where" + POSTED_IN_MONTH + EMPLOYED_IN_MONTH, Long.class)
+                .setParameter("opd", seen(opdId));
         return employedIn(query, month).getSingleResult();
     }
 
@@ -93,8 +97,8 @@ public class RecapQueries {
             + " (select q from PastPosting q where q.employee = e and q.untilDate < p.untilDate"
             + " and q.untilDate >= :monthEnd)))";
 
-    static final String EMPLOYED_IN_MONTH = " and e.active and e.appointmentDate <= :monthEnd"
-            + " and (e.endDate is null or e.endDate >= :monthStart)";
+    static final String EMPLOYED_IN_MONTH =
+            " and e.active and e.appointmentDate <= :monthEnd" + " and (e.endDate is null or e.endDate >= :monthStart)";
 
     static <T> TypedQuery<T> employedIn(TypedQuery<T> query, YearMonth month) {
         return query.setParameter("monthStart", month.atDay(1)).setParameter("monthEnd", month.atEndOfMonth());
@@ -128,7 +132,11 @@ public class RecapQueries {
             throw new NotFoundException("UNKNOWN_EMPLOYEE", "no ASN " + employeeId);
         }
         scope.current().requireSee(employee.opd());
-        return new RecapDetail(employee.id(), employee.nip().value(), employee.name(), employee.opd().name(),
+        return new RecapDetail(
+                employee.id(),
+                employee.nip().value(),
+                employee.name(),
+                employee.opd().name(),
                 recaps.monthOf(employee, month));
     }
 
@@ -156,8 +164,9 @@ public class RecapQueries {
         YearMonth first = year.atMonth(1).isBefore(period().first()) ? period().first() : year.atMonth(1);
         YearMonth last = year.atMonth(12).isAfter(currentMonth()) ? currentMonth() : year.atMonth(12);
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            recaps.monthOf(employee, month).codeCounts().forEach((code, days) -> counts.merge(code, days,
-                    Integer::sum));
+            recaps.monthOf(employee, month)
+                    .codeCounts()
+                    .forEach((code, days) -> counts.merge(code, days, Integer::sum));
         }
         return counts;
     }
@@ -169,31 +178,52 @@ public class RecapQueries {
     public RecapReport report(Long opdId, YearMonth month) {
         Officer officer = scope.current();
         List<Opd> units = opdId == null
-                ? opds.findAll().stream().filter(officer::canSee).sorted(Comparator.comparing(Opd::code)).toList()
+                ? opds.findAll().stream()
+                        .filter(officer::canSee)
+                        .sorted(Comparator.comparing(Opd::code))
+                        .toList()
                 : List.of(seen(opdId));
         RuleSet rules = recaps.rulesFor(month);
-        Map<Long, String> verified = close.verifiedOpds(month, units.stream().map(Opd::id).toList());
+        Map<Long, String> verified =
+                close.verifiedOpds(month, units.stream().map(Opd::id).toList());
         List<RecapReport.Section> sections = new ArrayList<>();
         for (Opd unit : units) {
-            List<Employee> staff = employedIn(em.createQuery("select e from Employee e join fetch e.opd"
-                    + " where" + POSTED_IN_MONTH + EMPLOYED_IN_MONTH + " order by e.name, e.nip", Employee.class)
-                    .setParameter("opd", unit), month).getResultList();
+            List<Employee> staff = employedIn(
+                            em.createQuery(
+                                            "select e from Employee e join fetch e.opd" + " where" + POSTED_IN_MONTH
+                                                    + EMPLOYED_IN_MONTH + " order by e.name, e.nip",
+                                            Employee.class)
+                                    .setParameter("opd", unit),
+                            month)
+                    .getResultList();
             if (staff.isEmpty() && opdId == null) {
                 continue;
             }
             Map<Long, MonthSummary> months = recaps.monthsIn(unit, staff, month, rules);
             List<RecapReport.Line> lines = new ArrayList<>();
             for (Employee employee : staff) {
-                lines.add(new RecapReport.Line(lines.size() + 1, employee.nip().value(), employee.name(),
-                        employee.position(), unit.code(), months.get(employee.id())));
+                lines.add(new RecapReport.Line(
+                        lines.size() + 1,
+                        employee.nip().value(),
+                        employee.name(),
+                        employee.position(),
+                        unit.code(),
+                        months.get(employee.id())));
             }
-            sections.add(new RecapReport.Section(unit.code(), unit.name(), verified.get(unit.id()), lines,
-                    RecapReport.Totals.of(lines)));
+            sections.add(new RecapReport.Section(
+                    unit.code(), unit.name(), verified.get(unit.id()), lines, RecapReport.Totals.of(lines)));
         }
         LocalDate today = clock.instant().atZone(Opd.DEFAULT_ZONE).toLocalDate();
-        String signer = opdId == null ? "Kepala BKPSDMD" : "Kepala " + units.get(0).name();
-        return new RecapReport(regency.name(), month, opdId == null ? null : units.get(0).name(), rules.version(),
-                close.isLocked(month), LocalDateTime.ofInstant(clock.instant(), Opd.DEFAULT_ZONE), sections,
+        String signer =
+                opdId == null ? "Kepala BKPSDMD" : "Kepala " + units.get(0).name();
+        return new RecapReport(
+                regency.name(),
+                month,
+                opdId == null ? null : units.get(0).name(),
+                rules.version(),
+                close.isLocked(month),
+                LocalDateTime.ofInstant(clock.instant(), Opd.DEFAULT_ZONE),
+                sections,
                 new RecapReport.Signature(regency.signingPlace(), today, signer, null, null));
     }
 

@@ -26,8 +26,15 @@ import java.util.Optional;
  * @param sections one per OPD, by OPD code
  * @param signature who signs the form
  */
-public record RecapReport(String regency, YearMonth month, String scope, String rulesVersion, boolean locked,
-        LocalDateTime generatedAt, List<Section> sections, Signature signature) {
+public record RecapReport(
+        String regency,
+        YearMonth month,
+        String scope,
+        String rulesVersion,
+        boolean locked,
+        LocalDateTime generatedAt,
+        List<Section> sections,
+        Signature signature) {
 
     public RecapReport {
         Objects.requireNonNull(regency, "regency");
@@ -64,7 +71,13 @@ public record RecapReport(String regency, YearMonth month, String scope, String 
      * @param position the ASN's position (jabatan), may be {@code null}
      * @param month the ASN's month day by day, which {@code recap} sums; {@code null} for a line of figures only
      */
-    public record Line(int number, String nip, String name, String position, String opdCode, MonthRecapView recap,
+    public record Line(
+            int number,
+            String nip,
+            String name,
+            String position,
+            String opdCode,
+            MonthRecapView recap,
             MonthSummary month) {
 
         public Line {
@@ -76,8 +89,14 @@ public record RecapReport(String regency, YearMonth month, String scope, String 
 
         /** The line of an ASN's month as {@code month} sums it, its days included. */
         public Line(int number, String nip, String name, String position, String opdCode, MonthSummary month) {
-            this(number, nip, name, position, opdCode, MonthRecapView.of(month), Objects.requireNonNull(month,
-                    "month"));
+            this(
+                    number,
+                    nip,
+                    name,
+                    position,
+                    opdCode,
+                    MonthRecapView.of(month),
+                    Objects.requireNonNull(month, "month"));
         }
 
         /** A line of figures only, without its days (a form written by hand). */
@@ -95,8 +114,16 @@ public record RecapReport(String regency, YearMonth month, String scope, String 
      * A section's sums over its lines: ASN, working days, days present, TK days, the count of each code (the same
      * keys, in the same order, as {@link MonthRecapView#codes()}), minutes, and the average deduction percentage.
      */
-    public record Totals(int employees, int workingDays, int presentDays, int absentDays, int excusedDays,
-            Map<String, Integer> codes, int lateMinutes, int lateMinutesAfterMakeUp, int earlyLeaveMinutes,
+    public record Totals(
+            int employees,
+            int workingDays,
+            int presentDays,
+            int absentDays,
+            int excusedDays,
+            Map<String, Integer> codes,
+            int lateMinutes,
+            int lateMinutesAfterMakeUp,
+            int earlyLeaveMinutes,
             BigDecimal averageDeductionPercent) {
 
         /** The sums of {@code lines}; the average percentage is rounded half up to two places (0 for no line). */
@@ -123,10 +150,20 @@ public record RecapReport(String regency, YearMonth month, String scope, String 
                 recap.codes().forEach((code, count) -> codes.merge(code, count, Integer::sum));
                 percent = percent.add(recap.deductionPercent());
             }
-            BigDecimal average = lines.isEmpty() ? BigDecimal.ZERO.setScale(2)
+            BigDecimal average = lines.isEmpty()
+                    ? BigDecimal.ZERO.setScale(2)
                     : percent.divide(BigDecimal.valueOf(lines.size()), 2, RoundingMode.HALF_UP);
-            return new Totals(lines.size(), workingDays, presentDays, absentDays, excusedDays,
-                    Collections.unmodifiableMap(codes), lateMinutes, lateAfterMakeUp, earlyMinutes, average);
+            return new Totals(
+                    lines.size(),
+                    workingDays,
+                    presentDays,
+                    absentDays,
+                    excusedDays,
+                    Collections.unmodifiableMap(codes),
+                    lateMinutes,
+                    lateAfterMakeUp,
+                    earlyMinutes,
+                    average);
         }
     }
 

@@ -1,5 +1,4 @@
 package id.go.merangin.sapo.recap;
 
 /** One ASN's line in an OPD's monthly recap. */
-public record RecapRow(long employeeId, String nip, String name, MonthRecapView recap) {
-}
+public record RecapRow(long employeeId, String nip, String name, MonthRecapView recap) {}

@@ -20,8 +20,7 @@ public class RecapRun {
     private static final Logger LOG = Logger.getLogger(RecapRun.class);
 
     /** What a run did: the OPDs and days it worked out, and how long it took. */
-    public record Outcome(YearMonth month, boolean locked, int opds, int days, long millis) {
-    }
+    public record Outcome(YearMonth month, boolean locked, int opds, int days, long millis) {}
 
     @PersistenceContext
     EntityManager em;
@@ -45,8 +44,9 @@ public class RecapRun {
             days += recaps.recomputeOpd(opdId, month);
         }
         Outcome outcome = new Outcome(month, false, opdIds.size(), days, (System.nanoTime() - start) / 1_000_000);
-        LOG.infof("Recap of %s worked out: %d OPD, %d day(s) kept, in %d ms", month, outcome.opds(), days,
-                outcome.millis());
+        LOG.infof(
+                "Recap of %s worked out: %d OPD, %d day(s) kept, in %d ms",
+                month, outcome.opds(), days, outcome.millis());
         return outcome;
     }
 }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -96,9 +95,18 @@ public class RecapService {
         period().requireCovered(month, currentMonth());
         Map<Long, Postings<Opd>> posted = postings.of(employees, month.atDay(1));
         Map<Long, MonthSummary> months = new HashMap<>();
-        daysOf(employees, month).forEach((id, days) -> months.put(id, MonthSummary.of(month, days.stream()
-                .filter(day -> posted.get(id).opdOn(day.date()).id().equals(opd.id()))
-                .toList(), rules)));
+        daysOf(employees, month)
+                .forEach((id, days) -> months.put(
+                        id,
+                        MonthSummary.of(
+                                month,
+                                days.stream()
+                                        .filter(day -> posted.get(id)
+                                                .opdOn(day.date())
+                                                .id()
+                                                .equals(opd.id()))
+                                        .toList(),
+                                rules)));
         return months;
     }
 
@@ -127,10 +135,14 @@ public class RecapService {
         // nothing before the first month SAPO recaps is kept
         LocalDate first = period().first().atDay(1);
         LocalDate from = changedFrom.isBefore(first) ? first : changedFrom;
-        em.createNativeQuery("delete from daily_code d where d.employee_id = ?1 and d.work_date >= ?2"
-                        + " and not exists (select 1 from month_lock l where l.month = date_trunc('month', d.work_date))")
-                .setParameter(1, employee.id()).setParameter(2, from).executeUpdate();
-        LocalDate yesterday = clock.instant().atZone(employee.opd().zone()).toLocalDate().minusDays(1);
+        em.createNativeQuery(
+                        "delete from daily_code d where d.employee_id = ?1 and d.work_date >= ?2"
+                                + " and not exists (select 1 from month_lock l where l.month = date_trunc('month', d.work_date))")
+                .setParameter(1, employee.id())
+                .setParameter(2, from)
+                .executeUpdate();
+        LocalDate yesterday =
+                clock.instant().atZone(employee.opd().zone()).toLocalDate().minusDays(1);
         if (!yesterday.isBefore(from)) {
             recompute(employee, from, yesterday);
         }
@@ -154,9 +166,14 @@ public class RecapService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int recomputeOpd(long opdId, YearMonth month) {
-        List<Employee> staff = RecapQueries.employedIn(em.createQuery("select e from Employee e join fetch e.opd"
-                + " where e.opd.id = :opd" + RecapQueries.EMPLOYED_IN_MONTH + " order by e.id", Employee.class)
-                .setParameter("opd", opdId), month).getResultList();
+        List<Employee> staff = RecapQueries.employedIn(
+                        em.createQuery(
+                                        "select e from Employee e join fetch e.opd" + " where e.opd.id = :opd"
+                                                + RecapQueries.EMPLOYED_IN_MONTH + " order by e.id",
+                                        Employee.class)
+                                .setParameter("opd", opdId),
+                        month)
+                .getResultList();
         return staff.isEmpty() ? 0 : recompute(staff, month.atDay(1), month.atEndOfMonth());
     }
 
@@ -166,8 +183,9 @@ public class RecapService {
      */
     public int keepMissing(YearMonth month) {
         LocalDate first = month.atDay(1);
-        LocalDate lastClosed = min(month.atEndOfMonth(), clock.instant().atZone(Opd.DEFAULT_ZONE).toLocalDate()
-                .minusDays(1));
+        LocalDate lastClosed = min(
+                month.atEndOfMonth(),
+                clock.instant().atZone(Opd.DEFAULT_ZONE).toLocalDate().minusDays(1));
         if (lastClosed.isBefore(first) || locks.isLocked(month)) {
             return 0;
         }
@@ -177,13 +195,15 @@ public class RecapService {
                         + " and (select count(*) from daily_code d where d.employee_id = e.id"
                         + " and d.work_date between ?1 and ?2)"
                         + " < least(coalesce(e.end_date, ?2), ?2) - greatest(e.appointment_date, ?1) + 1")
-                .setParameter(1, first).setParameter(2, lastClosed)
+                .setParameter(1, first)
+                .setParameter(2, lastClosed)
                 .getResultStream();
         List<Long> missing = ids.map(id -> ((Number) id).longValue()).toList();
         int kept = 0;
         for (int start = 0; start < missing.size(); start += 1000) {
-            List<Employee> staff = em.createQuery("select e from Employee e join fetch e.opd where e.id in :ids",
-                    Employee.class).setParameter("ids", missing.subList(start, Math.min(missing.size(), start + 1000)))
+            List<Employee> staff = em.createQuery(
+                            "select e from Employee e join fetch e.opd where e.id in :ids", Employee.class)
+                    .setParameter("ids", missing.subList(start, Math.min(missing.size(), start + 1000)))
                     .getResultList();
             kept += recompute(staff, first, lastClosed);
         }
@@ -194,9 +214,16 @@ public class RecapService {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         Map<Long, LocalDate> lastClosed = new HashMap<>();
-        employees.forEach(employee -> lastClosed.put(employee.id(), min(last,
-                clock.instant().atZone(employee.opd().zone()).toLocalDate().minusDays(1))));
-        LocalDate latestClosed = lastClosed.values().stream().max(LocalDate::compareTo).orElse(last);
+        employees.forEach(employee -> lastClosed.put(
+                employee.id(),
+                min(
+                        last,
+                        clock.instant()
+                                .atZone(employee.opd().zone())
+                                .toLocalDate()
+                                .minusDays(1))));
+        LocalDate latestClosed =
+                lastClosed.values().stream().max(LocalDate::compareTo).orElse(last);
         Map<Long, List<DailyCode>> kept = store.load(lastClosed.keySet(), first, latestClosed);
         Map<Long, List<DailyCode>> days = new HashMap<>();
         List<Employee> missing = new ArrayList<>();
@@ -224,11 +251,14 @@ public class RecapService {
             days.putAll(worked);
         }
         if (!open.isEmpty()) {
-            LocalDate earliestOpen = open.stream().map(employee -> lastClosed.get(employee.id()).plusDays(1))
-                    .min(LocalDate::compareTo).orElseThrow();
+            LocalDate earliestOpen = open.stream()
+                    .map(employee -> lastClosed.get(employee.id()).plusDays(1))
+                    .min(LocalDate::compareTo)
+                    .orElseThrow();
             Map<Long, List<DailyCode>> live = calculator.codesOf(open, max(first, earliestOpen), last);
             live.forEach((id, liveDays) -> {
-                Set<LocalDate> known = days.get(id).stream().map(DailyCode::date).collect(Collectors.toSet());
+                Set<LocalDate> known =
+                        days.get(id).stream().map(DailyCode::date).collect(Collectors.toSet());
                 liveDays.stream().filter(day -> !known.contains(day.date())).forEach(days.get(id)::add);
             });
         }

@@ -39,7 +39,8 @@ public class RuleBook {
     public List<RuleSet> versions() {
         return kept.get(Boolean.TRUE, any -> {
             List<RuleSet> versions = new ArrayList<>(List.of(RuleSet.DEFAULT));
-            em.createQuery("select r from StoredRuleSet r", StoredRuleSet.class).getResultStream()
+            em.createQuery("select r from StoredRuleSet r", StoredRuleSet.class)
+                    .getResultStream()
                     .map(StoredRuleSet::toRules)
                     .forEach(versions::add);
             versions.sort(Comparator.comparing(RuleSet::validFrom));
@@ -51,9 +52,11 @@ public class RuleBook {
     public RuleSet forMonth(YearMonth month) {
         Optional<String> lockedWith = locks.rulesVersionOf(month);
         if (lockedWith.isPresent()) {
-            return versions().stream().filter(rules -> rules.version().equals(lockedWith.get())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(month + " was locked with rules " + lockedWith.get()
-                            + ", which are no longer kept"));
+            return versions().stream()
+                    .filter(rules -> rules.version().equals(lockedWith.get()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            month + " was locked with rules " + lockedWith.get() + ", which are no longer kept"));
         }
         return inForce(month);
     }

@@ -59,15 +59,20 @@ public class RuleSetAdministration {
         Officer officer = scope.current();
         officer.requireBkpsdmd();
         if (rules.validFrom().getDayOfMonth() != 1) {
-            throw new InvalidInputException(RuleSet.INVALID_RULE_SET, "a version takes effect on the first day of"
-                    + " a month", Map.of("field", "validFrom"));
+            throw new InvalidInputException(
+                    RuleSet.INVALID_RULE_SET,
+                    "a version takes effect on the first day of" + " a month",
+                    Map.of("field", "validFrom"));
         }
         close.requireOpen(YearMonth.from(rules.validFrom()));
-        boolean taken = book.versions().stream().anyMatch(existing -> existing.version().equals(rules.version())
-                || existing.validFrom().equals(rules.validFrom()));
+        boolean taken = book.versions().stream()
+                .anyMatch(existing -> existing.version().equals(rules.version())
+                        || existing.validFrom().equals(rules.validFrom()));
         if (taken) {
-            throw new ConflictException("DUPLICATE_RULE_SET", "a version named " + rules.version()
-                    + " or taking effect on " + rules.validFrom() + " exists already");
+            throw new ConflictException(
+                    "DUPLICATE_RULE_SET",
+                    "a version named " + rules.version() + " or taking effect on " + rules.validFrom()
+                            + " exists already");
         }
         em.persist(new StoredRuleSet(rules, officer.username(), clock.instant()));
         AuditDetail detail = AuditDetail.of("validFrom", rules.validFrom());
@@ -75,13 +80,22 @@ public class RuleSetAdministration {
         detail.percent("cap", rules.monthlyCapPercent());
         rules.leaveCosts().forEach((type, percent) -> detail.percent(type.name(), percent));
         DayRules day = rules.day();
-        detail.and("bands", day.bands().tier1Max() + "/" + day.bands().tier2Max() + "/" + day.bands().tier3Max())
+        detail.and(
+                        "bands",
+                        day.bands().tier1Max() + "/" + day.bands().tier2Max() + "/"
+                                + day.bands().tier3Max())
                 .and("makeUp", day.makeUpEnabled() ? day.makeUpLimitMinutes() : "-")
-                .and("ladder", day.ladder().steps().stream().map(step -> step.days() + " " + step.sanction())
-                        .collect(Collectors.joining(", ")))
+                .and(
+                        "ladder",
+                        day.ladder().steps().stream()
+                                .map(step -> step.days() + " " + step.sanction())
+                                .collect(Collectors.joining(", ")))
                 .and("minutesPerDay", day.ladder().minutesPerDay())
-                .and("missingEventMinutes", day.ladder().missingEventMinutes() == null ? "-"
-                        : day.ladder().missingEventMinutes())
+                .and(
+                        "missingEventMinutes",
+                        day.ladder().missingEventMinutes() == null
+                                ? "-"
+                                : day.ladder().missingEventMinutes())
                 .and("dismissalRunDays", day.ladder().consecutiveDaysForDismissal())
                 .and("maxClockSkewMinutes", rules.integrity().maxClockSkewMinutes())
                 .and("maxTravelKmh", rules.integrity().maxTravelKmh());

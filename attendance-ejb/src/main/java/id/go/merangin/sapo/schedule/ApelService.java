@@ -57,11 +57,19 @@ public class ApelService {
      * Holds an apel on {@code date} from {@code opens} to {@code closes} at the office location {@code locationId},
      * for the OPD {@code opdCode} and its sub-units, or for every OPD when {@code opdCode} is empty (BKPSDMD only).
      */
-    public long hold(String name, LocalDate date, LocalTime opens, LocalTime closes, String opdCode, long locationId,
+    public long hold(
+            String name,
+            LocalDate date,
+            LocalTime opens,
+            LocalTime closes,
+            String opdCode,
+            long locationId,
             boolean compulsory) {
         Officer officer = scope.current();
         if (date == null || opens == null || closes == null) {
-            throw new InvalidInputException(Apel.INVALID_APEL, "an apel needs a date and a window",
+            throw new InvalidInputException(
+                    Apel.INVALID_APEL,
+                    "an apel needs a date and a window",
                     Map.of("field", date == null ? "date" : "opens"));
         }
         Opd opd = null;
@@ -78,12 +86,28 @@ public class ApelService {
         }
         officer.requireSee(location.opd());
         monthClose.requireOpen(date, date);
-        Apel apel = new Apel(FreeText.of(name, "name", 200).strip(), date, opens, closes, opd, location, compulsory,
-                officer.username(), clock.instant());
+        Apel apel = new Apel(
+                FreeText.of(name, "name", 200).strip(),
+                date,
+                opens,
+                closes,
+                opd,
+                location,
+                compulsory,
+                officer.username(),
+                clock.instant());
         em.persist(apel);
-        audit.record("APEL_HELD", "Apel", apel.id(), AuditDetail.of("name", apel.name()).and("date", date)
-                .and("from", opens).and("until", closes).and("opd", opd == null ? null : opd.code())
-                .and("location", location.name()).and("compulsory", compulsory));
+        audit.record(
+                "APEL_HELD",
+                "Apel",
+                apel.id(),
+                AuditDetail.of("name", apel.name())
+                        .and("date", date)
+                        .and("from", opens)
+                        .and("until", closes)
+                        .and("opd", opd == null ? null : opd.code())
+                        .and("location", location.name())
+                        .and("compulsory", compulsory));
         daysChanged.fire(opd == null ? DaysChanged.ofEveryone(date, date) : DaysChanged.ofOpd(opd.id(), date, date));
         return apel.id();
     }
@@ -92,10 +116,13 @@ public class ApelService {
     public List<ApelRow> from(LocalDate from) {
         Officer officer = scope.current();
         Set<Long> visible = scope.visibleOpdIds(officer);
-        return em.createQuery("select a from Apel a join fetch a.location left join fetch a.opd"
-                        + " where a.date >= :from and (a.opd is null or a.opd.id in :opds)"
-                        + " order by a.date, a.opens, a.id", Apel.class)
-                .setParameter("from", from).setParameter("opds", visible)
+        return em.createQuery(
+                        "select a from Apel a join fetch a.location left join fetch a.opd"
+                                + " where a.date >= :from and (a.opd is null or a.opd.id in :opds)"
+                                + " order by a.date, a.opens, a.id",
+                        Apel.class)
+                .setParameter("from", from)
+                .setParameter("opds", visible)
                 .setMaxResults(200)
                 .getResultStream()
                 .map(ApelRow::of)

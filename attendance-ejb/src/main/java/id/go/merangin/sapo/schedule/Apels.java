@@ -23,10 +23,14 @@ public class Apels {
 
     /** The same from {@code from} to {@code until}, by date and opening time. */
     public List<Apel> between(List<Long> opdChain, LocalDate from, LocalDate until) {
-        return em.createQuery("select a from Apel a join fetch a.location left join fetch a.opd"
-                        + " where a.date between :from and :until and (a.opd is null or a.opd.id in :chain)"
-                        + " order by a.date, a.opens, a.id", Apel.class)
-                .setParameter("from", from).setParameter("until", until).setParameter("chain", opdChain)
+        return em.createQuery(
+                        "select a from Apel a join fetch a.location left join fetch a.opd"
+                                + " where a.date between :from and :until and (a.opd is null or a.opd.id in :chain)"
+                                + " order by a.date, a.opens, a.id",
+                        Apel.class)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .setParameter("chain", opdChain)
                 .getResultList();
     }
 }

@@ -25,8 +25,12 @@ public record DayPlan(LocalDate date, Optional<Holiday> holiday, Optional<Attend
      * @param holidays the holidays that apply to the ASN's OPD chain in the range
      * @param opdChain the ASN's OPD first, then its parent, and so on
      */
-    public static List<DayPlan> span(List<WorkSchedule> candidates, List<Holiday> holidays, List<Long> opdChain,
-            LocalDate from, LocalDate until) {
+    public static List<DayPlan> span(
+            List<WorkSchedule> candidates,
+            List<Holiday> holidays,
+            List<Long> opdChain,
+            LocalDate from,
+            LocalDate until) {
         Map<LocalDate, Holiday> holidayOn = new HashMap<>();
         for (Holiday holiday : holidays) {
             holidayOn.putIfAbsent(holiday.date(), holiday);

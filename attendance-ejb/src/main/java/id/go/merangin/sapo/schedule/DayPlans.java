@@ -41,8 +41,7 @@ public class DayPlans {
     private final KeptUntilChange<OpdDay, DayPlan> opdDays = new KeptUntilChange<>(OPD_DAYS_KEPT);
 
     /** A date of an OPD, by its chain (the OPD, then its parents). */
-    private record OpdDay(List<Long> opdChain, LocalDate date) {
-    }
+    private record OpdDay(List<Long> opdChain, LocalDate date) {}
 
     /** What {@code date} holds for the employee of {@code opd}, without reading the employee's record. */
     public DayPlan of(long employeeId, Opd opd, LocalDate date) {
@@ -55,8 +54,12 @@ public class DayPlans {
     /** What each date from {@code from} to {@code until} holds for the employee, in date order. */
     public List<DayPlan> between(long employeeId, Opd opd, LocalDate from, LocalDate until) {
         List<Long> opdChain = opd.selfAndParentIds();
-        return DayPlan.span(schedules.candidatesFor(employeeId, opdChain, from, until),
-                holidays.applyingBetween(opdChain, from, until), opdChain, from, until);
+        return DayPlan.span(
+                schedules.candidatesFor(employeeId, opdChain, from, until),
+                holidays.applyingBetween(opdChain, from, until),
+                opdChain,
+                from,
+                until);
     }
 
     /** Drops every day kept, once a change of schedules or days off has committed. */
@@ -70,8 +73,12 @@ public class DayPlans {
     }
 
     private DayPlan sharedOn(OpdDay day) {
-        return DayPlan.span(schedules.sharedBetween(day.opdChain(), day.date(), day.date()),
-                holidays.applyingBetween(day.opdChain(), day.date(), day.date()), day.opdChain(), day.date(),
-                day.date()).get(0);
+        return DayPlan.span(
+                        schedules.sharedBetween(day.opdChain(), day.date(), day.date()),
+                        holidays.applyingBetween(day.opdChain(), day.date(), day.date()),
+                        day.opdChain(),
+                        day.date(),
+                        day.date())
+                .get(0);
     }
 }

@@ -6,7 +6,11 @@ import java.time.LocalDate;
 public record HolidayRow(long id, LocalDate date, HolidayType type, String name, String opdName) {
 
     static HolidayRow of(Holiday holiday) {
-        return new HolidayRow(holiday.id(), holiday.date(), holiday.type(), holiday.name(),
+        return new HolidayRow(
+                holiday.id(),
+                holiday.date(),
+                holiday.type(),
+                holiday.name(),
                 holiday.opd().map(opd -> opd.name()).orElse(null));
     }
 }

@@ -35,21 +35,24 @@ public class JpaHolidayRepository implements HolidayRepository {
      */
     @Override
     public List<Holiday> applyingBetween(Collection<Long> opdIds, LocalDate from, LocalDate until) {
-        return em.createQuery("select h from Holiday h where h.date between :from and :until"
-                        + " order by h.date", Holiday.class)
+        return em
+                .createQuery(
+                        "select h from Holiday h where h.date between :from and :until" + " order by h.date",
+                        Holiday.class)
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .getResultList()
                 .stream()
-                .filter(holiday -> holiday.opd().map(opd -> opdIds.contains(opd.id())).orElse(true))
+                .filter(holiday ->
+                        holiday.opd().map(opd -> opdIds.contains(opd.id())).orElse(true))
                 .toList();
     }
 
     @Override
     public List<Holiday> between(LocalDate from, LocalDate until) {
-        return em.createQuery("select h from Holiday h where h.date between :from and :until order by h.date",
-                        Holiday.class)
+        return em.createQuery(
+                        "select h from Holiday h where h.date between :from and :until order by h.date", Holiday.class)
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .getResultList();

@@ -19,8 +19,11 @@ public class JpaWorkScheduleRepository implements WorkScheduleRepository {
 
     @Override
     public List<WorkSchedule> regencyWide() {
-        return em.createQuery("select s from WorkSchedule s where s.opd is null and s.employee is null"
-                + " order by s.validFrom", WorkSchedule.class).getResultList();
+        return em.createQuery(
+                        "select s from WorkSchedule s where s.opd is null and s.employee is null"
+                                + " order by s.validFrom",
+                        WorkSchedule.class)
+                .getResultList();
     }
 
     /**
@@ -32,17 +35,19 @@ public class JpaWorkScheduleRepository implements WorkScheduleRepository {
      * profile; the few schedules of other OPDs are dropped here instead.
      */
     @Override
-    public List<WorkSchedule> candidatesFor(long employeeId, Collection<Long> opdIds, LocalDate from,
-            LocalDate until) {
-        List<WorkSchedule> shared = em.createQuery("select s from WorkSchedule s where s.validFrom <= :until"
-                        + " and (s.validUntil is null or s.validUntil >= :from) and s.employee is null",
+    public List<WorkSchedule> candidatesFor(long employeeId, Collection<Long> opdIds, LocalDate from, LocalDate until) {
+        List<WorkSchedule> shared = em
+                .createQuery(
+                        "select s from WorkSchedule s where s.validFrom <= :until"
+                                + " and (s.validUntil is null or s.validUntil >= :from) and s.employee is null",
                         WorkSchedule.class)
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .getResultList()
                 .stream()
-                .filter(schedule -> schedule.opd().map(opd -> opdIds.contains(opd.id())).orElse(true))
+                .filter(schedule ->
+                        schedule.opd().map(opd -> opdIds.contains(opd.id())).orElse(true))
                 .toList();
         List<Long> withPersonal = withPersonalScheduleBetween(from, until);
         if (!withPersonal.contains(employeeId)) {
@@ -55,9 +60,11 @@ public class JpaWorkScheduleRepository implements WorkScheduleRepository {
 
     @Override
     public List<Long> withPersonalScheduleBetween(LocalDate from, LocalDate until) {
-        return em.createQuery("select distinct s.employee.id from WorkSchedule s"
-                        + " where s.validFrom <= :until and (s.validUntil is null or s.validUntil >= :from)"
-                        + " and s.employee is not null", Long.class)
+        return em.createQuery(
+                        "select distinct s.employee.id from WorkSchedule s"
+                                + " where s.validFrom <= :until and (s.validUntil is null or s.validUntil >= :from)"
+                                + " and s.employee is not null",
+                        Long.class)
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .setHint(HibernateHints.HINT_CACHEABLE, true)
@@ -66,9 +73,11 @@ public class JpaWorkScheduleRepository implements WorkScheduleRepository {
 
     @Override
     public List<WorkSchedule> sharedBetween(Collection<Long> opdIds, LocalDate from, LocalDate until) {
-        return em.createQuery("select s from WorkSchedule s where s.validFrom <= :until"
-                        + " and (s.validUntil is null or s.validUntil >= :from) and s.employee is null"
-                        + " and (s.opd is null or s.opd.id in :opds)", WorkSchedule.class)
+        return em.createQuery(
+                        "select s from WorkSchedule s where s.validFrom <= :until"
+                                + " and (s.validUntil is null or s.validUntil >= :from) and s.employee is null"
+                                + " and (s.opd is null or s.opd.id in :opds)",
+                        WorkSchedule.class)
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .setParameter("opds", opdIds)
@@ -80,8 +89,9 @@ public class JpaWorkScheduleRepository implements WorkScheduleRepository {
         if (employeeIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select s from WorkSchedule s where s.validFrom <= :until"
-                        + " and (s.validUntil is null or s.validUntil >= :from) and s.employee.id in :employees",
+        return em.createQuery(
+                        "select s from WorkSchedule s where s.validFrom <= :until"
+                                + " and (s.validUntil is null or s.validUntil >= :from) and s.employee.id in :employees",
                         WorkSchedule.class)
                 .setParameter("from", from)
                 .setParameter("until", until)
@@ -105,14 +115,19 @@ public class JpaWorkScheduleRepository implements WorkScheduleRepository {
 
     @Override
     public List<WorkSchedule> sharedSchedules() {
-        return em.createQuery("select s from WorkSchedule s left join fetch s.opd where s.employee is null"
-                + " order by s.validFrom desc, s.id desc", WorkSchedule.class).getResultList();
+        return em.createQuery(
+                        "select s from WorkSchedule s left join fetch s.opd where s.employee is null"
+                                + " order by s.validFrom desc, s.id desc",
+                        WorkSchedule.class)
+                .getResultList();
     }
 
     @Override
     public List<WorkSchedule> personalSchedulesOf(long employeeId) {
-        return em.createQuery("select s from WorkSchedule s where s.employee.id = :employee"
-                        + " order by s.validFrom desc, s.id desc", WorkSchedule.class)
+        return em.createQuery(
+                        "select s from WorkSchedule s where s.employee.id = :employee"
+                                + " order by s.validFrom desc, s.id desc",
+                        WorkSchedule.class)
                 .setParameter("employee", employeeId)
                 .getResultList();
     }

@@ -58,8 +58,8 @@ public class ScheduleService {
     /** A schedule for the whole regency (BKPSDMD), such as the standard week or Ramadan's. */
     public long defineForRegency(String name, WorkWeek week, LocalDate from, LocalDate until) {
         scope.current().requireBkpsdmd();
-        long id = audited(schedules.store(WorkSchedule.regencyWide(checkedName(name), week, checked(from, until),
-                until)));
+        long id = audited(
+                schedules.store(WorkSchedule.regencyWide(checkedName(name), week, checked(from, until), until)));
         daysChanged.fire(DaysChanged.ofEveryone(from, DaysChanged.orEndOfTime(until)));
         return id;
     }
@@ -69,30 +69,31 @@ public class ScheduleService {
         scope.current().requireBkpsdmd();
         Opd opd = opds.findByCode(opdCode)
                 .orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "No OPD with code " + opdCode));
-        long id = audited(schedules.store(WorkSchedule.forOpd(opd, checkedName(name), week, checked(from, until),
-                until)));
+        long id = audited(
+                schedules.store(WorkSchedule.forOpd(opd, checkedName(name), week, checked(from, until), until)));
         daysChanged.fire(DaysChanged.ofOpd(opd.id(), from, DaysChanged.orEndOfTime(until)));
         return id;
     }
 
     /** A personal schedule (a shift) for one ASN, set by their admin OPD or BKPSDMD. */
     public long defineForEmployee(long employeeId, String name, WorkWeek week, LocalDate from, LocalDate until) {
-        Employee employee = employees.find(employeeId)
+        Employee employee = employees
+                .find(employeeId)
                 .orElseThrow(() -> new NotFoundException("UNKNOWN_EMPLOYEE", "No ASN " + employeeId));
         scope.current().requireManage(employee.opd());
-        long id = audited(schedules.store(WorkSchedule.forEmployee(employee, checkedName(name), week,
-                checked(from, until), until)));
+        long id = audited(schedules.store(
+                WorkSchedule.forEmployee(employee, checkedName(name), week, checked(from, until), until)));
         daysChanged.fire(DaysChanged.ofEmployee(employeeId, from, DaysChanged.orEndOfTime(until)));
         return id;
     }
 
     /** Ends a schedule after {@code lastDay}; a personal one by the ASN's admin OPD, the others by BKPSDMD. */
     public void endSchedule(long scheduleId, LocalDate lastDay) {
-        WorkSchedule schedule = schedules.find(scheduleId)
+        WorkSchedule schedule = schedules
+                .find(scheduleId)
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no schedule " + scheduleId));
         Officer officer = scope.current();
-        schedule.employee().ifPresentOrElse(employee -> officer.requireManage(employee.opd()),
-                officer::requireBkpsdmd);
+        schedule.employee().ifPresentOrElse(employee -> officer.requireManage(employee.opd()), officer::requireBkpsdmd);
         if (lastDay == null) {
             throw new InvalidInputException("INVALID_DATES", "the last day is required");
         }
@@ -101,12 +102,19 @@ public class ScheduleService {
             requireUnlocked(lastDay.plusDays(1), until);
         }
         schedule.endAfter(lastDay);
-        audit.record("SCHEDULE_ENDED", "WorkSchedule", scheduleId, AuditDetail.of("schedule", schedule.name())
-                .and("lastDay", lastDay));
+        audit.record(
+                "SCHEDULE_ENDED",
+                "WorkSchedule",
+                scheduleId,
+                AuditDetail.of("schedule", schedule.name()).and("lastDay", lastDay));
         if (lastDay.isBefore(until)) {
-            daysChanged.fire(new DaysChanged(schedule.employee().map(Employee::id).orElse(null),
-                    schedule.employee().isPresent() ? null : schedule.opd().map(Opd::id).orElse(null),
-                    lastDay.plusDays(1), until));
+            daysChanged.fire(new DaysChanged(
+                    schedule.employee().map(Employee::id).orElse(null),
+                    schedule.employee().isPresent()
+                            ? null
+                            : schedule.opd().map(Opd::id).orElse(null),
+                    lastDay.plusDays(1),
+                    until));
         }
     }
 
@@ -118,17 +126,21 @@ public class ScheduleService {
 
     /** One ASN's personal schedules, for whoever may see the ASN. */
     public List<ScheduleRow> personalSchedulesOf(long employeeId) {
-        Employee employee = employees.find(employeeId)
+        Employee employee = employees
+                .find(employeeId)
                 .orElseThrow(() -> new NotFoundException("UNKNOWN_EMPLOYEE", "No ASN " + employeeId));
         scope.current().requireSee(employee.opd());
-        return schedules.personalSchedulesOf(employeeId).stream().map(ScheduleRow::of).toList();
+        return schedules.personalSchedulesOf(employeeId).stream()
+                .map(ScheduleRow::of)
+                .toList();
     }
 
     /** The year's calendar of days off, for everyone in the admin screens. */
     public List<HolidayRow> holidaysIn(int year) {
         scope.current();
         return holidays.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
-                .map(HolidayRow::of).toList();
+                .map(HolidayRow::of)
+                .toList();
     }
 
     /** Takes a day off out of the calendar (BKPSDMD), e.g. one declared by mistake. */
@@ -138,10 +150,13 @@ public class ScheduleService {
                 .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no holiday " + holidayId));
         requireUnlocked(holiday.date(), holiday.date());
         holidays.remove(holiday);
-        audit.record("HOLIDAY_REMOVED", "Holiday", holidayId, AuditDetail.of("date", holiday.date())
-                .and("name", holiday.name()));
-        daysChanged.fire(new DaysChanged(null, holiday.opd().map(Opd::id).orElse(null), holiday.date(),
-                holiday.date()));
+        audit.record(
+                "HOLIDAY_REMOVED",
+                "Holiday",
+                holidayId,
+                AuditDetail.of("date", holiday.date()).and("name", holiday.name()));
+        daysChanged.fire(
+                new DaysChanged(null, holiday.opd().map(Opd::id).orElse(null), holiday.date(), holiday.date()));
     }
 
     private static String checkedName(String name) {
@@ -165,24 +180,32 @@ public class ScheduleService {
     }
 
     private long audited(WorkSchedule schedule) {
-        audit.record("SCHEDULE_DEFINED", "WorkSchedule", schedule.id(), AuditDetail.of("schedule", schedule.name())
-                .and("validFrom", schedule.validFrom()).and("validUntil", schedule.validUntil().orElse(null)));
+        audit.record(
+                "SCHEDULE_DEFINED",
+                "WorkSchedule",
+                schedule.id(),
+                AuditDetail.of("schedule", schedule.name())
+                        .and("validFrom", schedule.validFrom())
+                        .and("validUntil", schedule.validUntil().orElse(null)));
         return schedule.id();
     }
 
     public long declareHoliday(LocalDate date, HolidayType type, String name) {
         scope.current().requireBkpsdmd();
         if (date == null || type == null || type == HolidayType.LOCAL) {
-            throw new InvalidInputException("INVALID_HOLIDAY", "a regency-wide day off has a date and is national"
-                    + " or cuti bersama");
+            throw new InvalidInputException(
+                    "INVALID_HOLIDAY", "a regency-wide day off has a date and is national" + " or cuti bersama");
         }
         if (holidays.on(date).isPresent()) {
             throw new ConflictException("DUPLICATE_HOLIDAY", "there is a day off on " + date + " already");
         }
         requireUnlocked(date, date);
         Holiday holiday = holidays.store(new Holiday(date, type, checkedName(name)));
-        audit.record("HOLIDAY_DECLARED", "Holiday", holiday.id(), AuditDetail.of("date", date)
-                .and("holidayType", type).and("name", holiday.name()));
+        audit.record(
+                "HOLIDAY_DECLARED",
+                "Holiday",
+                holiday.id(),
+                AuditDetail.of("date", date).and("holidayType", type).and("name", holiday.name()));
         daysChanged.fire(DaysChanged.ofEveryone(date, date));
         return holiday.id();
     }
@@ -194,13 +217,21 @@ public class ScheduleService {
         if (date == null) {
             throw new InvalidInputException("INVALID_HOLIDAY", "a day off has a date");
         }
-        if (holidays.applyingTo(List.of(opd.id()), date).filter(h -> h.opd().isPresent()).isPresent()) {
+        if (holidays.applyingTo(List.of(opd.id()), date)
+                .filter(h -> h.opd().isPresent())
+                .isPresent()) {
             throw new ConflictException("DUPLICATE_HOLIDAY", "OPD " + opdCode + " has a day off on " + date);
         }
         requireUnlocked(date, date);
         Holiday holiday = holidays.store(Holiday.localTo(opd, date, checkedName(name)));
-        audit.record("HOLIDAY_DECLARED", "Holiday", holiday.id(), AuditDetail.of("date", date)
-                .and("holidayType", HolidayType.LOCAL).and("name", holiday.name()).and("opd", opdCode));
+        audit.record(
+                "HOLIDAY_DECLARED",
+                "Holiday",
+                holiday.id(),
+                AuditDetail.of("date", date)
+                        .and("holidayType", HolidayType.LOCAL)
+                        .and("name", holiday.name())
+                        .and("opd", opdCode));
         daysChanged.fire(DaysChanged.ofOpd(opd.id(), date, date));
         return holiday.id();
     }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class SimultaneousAttemptTest {
 
     private static PersistenceException violating(String constraint) {
-        return new ConstraintViolationException("could not execute batch", new SQLException("duplicate key", "23505"),
-                constraint);
+        return new ConstraintViolationException(
+                "could not execute batch", new SQLException("duplicate key", "23505"), constraint);
     }
 
     @Test
@@ -22,8 +22,8 @@ class SimultaneousAttemptTest {
 
     @Test
     void recognisesASecondAttemptWithTheSameIdempotencyKeyWrappedInAnother() {
-        PersistenceException wrapped = new PersistenceException("flush failed",
-                violating("attendance_event_idempotency"));
+        PersistenceException wrapped =
+                new PersistenceException("flush failed", violating("attendance_event_idempotency"));
 
         assertThat(SimultaneousAttempt.of(wrapped)).isPresent();
     }
@@ -32,6 +32,7 @@ class SimultaneousAttemptTest {
     void leavesOtherConstraintsAndFailuresAlone() {
         assertThat(SimultaneousAttempt.of(violating("attendance_event_reason"))).isEmpty();
         assertThat(SimultaneousAttempt.of(violating(null))).isEmpty();
-        assertThat(SimultaneousAttempt.of(new PersistenceException("connection lost"))).isEmpty();
+        assertThat(SimultaneousAttempt.of(new PersistenceException("connection lost")))
+                .isEmpty();
     }
 }

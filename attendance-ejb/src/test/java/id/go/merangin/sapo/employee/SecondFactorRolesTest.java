@@ -11,8 +11,8 @@ class SecondFactorRolesTest {
     @Test
     void readsTheRolesThatAlwaysLogInWithASecondFactor() {
         assertThat(SecondFactorRoles.parse("BKPSDMD")).isEqualTo(EnumSet.of(Role.BKPSDMD));
-        assertThat(SecondFactorRoles.parse(" bkpsdmd , ADMIN_OPD ")).isEqualTo(EnumSet.of(Role.BKPSDMD,
-                Role.ADMIN_OPD));
+        assertThat(SecondFactorRoles.parse(" bkpsdmd , ADMIN_OPD "))
+                .isEqualTo(EnumSet.of(Role.BKPSDMD, Role.ADMIN_OPD));
         assertThat(SecondFactorRoles.parse("NONE")).isEmpty();
         assertThat(SecondFactorRoles.parse("")).isEmpty();
     }

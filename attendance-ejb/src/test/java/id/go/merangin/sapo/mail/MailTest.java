@@ -10,7 +10,10 @@ class MailTest {
 
     @Test
     void showsNeitherTheCodeNorTheWholeAddressWhenPrinted() {
-        Mail mail = new Mail("rahmat.hidayat@merangin.go.id", Language.ID, MailKind.PASSWORD_RESET_CODE,
+        Mail mail = new Mail(
+                "rahmat.hidayat@merangin.go.id",
+                Language.ID,
+                MailKind.PASSWORD_RESET_CODE,
                 Map.of("name", "Rahmat", "code", "483920", "minutes", "15", "url", "https://sapo.merangin.go.id/"));
 
         assertThat(mail.toString())

@@ -23,7 +23,8 @@ class OutboxTest {
     void namesAnUnparsableAddressMasked() {
         AddressException invalid = new AddressException("Domain contains illegal character", "budi@@merangin");
 
-        assertThat(Outbox.failure(invalid, "budi@@merangin")).startsWith("jakarta.mail.internet.AddressException: ")
+        assertThat(Outbox.failure(invalid, "budi@@merangin"))
+                .startsWith("jakarta.mail.internet.AddressException: ")
                 .doesNotContain("budi@");
     }
 

@@ -11,5 +11,4 @@ package id.go.merangin.sapo.bench;
  * @param longitude where the phone is
  * @param accuracyM the GPS accuracy the phone reports
  */
-public record Asn(long employeeId, String nip, String token, double latitude, double longitude, double accuracyM) {
-}
+public record Asn(long employeeId, String nip, String token, double latitude, double longitude, double accuracyM) {}

@@ -34,18 +34,37 @@ import java.util.Optional;
  * @param jbossCli WildFly's bin/jboss-cli.sh, with which the data-growth run triggers the nightly selfie purge
  * @param management the server's management address (host:port) for {@code jbossCli}
  */
-public record BenchOptions(int asnCount, List<Integer> rates, int phaseSeconds, int closedConcurrency,
-        double overloadFactor, int retryEvery, int warmupRounds, double warmJitPercent, String baseUrl, String jdbcUrl, String dbUser,
-        String dbAdmin, long wildflyPid, Instant clockStart, String pgbench, int pgbenchClients,
-        int pgbenchSeconds, Optional<String> profiler, String jbossCli, String management) {
+public record BenchOptions(
+        int asnCount,
+        List<Integer> rates,
+        int phaseSeconds,
+        int closedConcurrency,
+        double overloadFactor,
+        int retryEvery,
+        int warmupRounds,
+        double warmJitPercent,
+        String baseUrl,
+        String jdbcUrl,
+        String dbUser,
+        String dbAdmin,
+        long wildflyPid,
+        Instant clockStart,
+        String pgbench,
+        int pgbenchClients,
+        int pgbenchSeconds,
+        Optional<String> profiler,
+        String jbossCli,
+        String management) {
 
     /** Reads {@code --name=value} arguments over the defaults. */
     public static BenchOptions parse(String[] args) {
         Values values = Values.of(args);
         BenchOptions options = new BenchOptions(
                 values.integer("n", 6000),
-                Arrays.stream(values.text("rates", "100,400,800").split(",")).map(String::strip)
-                        .map(Integer::valueOf).toList(),
+                Arrays.stream(values.text("rates", "100,400,800").split(","))
+                        .map(String::strip)
+                        .map(Integer::valueOf)
+                        .toList(),
                 values.integer("phase-seconds", 15),
                 values.integer("closed-concurrency", 32),
                 Double.parseDouble(values.text("overload-factor", "2")),

@@ -34,8 +34,10 @@ public final class CheckIns {
      */
     public List<byte[]> photosFor(List<Asn> asn, String phase) {
         return asn.parallelStream()
-                .map(one -> (",\"photo\":\"" + Base64.getEncoder().encodeToString(
-                        selfie.taggedWith(phase + " " + one.nip())) + "\"}").getBytes(StandardCharsets.US_ASCII))
+                .map(one -> (",\"photo\":\""
+                                + Base64.getEncoder().encodeToString(selfie.taggedWith(phase + " " + one.nip()))
+                                + "\"}")
+                        .getBytes(StandardCharsets.US_ASCII))
                 .toList();
     }
 
@@ -46,10 +48,18 @@ public final class CheckIns {
     public CheckIn of(Asn asn, byte[] photo) {
         String key = UUID.randomUUID().toString();
         byte[] fields = ("{\"type\":\"CHECK_IN\",\"latitude\":" + format(asn.latitude()) + ",\"longitude\":"
-                + format(asn.longitude()) + ",\"accuracyM\":" + asn.accuracyM() + ",\"mocked\":false"
-                + clientTime()).getBytes(StandardCharsets.US_ASCII);
-        Map<String, String> headers = Map.of("Authorization", "Bearer " + asn.token(),
-                "Content-Type", "application/json", "Accept-Language", "en", "Idempotency-Key", key);
+                        + format(asn.longitude()) + ",\"accuracyM\":" + asn.accuracyM() + ",\"mocked\":false"
+                        + clientTime())
+                .getBytes(StandardCharsets.US_ASCII);
+        Map<String, String> headers = Map.of(
+                "Authorization",
+                "Bearer " + asn.token(),
+                "Content-Type",
+                "application/json",
+                "Accept-Language",
+                "en",
+                "Idempotency-Key",
+                key);
         return new CheckIn(asn, new PhoneClient.Post(ENDPOINT, headers, fields, photo));
     }
 
@@ -71,6 +81,5 @@ public final class CheckIns {
     }
 
     /** A built request and whose it is. */
-    public record CheckIn(Asn asn, PhoneClient.Post post) {
-    }
+    public record CheckIn(Asn asn, PhoneClient.Post post) {}
 }

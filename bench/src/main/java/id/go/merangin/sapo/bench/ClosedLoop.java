@@ -35,8 +35,8 @@ public final class ClosedLoop {
         return recorder;
     }
 
-    private void sendNext(List<byte[]> photos, List<Asn> asn, AtomicInteger next, PhaseRecorder recorder,
-            CountDownLatch lanesDone) {
+    private void sendNext(
+            List<byte[]> photos, List<Asn> asn, AtomicInteger next, PhaseRecorder recorder, CountDownLatch lanesDone) {
         int i = next.getAndIncrement();
         if (i >= asn.size()) {
             lanesDone.countDown();
@@ -44,10 +44,9 @@ public final class ClosedLoop {
         }
         CheckIns.CheckIn call = checkIns.of(asn.get(i), photos.get(i));
         long sent = System.nanoTime();
-        client.send(call.post())
-                .whenComplete((response, failure) -> {
-                    recorder.record(call, false, sent, response, failure);
-                    sendNext(photos, asn, next, recorder, lanesDone);
-                });
+        client.send(call.post()).whenComplete((response, failure) -> {
+            recorder.record(call, false, sent, response, failure);
+            sendNext(photos, asn, next, recorder, lanesDone);
+        });
     }
 }

@@ -27,8 +27,13 @@ public final class CpuMeter {
     /** CPU ticks used so far by each party, and the machine's busy and total ticks. */
     public Reading read() {
         long[] machine = machineTicks();
-        return new Reading(System.nanoTime(), wildflyPid > 0 ? ownTicks(wildflyPid) : 0,
-                wildflyPid > 0 ? compilerTicks(wildflyPid) : 0, postgresTicks(), ownTicks(selfPid), machine[0],
+        return new Reading(
+                System.nanoTime(),
+                wildflyPid > 0 ? ownTicks(wildflyPid) : 0,
+                wildflyPid > 0 ? compilerTicks(wildflyPid) : 0,
+                postgresTicks(),
+                ownTicks(selfPid),
+                machine[0],
                 machine[1]);
     }
 
@@ -83,7 +88,8 @@ public final class CpuMeter {
     private static String[] stat(Path file) {
         try {
             String line = Files.readString(file);
-            String name = line.substring(line.indexOf('('), line.lastIndexOf(')') + 1).replace(' ', '_');
+            String name =
+                    line.substring(line.indexOf('('), line.lastIndexOf(')') + 1).replace(' ', '_');
             String afterName = line.substring(line.lastIndexOf(')') + 2);
             return ("pid " + name + " " + afterName).split(" ");
         } catch (IOException | RuntimeException e) {
@@ -110,8 +116,14 @@ public final class CpuMeter {
     }
 
     /** One reading of the counters. */
-    public record Reading(long nanos, long wildfly, long wildflyJit, long postgres, long generator,
-            long machineBusy, long machineTotal) {
+    public record Reading(
+            long nanos,
+            long wildfly,
+            long wildflyJit,
+            long postgres,
+            long generator,
+            long machineBusy,
+            long machineTotal) {
 
         /** These counters as if read at {@code when}: for counters that are only complete a little later. */
         public Reading asOf(long when) {
@@ -121,11 +133,15 @@ public final class CpuMeter {
         /** Average load between {@code earlier} and this reading. */
         public Load since(Reading earlier) {
             double seconds = (nanos - earlier.nanos) / 1e9;
-            double busy = machineTotal == earlier.machineTotal ? 0
+            double busy = machineTotal == earlier.machineTotal
+                    ? 0
                     : 100.0 * (machineBusy - earlier.machineBusy) / (machineTotal - earlier.machineTotal);
-            return new Load(percent(wildfly - earlier.wildfly, seconds), percent(wildflyJit - earlier.wildflyJit,
-                    seconds), percent(postgres - earlier.postgres, seconds), percent(generator - earlier.generator,
-                    seconds), busy);
+            return new Load(
+                    percent(wildfly - earlier.wildfly, seconds),
+                    percent(wildflyJit - earlier.wildflyJit, seconds),
+                    percent(postgres - earlier.postgres, seconds),
+                    percent(generator - earlier.generator, seconds),
+                    busy);
         }
 
         private static double percent(long ticks, double seconds) {
@@ -137,7 +153,5 @@ public final class CpuMeter {
      * Average CPU in percent of one core (200 % is the whole of a 2-core machine); {@code machinePercent} is the
      * whole machine's busy share, 0–100 %; {@code wildflyJit} is the part of WildFly's that its JIT compilers took.
      */
-    public record Load(double wildfly, double wildflyJit, double postgres, double generator,
-            double machinePercent) {
-    }
+    public record Load(double wildfly, double wildflyJit, double postgres, double generator, double machinePercent) {}
 }

@@ -55,16 +55,17 @@ public final class DataGrowth {
     }
 
     private void run() throws Exception {
-        try (Connection db = DriverManager.getConnection(options.jdbcUrl(), options.dbUser(),
-                System.getenv("DB_PASSWORD"))) {
+        try (Connection db =
+                DriverManager.getConnection(options.jdbcUrl(), options.dbUser(), System.getenv("DB_PASSWORD"))) {
             Roster roster = new RosterPreparation(db).prepare(options.asnCount(), options.clockStart());
-            LocalDate today = options.clockStart().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate();
+            LocalDate today =
+                    options.clockStart().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate();
             EventLedger ledger = new EventLedger(db, options.jdbcUrl(), options.dbAdmin(), roster, today);
             ledger.settle();
             Selfie selfie = Selfie.generate(2026);
             CheckIns checkIns = new CheckIns(selfie);
-            ClosedLoop phones = new ClosedLoop(new PhoneClient(URI.create(options.baseUrl()), CheckIns.TIMEOUT,
-                    MAX_CONNECTIONS), checkIns);
+            ClosedLoop phones = new ClosedLoop(
+                    new PhoneClient(URI.create(options.baseUrl()), CheckIns.TIMEOUT, MAX_CONNECTIONS), checkIns);
             String selfieToast = toastOf(db, "stored_file");
             report.header(options, roster, selfie.taggedWith("day 1 198401012005031001").length);
 
@@ -73,8 +74,10 @@ public final class DataGrowth {
             RelationSizes afterDay1 = RelationSizes.of(db);
             Map<String, Long> perCheckIn = afterDay1.since(beforeDay1);
             report.growth("Day 1", day1, perCheckIn);
-            GrowthReport.Average average = new GrowthReport.Average(afterDay1,
-                    count(db, "select count(*) from attendance_event"), count(db, "select count(*) from stored_file"));
+            GrowthReport.Average average = new GrowthReport.Average(
+                    afterDay1,
+                    count(db, "select count(*) from attendance_event"),
+                    count(db, "select count(*) from stored_file"));
             report.average(average);
 
             ageSelfiesPastRetention(db, roster);
@@ -82,8 +85,8 @@ public final class DataGrowth {
             RelationSizes beforeDay2 = RelationSizes.of(db);
             long day2 = rush(db, "day 2", roster, phones, checkIns, ledger);
             RelationSizes afterDay2 = RelationSizes.of(db);
-            report.growth("Day 2 (its rows partly in the space day 1's removal freed)", day2,
-                    afterDay2.since(beforeDay2));
+            report.growth(
+                    "Day 2 (its rows partly in the space day 1's removal freed)", day2, afterDay2.since(beforeDay2));
 
             DeadSpace rowsBefore = DeadSpace.of(db, "stored_file");
             DeadSpace bytesBefore = DeadSpace.of(db, selfieToast);
@@ -106,7 +109,10 @@ public final class DataGrowth {
             DeadSpace rowsVacuumed = DeadSpace.of(db, "stored_file");
             DeadSpace bytesVacuumed = DeadSpace.of(db, selfieToast);
             GrowthReport.Purge purge = new GrowthReport.Purge(purged, purgeSeconds, cliSeconds, vacuumSeconds, load);
-            report.purge(purge, afterPurge.since(afterDay2), afterVacuum.since(afterPurge),
+            report.purge(
+                    purge,
+                    afterPurge.since(afterDay2),
+                    afterVacuum.since(afterPurge),
                     new DeadSpace[] {rowsBefore, rowsPurged, rowsVacuumed},
                     new DeadSpace[] {bytesBefore, bytesPurged, bytesVacuumed});
 
@@ -125,8 +131,9 @@ public final class DataGrowth {
      * the accepted ones); the count check must be exact. The growing tables are then vacuumed and analysed, so that
      * what is measured next starts from rest. Answers the check-ins accepted.
      */
-    private long rush(Connection db, String day, Roster roster, ClosedLoop phones, CheckIns checkIns,
-            EventLedger ledger) throws Exception {
+    private long rush(
+            Connection db, String day, Roster roster, ClosedLoop phones, CheckIns checkIns, EventLedger ledger)
+            throws Exception {
         PhaseRecorder recorder = phones.run(roster.asn(), checkIns.photosFor(roster.asn(), day), CONCURRENCY);
         EventLedger.Check check = ledger.check(recorder.acceptedEvents());
         report.rush(day, recorder, check);
@@ -155,8 +162,8 @@ public final class DataGrowth {
      * measurement is of the selfies' space, and a day's events would stay in a running SAPO anyway.
      */
     private void clearToday(Connection db, Roster roster, LocalDate today) throws SQLException {
-        try (PreparedStatement clear = db.prepareStatement("delete from attendance_event where employee_id"
-                + " between ? and ? and work_date >= ?")) {
+        try (PreparedStatement clear = db.prepareStatement(
+                "delete from attendance_event where employee_id" + " between ? and ? and work_date >= ?")) {
             clear.setLong(1, roster.firstEmployeeId());
             clear.setLong(2, roster.firstEmployeeId() + roster.size() - 1);
             clear.setObject(3, today);
@@ -186,15 +193,16 @@ public final class DataGrowth {
     /** The TOAST table's oid, which {@code regclass} takes without a look-up in pg_toast (closed to SAPO's role). */
     private static String toastOf(Connection db, String table) throws SQLException {
         try (Statement statement = db.createStatement();
-                ResultSet row = statement.executeQuery("select reltoastrelid::oid from pg_class"
-                        + " where oid = '" + table + "'::regclass")) {
+                ResultSet row = statement.executeQuery(
+                        "select reltoastrelid::oid from pg_class" + " where oid = '" + table + "'::regclass")) {
             row.next();
             return row.getString(1);
         }
     }
 
     private static long count(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+        try (Statement statement = db.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getLong(1);
         }

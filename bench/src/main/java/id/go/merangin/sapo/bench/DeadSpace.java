@@ -19,8 +19,8 @@ import java.sql.Types;
  * @param deadBytes their bytes
  * @param freeBytes free space in the file's pages, reusable by later rows
  */
-public record DeadSpace(String relation, long fileBytes, long liveRows, long liveBytes, long deadRows,
-        long deadBytes, long freeBytes) {
+public record DeadSpace(
+        String relation, long fileBytes, long liveRows, long liveBytes, long deadRows, long deadBytes, long freeBytes) {
 
     /** Scans {@code relation} (a name or an oid, as {@code regclass} reads them) now. */
     public static DeadSpace of(Connection db, String relation) throws SQLException {
@@ -30,8 +30,14 @@ public record DeadSpace(String relation, long fileBytes, long liveRows, long liv
             query.setObject(1, relation, Types.OTHER);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
-                return new DeadSpace(relation, row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
-                        row.getLong(5), row.getLong(6));
+                return new DeadSpace(
+                        relation,
+                        row.getLong(1),
+                        row.getLong(2),
+                        row.getLong(3),
+                        row.getLong(4),
+                        row.getLong(5),
+                        row.getLong(6));
             }
         }
     }

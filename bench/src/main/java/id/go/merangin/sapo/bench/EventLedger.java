@@ -56,8 +56,9 @@ public final class EventLedger {
         long rows = 0;
         long refused = 0;
         long photos = 0;
-        try (PreparedStatement query = bounded("select id, decision, photo_id from attendance_event where"
-                + OF_ROSTER); ResultSet result = query.executeQuery()) {
+        try (PreparedStatement query =
+                        bounded("select id, decision, photo_id from attendance_event where" + OF_ROSTER);
+                ResultSet result = query.executeQuery()) {
             while (result.next()) {
                 if ("ACCEPTED".equals(result.getString(2))) {
                     rows++;
@@ -70,7 +71,8 @@ public final class EventLedger {
         }
         long perAsn;
         try (PreparedStatement query = bounded("select count(distinct employee_id) from attendance_event"
-                + " where decision = 'ACCEPTED' and" + OF_ROSTER); ResultSet result = query.executeQuery()) {
+                        + " where decision = 'ACCEPTED' and" + OF_ROSTER);
+                ResultSet result = query.executeQuery()) {
             result.next();
             perAsn = result.getLong(1);
         }
@@ -106,7 +108,8 @@ public final class EventLedger {
     public void clear() throws SQLException {
         long first = roster.firstEmployeeId();
         long last = first + roster.size() - 1;
-        asSuperuser("set session_replication_role = replica",
+        asSuperuser(
+                "set session_replication_role = replica",
                 "delete from attendance_event where employee_id between " + first + " and " + last
                         + " and work_date >= date '" + day + "'",
                 "delete from stored_file where purpose = 'ATTENDANCE_PHOTO' and purged_at is null"
@@ -135,9 +138,22 @@ public final class EventLedger {
         if (!url.matches()) {
             throw new SQLException("not a PostgreSQL JDBC URL: " + adminUrl);
         }
-        List<String> command = new ArrayList<>(List.of("runuser", "-u", admin, "--", "psql", "-p",
-                url.group(1) == null ? "5432" : url.group(1), "-d", url.group(2), "-X", "-qAt", "-v",
-                "ON_ERROR_STOP=1", "-c", "select pg_backend_pid()"));
+        List<String> command = new ArrayList<>(List.of(
+                "runuser",
+                "-u",
+                admin,
+                "--",
+                "psql",
+                "-p",
+                url.group(1) == null ? "5432" : url.group(1),
+                "-d",
+                url.group(2),
+                "-X",
+                "-qAt",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-c",
+                "select pg_backend_pid()"));
         for (String sql : statements) {
             command.add("-c");
             command.add(sql);
@@ -145,7 +161,10 @@ public final class EventLedger {
         String output;
         int exit;
         try {
-            Process psql = new ProcessBuilder(command).directory(new File("/")).redirectErrorStream(true).start();
+            Process psql = new ProcessBuilder(command)
+                    .directory(new File("/"))
+                    .redirectErrorStream(true)
+                    .start();
             output = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             exit = psql.waitFor();
         } catch (IOException e) {
@@ -188,13 +207,18 @@ public final class EventLedger {
      * @param lost answered events missing from the database
      * @param unanswered stored events the API never answered as accepted
      */
-    public record Check(long answered, long stored, long asnWithEvent, long withPhoto, long refusedRows, long lost,
+    public record Check(
+            long answered,
+            long stored,
+            long asnWithEvent,
+            long withPhoto,
+            long refusedRows,
+            long lost,
             long unanswered) {
 
         /** Exactly the answered events exist, one per ASN, each with its selfie. */
         public boolean exact() {
-            return lost == 0 && unanswered == 0 && stored == answered && asnWithEvent == stored
-                    && withPhoto == stored;
+            return lost == 0 && unanswered == 0 && stored == answered && asnWithEvent == stored && withPhoto == stored;
         }
     }
 }

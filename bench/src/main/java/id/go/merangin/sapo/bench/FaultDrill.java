@@ -44,8 +44,7 @@ public final class FaultDrill {
     private boolean run() throws Exception {
         Roster prepared;
         try (Connection db = connect()) {
-            prepared = new RosterPreparation(db).prepare(options.warmUp() + options.asnCount(),
-                    options.clockStart());
+            prepared = new RosterPreparation(db).prepare(options.warmUp() + options.asnCount(), options.clockStart());
         }
         Roster warm = prepared.slice(0, options.warmUp());
         Roster roster = prepared.slice(options.warmUp(), prepared.size());
@@ -56,15 +55,19 @@ public final class FaultDrill {
 
         FaultRecorder recorder;
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-        try (PhoneClient client = new PhoneClient(URI.create(options.baseUrl()), options.answerTimeout(),
-                MAX_CONNECTIONS)) {
-            report.warmUp(new ClosedLoop(client, checkIns).run(warm.asn(), checkIns.photosFor(warm.asn(),
-                    "warm-up"), WARM_UP_PHONES));
+        try (PhoneClient client =
+                new PhoneClient(URI.create(options.baseUrl()), options.answerTimeout(), MAX_CONNECTIONS)) {
+            report.warmUp(new ClosedLoop(client, checkIns)
+                    .run(warm.asn(), checkIns.photosFor(warm.asn(), "warm-up"), WARM_UP_PHONES));
             Instant rushStart = Instant.now();
             recorder = new FaultRecorder(checkIns, rushStart);
             long start = System.nanoTime();
             faults.rushStarted(rushStart);
-            Outbox outbox = new Outbox(client, recorder, timer, options.longestWait(),
+            Outbox outbox = new Outbox(
+                    client,
+                    recorder,
+                    timer,
+                    options.longestWait(),
                     start + options.timeLimit().toNanos());
             List<CompletableFuture<Void>> delivered = new ArrayList<>(roster.size());
             for (int i = 0; i < roster.size(); i++) {
@@ -84,17 +87,24 @@ public final class FaultDrill {
         EventLedger.Check check;
         try (Connection db = connect()) {
             // the ledger's superuser statements (clearing, vacuum) are not used here
-            check = new EventLedger(db, options.jdbcUrl(), "postgres", roster,
-                    options.clockStart().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate())
+            check = new EventLedger(
+                            db,
+                            options.jdbcUrl(),
+                            "postgres",
+                            roster,
+                            options.clockStart()
+                                    .atZone(ZoneId.of("Asia/Jakarta"))
+                                    .toLocalDate())
                     .check(recorder.acknowledged());
         }
         Map<String, Instant> happened = faults.read();
         Instant now = Instant.now();
-        ServerLog.Span outage = ServerLog.between(options.serverLog(),
+        ServerLog.Span outage = ServerLog.between(
+                options.serverLog(),
                 happened.getOrDefault(FaultLog.POSTGRESQL_KILLED, now),
                 happened.getOrDefault(FaultLog.WILDFLY_KILLED, now));
-        ServerLog.Span whole = ServerLog.between(options.serverLog(),
-                Instant.ofEpochMilli(recorder.startMillis()), now);
+        ServerLog.Span whole =
+                ServerLog.between(options.serverLog(), Instant.ofEpochMilli(recorder.startMillis()), now);
         return report.outcome(roster.size(), recorder, happened, check, outage, whole);
     }
 

@@ -23,8 +23,18 @@ import java.time.Instant;
  * @param faultLog the file where bench/run writes each fault as it deals it, and the drill its rush's start
  * @param serverLog WildFly's server.log, searched for stack traces during the database's outage
  */
-public record FaultDrillOptions(int warmUp, double rate, int rushSeconds, Duration timeLimit, Duration answerTimeout,
-        Duration longestWait, String baseUrl, String jdbcUrl, String dbUser, Instant clockStart, Path faultLog,
+public record FaultDrillOptions(
+        int warmUp,
+        double rate,
+        int rushSeconds,
+        Duration timeLimit,
+        Duration answerTimeout,
+        Duration longestWait,
+        String baseUrl,
+        String jdbcUrl,
+        String dbUser,
+        Instant clockStart,
+        Path faultLog,
         Path serverLog) {
 
     /** Reads {@code --name=value} arguments over the defaults. */

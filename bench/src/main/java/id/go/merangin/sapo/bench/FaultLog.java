@@ -37,7 +37,10 @@ final class FaultLog {
 
     void rushStarted(Instant at) {
         try {
-            Files.writeString(file, at.toEpochMilli() + " " + RUSH_STARTED + "\n", StandardOpenOption.CREATE,
+            Files.writeString(
+                    file,
+                    at.toEpochMilli() + " " + RUSH_STARTED + "\n",
+                    StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -49,8 +49,7 @@ final class FaultRecorder {
     }
 
     /** An acceptance: when its attempt was sent and when its answer came, epoch milliseconds. */
-    record Acceptance(long sentMillis, long answeredMillis, boolean created) {
-    }
+    record Acceptance(long sentMillis, long answeredMillis, boolean created) {}
 
     static final int BUCKET_SECONDS = 5;
     private static final int BUCKETS = 240;
@@ -102,18 +101,20 @@ final class FaultRecorder {
             case 201 -> Kind.CREATED;
             case 200 -> Kind.ALREADY_RECORDED;
             case 500 -> Kind.SERVER_ERROR;
-            case 503 -> problem.map(it -> switch (it) {
-                case "DATABASE_UNAVAILABLE" -> Kind.DATABASE_UNAVAILABLE;
-                case "SERVER_BUSY" -> Kind.SERVER_BUSY;
-                default -> other(answer.status() + " " + it);
-            }).orElse(Kind.BOOTING);
+            case 503 ->
+                problem.map(it -> switch (it) {
+                            case "DATABASE_UNAVAILABLE" -> Kind.DATABASE_UNAVAILABLE;
+                            case "SERVER_BUSY" -> Kind.SERVER_BUSY;
+                            default -> other(answer.status() + " " + it);
+                        })
+                        .orElse(Kind.BOOTING);
             default -> other(answer.status() + " " + problem.orElse("(no code)"));
         };
     }
 
     private Kind failureKind(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof TimeoutException) {
             return Kind.TIMED_OUT;
         }
@@ -203,7 +204,8 @@ final class FaultRecorder {
      * The first 201 to an attempt sent at or after {@code since}: when SAPO created an event again after a fault.
      */
     Optional<Acceptance> firstCreatedSince(Instant since) {
-        return acceptances.stream().filter(Acceptance::created)
+        return acceptances.stream()
+                .filter(Acceptance::created)
                 .filter(acceptance -> acceptance.sentMillis() >= since.toEpochMilli())
                 .min((a, b) -> Long.compare(a.answeredMillis(), b.answeredMillis()));
     }

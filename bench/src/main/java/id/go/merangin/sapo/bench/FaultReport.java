@@ -25,28 +25,39 @@ final class FaultReport {
 
     void header(FaultDrillOptions options, Roster roster) {
         line("SAPO fault drill (issue 19): kill -9 of PostgreSQL, then of WildFly, in the middle of a morning rush");
-        line("  server %s, clock from %s; %d ASN each check in once, arriving at %.0f/s for %d s", options.baseUrl(),
-                options.clockStart(), roster.size(), options.rate(), options.rushSeconds());
-        line("  a phone retries with the same Idempotency-Key and body, as SAPO's app: after a 5xx with Retry-After"
-                + " that long (at most %d s), after a 5xx without it, a refused or broken connection or no answer in"
-                + " %d s 2, 4, 8, 16, then 30 s; it gives up %d s after the rush's start",
-                options.longestWait().toSeconds(), options.answerTimeout().toSeconds(),
+        line(
+                "  server %s, clock from %s; %d ASN each check in once, arriving at %.0f/s for %d s",
+                options.baseUrl(), options.clockStart(), roster.size(), options.rate(), options.rushSeconds());
+        line(
+                "  a phone retries with the same Idempotency-Key and body, as SAPO's app: after a 5xx with Retry-After"
+                        + " that long (at most %d s), after a 5xx without it, a refused or broken connection or no answer in"
+                        + " %d s 2, 4, 8, 16, then 30 s; it gives up %d s after the rush's start",
+                options.longestWait().toSeconds(),
+                options.answerTimeout().toSeconds(),
                 options.timeLimit().toSeconds());
-        line("  machine: %d cores, load average %s (shared: other work on it slows SAPO's recovery down)",
+        line(
+                "  machine: %d cores, load average %s (shared: other work on it slows SAPO's recovery down)",
                 Runtime.getRuntime().availableProcessors(), loadAverage());
     }
 
     void warmUp(PhaseRecorder warmUp) {
-        line("  warm-up before the rush: %d check-ins of other ASN, eight phones at once, in %.1f s, %d accepted",
-                warmUp.all().getTotalCount(), warmUp.elapsedSeconds(),
+        line(
+                "  warm-up before the rush: %d check-ins of other ASN, eight phones at once, in %.1f s, %d accepted",
+                warmUp.all().getTotalCount(),
+                warmUp.elapsedSeconds(),
                 warmUp.kinds().getOrDefault(PhaseRecorder.ACCEPTED, 0L));
     }
 
     /**
      * Prints the drill's outcome and returns whether it passed.
      */
-    boolean outcome(int phones, FaultRecorder recorder, Map<String, Instant> log, EventLedger.Check check,
-            ServerLog.Span outage, ServerLog.Span whole) {
+    boolean outcome(
+            int phones,
+            FaultRecorder recorder,
+            Map<String, Instant> log,
+            EventLedger.Check check,
+            ServerLog.Span outage,
+            ServerLog.Span whole) {
         Instant start = Instant.ofEpochMilli(recorder.startMillis());
         line("");
         line("Faults (seconds from the rush's start)");
@@ -63,23 +74,37 @@ final class FaultReport {
         long doubled = check.stored() - check.asnWithEvent();
         line("");
         line("Phones and the database");
-        line("  phones %d: acknowledged %d (%d of them on a retry), answered otherwise %d, gave up %d; retries sent %d",
-                phones, check.answered(), recorder.acceptedOnRetry(), phones - check.answered()
-                        - recorder.gaveUpCount(), recorder.gaveUpCount(), recorder.retries());
-        line("  acknowledged %d, stored %d (accepted events of the rush's ASN; %d ASN, %d with selfie),"
-                + " refused attempts kept %d", check.answered(), check.stored(), check.asnWithEvent(),
-                check.withPhoto(), check.refusedRows());
+        line(
+                "  phones %d: acknowledged %d (%d of them on a retry), answered otherwise %d, gave up %d; retries sent %d",
+                phones,
+                check.answered(),
+                recorder.acceptedOnRetry(),
+                phones - check.answered() - recorder.gaveUpCount(),
+                recorder.gaveUpCount(),
+                recorder.retries());
+        line(
+                "  acknowledged %d, stored %d (accepted events of the rush's ASN; %d ASN, %d with selfie),"
+                        + " refused attempts kept %d",
+                check.answered(), check.stored(), check.asnWithEvent(), check.withPhoto(), check.refusedRows());
         line("  lost %d (acknowledged, not stored: must be 0)", check.lost());
-        line("  doubled %d (a second stored event for an ASN: must be 0); answers naming a second event %d", doubled,
-                recorder.secondEvents());
+        line(
+                "  doubled %d (a second stored event for an ASN: must be 0); answers naming a second event %d",
+                doubled, recorder.secondEvents());
         line("  stored but never acknowledged %d (the phone gave up before it heard)", check.unanswered());
 
         line("");
         Instant outageFrom = log.get(FaultLog.POSTGRESQL_KILLED);
-        line("Server log (%s)", outageFrom == null ? "no database outage dealt" : String.format(Locale.ROOT,
-                "the database's outage and recovery: %+.1f s to %+.1f s", seconds(start, outageFrom),
-                seconds(start, log.getOrDefault(FaultLog.WILDFLY_KILLED, Instant.now()))));
-        line("  %d records, %d stack traces (should be ~0), %d outage lines (one every 10 s, with a count)",
+        line(
+                "Server log (%s)",
+                outageFrom == null
+                        ? "no database outage dealt"
+                        : String.format(
+                                Locale.ROOT,
+                                "the database's outage and recovery: %+.1f s to %+.1f s",
+                                seconds(start, outageFrom),
+                                seconds(start, log.getOrDefault(FaultLog.WILDFLY_KILLED, Instant.now()))));
+        line(
+                "  %d records, %d stack traces (should be ~0), %d outage lines (one every 10 s, with a count)",
                 outage.records(), outage.stackTraces(), outage.outageLines());
         outage.traced().forEach((source, count) -> line("    stack traces from %-40s %5d", source, count));
         line("  over the whole drill: %d records, %d stack traces", whole.records(), whole.stackTraces());
@@ -87,17 +112,20 @@ final class FaultReport {
 
         long errors = recorder.count(FaultRecorder.Kind.SERVER_ERROR);
         line("  machine's load average at the end: %s", loadAverage());
-        boolean passed = check.lost() == 0 && doubled == 0 && recorder.secondEvents() == 0 && errors == 0
+        boolean passed = check.lost() == 0
+                && doubled == 0
+                && recorder.secondEvents() == 0
+                && errors == 0
                 && recorder.gaveUpCount() == 0;
         line("");
-        line("Verdict: lost %d, doubled %d, 500s %d, phones without a final answer %d -> %s", check.lost(), doubled,
-                errors, recorder.gaveUpCount(), passed ? "PASSED" : "FAILED");
+        line(
+                "Verdict: lost %d, doubled %d, 500s %d, phones without a final answer %d -> %s",
+                check.lost(), doubled, errors, recorder.gaveUpCount(), passed ? "PASSED" : "FAILED");
         return passed;
     }
 
     /** From the kill to the first 201 to a check-in sent after it; and from the moment the killed was back. */
-    private void recovery(FaultRecorder recorder, Map<String, Instant> log, String killed, String back,
-            String what) {
+    private void recovery(FaultRecorder recorder, Map<String, Instant> log, String killed, String back, String what) {
         Instant kill = log.get(killed);
         if (kill == null) {
             line("  %s was not killed", what);
@@ -109,9 +137,13 @@ final class FaultReport {
             return;
         }
         Instant accepted = Instant.ofEpochMilli(first.get().answeredMillis());
-        line("  %s: time to recover %.1f s (kill -9 to the first 201 to a check-in sent after it)%s", what,
-                seconds(kill, accepted), Optional.ofNullable(log.get(back)).map(up -> String.format(Locale.ROOT,
-                        "; %+.1f s from %s", seconds(up, accepted), back)).orElse(""));
+        line(
+                "  %s: time to recover %.1f s (kill -9 to the first 201 to a check-in sent after it)%s",
+                what,
+                seconds(kill, accepted),
+                Optional.ofNullable(log.get(back))
+                        .map(up -> String.format(Locale.ROOT, "; %+.1f s from %s", seconds(up, accepted), back))
+                        .orElse(""));
     }
 
     private void timeline(FaultRecorder recorder) {
@@ -123,8 +155,8 @@ final class FaultReport {
         }
         line("%s", head);
         for (int bucket = 0; bucket < recorder.buckets(); bucket++) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %5d s", bucket
-                    * FaultRecorder.BUCKET_SECONDS));
+            StringBuilder row =
+                    new StringBuilder(String.format(Locale.ROOT, "  %5d s", bucket * FaultRecorder.BUCKET_SECONDS));
             for (FaultRecorder.Kind kind : FaultRecorder.Kind.values()) {
                 row.append(String.format(Locale.ROOT, " %8d", recorder.inBucket(kind, bucket)));
             }

@@ -38,14 +38,18 @@ public final class MorningRush {
     }
 
     private void run() throws Exception {
-        try (Connection db = DriverManager.getConnection(options.jdbcUrl(), options.dbUser(),
-                System.getenv("DB_PASSWORD"))) {
+        try (Connection db =
+                DriverManager.getConnection(options.jdbcUrl(), options.dbUser(), System.getenv("DB_PASSWORD"))) {
             Roster roster = new RosterPreparation(db).prepare(options.asnCount(), options.clockStart());
             Selfie selfie = Selfie.generate(2026);
             CpuMeter cpu = new CpuMeter(options.wildflyPid(), postmasterPid(db));
             report.header(options, roster, selfie.taggedWith("phase 198401012005031001").length);
 
-            EventLedger ledger = new EventLedger(db, options.jdbcUrl(), options.dbAdmin(), roster,
+            EventLedger ledger = new EventLedger(
+                    db,
+                    options.jdbcUrl(),
+                    options.dbAdmin(),
+                    roster,
                     options.clockStart().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate());
             List<CpuMeter.Load> baselineLoads = new ArrayList<>();
             PgbenchBaseline pgbench = new PgbenchBaseline(options, db, roster, selfie.bytes());
@@ -56,13 +60,19 @@ public final class MorningRush {
             double rowOnly = pgbench.run("checkin-row-only", cpu, baselineLoads);
             report.baseline("(event row only)", rowOnly, baselineLoads.get(1));
 
-            PhoneClient client = new PhoneClient(URI.create(options.baseUrl()), CheckIns.TIMEOUT,
-                    MAX_CONNECTIONS);
+            PhoneClient client = new PhoneClient(URI.create(options.baseUrl()), CheckIns.TIMEOUT, MAX_CONNECTIONS);
             CheckIns checkIns = new CheckIns(selfie);
             ledger.settle();
-            Phases phases = new Phases(roster, ledger, cpu, checkIns, new OpenLoop(client, checkIns),
-                    new ClosedLoop(client, checkIns), options.profiler().map(library -> new ServerProfiler(
-                            options.wildflyPid(), library, Path.of("bench/target"))));
+            Phases phases = new Phases(
+                    roster,
+                    ledger,
+                    cpu,
+                    checkIns,
+                    new OpenLoop(client, checkIns),
+                    new ClosedLoop(client, checkIns),
+                    options.profiler()
+                            .map(library ->
+                                    new ServerProfiler(options.wildflyPid(), library, Path.of("bench/target"))));
             // A production server meets the morning warm from the day before: warm up until its JIT compilers
             // have (nearly) finished, which on 2 cores takes minutes of WildFly's deep request path. After a first
             // closed-loop round, each round offers half as much again as the last one managed, with retries, so that
@@ -72,8 +82,7 @@ public final class MorningRush {
             report.phase(warmUp);
             for (int round = 2; round <= options.warmupRounds(); round++) {
                 double rate = Math.ceil(WARM_UP_OFFERED * warmUp.acceptedPerSecond());
-                warmUp = phases.open("warm-up " + round, rate, roster.size() / rate + 1, options.retryEvery(),
-                        true);
+                warmUp = phases.open("warm-up " + round, rate, roster.size() / rate + 1, options.retryEvery(), true);
                 report.phase(warmUp);
                 if (round >= MIN_WARM_UP_ROUNDS && warmUp.load().wildflyJit() < options.warmJitPercent()) {
                     break;
@@ -81,16 +90,16 @@ public final class MorningRush {
             }
             List<PhaseResult> fixed = new ArrayList<>();
             for (int rate : options.rates()) {
-                PhaseResult result = phases.open(rate + "/s", rate, options.phaseSeconds(), options.retryEvery(),
-                        false);
+                PhaseResult result =
+                        phases.open(rate + "/s", rate, options.phaseSeconds(), options.retryEvery(), false);
                 report.phase(result);
                 fixed.add(result);
             }
             PhaseResult saturation = phases.closed("closed", options.closedConcurrency(), false);
             report.phase(saturation);
             double overloadRate = Math.ceil(options.overloadFactor() * saturation.acceptedPerSecond());
-            PhaseResult overload = phases.open("overload", overloadRate, options.phaseSeconds(),
-                    options.retryEvery(), false);
+            PhaseResult overload =
+                    phases.open("overload", overloadRate, options.phaseSeconds(), options.retryEvery(), false);
             report.phase(overload);
             // the machine's own speed drifts (it is a shared virtual machine): measure the database's limit again
             // after the phases and hold SAPO to the higher of the two

@@ -41,8 +41,10 @@ final class NightlyPurge {
     }
 
     private String cli(String operation) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(List.of(jbossCli, "--connect", "--controller=" + controller,
-                "--output-json", "--command=" + operation)).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(List.of(
+                        jbossCli, "--connect", "--controller=" + controller, "--output-json", "--command=" + operation))
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0 || !output.contains("\"success\"")) {
             throw new IllegalStateException("jboss-cli " + operation + " failed: " + output);

@@ -51,15 +51,20 @@ public final class OpenLoop {
         return recorder;
     }
 
-    private void send(CheckIns.CheckIn call, boolean retry, long intended, PhaseRecorder recorder,
-            Semaphore inFlight, Phaser pending) throws InterruptedException {
+    private void send(
+            CheckIns.CheckIn call,
+            boolean retry,
+            long intended,
+            PhaseRecorder recorder,
+            Semaphore inFlight,
+            Phaser pending)
+            throws InterruptedException {
         inFlight.acquire();
         pending.register();
-        client.send(call.post())
-                .whenComplete((response, failure) -> {
-                    recorder.record(call, retry, intended, response, failure);
-                    inFlight.release();
-                    pending.arriveAndDeregister();
-                });
+        client.send(call.post()).whenComplete((response, failure) -> {
+            recorder.record(call, retry, intended, response, failure);
+            inFlight.release();
+            pending.arriveAndDeregister();
+        });
     }
 }

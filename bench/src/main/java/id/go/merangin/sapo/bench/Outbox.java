@@ -25,7 +25,11 @@ final class Outbox {
     private final long longestWaitMillis;
     private final long giveUpAtNanos;
 
-    Outbox(PhoneClient client, FaultRecorder recorder, ScheduledExecutorService timer, Duration longestWait,
+    Outbox(
+            PhoneClient client,
+            FaultRecorder recorder,
+            ScheduledExecutorService timer,
+            Duration longestWait,
             long giveUpAtNanos) {
         this.client = client;
         this.recorder = recorder;
@@ -60,7 +64,9 @@ final class Outbox {
     }
 
     private long waitMillis(int attempt, Optional<String> retryAfter) {
-        long asked = retryAfter.flatMap(Outbox::seconds).map(TimeUnit.SECONDS::toMillis)
+        long asked = retryAfter
+                .flatMap(Outbox::seconds)
+                .map(TimeUnit.SECONDS::toMillis)
                 .map(millis -> Math.min(millis, longestWaitMillis))
                 .orElse(Math.min(LONGEST_BACKOFF_MILLIS, FIRST_BACKOFF_MILLIS << Math.min(attempt - 1, 4)));
         long spread = asked / 10;

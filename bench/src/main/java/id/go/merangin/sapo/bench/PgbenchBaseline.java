@@ -38,8 +38,8 @@ public final class PgbenchBaseline {
     }
 
     /** Runs the script {@code checkin-with-photo} or {@code checkin-row-only}; answers its inserts per second. */
-    public double run(String script, CpuMeter cpu, List<CpuMeter.Load> loads) throws SQLException, IOException,
-            InterruptedException {
+    public double run(String script, CpuMeter cpu, List<CpuMeter.Load> loads)
+            throws SQLException, IOException, InterruptedException {
         try (Statement statement = db.createStatement()) {
             statement.execute(resource("baseline-schema.sql"));
         }
@@ -50,9 +50,16 @@ public final class PgbenchBaseline {
         Path file = Files.createTempFile("sapo-bench-", ".sql");
         Files.writeString(file, resource(script + ".sql"));
         URI url = URI.create(options.jdbcUrl().substring("jdbc:".length()));
-        List<String> command = new ArrayList<>(List.of(options.pgbench(), "--no-vacuum", "--protocol=prepared",
-                "--client=" + options.pgbenchClients(), "--jobs=2", "--time=" + options.pgbenchSeconds(),
-                "--file=" + file, "--host=" + url.getHost(), "--port=" + url.getPort(),
+        List<String> command = new ArrayList<>(List.of(
+                options.pgbench(),
+                "--no-vacuum",
+                "--protocol=prepared",
+                "--client=" + options.pgbenchClients(),
+                "--jobs=2",
+                "--time=" + options.pgbenchSeconds(),
+                "--file=" + file,
+                "--host=" + url.getHost(),
+                "--port=" + url.getPort(),
                 "--username=" + options.dbUser(),
                 "--define=n=" + roster.size(),
                 "--define=employee0=" + roster.firstEmployeeId(),
@@ -84,8 +91,8 @@ public final class PgbenchBaseline {
         long deadline = System.nanoTime() + 10_000_000_000L;
         try (Statement statement = db.createStatement()) {
             while (System.nanoTime() < deadline) {
-                try (ResultSet others = statement.executeQuery("select count(*) from pg_stat_activity"
-                        + " where application_name = 'pgbench'")) {
+                try (ResultSet others = statement.executeQuery(
+                        "select count(*) from pg_stat_activity" + " where application_name = 'pgbench'")) {
                     others.next();
                     if (others.getLong(1) == 0) {
                         break;

@@ -55,8 +55,8 @@ public final class PhaseRecorder {
     }
 
     /** Records the answer (or failure) of a request meant to go out at {@code intendedNanos}. */
-    public void record(CheckIns.CheckIn call, boolean retry, long intendedNanos, PhoneClient.Answer response,
-            Throwable failure) {
+    public void record(
+            CheckIns.CheckIn call, boolean retry, long intendedNanos, PhoneClient.Answer response, Throwable failure) {
         long now = System.nanoTime();
         firstIntended.accumulateAndGet(intendedNanos, Math::min);
         lastAnswered.accumulateAndGet(now, Math::max);
@@ -115,9 +115,10 @@ public final class PhaseRecorder {
     }
 
     private static String failureKind(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        return cause instanceof TimeoutException ? "client timeout (" + CheckIns.TIMEOUT.toSeconds() + " s)"
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause instanceof TimeoutException
+                ? "client timeout (" + CheckIns.TIMEOUT.toSeconds() + " s)"
                 : "I/O " + cause.getClass().getSimpleName();
     }
 
@@ -175,8 +176,12 @@ public final class PhaseRecorder {
         for (int second = 0; second < SECONDS; second++) {
             long answers = answersBySecond.get(second);
             if (answers > 0) {
-                seconds.append(seconds.length() == 0 ? "" : " ").append(answers).append('/')
-                        .append(refusedBySecond.get(second)).append('/').append(worstBySecond.get(second) / 1000);
+                seconds.append(seconds.length() == 0 ? "" : " ")
+                        .append(answers)
+                        .append('/')
+                        .append(refusedBySecond.get(second))
+                        .append('/')
+                        .append(worstBySecond.get(second) / 1000);
             }
         }
         return seconds.toString();

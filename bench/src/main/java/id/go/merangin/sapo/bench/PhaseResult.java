@@ -10,8 +10,8 @@ package id.go.merangin.sapo.bench;
  * @param check the count check after it
  * @param load CPU during it
  */
-public record PhaseResult(String name, double offeredRate, int asn, PhaseRecorder recorder, EventLedger.Check check,
-        CpuMeter.Load load) {
+public record PhaseResult(
+        String name, double offeredRate, int asn, PhaseRecorder recorder, EventLedger.Check check, CpuMeter.Load load) {
 
     /** Accepted check-ins per second over the phase. */
     public double acceptedPerSecond() {

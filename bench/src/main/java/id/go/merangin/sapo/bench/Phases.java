@@ -18,8 +18,14 @@ final class Phases {
     private final CheckIns checkIns;
     private final Optional<ServerProfiler> profiler;
 
-    Phases(Roster roster, EventLedger ledger, CpuMeter cpu, CheckIns checkIns, OpenLoop openLoop,
-            ClosedLoop closedLoop, Optional<ServerProfiler> profiler) {
+    Phases(
+            Roster roster,
+            EventLedger ledger,
+            CpuMeter cpu,
+            CheckIns checkIns,
+            OpenLoop openLoop,
+            ClosedLoop closedLoop,
+            Optional<ServerProfiler> profiler) {
         this.roster = roster;
         this.ledger = ledger;
         this.cpu = cpu;
@@ -56,8 +62,9 @@ final class Phases {
         return finish(name, 0, roster.size(), recorder, before, warmUp);
     }
 
-    private PhaseResult finish(String name, double rate, int asn, PhaseRecorder recorder, CpuMeter.Reading before,
-            boolean warmUp) throws SQLException, InterruptedException {
+    private PhaseResult finish(
+            String name, double rate, int asn, PhaseRecorder recorder, CpuMeter.Reading before, boolean warmUp)
+            throws SQLException, InterruptedException {
         CpuMeter.Load load = cpu.read().since(before);
         if (!warmUp) {
             profiler.ifPresent(it -> it.stop(name));

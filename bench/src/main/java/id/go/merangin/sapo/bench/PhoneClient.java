@@ -54,18 +54,14 @@ public final class PhoneClient implements AutoCloseable {
     private static final int MAX_ANSWER_BYTES = 1 << 20;
 
     /** What came back: the status, the Retry-After header if any, and the body. */
-    public record Answer(int status, Optional<String> retryAfter, String body) {
-    }
+    public record Answer(int status, Optional<String> retryAfter, String body) {}
 
     /** A POST to send: its path, its headers and its body's parts. */
-    public record Post(String path, Map<String, String> headers, byte[]... body) {
-    }
+    public record Post(String path, Map<String, String> headers, byte[]... body) {}
 
-    private record Pending(Post post, CompletableFuture<Answer> answer, ScheduledFuture<?> timeout) {
-    }
+    private record Pending(Post post, CompletableFuture<Answer> answer, ScheduledFuture<?> timeout) {}
 
-    private record Waiting(Post post, CompletableFuture<Answer> answer) {
-    }
+    private record Waiting(Post post, CompletableFuture<Answer> answer) {}
 
     private final EventLoopGroup loop;
     private final Bootstrap bootstrap;
@@ -82,8 +78,7 @@ public final class PhoneClient implements AutoCloseable {
         this.maxConnections = maxConnections;
         this.hostHeader = server.getHost() + ":" + server.getPort();
         boolean epoll = Epoll.isAvailable();
-        this.loop = new MultiThreadIoEventLoopGroup(1, epoll ? EpollIoHandler.newFactory()
-                : NioIoHandler.newFactory());
+        this.loop = new MultiThreadIoEventLoopGroup(1, epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
         this.bootstrap = new Bootstrap()
                 .group(loop)
                 .channel(epoll ? EpollSocketChannel.class : NioSocketChannel.class)
@@ -93,8 +88,11 @@ public final class PhoneClient implements AutoCloseable {
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel channel) {
-                        channel.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(MAX_ANSWER_BYTES),
-                                new AnswerHandler());
+                        channel.pipeline()
+                                .addLast(
+                                        new HttpClientCodec(),
+                                        new HttpObjectAggregator(MAX_ANSWER_BYTES),
+                                        new AnswerHandler());
                     }
                 });
     }
@@ -138,13 +136,17 @@ public final class PhoneClient implements AutoCloseable {
     }
 
     private void write(Channel channel, Post post, CompletableFuture<Answer> answer) {
-        ScheduledFuture<?> timer = channel.eventLoop().schedule(() -> {
-            Pending late = channel.attr(PENDING).getAndSet(null);
-            if (late != null) {
-                late.answer().completeExceptionally(new TimeoutException("no answer in " + timeout));
-                channel.close();
-            }
-        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> timer = channel.eventLoop()
+                .schedule(
+                        () -> {
+                            Pending late = channel.attr(PENDING).getAndSet(null);
+                            if (late != null) {
+                                late.answer().completeExceptionally(new TimeoutException("no answer in " + timeout));
+                                channel.close();
+                            }
+                        },
+                        timeout.toMillis(),
+                        TimeUnit.MILLISECONDS);
         channel.attr(PENDING).set(new Pending(post, answer, timer));
         channel.writeAndFlush(request(post)).addListener(written -> {
             if (!written.isSuccess()) {
@@ -154,8 +156,8 @@ public final class PhoneClient implements AutoCloseable {
     }
 
     private FullHttpRequest request(Post post) {
-        FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, post.path(),
-                Unpooled.wrappedBuffer(post.body()));
+        FullHttpRequest request = new DefaultFullHttpRequest(
+                HttpVersion.HTTP_1_1, HttpMethod.POST, post.path(), Unpooled.wrappedBuffer(post.body()));
         request.headers().set(HttpHeaderNames.HOST, hostHeader);
         post.headers().forEach((name, value) -> request.headers().set(name, value));
         HttpUtil.setContentLength(request, request.content().readableBytes());
@@ -203,7 +205,8 @@ public final class PhoneClient implements AutoCloseable {
                 return;
             }
             pending.timeout().cancel(false);
-            Answer answer = new Answer(response.status().code(),
+            Answer answer = new Answer(
+                    response.status().code(),
                     Optional.ofNullable(response.headers().get(HttpHeaderNames.RETRY_AFTER)),
                     response.content().toString(StandardCharsets.UTF_8));
             if (HttpUtil.isKeepAlive(response)) {

@@ -74,7 +74,9 @@ public record RelationSizes(Map<String, Long> bytes) {
 
     /** A table with its TOAST table and all its indexes. */
     public long total(String table) {
-        return bytes.entrySet().stream().filter(part -> part.getKey().equals(table)
-                || part.getKey().startsWith(table + " ")).mapToLong(Map.Entry::getValue).sum();
+        return bytes.entrySet().stream()
+                .filter(part -> part.getKey().equals(table) || part.getKey().startsWith(table + " "))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 }

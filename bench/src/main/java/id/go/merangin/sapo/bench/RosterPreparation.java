@@ -73,25 +73,69 @@ public final class RosterPreparation {
             long accountId = accounts + i;
             long deviceId = devices + i;
             String token = newToken();
-            employeeRows.append(employeeId).append(",").append(nip).append(",ASN Bench ").append(i + 1).append(",")
-                    .append(birthDate(i)).append(",").append(male ? "MALE" : "FEMALE")
-                    .append(",Pelaksana,Pengatur (II/c),").append(fence.opdId()).append("\n");
-            accountRows.append(accountId).append(",").append(nip).append(",asn.").append(nip)
-                    .append("@bench.sapo.merangin.go.id,ASN Bench ").append(i + 1).append(",\"").append(passwordHash)
-                    .append("\",").append(fence.opdId()).append(",").append(employeeId).append(",ACTIVE,")
-                    .append(boundAt).append("\n");
+            employeeRows
+                    .append(employeeId)
+                    .append(",")
+                    .append(nip)
+                    .append(",ASN Bench ")
+                    .append(i + 1)
+                    .append(",")
+                    .append(birthDate(i))
+                    .append(",")
+                    .append(male ? "MALE" : "FEMALE")
+                    .append(",Pelaksana,Pengatur (II/c),")
+                    .append(fence.opdId())
+                    .append("\n");
+            accountRows
+                    .append(accountId)
+                    .append(",")
+                    .append(nip)
+                    .append(",asn.")
+                    .append(nip)
+                    .append("@bench.sapo.merangin.go.id,ASN Bench ")
+                    .append(i + 1)
+                    .append(",\"")
+                    .append(passwordHash)
+                    .append("\",")
+                    .append(fence.opdId())
+                    .append(",")
+                    .append(employeeId)
+                    .append(",ACTIVE,")
+                    .append(boundAt)
+                    .append("\n");
             roleRows.append(accountId).append(",ASN\n");
-            deviceRows.append(deviceId).append(",").append(accountId).append(",bench-").append(nip)
-                    .append(",Bench phone,").append(boundAt).append("\n");
-            tokenRows.append(tokens + i).append(",").append(accountId).append(",").append(deviceId).append(",")
-                    .append(sha256(token)).append(",").append(issuedAt).append(",").append(expiresAt).append("\n");
+            deviceRows
+                    .append(deviceId)
+                    .append(",")
+                    .append(accountId)
+                    .append(",bench-")
+                    .append(nip)
+                    .append(",Bench phone,")
+                    .append(boundAt)
+                    .append("\n");
+            tokenRows
+                    .append(tokens + i)
+                    .append(",")
+                    .append(accountId)
+                    .append(",")
+                    .append(deviceId)
+                    .append(",")
+                    .append(sha256(token))
+                    .append(",")
+                    .append(issuedAt)
+                    .append(",")
+                    .append(expiresAt)
+                    .append("\n");
             double[] point = fence.pointInside(random);
             prepared.add(new Asn(employeeId, nip, token, point[0], point[1], 5 + random.nextInt(16)));
         }
         CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
         copyIn(copy, "employee (id, nip, name, birth_date, sex, position, rank_name, opd_id)", employeeRows);
-        copyIn(copy, "account (id, username, email, display_name, password_hash, opd_id, employee_id, status,"
-                + " created_at)", accountRows);
+        copyIn(
+                copy,
+                "account (id, username, email, display_name, password_hash, opd_id, employee_id, status,"
+                        + " created_at)",
+                accountRows);
         copyIn(copy, "account_role (account_id, role)", roleRows);
         copyIn(copy, "device (id, account_id, device_id, model, bound_at)", deviceRows);
         copyIn(copy, "api_token (id, account_id, device_id, token_hash, issued_at, expires_at)", tokenRows);
@@ -100,8 +144,8 @@ public final class RosterPreparation {
         long location = someLocationId();
         addHistory(employees, devices, count, location, clockStart);
         try (Statement statement = db.createStatement()) {
-            statement.execute("analyze employee, account, account_role, device, api_token, attendance_event,"
-                    + " stored_file");
+            statement.execute(
+                    "analyze employee, account, account_role, device, api_token, attendance_event," + " stored_file");
         }
         return new Roster(List.copyOf(prepared), employees, devices, location);
     }
@@ -115,7 +159,8 @@ public final class RosterPreparation {
     private void addHistory(long employees, long devices, int count, long location, Instant clockStart)
             throws SQLException {
         List<LocalDate> days = new ArrayList<>();
-        for (LocalDate day = clockStart.atZone(WIB).toLocalDate().minusDays(1); days.size() < HISTORY_DAYS;
+        for (LocalDate day = clockStart.atZone(WIB).toLocalDate().minusDays(1);
+                days.size() < HISTORY_DAYS;
                 day = day.minusDays(1)) {
             if (day.getDayOfWeek().getValue() <= 5) {
                 days.add(day);
@@ -142,7 +187,8 @@ public final class RosterPreparation {
                         + at + ", st_setsrid(st_makepoint(102.2867, -2.0834), 4326)::geography, 8, 21.5, ?,"
                         + " ?::bigint + e.i, ?::bigint + " + offset + ", md5('history ' || e.i || ' ' || d.day"
                         + " || ' ' || t.n), case t.n when 0 then 0 end, case t.n when 1 then 0 end" + each)) {
-            java.sql.Array dates = db.createArrayOf("date", days.stream().map(java.sql.Date::valueOf).toArray());
+            java.sql.Array dates = db.createArrayOf(
+                    "date", days.stream().map(java.sql.Date::valueOf).toArray());
             photos.setLong(1, files);
             photos.setLong(2, count);
             photos.setLong(3, employees);
@@ -175,8 +221,8 @@ public final class RosterPreparation {
                     + " where email like '%@bench.sapo.merangin.go.id')");
             statement.execute("delete from account_role where account_id in (select id from account"
                     + " where email like '%@bench.sapo.merangin.go.id')");
-            statement.execute("create temporary table bench_gone on commit drop as " + bench.substring(1,
-                    bench.length() - 1));
+            statement.execute(
+                    "create temporary table bench_gone on commit drop as " + bench.substring(1, bench.length() - 1));
             statement.execute("delete from account where email like '%@bench.sapo.merangin.go.id'");
             statement.execute("delete from employee where id in (select id from bench_gone)");
         }
@@ -255,8 +301,8 @@ public final class RosterPreparation {
 
     static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -97,8 +97,8 @@ public final class Selfie {
             for (int x = 0; x < WIDTH; x++) {
                 int rgb = image.getRGB(x, y);
                 int noise = (int) (random.nextGaussian() * 7);
-                image.setRGB(x, y, channel(rgb >> 16, noise) << 16 | channel(rgb >> 8, noise) << 8
-                        | channel(rgb, noise));
+                image.setRGB(
+                        x, y, channel(rgb >> 16, noise) << 16 | channel(rgb >> 8, noise) << 8 | channel(rgb, noise));
             }
         }
         return image;

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
 final class ServerLog {
 
     /** WildFly's default pattern starts each record with the local time, {@code 2026-12-04 15:02:11,042}. */
-    private static final Pattern RECORD = Pattern.compile(
-            "^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3}) +(\\S+) +\\[([^]]+)]");
+    private static final Pattern RECORD =
+            Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3}) +(\\S+) +\\[([^]]+)]");
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
     private static final String OUTAGE_LINE = "The database is out of reach";
     private static final int MOST_KINDS = 6;
@@ -36,11 +37,9 @@ final class ServerLog {
      * @param outageLines SAPO's one-line outage reports
      * @param traced level and logger of the records with a stack trace, with their count
      */
-    record Span(long records, long stackTraces, long outageLines, Map<String, Long> traced) {
-    }
+    record Span(long records, long stackTraces, long outageLines, Map<String, Long> traced) {}
 
-    private ServerLog() {
-    }
+    private ServerLog() {}
 
     /** The records logged from {@code from} (inclusive) to {@code to} (exclusive), by the machine's time zone. */
     static Span between(Path log, Instant from, Instant to) throws IOException {
@@ -58,7 +57,8 @@ final class ServerLog {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 Matcher record = RECORD.matcher(line);
                 if (record.find()) {
-                    Instant at = LocalDateTime.parse(record.group(1), STAMP).atZone(ZoneId.systemDefault())
+                    Instant at = LocalDateTime.parse(record.group(1), STAMP)
+                            .atZone(ZoneId.systemDefault())
                             .toInstant();
                     inSpan = !at.isBefore(from) && at.isBefore(to);
                     traceCounted = false;

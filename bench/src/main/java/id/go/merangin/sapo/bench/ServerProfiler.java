@@ -41,8 +41,10 @@ final class ServerProfiler {
             } finally {
                 server.detach();
             }
-        } catch (IOException | com.sun.tools.attach.AttachNotSupportedException
-                | com.sun.tools.attach.AgentLoadException | com.sun.tools.attach.AgentInitializationException e) {
+        } catch (IOException
+                | com.sun.tools.attach.AttachNotSupportedException
+                | com.sun.tools.attach.AgentLoadException
+                | com.sun.tools.attach.AgentInitializationException e) {
             throw new IllegalStateException("async-profiler could not be attached to the server: " + e, e);
         }
     }

@@ -124,8 +124,13 @@ public class AttendanceEvent {
         // for JPA
     }
 
-    private AttendanceEvent(Employee employee, AttendanceEventType type, Decision decision, String reasonCode,
-            Instant serverTime, LocalDate workDate) {
+    private AttendanceEvent(
+            Employee employee,
+            AttendanceEventType type,
+            Decision decision,
+            String reasonCode,
+            Instant serverTime,
+            LocalDate workDate) {
         this.employee = Objects.requireNonNull(employee, "employee");
         this.type = Objects.requireNonNull(type, "type");
         this.decision = Objects.requireNonNull(decision, "decision");
@@ -135,22 +140,27 @@ public class AttendanceEvent {
         this.workDate = Objects.requireNonNull(workDate, "workDate");
     }
 
-    public static AttendanceEvent accepted(Employee employee, AttendanceEventType type, Instant serverTime,
-            LocalDate workDate) {
+    public static AttendanceEvent accepted(
+            Employee employee, AttendanceEventType type, Instant serverTime, LocalDate workDate) {
         return new AttendanceEvent(employee, type, Decision.ACCEPTED, null, serverTime, workDate);
     }
 
-    public static AttendanceEvent refused(Employee employee, AttendanceEventType type, String reasonCode,
-            String reasonDetail, Instant serverTime, LocalDate workDate) {
-        AttendanceEvent event = new AttendanceEvent(employee, type, Decision.REFUSED,
-                Objects.requireNonNull(reasonCode, "reason"), serverTime, workDate);
+    public static AttendanceEvent refused(
+            Employee employee,
+            AttendanceEventType type,
+            String reasonCode,
+            String reasonDetail,
+            Instant serverTime,
+            LocalDate workDate) {
+        AttendanceEvent event = new AttendanceEvent(
+                employee, type, Decision.REFUSED, Objects.requireNonNull(reasonCode, "reason"), serverTime, workDate);
         event.reasonDetail = reasonDetail;
         return event;
     }
 
     /** Where the phone said it was, how sure it was, and what it claimed the time was. */
-    public AttendanceEvent reportedAt(Point reportedPosition, Double reportedAccuracyM, Instant claimedClientTime,
-            boolean mocked) {
+    public AttendanceEvent reportedAt(
+            Point reportedPosition, Double reportedAccuracyM, Instant claimedClientTime, boolean mocked) {
         this.position = reportedPosition;
         this.accuracyM = reportedAccuracyM;
         this.clientTime = claimedClientTime;

@@ -33,8 +33,8 @@ public record ClientApp(String name, String version) {
         }
         var matcher = FORM.matcher(header.strip());
         if (header.length() > MAX_LENGTH || !matcher.matches()) {
-            throw new InvalidInputException("INVALID_CLIENT",
-                    "the " + HEADER + " header must be name/version, e.g. SAPO-Web/1.0.0");
+            throw new InvalidInputException(
+                    "INVALID_CLIENT", "the " + HEADER + " header must be name/version, e.g. SAPO-Web/1.0.0");
         }
         return Optional.of(new ClientApp(matcher.group(1), matcher.group(2)));
     }

@@ -32,8 +32,8 @@ public final class GeofenceDecision {
     private final double accuracyM;
     private final double wideningM;
 
-    private GeofenceDecision(GeofenceOutcome outcome, CandidateFence fence, double distanceM, double accuracyM,
-            double wideningM) {
+    private GeofenceDecision(
+            GeofenceOutcome outcome, CandidateFence fence, double distanceM, double accuracyM, double wideningM) {
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.fence = fence;
         this.distanceM = distanceM;
@@ -42,13 +42,14 @@ public final class GeofenceDecision {
     }
 
     /** Applies the geofence rule to a position reported with {@code accuracyM} metres of accuracy. */
-    public static GeofenceDecision decide(Coordinates position, double accuracyM, List<CandidateFence> fences,
-            GeofencePolicy policy) {
+    public static GeofenceDecision decide(
+            Coordinates position, double accuracyM, List<CandidateFence> fences, GeofencePolicy policy) {
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(fences, "fences");
         Objects.requireNonNull(policy, "policy");
         if (!Double.isFinite(accuracyM) || accuracyM < 0) {
-            throw new InvalidInputException(INVALID_ACCURACY,
+            throw new InvalidInputException(
+                    INVALID_ACCURACY,
                     "accuracy must be a finite, non-negative number of metres, not " + accuracyM,
                     Map.of("accuracyM", accuracyM));
         }
@@ -129,11 +130,13 @@ public final class GeofenceDecision {
     /** A candidate with its two distances to the position, measured once. */
     private record Measured(CandidateFence candidate, double distanceToAreaM, double reportedDistanceM) {
 
-        static final Comparator<Measured> NEAREST_FIRST = Comparator.comparingDouble(Measured::distanceToAreaM)
-                .thenComparingDouble(Measured::reportedDistanceM);
+        static final Comparator<Measured> NEAREST_FIRST =
+                Comparator.comparingDouble(Measured::distanceToAreaM).thenComparingDouble(Measured::reportedDistanceM);
 
         static Measured of(CandidateFence candidate, Coordinates position) {
-            return new Measured(candidate, candidate.fence().distanceToAreaM(position),
+            return new Measured(
+                    candidate,
+                    candidate.fence().distanceToAreaM(position),
                     candidate.fence().reportedDistanceM(position));
         }
     }

@@ -28,7 +28,8 @@ public record GeofencePolicy(double accuracyCapM, double accuracyLimitM) {
 
     private static void requireMetres(String name, double metres) {
         if (!Double.isFinite(metres) || metres < 0) {
-            throw new InvalidInputException(INVALID_GEOFENCE_POLICY,
+            throw new InvalidInputException(
+                    INVALID_GEOFENCE_POLICY,
                     name + " must be a finite, non-negative number of metres, not " + metres,
                     Map.of("setting", name, "value", metres));
         }

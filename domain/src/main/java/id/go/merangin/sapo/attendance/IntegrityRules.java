@@ -28,8 +28,10 @@ public record IntegrityRules(int maxClockSkewMinutes, int maxTravelKmh) {
 
     public IntegrityRules {
         if (maxClockSkewMinutes < 1 || maxClockSkewMinutes > 24 * 60 || maxTravelKmh < 1 || maxTravelKmh > 2000) {
-            throw new InvalidInputException(INVALID_INTEGRITY_RULES, "the clock skew must be 1 to 1440 minutes and"
-                    + " the travel speed 1 to 2000 km/h, not " + maxClockSkewMinutes + " and " + maxTravelKmh,
+            throw new InvalidInputException(
+                    INVALID_INTEGRITY_RULES,
+                    "the clock skew must be 1 to 1440 minutes and" + " the travel speed 1 to 2000 km/h, not "
+                            + maxClockSkewMinutes + " and " + maxTravelKmh,
                     Map.of("maxClockSkewMinutes", maxClockSkewMinutes, "maxTravelKmh", maxTravelKmh));
         }
     }
@@ -38,7 +40,8 @@ public record IntegrityRules(int maxClockSkewMinutes, int maxTravelKmh) {
     public boolean clockSkewed(Instant clientTime, Instant serverTime) {
         Objects.requireNonNull(serverTime, "serverTime");
         return clientTime != null
-                && Duration.between(clientTime, serverTime).abs().compareTo(Duration.ofMinutes(maxClockSkewMinutes)) > 0;
+                && Duration.between(clientTime, serverTime).abs().compareTo(Duration.ofMinutes(maxClockSkewMinutes))
+                        > 0;
     }
 
     /** Whether {@code km} in {@code elapsed} (at least a millisecond is assumed) is faster than believable. */

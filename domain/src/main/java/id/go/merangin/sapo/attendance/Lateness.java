@@ -19,8 +19,7 @@ import java.util.Objects;
  */
 public final class Lateness {
 
-    private Lateness() {
-    }
+    private Lateness() {}
 
     /** The whole working minutes from the start of {@code day} to {@code checkIn}; 0 when not after the start. */
     public static int lateMinutes(DaySchedule day, LocalTime checkIn) {
@@ -41,7 +40,8 @@ public final class Lateness {
      * {@code null}): the working minutes from the later of the start and that time.
      */
     public static int lateMinutes(DaySchedule day, LocalTime checkIn, LocalTime excusedUntil) {
-        return excusedUntil == null ? lateMinutes(day, checkIn)
+        return excusedUntil == null
+                ? lateMinutes(day, checkIn)
                 : workingMinutes(day, excusedUntil, Objects.requireNonNull(checkIn, "checkIn"));
     }
 
@@ -50,7 +50,8 @@ public final class Lateness {
      * {@code null}): the working minutes up to the earlier of that time and the end.
      */
     public static int earlyLeaveMinutes(DaySchedule day, LocalTime checkOut, LocalTime excusedFrom) {
-        return excusedFrom == null ? earlyLeaveMinutes(day, checkOut)
+        return excusedFrom == null
+                ? earlyLeaveMinutes(day, checkOut)
                 : workingMinutes(day, Objects.requireNonNull(checkOut, "checkOut"), excusedFrom);
     }
 
@@ -61,7 +62,9 @@ public final class Lateness {
     public static int minutesAfterEnd(DaySchedule day, LocalTime checkOut) {
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(checkOut, "checkOut");
-        return checkOut.isAfter(day.end()) ? (int) Duration.between(day.end(), checkOut).toMinutes() : 0;
+        return checkOut.isAfter(day.end())
+                ? (int) Duration.between(day.end(), checkOut).toMinutes()
+                : 0;
     }
 
     /**

@@ -20,13 +20,17 @@ public record RecentEvents(List<AttendanceEvent> events, boolean photoSeenBefore
 
     /** The event that answered the request with {@code key}. */
     public Optional<AttendanceEvent> answering(String key) {
-        return events.stream().filter(event -> event.idempotencyKey().filter(key::equals).isPresent()).findFirst();
+        return events.stream()
+                .filter(event -> event.idempotencyKey().filter(key::equals).isPresent())
+                .findFirst();
     }
 
     /** The accepted event of {@code type} on {@code workDate}. */
     public Optional<AttendanceEvent> acceptedOn(LocalDate workDate, AttendanceEventType type) {
         return events.stream()
-                .filter(event -> event.isAccepted() && event.type() == type && event.workDate().equals(workDate))
+                .filter(event -> event.isAccepted()
+                        && event.type() == type
+                        && event.workDate().equals(workDate))
                 .findFirst();
     }
 

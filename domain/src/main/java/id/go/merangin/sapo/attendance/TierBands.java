@@ -18,8 +18,10 @@ public record TierBands(int tier1Max, int tier2Max, int tier3Max) {
 
     public TierBands {
         if (tier1Max < 1 || tier2Max <= tier1Max || tier3Max <= tier2Max) {
-            throw new InvalidInputException(INVALID_TIER_BANDS, "tier bands must be strictly increasing from at least "
-                    + "1 minute, not " + tier1Max + ", " + tier2Max + ", " + tier3Max,
+            throw new InvalidInputException(
+                    INVALID_TIER_BANDS,
+                    "tier bands must be strictly increasing from at least " + "1 minute, not " + tier1Max + ", "
+                            + tier2Max + ", " + tier3Max,
                     Map.of("tier1Max", tier1Max, "tier2Max", tier2Max, "tier3Max", tier3Max));
         }
     }

@@ -52,8 +52,14 @@ public class AuditEntry {
         // for JPA
     }
 
-    public AuditEntry(Instant occurredAt, String actor, String action, String entityType, String entityId,
-            String detail, String sourceAddress) {
+    public AuditEntry(
+            Instant occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String detail,
+            String sourceAddress) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.action = Objects.requireNonNull(action, "action");

@@ -121,8 +121,14 @@ public class Account {
         // for JPA
     }
 
-    private Account(String username, String displayName, String passwordHash, Opd opd, Set<Role> roles,
-            AccountStatus status, Instant createdAt) {
+    private Account(
+            String username,
+            String displayName,
+            String passwordHash,
+            Opd opd,
+            Set<Role> roles,
+            AccountStatus status,
+            Instant createdAt) {
         this.username = Objects.requireNonNull(username, "username");
         this.displayName = Objects.requireNonNull(displayName, "displayName");
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
@@ -138,16 +144,22 @@ public class Account {
     /** The account of an ASN, named by their NIP; pending until verified unless the OPD allows self-activation. */
     public static Account forEmployee(Employee employee, String email, String passwordHash, Instant now) {
         AccountStatus status = employee.opd().allowsSelfActivation() ? AccountStatus.ACTIVE : AccountStatus.PENDING;
-        Account account = new Account(employee.nip().toString(), employee.name(), passwordHash, employee.opd(),
-                EnumSet.of(Role.ASN), status, now);
+        Account account = new Account(
+                employee.nip().toString(),
+                employee.name(),
+                passwordHash,
+                employee.opd(),
+                EnumSet.of(Role.ASN),
+                status,
+                now);
         account.employee = employee;
         account.email = email;
         return account;
     }
 
     /** An officer's account for the admin screens, active at once. */
-    public static Account forOfficer(String username, String displayName, String passwordHash, Opd opd,
-            Set<Role> roles, Instant now) {
+    public static Account forOfficer(
+            String username, String displayName, String passwordHash, Opd opd, Set<Role> roles, Instant now) {
         if (roles.contains(Role.ASN)) {
             throw new IllegalArgumentException("an officer's account is not an ASN's");
         }
@@ -157,8 +169,8 @@ public class Account {
     /**
      * A new officer whose first password someone else chose and handed over: it must be changed at the first login.
      */
-    public static Account forOfficerWithHandedPassword(String username, String displayName, String passwordHash,
-            Opd opd, Set<Role> roles, Instant now) {
+    public static Account forOfficerWithHandedPassword(
+            String username, String displayName, String passwordHash, Opd opd, Set<Role> roles, Instant now) {
         Account account = forOfficer(username, displayName, passwordHash, opd, roles, now);
         account.mustChangePassword = true;
         return account;
@@ -228,8 +240,7 @@ public class Account {
 
     /** Whether the officer logs in with a second factor: their roles demand it, or it was required of them. */
     public boolean needsSecondFactor(Set<Role> rolesThatAlwaysDo) {
-        return secondFactorRequired || totpSecret != null
-                || roles.stream().anyMatch(rolesThatAlwaysDo::contains);
+        return secondFactorRequired || totpSecret != null || roles.stream().anyMatch(rolesThatAlwaysDo::contains);
     }
 
     /** Requires (or stops requiring) this officer to log in with a second factor, whatever their role. */

@@ -108,8 +108,7 @@ public class AccountCode {
     }
 
     /** An issued code with its plain text, to be mailed once. */
-    public record Issued(AccountCode kept, String code) {
-    }
+    public record Issued(AccountCode kept, String code) {}
 
     /** Whether the code can still be used at {@code now}: not used, replaced or spent, and not expired. */
     public boolean isUsableAt(Instant now) {

@@ -90,8 +90,7 @@ public class ActivationCode {
     }
 
     /** An issued code with its plain text. */
-    public record Issued(ActivationCode kept, String code) {
-    }
+    public record Issued(ActivationCode kept, String code) {}
 
     /** Whether the code can still be used at {@code now}: not used, not replaced, not expired, not guessed at. */
     public boolean isUsableAt(Instant now) {

@@ -26,15 +26,17 @@ public final class Credentials {
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Credentials() {
-    }
+    private Credentials() {}
 
     /** An officer's username, trimmed and lower-cased, or {@code INVALID_USERNAME}. */
     public static String officerUsername(String username) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        if (!OFFICER_USERNAME.matcher(name).matches() || ALL_DIGITS.matcher(name).matches()) {
-            throw new InvalidInputException("INVALID_USERNAME", "3 to 100 of a-z, 0-9, dot, dash, underscore;"
-                    + " not digits only", Map.of("minLength", 3, "maxLength", 100));
+        if (!OFFICER_USERNAME.matcher(name).matches()
+                || ALL_DIGITS.matcher(name).matches()) {
+            throw new InvalidInputException(
+                    "INVALID_USERNAME",
+                    "3 to 100 of a-z, 0-9, dot, dash, underscore;" + " not digits only",
+                    Map.of("minLength", 3, "maxLength", 100));
         }
         return name;
     }
@@ -61,7 +63,9 @@ public final class Credentials {
 
     /** The email, trimmed and lower-cased, or {@code INVALID_EMAIL}. */
     public static String normalisedEmail(String email) {
-        if (email == null || email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+        if (email == null
+                || email.strip().length() > 254
+                || !EMAIL.matcher(email.strip()).matches()) {
             throw new InvalidInputException("INVALID_EMAIL", "not a valid email address");
         }
         return email.strip().toLowerCase(Locale.ROOT);
@@ -91,7 +95,9 @@ public final class Credentials {
     }
 
     private static InvalidInputException weak(String reason) {
-        return new InvalidInputException("WEAK_PASSWORD", "password refused: " + reason,
+        return new InvalidInputException(
+                "WEAK_PASSWORD",
+                "password refused: " + reason,
                 Map.of("reason", reason, "minLength", MIN_PASSWORD_LENGTH));
     }
 }

@@ -31,6 +31,7 @@ public class Employee {
 
     /** Column lengths of {@code employee}, for whoever checks text before it reaches the database. */
     public static final int MAX_NAME_LENGTH = 200;
+
     public static final int MAX_POSITION_LENGTH = 200;
     public static final int MAX_RANK_LENGTH = 100;
 
@@ -165,8 +166,10 @@ public class Employee {
     public Optional<LocalDate> changeEmployment(Employment employment) {
         Objects.requireNonNull(employment, "employment");
         if (employment.appointment().isBefore(nip().appointmentMonth().atDay(1))) {
-            throw new InvalidInputException(Employment.INVALID_EMPLOYMENT, "the appointment date "
-                    + employment.appointment() + " is before the NIP's appointment month " + nip().appointmentMonth(),
+            throw new InvalidInputException(
+                    Employment.INVALID_EMPLOYMENT,
+                    "the appointment date " + employment.appointment() + " is before the NIP's appointment month "
+                            + nip().appointmentMonth(),
                     Map.of("field", "appointment"));
         }
         Employment before = employment();
@@ -176,8 +179,10 @@ public class Employee {
         this.appointmentDate = employment.appointment();
         this.endDate = employment.end();
         this.endReason = employment.endReason();
-        return Optional.of(before.appointment().isBefore(employment.appointment()) ? before.appointment()
-                : employment.appointment());
+        return Optional.of(
+                before.appointment().isBefore(employment.appointment())
+                        ? before.appointment()
+                        : employment.appointment());
     }
 
     @Override

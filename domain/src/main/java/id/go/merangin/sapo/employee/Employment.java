@@ -51,8 +51,7 @@ public record Employment(LocalDate appointment, LocalDate end, EmploymentEnd end
     }
 
     /** Days from {@code first} to {@code last}, both included. */
-    public record Span(LocalDate first, LocalDate last) {
-    }
+    public record Span(LocalDate first, LocalDate last) {}
 
     /** The part of {@code from}–{@code until} (both included) the ASN worked for the regency; empty when none. */
     public Optional<Span> within(LocalDate from, LocalDate until) {

@@ -26,6 +26,8 @@ public enum Language {
 
     /** The language of a tag such as {@code en} or {@code id}; nothing for any other text. */
     public static Optional<Language> ofTag(String tag) {
-        return Arrays.stream(values()).filter(language -> language.tag.equals(tag)).findFirst();
+        return Arrays.stream(values())
+                .filter(language -> language.tag.equals(tag))
+                .findFirst();
     }
 }

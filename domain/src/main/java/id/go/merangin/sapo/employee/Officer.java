@@ -45,10 +45,11 @@ public record Officer(String username, Role role, Opd opd) {
 
     /** The widest officer's role of these roles; {@code null} when there is none (an ASN's account). */
     public static Role widest(Set<Role> roles) {
-        return roles.contains(Role.BKPSDMD) ? Role.BKPSDMD
-                : roles.contains(Role.ADMIN_OPD) ? Role.ADMIN_OPD
-                : roles.contains(Role.PIMPINAN) ? Role.PIMPINAN
-                : null;
+        return roles.contains(Role.BKPSDMD)
+                ? Role.BKPSDMD
+                : roles.contains(Role.ADMIN_OPD)
+                        ? Role.ADMIN_OPD
+                        : roles.contains(Role.PIMPINAN) ? Role.PIMPINAN : null;
     }
 
     public boolean seesEveryOpd() {
@@ -140,7 +141,7 @@ public record Officer(String username, Role role, Opd opd) {
     }
 
     private AccessDeniedException forbidden(Opd unit) {
-        return new AccessDeniedException(FORBIDDEN_OPD, username + " may not see OPD " + unit.code(),
-                Map.of("opd", unit.code()));
+        return new AccessDeniedException(
+                FORBIDDEN_OPD, username + " may not see OPD " + unit.code(), Map.of("opd", unit.code()));
     }
 }

@@ -19,8 +19,7 @@ public final class OneTimeCode {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private OneTimeCode() {
-    }
+    private OneTimeCode() {}
 
     /** {@code length} random characters of the alphabet, written in two halves joined by a dash. */
     public static String letters(int length) {
@@ -55,8 +54,9 @@ public final class OneTimeCode {
     /** What SAPO keeps of a code: the SHA-256 (hex) of its normalised form. */
     public static String hash(String code) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(normalised(code).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(normalised(code).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -64,7 +64,9 @@ public final class OneTimeCode {
 
     /** Whether {@code typed} is the code kept as {@code keptHash}, compared in constant time. */
     public static boolean matches(String typed, String keptHash) {
-        return typed != null && typed.length() <= 64 && MessageDigest.isEqual(
-                hash(typed).getBytes(StandardCharsets.US_ASCII), keptHash.getBytes(StandardCharsets.US_ASCII));
+        return typed != null
+                && typed.length() <= 64
+                && MessageDigest.isEqual(
+                        hash(typed).getBytes(StandardCharsets.US_ASCII), keptHash.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -6,8 +6,7 @@ package id.go.merangin.sapo.employee;
  */
 public final class PasswordPolicy {
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Refuses with {@code WEAK_PASSWORD} a new password the account may not have. */
     public static void check(Account account, char[] password) {

@@ -32,15 +32,15 @@ public record Postings<O>(List<Past<O>> past, O current) {
     }
 
     /** A stretch of days of one OPD. */
-    public record Span<O>(O opd, LocalDate first, LocalDate last) {
-    }
+    public record Span<O>(O opd, LocalDate first, LocalDate last) {}
 
     public Postings {
         Objects.requireNonNull(current, "current");
         past = past.stream().sorted(Comparator.comparing(Past::lastDay)).toList();
         for (int i = 1; i < past.size(); i++) {
             if (!past.get(i).lastDay().isAfter(past.get(i - 1).lastDay())) {
-                throw new IllegalArgumentException("two postings end on " + past.get(i).lastDay());
+                throw new IllegalArgumentException(
+                        "two postings end on " + past.get(i).lastDay());
             }
         }
     }
@@ -86,12 +86,16 @@ public record Postings<O>(List<Past<O>> past, O current) {
      */
     public void requireTransferableOn(LocalDate date, LocalDate today) {
         if (date.isAfter(today)) {
-            throw new InvalidInputException(INVALID_TRANSFER, "a transfer is recorded on or after the day it takes"
-                    + " effect, not before " + date, Map.of("field", "transferDate"));
+            throw new InvalidInputException(
+                    INVALID_TRANSFER,
+                    "a transfer is recorded on or after the day it takes" + " effect, not before " + date,
+                    Map.of("field", "transferDate"));
         }
         if (!past.isEmpty() && !date.isAfter(past.get(past.size() - 1).lastDay().plusDays(1))) {
-            throw new InvalidInputException(INVALID_TRANSFER, "the current posting began on "
-                    + past.get(past.size() - 1).lastDay().plusDays(1) + "; a transfer takes effect after that",
+            throw new InvalidInputException(
+                    INVALID_TRANSFER,
+                    "the current posting began on "
+                            + past.get(past.size() - 1).lastDay().plusDays(1) + "; a transfer takes effect after that",
                     Map.of("field", "transferDate"));
         }
     }

@@ -15,9 +15,20 @@ import java.util.Optional;
  * @param employmentEnd the last day the ASN worked for the regency; {@code null} while employed
  * @param mustChangePassword the account's password was set by an admin and waits to be changed
  */
-public record PresentedToken(Long tokenId, Instant expiresAt, Instant revokedAt, Long accountId, String username,
-        AccountStatus accountStatus, Long deviceId, Instant deviceReleasedAt, Long employeeId, Long opdId,
-        LocalDate employmentStart, LocalDate employmentEnd, boolean mustChangePassword) {
+public record PresentedToken(
+        Long tokenId,
+        Instant expiresAt,
+        Instant revokedAt,
+        Long accountId,
+        String username,
+        AccountStatus accountStatus,
+        Long deviceId,
+        Instant deviceReleasedAt,
+        Long employeeId,
+        Long opdId,
+        LocalDate employmentStart,
+        LocalDate employmentEnd,
+        boolean mustChangePassword) {
 
     public boolean isRevoked() {
         return revokedAt != null;

@@ -62,8 +62,7 @@ public class RecoveryCode {
     }
 
     /** An issued code with its plain text. */
-    public record Issued(RecoveryCode kept, String code) {
-    }
+    public record Issued(RecoveryCode kept, String code) {}
 
     /** Whether {@code typed} is this code and it was not used before. */
     public boolean accepts(String typed) {

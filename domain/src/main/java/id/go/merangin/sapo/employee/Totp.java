@@ -34,8 +34,7 @@ public final class Totp {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base32 BASE32 = new Base32();
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** A new secret, Base32 without padding, as authenticator apps take it. */
     public static String newSecret() {
@@ -71,8 +70,10 @@ public final class Totp {
         }
         long current = stepOf(now);
         for (long step = current - WINDOW; step <= current + WINDOW; step++) {
-            if (MessageDigest.isEqual(digits.getBytes(StandardCharsets.US_ASCII),
-                    codeAt(secret, Instant.ofEpochSecond(step * STEP.toSeconds())).getBytes(StandardCharsets.US_ASCII))) {
+            if (MessageDigest.isEqual(
+                    digits.getBytes(StandardCharsets.US_ASCII),
+                    codeAt(secret, Instant.ofEpochSecond(step * STEP.toSeconds()))
+                            .getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }
@@ -87,8 +88,8 @@ public final class Totp {
     /** The {@code otpauth://} address that an authenticator app reads from the QR code. */
     public static String uri(String issuer, String accountName, String secret) {
         String label = encode(issuer) + ":" + encode(accountName);
-        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer)
-                + "&algorithm=SHA1&digits=" + DIGITS + "&period=" + STEP.toSeconds();
+        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer) + "&algorithm=SHA1&digits="
+                + DIGITS + "&period=" + STEP.toSeconds();
     }
 
     private static String encode(String text) {
@@ -96,7 +97,8 @@ public final class Totp {
     }
 
     private static TimeBasedOneTimePasswordGenerator generator() {
-        return new TimeBasedOneTimePasswordGenerator(STEP, DIGITS, TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1);
+        return new TimeBasedOneTimePasswordGenerator(
+                STEP, DIGITS, TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1);
     }
 
     private static SecretKeySpec key(String secret) {

@@ -37,8 +37,9 @@ public record Attachment(byte[] bytes, String contentType, String sha256) {
             throw invalid("the attachment is empty", "EMPTY");
         }
         if (bytes.length > maxBytes) {
-            throw new InvalidInputException(INVALID_ATTACHMENT, "the attachment has " + bytes.length
-                    + " bytes, more than " + maxBytes,
+            throw new InvalidInputException(
+                    INVALID_ATTACHMENT,
+                    "the attachment has " + bytes.length + " bytes, more than " + maxBytes,
                     Map.of("reason", "TOO_LARGE", "maxBytes", maxBytes, "bytes", bytes.length));
         }
         if (startsWith(bytes, PDF_SIGNATURE)) {

@@ -61,8 +61,8 @@ public class StoredFile {
         // for JPA
     }
 
-    public StoredFile(Employee owner, FilePurpose purpose, String contentType, byte[] content, String sha256,
-            Instant createdAt) {
+    public StoredFile(
+            Employee owner, FilePurpose purpose, String contentType, byte[] content, String sha256, Instant createdAt) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.purpose = Objects.requireNonNull(purpose, "purpose");
         this.contentType = Objects.requireNonNull(contentType, "contentType");

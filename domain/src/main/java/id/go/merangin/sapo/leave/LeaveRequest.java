@@ -94,8 +94,14 @@ public class LeaveRequest {
     /** The stable code of every refusal of a part-day permit without its time or day, or a time on whole days. */
     public static final String INVALID_PERMIT = "INVALID_PERMIT";
 
-    public LeaveRequest(Employee employee, LeaveType type, LocalDate startDate, LocalDate endDate, String reason,
-            StoredFile attachment, Instant createdAt) {
+    public LeaveRequest(
+            Employee employee,
+            LeaveType type,
+            LocalDate startDate,
+            LocalDate endDate,
+            String reason,
+            StoredFile attachment,
+            Instant createdAt) {
         this(employee, type, startDate, endDate, null, reason, attachment, createdAt);
     }
 
@@ -103,8 +109,15 @@ public class LeaveRequest {
      * A request with {@code permitTime}, which a part-day permit needs (whole minutes, for one day) and a request
      * for whole days must not have.
      */
-    public LeaveRequest(Employee employee, LeaveType type, LocalDate startDate, LocalDate endDate,
-            LocalTime permitTime, String reason, StoredFile attachment, Instant createdAt) {
+    public LeaveRequest(
+            Employee employee,
+            LeaveType type,
+            LocalDate startDate,
+            LocalDate endDate,
+            LocalTime permitTime,
+            String reason,
+            StoredFile attachment,
+            Instant createdAt) {
         requireValidPermit(type, startDate, endDate, permitTime);
         this.permitTime = permitTime;
         this.employee = Objects.requireNonNull(employee, "employee");
@@ -135,17 +148,22 @@ public class LeaveRequest {
      * Refuses ({@value #INVALID_PERMIT}) a part-day permit without a time in whole minutes or over more than one
      * day, and a time on a request for whole days.
      */
-    public static void requireValidPermit(LeaveType type, LocalDate startDate, LocalDate endDate,
-            LocalTime permitTime) {
+    public static void requireValidPermit(
+            LeaveType type, LocalDate startDate, LocalDate endDate, LocalTime permitTime) {
         Objects.requireNonNull(type, "type");
-        if (type.partDay() && (permitTime == null || !startDate.equals(endDate) || permitTime.getSecond() != 0
-                || permitTime.getNano() != 0)) {
-            throw new InvalidInputException(INVALID_PERMIT, type + " is for one day and needs a time (HH:mm)",
+        if (type.partDay()
+                && (permitTime == null
+                        || !startDate.equals(endDate)
+                        || permitTime.getSecond() != 0
+                        || permitTime.getNano() != 0)) {
+            throw new InvalidInputException(
+                    INVALID_PERMIT,
+                    type + " is for one day and needs a time (HH:mm)",
                     Map.of("field", permitTime == null ? "permitTime" : "endDate"));
         }
         if (!type.partDay() && permitTime != null) {
-            throw new InvalidInputException(INVALID_PERMIT, type + " excuses whole days and takes no time",
-                    Map.of("field", "permitTime"));
+            throw new InvalidInputException(
+                    INVALID_PERMIT, type + " excuses whole days and takes no time", Map.of("field", "permitTime"));
         }
     }
 
@@ -205,6 +223,7 @@ public class LeaveRequest {
     public Instant createdAt() {
         return createdAt;
     }
+
     public LeaveRequest answeringKey(String key) {
         this.idempotencyKey = key;
         return this;

@@ -27,7 +27,8 @@ public enum LeaveType {
     /** Izin pulang cepat: leaving from the permit's time on costs no early-leave minutes. */
     IZIN_PULANG_CEPAT;
 
-    private static final List<LeaveType> WHOLE_DAY = Arrays.stream(values()).filter(type -> !type.partDay()).toList();
+    private static final List<LeaveType> WHOLE_DAY =
+            Arrays.stream(values()).filter(type -> !type.partDay()).toList();
 
     /** Whether this excuses part of one day (at a time) rather than whole days. */
     public boolean partDay() {

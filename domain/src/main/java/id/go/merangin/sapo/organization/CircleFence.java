@@ -11,8 +11,10 @@ public record CircleFence(Coordinates centre, double radiusM) implements Fence {
     public CircleFence {
         Objects.requireNonNull(centre, "centre");
         if (!Double.isFinite(radiusM) || radiusM <= 0) {
-            throw new InvalidInputException(INVALID_FENCE, "radius must be a positive number of metres, not "
-                    + radiusM, Map.of("radiusM", radiusM));
+            throw new InvalidInputException(
+                    INVALID_FENCE,
+                    "radius must be a positive number of metres, not " + radiusM,
+                    Map.of("radiusM", radiusM));
         }
     }
 

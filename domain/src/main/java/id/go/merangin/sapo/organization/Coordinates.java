@@ -55,8 +55,9 @@ public record Coordinates(double latitude, double longitude) {
         double lambda1 = Math.toRadians(longitude);
         double sinPhi2 = Math.sin(phi1) * Math.cos(delta) + Math.cos(phi1) * Math.sin(delta) * Math.cos(theta);
         double phi2 = Math.asin(Math.min(1, Math.max(-1, sinPhi2)));
-        double lambda2 = lambda1 + Math.atan2(Math.sin(theta) * Math.sin(delta) * Math.cos(phi1),
-                Math.cos(delta) - Math.sin(phi1) * sinPhi2);
+        double lambda2 = lambda1
+                + Math.atan2(
+                        Math.sin(theta) * Math.sin(delta) * Math.cos(phi1), Math.cos(delta) - Math.sin(phi1) * sinPhi2);
         double lat = Math.max(-90, Math.min(90, Math.toDegrees(phi2)));
         return new Coordinates(lat, normaliseLongitude(Math.toDegrees(lambda2)));
     }
@@ -68,7 +69,7 @@ public record Coordinates(double latitude, double longitude) {
     }
 
     private static InvalidInputException invalid(String message, double latitude, double longitude) {
-        return new InvalidInputException(INVALID_COORDINATES, message,
-                Map.of("latitude", latitude, "longitude", longitude));
+        return new InvalidInputException(
+                INVALID_COORDINATES, message, Map.of("latitude", latitude, "longitude", longitude));
     }
 }

@@ -141,7 +141,9 @@ public class Opd {
 
     /** True when this OPD is {@code other} or lies somewhere below it. */
     public boolean isSameOrDescendantOf(Opd other) {
-        for (Optional<Opd> unit = Optional.of(this); unit.isPresent(); unit = unit.get().parent()) {
+        for (Optional<Opd> unit = Optional.of(this);
+                unit.isPresent();
+                unit = unit.get().parent()) {
             Long id = unit.get().id();
             if (unit.get() == other || (id != null && id.equals(other.id()))) {
                 return true;
@@ -154,7 +156,9 @@ public class Opd {
     public List<Long> selfAndParentIds() {
         // through the accessors, not the fields: a parent may be a lazy proxy whose fields are empty
         List<Long> ids = new ArrayList<>();
-        for (Optional<Opd> unit = Optional.of(this); unit.isPresent(); unit = unit.get().parent()) {
+        for (Optional<Opd> unit = Optional.of(this);
+                unit.isPresent();
+                unit = unit.get().parent()) {
             ids.add(unit.get().id());
         }
         return ids;

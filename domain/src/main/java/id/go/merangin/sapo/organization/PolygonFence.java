@@ -36,13 +36,13 @@ public record PolygonFence(List<Coordinates> vertices) implements Fence {
             open.remove(open.size() - 1);
         }
         if (new HashSet<>(open).size() < 3) {
-            throw new InvalidInputException(INVALID_FENCE, "a polygon needs at least 3 distinct vertices",
-                    Map.of("vertices", open.size()));
+            throw new InvalidInputException(
+                    INVALID_FENCE, "a polygon needs at least 3 distinct vertices", Map.of("vertices", open.size()));
         }
         vertices = List.copyOf(open);
         if (!GEOMETRY.createPolygon(ringAround(vertices, centreOf(vertices))).isValid()) {
-            throw new InvalidInputException(INVALID_FENCE,
-                    "a polygon must enclose an area and its edges must not cross each other");
+            throw new InvalidInputException(
+                    INVALID_FENCE, "a polygon must enclose an area and its edges must not cross each other");
         }
     }
 
@@ -79,7 +79,8 @@ public record PolygonFence(List<Coordinates> vertices) implements Fence {
             latitude += vertex.latitude();
             longitudeOffset += deltaLongitude(first, vertex);
         }
-        return new Coordinates(latitude / vertices.size(),
+        return new Coordinates(
+                latitude / vertices.size(),
                 Coordinates.normaliseLongitude(first.longitude() + longitudeOffset / vertices.size()));
     }
 
@@ -90,7 +91,8 @@ public record PolygonFence(List<Coordinates> vertices) implements Fence {
         Coordinate[] ring = new Coordinate[vertices.size() + 1];
         for (int i = 0; i < vertices.size(); i++) {
             Coordinates vertex = vertices.get(i);
-            ring[i] = new Coordinate(deltaLongitude(origin, vertex) * metresPerDegreeEast,
+            ring[i] = new Coordinate(
+                    deltaLongitude(origin, vertex) * metresPerDegreeEast,
                     (vertex.latitude() - origin.latitude()) * metresPerDegree);
         }
         ring[vertices.size()] = ring[0].copy();

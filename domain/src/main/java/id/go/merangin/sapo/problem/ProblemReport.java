@@ -83,14 +83,14 @@ public class ProblemReport {
     }
 
     /** A new open report; {@code attempt} may be null, and otherwise must be a refused attempt of {@code employee}. */
-    public ProblemReport(Employee employee, ProblemCategory category, String message, AttendanceEvent attempt,
-            Instant createdAt) {
+    public ProblemReport(
+            Employee employee, ProblemCategory category, String message, AttendanceEvent attempt, Instant createdAt) {
         this.employee = Objects.requireNonNull(employee, "employee");
         this.category = Objects.requireNonNull(category, "category");
         this.message = FreeText.of(message, "message", MAX_MESSAGE_LENGTH);
         if (attempt != null && attempt.isAccepted()) {
-            throw new IllegalArgumentException("a problem report names a refused attempt, not accepted event "
-                    + attempt.id());
+            throw new IllegalArgumentException(
+                    "a problem report names a refused attempt, not accepted event " + attempt.id());
         }
         this.attempt = attempt;
         // as PostgreSQL keeps it, so that the first answer and every later read agree to the microsecond
@@ -137,6 +137,7 @@ public class ProblemReport {
     public List<ProblemReply> replies() {
         return Collections.unmodifiableList(replies);
     }
+
     public ProblemReport answeringKey(String key) {
         this.idempotencyKey = key;
         return this;

@@ -35,10 +35,24 @@ import java.util.Objects;
  * @param missedApel whether a compulsory apel or upacara of the day was missed (a day over, neither excused nor TK;
  *     it may be a holiday, as 17 August is): the code {@code TA}
  */
-public record DailyCode(LocalDate date, DayKind kind, LocalTime checkIn, boolean checkInManual, LocalTime checkOut,
-        boolean checkOutManual, LatenessTier latenessTier, int lateMinutes, int effectiveLateMinutes, boolean madeUp,
-        EarlyLeaveTier earlyLeaveTier, int earlyLeaveMinutes, int ladderMinutes, LeaveType leaveType,
-        DayHoliday holiday, boolean closed, boolean missedApel) {
+public record DailyCode(
+        LocalDate date,
+        DayKind kind,
+        LocalTime checkIn,
+        boolean checkInManual,
+        LocalTime checkOut,
+        boolean checkOutManual,
+        LatenessTier latenessTier,
+        int lateMinutes,
+        int effectiveLateMinutes,
+        boolean madeUp,
+        EarlyLeaveTier earlyLeaveTier,
+        int earlyLeaveMinutes,
+        int ladderMinutes,
+        LeaveType leaveType,
+        DayHoliday holiday,
+        boolean closed,
+        boolean missedApel) {
 
     /** Hadir: present with neither a lateness nor an early-leave tier. */
     public static final String PRESENT_CODE = "H";
@@ -51,30 +65,67 @@ public record DailyCode(LocalDate date, DayKind kind, LocalTime checkIn, boolean
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
         require(lateMinutes >= 0 && earlyLeaveMinutes >= 0 && ladderMinutes >= 0, "minutes must not be negative");
-        require(effectiveLateMinutes >= 0 && effectiveLateMinutes <= lateMinutes,
+        require(
+                effectiveLateMinutes >= 0 && effectiveLateMinutes <= lateMinutes,
                 "effective late minutes must lie between 0 and the late minutes");
         require(madeUp == (lateMinutes > 0 && effectiveLateMinutes == 0), "only late minutes cleared are made up");
         require(!checkInManual || checkIn != null, "a manual CHECK_IN needs its time");
         require(!checkOutManual || checkOut != null, "a manual CHECK_OUT needs its time");
-        require(kind == DayKind.PRESENT || (checkIn == null && checkOut == null && latenessTier == null
-                && earlyLeaveTier == null && lateMinutes == 0 && earlyLeaveMinutes == 0 && ladderMinutes == 0),
+        require(
+                kind == DayKind.PRESENT
+                        || (checkIn == null
+                                && checkOut == null
+                                && latenessTier == null
+                                && earlyLeaveTier == null
+                                && lateMinutes == 0
+                                && earlyLeaveMinutes == 0
+                                && ladderMinutes == 0),
                 "only a present day has attendance, tiers and minutes");
         require(kind != DayKind.TK || closed, "a day not over yet is not TK");
         require(kind != DayKind.PENDING || !closed, "a day that is over is not pending");
         require((kind == DayKind.EXCUSED) == (leaveType != null), "an excused day, and only that, has a leave type");
         require((kind == DayKind.HOLIDAY) == (holiday != null), "a holiday, and only that, has a holiday");
-        require(!missedApel || (closed && kind != DayKind.EXCUSED && kind != DayKind.TK),
+        require(
+                !missedApel || (closed && kind != DayKind.EXCUSED && kind != DayKind.TK),
                 "only a day that is over, neither excused nor TK, misses an apel");
     }
 
     /** The same day without a missed apel: as before apel counted. */
-    public DailyCode(LocalDate date, DayKind kind, LocalTime checkIn, boolean checkInManual, LocalTime checkOut,
-            boolean checkOutManual, LatenessTier latenessTier, int lateMinutes, int effectiveLateMinutes,
-            boolean madeUp, EarlyLeaveTier earlyLeaveTier, int earlyLeaveMinutes, int ladderMinutes,
-            LeaveType leaveType, DayHoliday holiday, boolean closed) {
-        this(date, kind, checkIn, checkInManual, checkOut, checkOutManual, latenessTier, lateMinutes,
-                effectiveLateMinutes, madeUp, earlyLeaveTier, earlyLeaveMinutes, ladderMinutes, leaveType, holiday,
-                closed, false);
+    public DailyCode(
+            LocalDate date,
+            DayKind kind,
+            LocalTime checkIn,
+            boolean checkInManual,
+            LocalTime checkOut,
+            boolean checkOutManual,
+            LatenessTier latenessTier,
+            int lateMinutes,
+            int effectiveLateMinutes,
+            boolean madeUp,
+            EarlyLeaveTier earlyLeaveTier,
+            int earlyLeaveMinutes,
+            int ladderMinutes,
+            LeaveType leaveType,
+            DayHoliday holiday,
+            boolean closed) {
+        this(
+                date,
+                kind,
+                checkIn,
+                checkInManual,
+                checkOut,
+                checkOutManual,
+                latenessTier,
+                lateMinutes,
+                effectiveLateMinutes,
+                madeUp,
+                earlyLeaveTier,
+                earlyLeaveMinutes,
+                ladderMinutes,
+                leaveType,
+                holiday,
+                closed,
+                false);
     }
 
     /**
@@ -84,14 +135,17 @@ public record DailyCode(LocalDate date, DayKind kind, LocalTime checkIn, boolean
      * off or a day still pending; and then {@code TA} for a compulsory apel missed ({@code ["H", "TA"]}).
      */
     public List<String> codes() {
-        List<String> codes = new ArrayList<>(switch (kind) {
-            case PRESENT -> latenessTier == null && earlyLeaveTier == null ? List.of(PRESENT_CODE)
-                    : tiers().stream().map(DeductionCode::name).toList();
-            case TK -> List.of(ABSENT_CODE);
-            case EXCUSED -> List.of(leaveType.name());
-            case HOLIDAY -> List.of(HOLIDAY_CODE);
-            case OFF, PENDING -> List.<String>of();
-        });
+        List<String> codes = new ArrayList<>(
+                switch (kind) {
+                    case PRESENT ->
+                        latenessTier == null && earlyLeaveTier == null
+                                ? List.of(PRESENT_CODE)
+                                : tiers().stream().map(DeductionCode::name).toList();
+                    case TK -> List.of(ABSENT_CODE);
+                    case EXCUSED -> List.of(leaveType.name());
+                    case HOLIDAY -> List.of(HOLIDAY_CODE);
+                    case OFF, PENDING -> List.<String>of();
+                });
         if (missedApel) {
             codes.add(DeductionCode.TA.name());
         }

@@ -28,9 +28,20 @@ import java.util.Objects;
  * @param apelRequired whether a compulsory apel or upacara was held for the ASN that day
  * @param apelAttended whether the ASN's APEL was accepted that day
  */
-public record DayFacts(LocalDate date, DayHoliday holiday, DaySchedule schedule, LeaveType leave, LocalTime checkIn,
-        boolean checkInManual, LocalTime checkOut, boolean checkOutManual, boolean closed,
-        LocalTime arrivalExcusedUntil, LocalTime leaveExcusedFrom, boolean apelRequired, boolean apelAttended) {
+public record DayFacts(
+        LocalDate date,
+        DayHoliday holiday,
+        DaySchedule schedule,
+        LeaveType leave,
+        LocalTime checkIn,
+        boolean checkInManual,
+        LocalTime checkOut,
+        boolean checkOutManual,
+        boolean closed,
+        LocalTime arrivalExcusedUntil,
+        LocalTime leaveExcusedFrom,
+        boolean apelRequired,
+        boolean apelAttended) {
 
     public DayFacts {
         Objects.requireNonNull(date, "date");
@@ -43,10 +54,30 @@ public record DayFacts(LocalDate date, DayHoliday holiday, DaySchedule schedule,
     }
 
     /** Facts without part-day permits. */
-    public DayFacts(LocalDate date, DayHoliday holiday, DaySchedule schedule, LeaveType leave, LocalTime checkIn,
-            boolean checkInManual, LocalTime checkOut, boolean checkOutManual, boolean closed) {
-        this(date, holiday, schedule, leave, checkIn, checkInManual, checkOut, checkOutManual, closed, null, null,
-                false, false);
+    public DayFacts(
+            LocalDate date,
+            DayHoliday holiday,
+            DaySchedule schedule,
+            LeaveType leave,
+            LocalTime checkIn,
+            boolean checkInManual,
+            LocalTime checkOut,
+            boolean checkOutManual,
+            boolean closed) {
+        this(
+                date,
+                holiday,
+                schedule,
+                leave,
+                checkIn,
+                checkInManual,
+                checkOut,
+                checkOutManual,
+                closed,
+                null,
+                null,
+                false,
+                false);
     }
 
     /** A closed day with the given working hours ({@code null} for none) and nothing else recorded yet. */
@@ -56,61 +87,167 @@ public record DayFacts(LocalDate date, DayHoliday holiday, DaySchedule schedule,
 
     /** A closed day with the working hours {@code week} gives its weekday, and nothing else recorded yet. */
     public static DayFacts on(LocalDate date, WorkWeek week) {
-        return on(date, Objects.requireNonNull(week, "week").on(Objects.requireNonNull(date, "date")).orElse(null));
+        return on(
+                date,
+                Objects.requireNonNull(week, "week")
+                        .on(Objects.requireNonNull(date, "date"))
+                        .orElse(null));
     }
 
     public DayFacts withHoliday(HolidayType type, String name) {
-        return new DayFacts(date, new DayHoliday(type, name), schedule, leave, checkIn, checkInManual, checkOut,
-                checkOutManual, closed, arrivalExcusedUntil, leaveExcusedFrom,
-                apelRequired, apelAttended);
+        return new DayFacts(
+                date,
+                new DayHoliday(type, name),
+                schedule,
+                leave,
+                checkIn,
+                checkInManual,
+                checkOut,
+                checkOutManual,
+                closed,
+                arrivalExcusedUntil,
+                leaveExcusedFrom,
+                apelRequired,
+                apelAttended);
     }
 
     public DayFacts withLeave(LeaveType type) {
-        return new DayFacts(date, holiday, schedule, Objects.requireNonNull(type, "type"), checkIn, checkInManual,
-                checkOut, checkOutManual, closed, arrivalExcusedUntil, leaveExcusedFrom,
-                apelRequired, apelAttended);
+        return new DayFacts(
+                date,
+                holiday,
+                schedule,
+                Objects.requireNonNull(type, "type"),
+                checkIn,
+                checkInManual,
+                checkOut,
+                checkOutManual,
+                closed,
+                arrivalExcusedUntil,
+                leaveExcusedFrom,
+                apelRequired,
+                apelAttended);
     }
 
     public DayFacts withCheckIn(LocalTime time) {
-        return new DayFacts(date, holiday, schedule, leave, Objects.requireNonNull(time, "time"), false, checkOut,
-                checkOutManual, closed, arrivalExcusedUntil, leaveExcusedFrom,
-                apelRequired, apelAttended);
+        return new DayFacts(
+                date,
+                holiday,
+                schedule,
+                leave,
+                Objects.requireNonNull(time, "time"),
+                false,
+                checkOut,
+                checkOutManual,
+                closed,
+                arrivalExcusedUntil,
+                leaveExcusedFrom,
+                apelRequired,
+                apelAttended);
     }
 
     public DayFacts withManualCheckIn(LocalTime time) {
-        return new DayFacts(date, holiday, schedule, leave, Objects.requireNonNull(time, "time"), true, checkOut,
-                checkOutManual, closed, arrivalExcusedUntil, leaveExcusedFrom,
-                apelRequired, apelAttended);
+        return new DayFacts(
+                date,
+                holiday,
+                schedule,
+                leave,
+                Objects.requireNonNull(time, "time"),
+                true,
+                checkOut,
+                checkOutManual,
+                closed,
+                arrivalExcusedUntil,
+                leaveExcusedFrom,
+                apelRequired,
+                apelAttended);
     }
 
     public DayFacts withCheckOut(LocalTime time) {
-        return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, Objects.requireNonNull(time,
-                "time"), false, closed, arrivalExcusedUntil, leaveExcusedFrom,
-                apelRequired, apelAttended);
+        return new DayFacts(
+                date,
+                holiday,
+                schedule,
+                leave,
+                checkIn,
+                checkInManual,
+                Objects.requireNonNull(time, "time"),
+                false,
+                closed,
+                arrivalExcusedUntil,
+                leaveExcusedFrom,
+                apelRequired,
+                apelAttended);
     }
 
     public DayFacts withManualCheckOut(LocalTime time) {
-        return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, Objects.requireNonNull(time,
-                "time"), true, closed, arrivalExcusedUntil, leaveExcusedFrom,
-                apelRequired, apelAttended);
+        return new DayFacts(
+                date,
+                holiday,
+                schedule,
+                leave,
+                checkIn,
+                checkInManual,
+                Objects.requireNonNull(time, "time"),
+                true,
+                closed,
+                arrivalExcusedUntil,
+                leaveExcusedFrom,
+                apelRequired,
+                apelAttended);
     }
 
     /** The same day, not over yet: today while it lasts. */
     public DayFacts stillOpen() {
-        return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, checkOut, checkOutManual, false,
-                arrivalExcusedUntil, leaveExcusedFrom, apelRequired, apelAttended);
+        return new DayFacts(
+                date,
+                holiday,
+                schedule,
+                leave,
+                checkIn,
+                checkInManual,
+                checkOut,
+                checkOutManual,
+                false,
+                arrivalExcusedUntil,
+                leaveExcusedFrom,
+                apelRequired,
+                apelAttended);
     }
 
     /** The same day with a compulsory apel or upacara for the ASN, {@code attended} or not. */
     public DayFacts withCompulsoryApel(boolean attended) {
-        return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, checkOut, checkOutManual, closed,
-                arrivalExcusedUntil, leaveExcusedFrom, true, attended);
+        return new DayFacts(
+                date,
+                holiday,
+                schedule,
+                leave,
+                checkIn,
+                checkInManual,
+                checkOut,
+                checkOutManual,
+                closed,
+                arrivalExcusedUntil,
+                leaveExcusedFrom,
+                true,
+                attended);
     }
 
     /** The same day with the approved part-day permits of {@code permits}. */
     public DayFacts withPermits(PartDayPermits permits) {
-        return new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, checkOut, checkOutManual, closed,
-                permits.arrivalExcusedUntil(), permits.leaveExcusedFrom(), apelRequired, apelAttended);
+        return new DayFacts(
+                date,
+                holiday,
+                schedule,
+                leave,
+                checkIn,
+                checkInManual,
+                checkOut,
+                checkOutManual,
+                closed,
+                permits.arrivalExcusedUntil(),
+                permits.leaveExcusedFrom(),
+                apelRequired,
+                apelAttended);
     }
 
     /**
@@ -120,10 +257,36 @@ public record DayFacts(LocalDate date, DayHoliday holiday, DaySchedule schedule,
     public DayFacts withPermit(LeaveType type, LocalTime time) {
         Objects.requireNonNull(time, "time");
         return switch (Objects.requireNonNull(type, "type")) {
-            case IZIN_DATANG_TERLAMBAT -> new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual,
-                    checkOut, checkOutManual, closed, time, leaveExcusedFrom, apelRequired, apelAttended);
-            case IZIN_PULANG_CEPAT -> new DayFacts(date, holiday, schedule, leave, checkIn, checkInManual, checkOut,
-                    checkOutManual, closed, arrivalExcusedUntil, time, apelRequired, apelAttended);
+            case IZIN_DATANG_TERLAMBAT ->
+                new DayFacts(
+                        date,
+                        holiday,
+                        schedule,
+                        leave,
+                        checkIn,
+                        checkInManual,
+                        checkOut,
+                        checkOutManual,
+                        closed,
+                        time,
+                        leaveExcusedFrom,
+                        apelRequired,
+                        apelAttended);
+            case IZIN_PULANG_CEPAT ->
+                new DayFacts(
+                        date,
+                        holiday,
+                        schedule,
+                        leave,
+                        checkIn,
+                        checkInManual,
+                        checkOut,
+                        checkOutManual,
+                        closed,
+                        arrivalExcusedUntil,
+                        time,
+                        apelRequired,
+                        apelAttended);
             default -> throw new IllegalArgumentException(type + " is not a part-day permit");
         };
     }

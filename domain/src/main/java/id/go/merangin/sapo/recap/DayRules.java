@@ -56,7 +56,8 @@ public record DayRules(TierBands bands, boolean makeUpEnabled, int makeUpLimitMi
         Objects.requireNonNull(bands, "bands");
         Objects.requireNonNull(ladder, "ladder");
         if (makeUpLimitMinutes < 0) {
-            throw new InvalidInputException(INVALID_DAY_RULES,
+            throw new InvalidInputException(
+                    INVALID_DAY_RULES,
                     "the make-up limit must not be negative, not " + makeUpLimitMinutes,
                     Map.of("makeUpLimitMinutes", makeUpLimitMinutes));
         }
@@ -92,8 +93,8 @@ public record DayRules(TierBands bands, boolean makeUpEnabled, int makeUpLimitMi
         } else {
             latenessTier = latenessTierOf(effectiveLateMinutes).orElse(null);
         }
-        int earlyLeaveMinutes = checkOut == null ? 0
-                : Lateness.earlyLeaveMinutes(schedule, checkOut, day.leaveExcusedFrom());
+        int earlyLeaveMinutes =
+                checkOut == null ? 0 : Lateness.earlyLeaveMinutes(schedule, checkOut, day.leaveExcusedFrom());
         EarlyLeaveTier earlyLeaveTier;
         if (checkOut == null) {
             earlyLeaveTier = day.closed() ? EarlyLeaveTier.forMissingCheckOut() : null;
@@ -102,14 +103,31 @@ public record DayRules(TierBands bands, boolean makeUpEnabled, int makeUpLimitMi
         }
         // what a missing event of a day that is over left uncovered: up to the CHECK_OUT, or from the CHECK_IN
         boolean eventMissing = day.closed() && (checkIn == null || checkOut == null);
-        int uncoveredMinutes = !eventMissing ? 0 : checkIn == null
-                ? Lateness.lateMinutes(schedule, checkOut, day.arrivalExcusedUntil())
-                : Lateness.earlyLeaveMinutes(schedule, checkIn, day.leaveExcusedFrom());
-        int ladderMinutes = ladder.minutesOfDay(effectiveLateMinutes, earlyLeaveMinutes, uncoveredMinutes,
-                eventMissing);
-        return new DailyCode(day.date(), DayKind.PRESENT, checkIn, day.checkInManual(), checkOut,
-                day.checkOutManual(), latenessTier, lateMinutes, effectiveLateMinutes, madeUp, earlyLeaveTier,
-                earlyLeaveMinutes, ladderMinutes, null, null, day.closed(), missedApel(day, DayKind.PRESENT));
+        int uncoveredMinutes = !eventMissing
+                ? 0
+                : checkIn == null
+                        ? Lateness.lateMinutes(schedule, checkOut, day.arrivalExcusedUntil())
+                        : Lateness.earlyLeaveMinutes(schedule, checkIn, day.leaveExcusedFrom());
+        int ladderMinutes =
+                ladder.minutesOfDay(effectiveLateMinutes, earlyLeaveMinutes, uncoveredMinutes, eventMissing);
+        return new DailyCode(
+                day.date(),
+                DayKind.PRESENT,
+                checkIn,
+                day.checkInManual(),
+                checkOut,
+                day.checkOutManual(),
+                latenessTier,
+                lateMinutes,
+                effectiveLateMinutes,
+                madeUp,
+                earlyLeaveTier,
+                earlyLeaveMinutes,
+                ladderMinutes,
+                null,
+                null,
+                day.closed(),
+                missedApel(day, DayKind.PRESENT));
     }
 
     /**
@@ -134,8 +152,24 @@ public record DayRules(TierBands bands, boolean makeUpEnabled, int makeUpLimitMi
     }
 
     private static DailyCode notPresent(DayFacts day, DayKind kind, LeaveType leaveType, DayHoliday holiday) {
-        return new DailyCode(day.date(), kind, null, false, null, false, null, 0, 0, false, null, 0, 0, leaveType,
-                holiday, day.closed(), missedApel(day, kind));
+        return new DailyCode(
+                day.date(),
+                kind,
+                null,
+                false,
+                null,
+                false,
+                null,
+                0,
+                0,
+                false,
+                null,
+                0,
+                0,
+                leaveType,
+                holiday,
+                day.closed(),
+                missedApel(day, kind));
     }
 
     /**
@@ -143,7 +177,11 @@ public record DayRules(TierBands bands, boolean makeUpEnabled, int makeUpLimitMi
      * (the absence is already priced), but on a holiday or a day off too (an upacara on 17 August).
      */
     private static boolean missedApel(DayFacts day, DayKind kind) {
-        return day.apelRequired() && !day.apelAttended() && day.closed() && kind != DayKind.EXCUSED
-                && kind != DayKind.TK && kind != DayKind.PENDING;
+        return day.apelRequired()
+                && !day.apelAttended()
+                && day.closed()
+                && kind != DayKind.EXCUSED
+                && kind != DayKind.TK
+                && kind != DayKind.PENDING;
     }
 }

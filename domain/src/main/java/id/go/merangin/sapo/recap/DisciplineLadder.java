@@ -34,23 +34,27 @@ import java.util.Set;
  *     left uncovered
  * @param consecutiveDaysForDismissal the working days of TK in a row that call for the last step
  */
-public record DisciplineLadder(List<LadderStep> steps, int minutesPerDay, Integer missingEventMinutes,
-        int consecutiveDaysForDismissal) {
+public record DisciplineLadder(
+        List<LadderStep> steps, int minutesPerDay, Integer missingEventMinutes, int consecutiveDaysForDismissal) {
 
     /** The stable code of every refusal of an impossible ladder. */
     public static final String INVALID_DISCIPLINE_LADDER = "INVALID_DISCIPLINE_LADDER";
 
     /** PP 94/2021's steps, 450 minutes (7.5 hours) a day, a missing event costing what it left uncovered, 10 in a row. */
-    public static final DisciplineLadder DEFAULT = new DisciplineLadder(List.of(
-            new LadderStep(3, Sanction.TEGURAN_LISAN),
-            new LadderStep(4, Sanction.TEGURAN_TERTULIS),
-            new LadderStep(7, Sanction.PERNYATAAN_TIDAK_PUAS),
-            new LadderStep(11, Sanction.POTONGAN_TUNJANGAN_6_BULAN),
-            new LadderStep(14, Sanction.POTONGAN_TUNJANGAN_9_BULAN),
-            new LadderStep(17, Sanction.POTONGAN_TUNJANGAN_12_BULAN),
-            new LadderStep(21, Sanction.PENURUNAN_JABATAN),
-            new LadderStep(25, Sanction.PEMBEBASAN_JABATAN),
-            new LadderStep(28, Sanction.PDHTAPS)), 450, null, 10);
+    public static final DisciplineLadder DEFAULT = new DisciplineLadder(
+            List.of(
+                    new LadderStep(3, Sanction.TEGURAN_LISAN),
+                    new LadderStep(4, Sanction.TEGURAN_TERTULIS),
+                    new LadderStep(7, Sanction.PERNYATAAN_TIDAK_PUAS),
+                    new LadderStep(11, Sanction.POTONGAN_TUNJANGAN_6_BULAN),
+                    new LadderStep(14, Sanction.POTONGAN_TUNJANGAN_9_BULAN),
+                    new LadderStep(17, Sanction.POTONGAN_TUNJANGAN_12_BULAN),
+                    new LadderStep(21, Sanction.PENURUNAN_JABATAN),
+                    new LadderStep(25, Sanction.PEMBEBASAN_JABATAN),
+                    new LadderStep(28, Sanction.PDHTAPS)),
+            450,
+            null,
+            10);
 
     public DisciplineLadder {
         Objects.requireNonNull(steps, "steps");
@@ -60,14 +64,23 @@ public record DisciplineLadder(List<LadderStep> steps, int minutesPerDay, Intege
             increasing = steps.get(i).days() > steps.get(i - 1).days()
                     && steps.get(i).sanction().compareTo(steps.get(i - 1).sanction()) > 0;
         }
-        if (!increasing || minutesPerDay < 1 || consecutiveDaysForDismissal < 1
+        if (!increasing
+                || minutesPerDay < 1
+                || consecutiveDaysForDismissal < 1
                 || (missingEventMinutes != null && (missingEventMinutes < 0 || missingEventMinutes > minutesPerDay))) {
-            throw new InvalidInputException(INVALID_DISCIPLINE_LADDER, "the steps must be strictly increasing in days"
-                    + " (from at least 1) and in severity, a day at least 1 minute, a missing event 0 to a day's"
-                    + " minutes and a run at least 1 day, not " + steps + ", " + minutesPerDay + ", "
-                    + missingEventMinutes + " and " + consecutiveDaysForDismissal,
-                    Map.of("steps", steps.toString(), "minutesPerDay", minutesPerDay,
-                            "consecutiveDaysForDismissal", consecutiveDaysForDismissal));
+            throw new InvalidInputException(
+                    INVALID_DISCIPLINE_LADDER,
+                    "the steps must be strictly increasing in days"
+                            + " (from at least 1) and in severity, a day at least 1 minute, a missing event 0 to a day's"
+                            + " minutes and a run at least 1 day, not " + steps + ", " + minutesPerDay + ", "
+                            + missingEventMinutes + " and " + consecutiveDaysForDismissal,
+                    Map.of(
+                            "steps",
+                            steps.toString(),
+                            "minutesPerDay",
+                            minutesPerDay,
+                            "consecutiveDaysForDismissal",
+                            consecutiveDaysForDismissal));
         }
     }
 
@@ -104,7 +117,8 @@ public record DisciplineLadder(List<LadderStep> steps, int minutesPerDay, Intege
      */
     public static int longestAbsenceRun(List<DailyCode> days) {
         Objects.requireNonNull(days, "days");
-        List<DailyCode> inOrder = days.stream().sorted(Comparator.comparing(DailyCode::date)).toList();
+        List<DailyCode> inOrder =
+                days.stream().sorted(Comparator.comparing(DailyCode::date)).toList();
         int longest = 0;
         int run = 0;
         LocalDate previous = null;
@@ -115,7 +129,7 @@ public record DisciplineLadder(List<LadderStep> steps, int minutesPerDay, Intege
             previous = day.date();
             switch (day.kind()) {
                 case TK -> longest = Math.max(longest, ++run);
-                case OFF, HOLIDAY -> { }
+                case OFF, HOLIDAY -> {}
                 case PRESENT, EXCUSED, PENDING -> run = 0;
             }
         }

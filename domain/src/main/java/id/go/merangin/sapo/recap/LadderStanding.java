@@ -17,8 +17,7 @@ import java.util.OptionalLong;
  * @param lateAndEarlyMinutes the minutes the year's present days count ({@link DailyCode#ladderMinutes()})
  * @param longestAbsenceRun the longest run of TK working days in a row
  */
-public record LadderStanding(DisciplineLadder ladder, int absentDays, int lateAndEarlyMinutes,
-        int longestAbsenceRun) {
+public record LadderStanding(DisciplineLadder ladder, int absentDays, int lateAndEarlyMinutes, int longestAbsenceRun) {
 
     public LadderStanding {
         Objects.requireNonNull(ladder, "ladder");
@@ -48,7 +47,8 @@ public record LadderStanding(DisciplineLadder ladder, int absentDays, int lateAn
         if (reachedByRun()) {
             return Optional.of(ladder.steps().get(ladder.steps().size() - 1));
         }
-        return ladder.steps().stream().filter(step -> minutesOf(step.days()) <= totalMinutes())
+        return ladder.steps().stream()
+                .filter(step -> minutesOf(step.days()) <= totalMinutes())
                 .reduce((lower, higher) -> higher);
     }
 

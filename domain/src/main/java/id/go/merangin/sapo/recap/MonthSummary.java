@@ -57,7 +57,8 @@ public final class MonthSummary {
             for (DeductionCode code : day.charges()) {
                 lines.add(new DayDeduction(day.date(), code.name(), rules.version(), rules.percentOf(code)));
             }
-            if (day.kind() == DayKind.EXCUSED && rules.leaveCostOf(day.leaveType()).signum() > 0) {
+            if (day.kind() == DayKind.EXCUSED
+                    && rules.leaveCostOf(day.leaveType()).signum() > 0) {
                 int nth = costlyLeaveSoFar.merge(day.leaveType(), 1, Integer::sum);
                 BigDecimal cost = rules.leaveCostOf(day.leaveType());
                 // each day the difference of the running shares, so the days add up to the type's exact share
@@ -69,8 +70,8 @@ public final class MonthSummary {
         this.codeCounts = Collections.unmodifiableMap(counts);
         this.deductions = List.copyOf(lines);
         this.percentByCode = Collections.unmodifiableMap(byCode);
-        this.uncappedPercent = lines.stream().map(DayDeduction::percent).reduce(BigDecimal.ZERO.setScale(2),
-                BigDecimal::add);
+        this.uncappedPercent =
+                lines.stream().map(DayDeduction::percent).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     /**
@@ -91,7 +92,8 @@ public final class MonthSummary {
                 throw new IllegalArgumentException(day.date() + " has two codes");
             }
         }
-        List<DailyCode> sorted = days.stream().sorted(Comparator.comparing(DailyCode::date)).toList();
+        List<DailyCode> sorted =
+                days.stream().sorted(Comparator.comparing(DailyCode::date)).toList();
         return new MonthSummary(month, rules, sorted);
     }
 
@@ -120,8 +122,7 @@ public final class MonthSummary {
 
     /** {@code cost} percent of {@code days} of {@code workingDays} working days, rounded half up to a cent. */
     private static BigDecimal shareOf(BigDecimal cost, int days, int workingDays) {
-        return cost.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(workingDays), 2,
-                RoundingMode.HALF_UP);
+        return cost.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(workingDays), 2, RoundingMode.HALF_UP);
     }
 
     /** Days with at least one CHECK_IN or CHECK_OUT. */

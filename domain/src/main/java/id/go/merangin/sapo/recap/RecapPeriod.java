@@ -32,7 +32,9 @@ public record RecapPeriod(YearMonth first) {
 
     private static void requireBetween(YearMonth month, YearMonth from, YearMonth until) {
         if (month.isBefore(from) || month.isAfter(until)) {
-            throw new InvalidInputException(OUT_OF_RANGE, "month " + month + " is outside " + from + " to " + until,
+            throw new InvalidInputException(
+                    OUT_OF_RANGE,
+                    "month " + month + " is outside " + from + " to " + until,
                     Map.of("from", from.toString(), "until", until.toString()));
         }
     }

@@ -40,8 +40,13 @@ import java.util.Optional;
  * @param day how a day becomes a code and what it adds to the ladder
  * @param integrity when an accepted event is flagged for review
  */
-public record RuleSet(String version, LocalDate validFrom, Map<DeductionCode, BigDecimal> percents,
-        BigDecimal monthlyCapPercent, Map<LeaveType, BigDecimal> leaveCosts, DayRules day,
+public record RuleSet(
+        String version,
+        LocalDate validFrom,
+        Map<DeductionCode, BigDecimal> percents,
+        BigDecimal monthlyCapPercent,
+        Map<LeaveType, BigDecimal> leaveCosts,
+        DayRules day,
         IntegrityRules integrity) {
 
     /** The stable code of every refusal of impossible deduction rules. */
@@ -56,8 +61,13 @@ public record RuleSet(String version, LocalDate validFrom, Map<DeductionCode, Bi
      * allowance); a day of cuti di luar tanggungan negara unpaid, every other leave free;
      * {@link DayRules#DEFAULT} and {@link IntegrityRules#DEFAULT}.
      */
-    public static final RuleSet DEFAULT = new RuleSet("DEFAULT", LocalDate.of(2022, 1, 3), defaults(),
-            HUNDRED, Map.of(LeaveType.CUTI_DILUAR_TANGGUNGAN_NEGARA, HUNDRED), DayRules.DEFAULT,
+    public static final RuleSet DEFAULT = new RuleSet(
+            "DEFAULT",
+            LocalDate.of(2022, 1, 3),
+            defaults(),
+            HUNDRED,
+            Map.of(LeaveType.CUTI_DILUAR_TANGGUNGAN_NEGARA, HUNDRED),
+            DayRules.DEFAULT,
             IntegrityRules.DEFAULT);
 
     public RuleSet {
@@ -69,8 +79,8 @@ public record RuleSet(String version, LocalDate validFrom, Map<DeductionCode, Bi
             throw invalid("a version of the rules needs a label", Map.of());
         }
         Map<DeductionCode, BigDecimal> copy = new EnumMap<>(DeductionCode.class);
-        percents.forEach((code, percent) -> copy.put(Objects.requireNonNull(code, "code"),
-                percent(code.name(), percent)));
+        percents.forEach(
+                (code, percent) -> copy.put(Objects.requireNonNull(code, "code"), percent(code.name(), percent)));
         if (copy.size() != DeductionCode.values().length) {
             List<DeductionCode> missing = Arrays.stream(DeductionCode.values())
                     .filter(code -> !copy.containsKey(code))
@@ -96,10 +106,12 @@ public record RuleSet(String version, LocalDate validFrom, Map<DeductionCode, Bi
      * Prices of the codes and a cap from {@code validFrom}, with the defaults' leave costs, day rules and integrity
      * thresholds.
      */
-    public RuleSet(String version, LocalDate validFrom, Map<DeductionCode, BigDecimal> percents,
+    public RuleSet(
+            String version,
+            LocalDate validFrom,
+            Map<DeductionCode, BigDecimal> percents,
             BigDecimal monthlyCapPercent) {
-        this(version, validFrom, percents, monthlyCapPercent, DEFAULT.leaveCosts(), DEFAULT.day(),
-                DEFAULT.integrity());
+        this(version, validFrom, percents, monthlyCapPercent, DEFAULT.leaveCosts(), DEFAULT.day(), DEFAULT.integrity());
     }
 
     /** The share of a working day's worth that a day of {@code type} costs, in percent: 0 for a free type. */
@@ -132,9 +144,13 @@ public record RuleSet(String version, LocalDate validFrom, Map<DeductionCode, Bi
                 .distinct()
                 .sorted(Comparator.comparing(RuleSet::validFrom).reversed())
                 .toList();
-        if (candidates.size() > 1 && candidates.get(0).validFrom().equals(candidates.get(1).validFrom())) {
-            throw invalid("two versions of the rules take effect on " + candidates.get(0).validFrom()
-                    + ": " + candidates.get(0).version() + " and " + candidates.get(1).version(),
+        if (candidates.size() > 1
+                && candidates.get(0).validFrom().equals(candidates.get(1).validFrom())) {
+            throw invalid(
+                    "two versions of the rules take effect on "
+                            + candidates.get(0).validFrom() + ": "
+                            + candidates.get(0).version() + " and "
+                            + candidates.get(1).version(),
                     Map.of("validFrom", candidates.get(0).validFrom().toString()));
         }
         return candidates.stream().findFirst();
@@ -144,9 +160,13 @@ public record RuleSet(String version, LocalDate validFrom, Map<DeductionCode, Bi
         if (percent == null) {
             throw invalid(name + " needs a percentage", Map.of("setting", name));
         }
-        if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0 || percent.stripTrailingZeros().scale() > 2) {
-            throw invalid(name + " must be a percentage from 0 to 100 with at most two decimals, not "
-                    + percent.toPlainString(), Map.of("setting", name, "value", percent.toPlainString()));
+        if (percent.signum() < 0
+                || percent.compareTo(HUNDRED) > 0
+                || percent.stripTrailingZeros().scale() > 2) {
+            throw invalid(
+                    name + " must be a percentage from 0 to 100 with at most two decimals, not "
+                            + percent.toPlainString(),
+                    Map.of("setting", name, "value", percent.toPlainString()));
         }
         return percent.setScale(2);
     }

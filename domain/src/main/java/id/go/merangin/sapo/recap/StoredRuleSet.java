@@ -48,22 +48,31 @@ public class StoredRuleSet {
 
     @Column(nullable = false, precision = 5, scale = 2)
     private BigDecimal tl1;
+
     @Column(nullable = false, precision = 5, scale = 2)
     private BigDecimal tl2;
+
     @Column(nullable = false, precision = 5, scale = 2)
     private BigDecimal tl3;
+
     @Column(nullable = false, precision = 5, scale = 2)
     private BigDecimal tl4;
+
     @Column(nullable = false, precision = 5, scale = 2)
     private BigDecimal psw1;
+
     @Column(nullable = false, precision = 5, scale = 2)
     private BigDecimal psw2;
+
     @Column(nullable = false, precision = 5, scale = 2)
     private BigDecimal psw3;
+
     @Column(nullable = false, precision = 5, scale = 2)
     private BigDecimal psw4;
+
     @Column(nullable = false, precision = 5, scale = 2)
     private BigDecimal tk;
+
     @Column(nullable = false, precision = 5, scale = 2)
     private BigDecimal ta;
 
@@ -79,13 +88,16 @@ public class StoredRuleSet {
 
     @Column(name = "tier1_max", nullable = false)
     private int tier1Max;
+
     @Column(name = "tier2_max", nullable = false)
     private int tier2Max;
+
     @Column(name = "tier3_max", nullable = false)
     private int tier3Max;
 
     @Column(name = "make_up_enabled", nullable = false)
     private boolean makeUpEnabled;
+
     @Column(name = "make_up_limit_minutes", nullable = false)
     private int makeUpLimitMinutes;
 
@@ -98,13 +110,16 @@ public class StoredRuleSet {
 
     @Column(name = "ladder_minutes_per_day", nullable = false)
     private int ladderMinutesPerDay;
+
     @Column(name = "missing_event_minutes")
     private Integer missingEventMinutes;
+
     @Column(name = "dismissal_run_days", nullable = false)
     private int dismissalRunDays;
 
     @Column(name = "max_clock_skew_minutes", nullable = false)
     private int maxClockSkewMinutes;
+
     @Column(name = "max_travel_kmh", nullable = false)
     private int maxTravelKmh;
 
@@ -163,12 +178,22 @@ public class StoredRuleSet {
         percents.put(DeductionCode.PSW4, psw4);
         percents.put(DeductionCode.TK, tk);
         percents.put(DeductionCode.TA, ta);
-        List<LadderStep> steps = new TreeMap<>(ladderSteps).entrySet().stream()
-                .map(step -> new LadderStep(step.getKey(), step.getValue()))
-                .toList();
-        DayRules day = new DayRules(new TierBands(tier1Max, tier2Max, tier3Max), makeUpEnabled, makeUpLimitMinutes,
+        List<LadderStep> steps = new TreeMap<>(ladderSteps)
+                .entrySet().stream()
+                        .map(step -> new LadderStep(step.getKey(), step.getValue()))
+                        .toList();
+        DayRules day = new DayRules(
+                new TierBands(tier1Max, tier2Max, tier3Max),
+                makeUpEnabled,
+                makeUpLimitMinutes,
                 new DisciplineLadder(steps, ladderMinutesPerDay, missingEventMinutes, dismissalRunDays));
-        return new RuleSet(version, validFrom, percents, monthlyCap, leaveCosts, day,
+        return new RuleSet(
+                version,
+                validFrom,
+                percents,
+                monthlyCap,
+                leaveCosts,
+                day,
                 new IntegrityRules(maxClockSkewMinutes, maxTravelKmh));
     }
 

@@ -72,15 +72,25 @@ public class Apel {
     }
 
     /** An apel; its window must open before it closes ({@value #INVALID_APEL} otherwise). */
-    public Apel(String name, LocalDate date, LocalTime opens, LocalTime closes, Opd opd, OfficeLocation location,
-            boolean compulsory, String createdBy, Instant createdAt) {
+    public Apel(
+            String name,
+            LocalDate date,
+            LocalTime opens,
+            LocalTime closes,
+            Opd opd,
+            OfficeLocation location,
+            boolean compulsory,
+            String createdBy,
+            Instant createdAt) {
         this.name = Objects.requireNonNull(name, "name");
         this.date = Objects.requireNonNull(date, "date");
         this.opens = Objects.requireNonNull(opens, "opens");
         this.closes = Objects.requireNonNull(closes, "closes");
         if (!opens.isBefore(closes)) {
-            throw new InvalidInputException(INVALID_APEL, "an apel's window opens before it closes, not " + opens
-                    + "-" + closes, Map.of("field", "closes"));
+            throw new InvalidInputException(
+                    INVALID_APEL,
+                    "an apel's window opens before it closes, not " + opens + "-" + closes,
+                    Map.of("field", "closes"));
         }
         this.opd = opd;
         this.location = Objects.requireNonNull(location, "location");

@@ -54,11 +54,14 @@ public final class AttendanceWindows {
         return windows;
     }
 
-    private static void put(Map<AttendanceEventType, EventWindow> windows, AttendanceEventType type, LocalTime opens,
+    private static void put(
+            Map<AttendanceEventType, EventWindow> windows,
+            AttendanceEventType type,
+            LocalTime opens,
             LocalTime closes) {
         if (closes.isBefore(opens)) {
-            throw DaySchedule.invalid("the " + type + " window would open at " + opens + " after it closes at "
-                    + closes);
+            throw DaySchedule.invalid(
+                    "the " + type + " window would open at " + opens + " after it closes at " + closes);
         }
         windows.put(type, new EventWindow(opens, closes));
     }

@@ -12,8 +12,8 @@ import java.util.Objects;
  * day has no break. {@code breakEndRequired} says whether the ASN must record the return from the break
  * ({@code BREAK_END}); most schedules do not ask for it.
  */
-public record DaySchedule(LocalTime start, LocalTime end, LocalTime breakStart, LocalTime breakEnd,
-        boolean breakEndRequired) {
+public record DaySchedule(
+        LocalTime start, LocalTime end, LocalTime breakStart, LocalTime breakEnd, boolean breakEndRequired) {
 
     /** The stable code of every refusal of an impossible schedule or window. */
     public static final String INVALID_SCHEDULE = "INVALID_SCHEDULE";
@@ -37,8 +37,8 @@ public record DaySchedule(LocalTime start, LocalTime end, LocalTime breakStart, 
             requireWholeMinute("break start", breakStart);
             requireWholeMinute("break end", breakEnd);
             if (!start.isBefore(breakStart) || breakEnd.isBefore(breakStart) || !breakEnd.isBefore(end)) {
-                throw invalid("the break " + breakStart + "–" + breakEnd + " must lie inside the day " + start + "–"
-                        + end);
+                throw invalid(
+                        "the break " + breakStart + "–" + breakEnd + " must lie inside the day " + start + "–" + end);
             }
         }
     }

@@ -14,20 +14,21 @@ import java.util.Optional;
  */
 public final class ScheduleResolution {
 
-    private ScheduleResolution() {
-    }
+    private ScheduleResolution() {}
 
     /**
      * @param candidates schedules that may apply (any in force on other dates are ignored)
      * @param opdChain the ASN's OPD first, then its parent, and so on
      */
     public static Optional<WorkSchedule> choose(List<WorkSchedule> candidates, LocalDate date, List<Long> opdChain) {
-        Comparator<WorkSchedule> periodsFirst = Comparator.comparing(schedule -> schedule.validUntil().isEmpty());
+        Comparator<WorkSchedule> periodsFirst =
+                Comparator.comparing(schedule -> schedule.validUntil().isEmpty());
         Comparator<WorkSchedule> byScope = Comparator.comparingInt(schedule -> rank(schedule, opdChain));
         return candidates.stream()
                 .filter(schedule -> schedule.isInForceOn(date))
                 .filter(schedule -> rank(schedule, opdChain) < Integer.MAX_VALUE)
-                .min(periodsFirst.thenComparing(byScope)
+                .min(periodsFirst
+                        .thenComparing(byScope)
                         .thenComparing(WorkSchedule::validFrom, Comparator.reverseOrder()));
     }
 

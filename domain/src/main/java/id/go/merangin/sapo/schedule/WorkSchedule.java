@@ -98,8 +98,8 @@ public class WorkSchedule {
     }
 
     /** A personal schedule (a shift) for one ASN, overriding their OPD's. */
-    public static WorkSchedule forEmployee(Employee employee, String name, WorkWeek week, LocalDate validFrom,
-            LocalDate validUntil) {
+    public static WorkSchedule forEmployee(
+            Employee employee, String name, WorkWeek week, LocalDate validFrom, LocalDate validUntil) {
         WorkSchedule schedule = new WorkSchedule(name, week, validFrom, validUntil);
         schedule.employee = Objects.requireNonNull(employee, "employee");
         return schedule;

@@ -21,8 +21,8 @@ public record WorkWeek(Map<DayOfWeek, DaySchedule> days) {
     public WorkWeek {
         Objects.requireNonNull(days, "days");
         Map<DayOfWeek, DaySchedule> copy = new EnumMap<>(DayOfWeek.class);
-        days.forEach((day, schedule) -> copy.put(Objects.requireNonNull(day, "day"),
-                Objects.requireNonNull(schedule, "schedule of " + day)));
+        days.forEach((day, schedule) ->
+                copy.put(Objects.requireNonNull(day, "day"), Objects.requireNonNull(schedule, "schedule of " + day)));
         days = Collections.unmodifiableMap(copy);
     }
 
@@ -31,10 +31,10 @@ public record WorkWeek(Map<DayOfWeek, DaySchedule> days) {
      * Friday 07:30–16:30 with a break 11:30–13:00 (Friday prayer), Saturday and Sunday off; BREAK_END not required.
      */
     public static WorkWeek standard() {
-        DaySchedule mondayToThursday = new DaySchedule(LocalTime.of(7, 30), LocalTime.of(16, 0), LocalTime.of(12, 0),
-                LocalTime.of(13, 0), false);
-        DaySchedule friday = new DaySchedule(LocalTime.of(7, 30), LocalTime.of(16, 30), LocalTime.of(11, 30),
-                LocalTime.of(13, 0), false);
+        DaySchedule mondayToThursday = new DaySchedule(
+                LocalTime.of(7, 30), LocalTime.of(16, 0), LocalTime.of(12, 0), LocalTime.of(13, 0), false);
+        DaySchedule friday = new DaySchedule(
+                LocalTime.of(7, 30), LocalTime.of(16, 30), LocalTime.of(11, 30), LocalTime.of(13, 0), false);
         Map<DayOfWeek, DaySchedule> days = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)) {
             days.put(day, mondayToThursday);

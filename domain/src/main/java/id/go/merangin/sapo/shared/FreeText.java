@@ -12,14 +12,17 @@ public final class FreeText {
 
     public static final String INVALID_FIELD = "INVALID_FIELD";
 
-    private FreeText() {
-    }
+    private FreeText() {}
 
     /** {@code value} unchanged if it has 1 to {@code maxLength} characters and no NUL; else {@code INVALID_FIELD}. */
     public static String of(String value, String field, int maxLength) {
-        if (value == null || value.isBlank() || value.codePointCount(0, value.length()) > maxLength
+        if (value == null
+                || value.isBlank()
+                || value.codePointCount(0, value.length()) > maxLength
                 || value.indexOf('\0') >= 0) {
-            throw new InvalidInputException(INVALID_FIELD, field + " needs 1 to " + maxLength + " characters",
+            throw new InvalidInputException(
+                    INVALID_FIELD,
+                    field + " needs 1 to " + maxLength + " characters",
                     Map.of("field", field, "maxLength", maxLength));
         }
         return value;

@@ -10,13 +10,13 @@ public final class IdempotencyKey {
 
     public static final int MAX_LENGTH = 100;
 
-    private IdempotencyKey() {
-    }
+    private IdempotencyKey() {}
 
     /** The key, required (attendance): {@code IDEMPOTENCY_KEY_REQUIRED} when absent. */
     public static String required(String key) {
-        return optional(key).orElseThrow(() -> new InvalidInputException("IDEMPOTENCY_KEY_REQUIRED",
-                "the Idempotency-Key header is required"));
+        return optional(key)
+                .orElseThrow(() -> new InvalidInputException(
+                        "IDEMPOTENCY_KEY_REQUIRED", "the Idempotency-Key header is required"));
     }
 
     /** The key if one was sent; {@code INVALID_IDEMPOTENCY_KEY} when it is malformed. */
@@ -25,8 +25,8 @@ public final class IdempotencyKey {
             return Optional.empty();
         }
         if (key.length() > MAX_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw new InvalidInputException("INVALID_IDEMPOTENCY_KEY",
-                    "the Idempotency-Key must be 1 to 100 visible ASCII characters");
+            throw new InvalidInputException(
+                    "INVALID_IDEMPOTENCY_KEY", "the Idempotency-Key must be 1 to 100 visible ASCII characters");
         }
         return Optional.of(key);
     }

@@ -37,8 +37,10 @@ public record JpegPhoto(byte[] bytes, int width, int height, String sha256) {
             throw invalid("the photo is empty", "EMPTY");
         }
         if (bytes.length > maxBytes) {
-            throw new InvalidInputException(INVALID_PHOTO, "the photo has " + bytes.length + " bytes, more than "
-                    + maxBytes, Map.of("reason", "TOO_LARGE", "maxBytes", maxBytes, "bytes", bytes.length));
+            throw new InvalidInputException(
+                    INVALID_PHOTO,
+                    "the photo has " + bytes.length + " bytes, more than " + maxBytes,
+                    Map.of("reason", "TOO_LARGE", "maxBytes", maxBytes, "bytes", bytes.length));
         }
         if (bytes.length < 3 || (bytes[0] & 0xFF) != 0xFF || (bytes[1] & 0xFF) != 0xD8 || (bytes[2] & 0xFF) != 0xFF) {
             throw invalid("the photo is not a JPEG", "NOT_JPEG");
@@ -52,7 +54,9 @@ public record JpegPhoto(byte[] bytes, int width, int height, String sha256) {
         int width = size[0];
         int height = size[1];
         if (width < MIN_SIDE_PX || height < MIN_SIDE_PX || width > MAX_SIDE_PX || height > MAX_SIDE_PX) {
-            throw new InvalidInputException(INVALID_PHOTO, "the photo is " + width + "x" + height + " pixels",
+            throw new InvalidInputException(
+                    INVALID_PHOTO,
+                    "the photo is " + width + "x" + height + " pixels",
                     Map.of("reason", "PIXEL_SIZE", "width", width, "height", height));
         }
         return new JpegPhoto(bytes, width, height, sha256 == null ? sha256(bytes) : sha256);

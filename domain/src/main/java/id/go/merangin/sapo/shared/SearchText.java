@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 public final class SearchText {
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static boolean present(String text) {
         return text != null && !text.isBlank();

@@ -7,8 +7,7 @@ package id.go.merangin.sapo.shared;
  */
 public final class SpreadsheetText {
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     /** {@code text} as a spreadsheet reads it as text; null stays null. */
     public static String neutralised(String text) {

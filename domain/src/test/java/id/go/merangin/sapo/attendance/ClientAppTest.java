@@ -14,7 +14,8 @@ class ClientAppTest {
 
     @Test
     void readsTheWebAppAndAnotherAppWithTheirVersions() {
-        assertThat(ClientApp.fromHeader("SAPO-Web/1.0.0-SNAPSHOT")).contains(new ClientApp("SAPO-Web", "1.0.0-SNAPSHOT"));
+        assertThat(ClientApp.fromHeader("SAPO-Web/1.0.0-SNAPSHOT"))
+                .contains(new ClientApp("SAPO-Web", "1.0.0-SNAPSHOT"));
         assertThat(ClientApp.fromHeader("sapo-android/2.3.1+45")).get().hasToString("sapo-android/2.3.1+45");
     }
 
@@ -26,9 +27,12 @@ class ClientAppTest {
 
     @Test
     void refusesAHeaderThatIsNotNameSlashVersion() {
-        for (String header : new String[] {"SAPO-Web", "SAPO Web/1.0", "/1.0", "SAPO-Web/", "<b>x</b>/1",
-                "a/" + "1".repeat(31), "SAPO-Web/1.0 (Linux)"}) {
-            assertThatThrownBy(() -> ClientApp.fromHeader(header)).as(header).extracting(ClientAppTest::code)
+        for (String header : new String[] {
+            "SAPO-Web", "SAPO Web/1.0", "/1.0", "SAPO-Web/", "<b>x</b>/1", "a/" + "1".repeat(31), "SAPO-Web/1.0 (Linux)"
+        }) {
+            assertThatThrownBy(() -> ClientApp.fromHeader(header))
+                    .as(header)
+                    .extracting(ClientAppTest::code)
                     .isEqualTo("INVALID_CLIENT");
         }
     }

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GeofenceDecisionTest {
 
     private static final Coordinates KANTOR_BUPATI = new Coordinates(-2.0858, 102.2742);
-    private static final CandidateFence BUPATI = new CandidateFence(1, "Kantor Bupati Merangin",
-            new CircleFence(KANTOR_BUPATI, 100));
+    private static final CandidateFence BUPATI =
+            new CandidateFence(1, "Kantor Bupati Merangin", new CircleFence(KANTOR_BUPATI, 100));
     private static final List<CandidateFence> ONLY_BUPATI = List.of(BUPATI);
 
     @Test
@@ -36,8 +36,8 @@ class GeofenceDecisionTest {
     @Test
     void acceptsOnTheBorderWithPerfectAccuracy() {
         Coordinates p = KANTOR_BUPATI.destination(90, 100);
-        CandidateFence throughP = new CandidateFence(1, "Kantor Bupati Merangin",
-                new CircleFence(KANTOR_BUPATI, KANTOR_BUPATI.distanceTo(p)));
+        CandidateFence throughP = new CandidateFence(
+                1, "Kantor Bupati Merangin", new CircleFence(KANTOR_BUPATI, KANTOR_BUPATI.distanceTo(p)));
 
         assertThat(decide(p, 0, List.of(throughP)).accepted()).isTrue();
     }
@@ -117,16 +117,17 @@ class GeofenceDecisionTest {
 
         assertThat(GeofenceDecision.decide(justOutside, 10, ONLY_BUPATI, strict).outcome())
                 .isEqualTo(GeofenceOutcome.OUTSIDE);
-        assertThat(GeofenceDecision.decide(KANTOR_BUPATI, 21, ONLY_BUPATI, strict).outcome())
+        assertThat(GeofenceDecision.decide(KANTOR_BUPATI, 21, ONLY_BUPATI, strict)
+                        .outcome())
                 .isEqualTo(GeofenceOutcome.LOW_ACCURACY);
     }
 
     @Test
     void refusesWithTheNearestOfSeveralFences() {
-        CandidateFence dinasPendidikan = new CandidateFence(2, "Dinas Pendidikan",
-                new CircleFence(KANTOR_BUPATI.destination(90, 2000), 50));
-        CandidateFence puskesmas = new CandidateFence(3, "Puskesmas Bangko",
-                new CircleFence(KANTOR_BUPATI.destination(0, 3000), 100));
+        CandidateFence dinasPendidikan =
+                new CandidateFence(2, "Dinas Pendidikan", new CircleFence(KANTOR_BUPATI.destination(90, 2000), 50));
+        CandidateFence puskesmas =
+                new CandidateFence(3, "Puskesmas Bangko", new CircleFence(KANTOR_BUPATI.destination(0, 3000), 100));
         Coordinates p = KANTOR_BUPATI.destination(90, 1500);
 
         GeofenceDecision decision = decide(p, 10, List.of(BUPATI, dinasPendidikan, puskesmas));
@@ -141,8 +142,8 @@ class GeofenceDecisionTest {
     void nearestMeansNearestToTheAreaNotToTheCentre() {
         // The big fence's centre is farther away, but its area is nearer.
         CandidateFence small = new CandidateFence(2, "Pos", new CircleFence(KANTOR_BUPATI.destination(0, 1000), 10));
-        CandidateFence big = new CandidateFence(3, "Lapangan", new CircleFence(KANTOR_BUPATI.destination(180, 1500),
-                1000));
+        CandidateFence big =
+                new CandidateFence(3, "Lapangan", new CircleFence(KANTOR_BUPATI.destination(180, 1500), 1000));
 
         GeofenceDecision decision = decide(KANTOR_BUPATI, 0, List.of(small, big));
 
@@ -175,8 +176,10 @@ class GeofenceDecisionTest {
 
     @Test
     void acceptsInsideAPolygonAndReportsNoRadius() {
-        PolygonFence square = new PolygonFence(List.of(new Coordinates(-2.0850, 102.2690),
-                new Coordinates(-2.0850, 102.2710), new Coordinates(-2.0860, 102.2710),
+        PolygonFence square = new PolygonFence(List.of(
+                new Coordinates(-2.0850, 102.2690),
+                new Coordinates(-2.0850, 102.2710),
+                new Coordinates(-2.0860, 102.2710),
                 new Coordinates(-2.0860, 102.2690)));
         CandidateFence pasar = new CandidateFence(4, "Pasar Bangko", square);
 
@@ -211,8 +214,8 @@ class GeofenceDecisionTest {
     @ValueSource(doubles = {-0.1, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
     void refusesAnImpossibleAccuracy(double accuracyM) {
         assertThatThrownBy(() -> decide(KANTOR_BUPATI, accuracyM, ONLY_BUPATI))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("INVALID_ACCURACY"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_ACCURACY"));
     }
 
     @Test

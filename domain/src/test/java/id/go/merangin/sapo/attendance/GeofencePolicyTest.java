@@ -24,8 +24,8 @@ class GeofencePolicyTest {
     @CsvSource({"-1, 100", "30, -1", "NaN, 100", "30, Infinity"})
     void refusesNegativeOrNonFiniteMetres(double capM, double limitM) {
         assertThatThrownBy(() -> new GeofencePolicy(capM, limitM))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("INVALID_GEOFENCE_POLICY"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_GEOFENCE_POLICY"));
     }
 
     @ParameterizedTest

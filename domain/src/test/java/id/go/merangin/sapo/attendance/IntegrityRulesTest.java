@@ -18,30 +18,45 @@ class IntegrityRulesTest {
     void flagsAPhoneClockMoreThanFiveMinutesOffEitherWayByDefault() {
         IntegrityRules rules = IntegrityRules.DEFAULT;
 
-        assertThat(rules.clockSkewed(SERVER.minusSeconds(300), SERVER)).as("exactly 5 minutes behind").isFalse();
+        assertThat(rules.clockSkewed(SERVER.minusSeconds(300), SERVER))
+                .as("exactly 5 minutes behind")
+                .isFalse();
         assertThat(rules.clockSkewed(SERVER.minusSeconds(301), SERVER)).isTrue();
-        assertThat(rules.clockSkewed(SERVER.plusSeconds(300), SERVER)).as("exactly 5 minutes ahead").isFalse();
+        assertThat(rules.clockSkewed(SERVER.plusSeconds(300), SERVER))
+                .as("exactly 5 minutes ahead")
+                .isFalse();
         assertThat(rules.clockSkewed(SERVER.plusSeconds(301), SERVER)).isTrue();
-        assertThat(rules.clockSkewed(null, SERVER)).as("no claim, nothing to flag").isFalse();
+        assertThat(rules.clockSkewed(null, SERVER))
+                .as("no claim, nothing to flag")
+                .isFalse();
     }
 
     @Test
     void flagsTravelFasterThanTheThresholdBeyondAKilometre() {
         IntegrityRules rules = new IntegrityRules(5, 100);
 
-        assertThat(rules.impossibleTravel(50, Duration.ofMinutes(30))).as("exactly 100 km/h").isFalse();
+        assertThat(rules.impossibleTravel(50, Duration.ofMinutes(30)))
+                .as("exactly 100 km/h")
+                .isFalse();
         assertThat(rules.impossibleTravel(50.1, Duration.ofMinutes(30))).isTrue();
-        assertThat(rules.impossibleTravel(1, Duration.ofSeconds(1))).as("within the margin of two fixes").isFalse();
-        assertThat(rules.impossibleTravel(1.01, Duration.ZERO)).as("no time at all").isTrue();
-        assertThat(IntegrityRules.DEFAULT.impossibleTravel(149, Duration.ofHours(1))).isFalse();
-        assertThat(IntegrityRules.DEFAULT.impossibleTravel(151, Duration.ofHours(1))).isTrue();
+        assertThat(rules.impossibleTravel(1, Duration.ofSeconds(1)))
+                .as("within the margin of two fixes")
+                .isFalse();
+        assertThat(rules.impossibleTravel(1.01, Duration.ZERO))
+                .as("no time at all")
+                .isTrue();
+        assertThat(IntegrityRules.DEFAULT.impossibleTravel(149, Duration.ofHours(1)))
+                .isFalse();
+        assertThat(IntegrityRules.DEFAULT.impossibleTravel(151, Duration.ofHours(1)))
+                .isTrue();
     }
 
     @ParameterizedTest
     @CsvSource({"0, 150", "1441, 150", "5, 0", "5, 2001"})
     void refusesThresholdsOutsideTheirRange(int skew, int speed) {
         assertThatThrownBy(() -> new IntegrityRules(skew, speed))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.code()).isEqualTo(IntegrityRules.INVALID_INTEGRITY_RULES));
     }
 }

@@ -12,8 +12,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TierBandsTest {
 
     @ParameterizedTest
-    @CsvSource({"1, TL1, PSW1", "30, TL1, PSW1", "31, TL2, PSW2", "60, TL2, PSW2", "61, TL3, PSW3", "90, TL3, PSW3",
-        "91, TL4, PSW4", "480, TL4, PSW4"})
+    @CsvSource({
+        "1, TL1, PSW1",
+        "30, TL1, PSW1",
+        "31, TL2, PSW2",
+        "60, TL2, PSW2",
+        "61, TL3, PSW3",
+        "90, TL3, PSW3",
+        "91, TL4, PSW4",
+        "480, TL4, PSW4"
+    })
     void bandsMinutesIntoTiersByDefault(int minutes, LatenessTier lateness, EarlyLeaveTier earlyLeave) {
         assertThat(LatenessTier.forMinutes(minutes, TierBands.DEFAULT)).contains(lateness);
         assertThat(EarlyLeaveTier.forMinutes(minutes, TierBands.DEFAULT)).contains(earlyLeave);
@@ -61,7 +69,7 @@ class TierBandsTest {
     @CsvSource({"0, 60, 90", "30, 30, 90", "30, 60, 60", "60, 30, 90", "-1, 60, 90"})
     void refusesBandsThatAreNotStrictlyIncreasingFromOne(int tier1Max, int tier2Max, int tier3Max) {
         assertThatThrownBy(() -> new TierBands(tier1Max, tier2Max, tier3Max))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("INVALID_TIER_BANDS"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_TIER_BANDS"));
     }
 }

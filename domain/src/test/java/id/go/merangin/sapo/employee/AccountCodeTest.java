@@ -11,8 +11,13 @@ class AccountCodeTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
 
-    private final Account account = Account.forOfficer("admin.uji", "Admin Uji", "hash",
-            new Opd("DISKOMINFO", "Dinas Komunikasi dan Informatika", null), EnumSet.of(Role.ADMIN_OPD), NOW);
+    private final Account account = Account.forOfficer(
+            "admin.uji",
+            "Admin Uji",
+            "hash",
+            new Opd("DISKOMINFO", "Dinas Komunikasi dan Informatika", null),
+            EnumSet.of(Role.ADMIN_OPD),
+            NOW);
 
     @Test
     void aResetCodeHasTenLettersAndLastsHalfAnHour() {
@@ -21,13 +26,14 @@ class AccountCodeTest {
         assertThat(issued.code()).matches("[A-Z2-9]{5}-[A-Z2-9]{5}");
         assertThat(issued.kept().isUsableAt(NOW.plusSeconds(30 * 60 - 1))).isTrue();
         assertThat(issued.kept().isUsableAt(NOW.plusSeconds(30 * 60))).isFalse();
-        assertThat(issued.kept().matches(issued.code().toLowerCase().replace("-", " "))).isTrue();
+        assertThat(issued.kept().matches(issued.code().toLowerCase().replace("-", " ")))
+                .isTrue();
     }
 
     @Test
     void aVerificationCodeHasSixDigitsAndLastsADay() {
-        AccountCode.Issued issued = AccountCode.issue(account, AccountCode.Purpose.EMAIL_VERIFICATION, "a@b.go.id",
-                NOW);
+        AccountCode.Issued issued =
+                AccountCode.issue(account, AccountCode.Purpose.EMAIL_VERIFICATION, "a@b.go.id", NOW);
 
         assertThat(issued.code()).matches("[0-9]{6}");
         assertThat(issued.kept().isUsableAt(NOW.plusSeconds(24 * 3600 - 1))).isTrue();
@@ -36,7 +42,8 @@ class AccountCodeTest {
 
     @Test
     void theFifthWrongTrySpendsTheCode() {
-        AccountCode code = AccountCode.issue(account, AccountCode.Purpose.PASSWORD_RESET, "a@b.go.id", NOW).kept();
+        AccountCode code = AccountCode.issue(account, AccountCode.Purpose.PASSWORD_RESET, "a@b.go.id", NOW)
+                .kept();
         for (int i = 1; i < AccountCode.MAX_WRONG_TRIES; i++) {
             code.recordWrongTry(NOW);
             assertThat(code.isUsableAt(NOW)).as("after %d wrong tries", i).isTrue();
@@ -53,7 +60,9 @@ class AccountCodeTest {
         issued.kept().end(NOW);
 
         assertThat(issued.kept().isUsableAt(NOW)).isFalse();
-        assertThat(issued.kept().matches(issued.code())).as("still its code, but ended").isTrue();
+        assertThat(issued.kept().matches(issued.code()))
+                .as("still its code, but ended")
+                .isTrue();
     }
 
     @Test

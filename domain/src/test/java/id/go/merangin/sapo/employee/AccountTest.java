@@ -20,8 +20,8 @@ class AccountTest {
 
     @Test
     void aHandedPasswordMustBeChangedAndChangingItEndsOtherSessions() {
-        Account account = Account.forOfficerWithHandedPassword("petugas.uji", "Petugas Uji", "hash-1", diskominfo,
-                EnumSet.of(Role.ADMIN_OPD), NOW);
+        Account account = Account.forOfficerWithHandedPassword(
+                "petugas.uji", "Petugas Uji", "hash-1", diskominfo, EnumSet.of(Role.ADMIN_OPD), NOW);
         assertThat(account.mustChangePassword()).isTrue();
         int before = account.sessionGeneration();
 
@@ -76,14 +76,17 @@ class AccountTest {
     void theSecondFactorIsNeededByRoleByRequirementOrOnceEnrolled() {
         Set<Role> bkpsdmdAlways = EnumSet.of(Role.BKPSDMD);
         assertThat(officer(Role.BKPSDMD).needsSecondFactor(bkpsdmdAlways)).isTrue();
-        assertThat(officer(Role.BKPSDMD).needsSecondFactor(EnumSet.noneOf(Role.class))).isFalse();
+        assertThat(officer(Role.BKPSDMD).needsSecondFactor(EnumSet.noneOf(Role.class)))
+                .isFalse();
         Account admin = officer(Role.ADMIN_OPD);
         assertThat(admin.needsSecondFactor(bkpsdmdAlways)).isFalse();
         admin.requireSecondFactor(true);
         assertThat(admin.needsSecondFactor(bkpsdmdAlways)).isTrue();
         admin.requireSecondFactor(false);
         admin.enrolSecondFactor("JBSWY3DPEHPK3PXP", 100, NOW);
-        assertThat(admin.needsSecondFactor(bkpsdmdAlways)).as("enrolled by choice").isTrue();
+        assertThat(admin.needsSecondFactor(bkpsdmdAlways))
+                .as("enrolled by choice")
+                .isTrue();
     }
 
     @Test

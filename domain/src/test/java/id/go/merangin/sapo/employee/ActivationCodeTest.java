@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class ActivationCodeTest {
 
     private static final Opd OPD = new Opd("DISKOMINFO", "Dinas Komunikasi dan Informatika", null);
-    private static final Employee ASN = new Employee(Nip.of("199001152015031001"), "Rahmat Hidayat",
-            LocalDate.of(1990, 1, 15), "Pranata Komputer", null, OPD);
+    private static final Employee ASN = new Employee(
+            Nip.of("199001152015031001"), "Rahmat Hidayat", LocalDate.of(1990, 1, 15), "Pranata Komputer", null, OPD);
     private static final Instant ISSUED = Instant.parse("2026-03-02T01:00:00Z");
 
     @Test
@@ -45,7 +45,8 @@ class ActivationCodeTest {
     void isUsableForThirtyDays() {
         ActivationCode code = ActivationCode.of(ASN, "K7QM-4XPR", "admin.diskominfo", ISSUED);
 
-        assertThat(code.isUsableAt(ISSUED.plus(Duration.ofDays(30)).minusSeconds(1))).isTrue();
+        assertThat(code.isUsableAt(ISSUED.plus(Duration.ofDays(30)).minusSeconds(1)))
+                .isTrue();
         assertThat(code.isUsableAt(ISSUED.plus(Duration.ofDays(30)))).isFalse();
     }
 

@@ -21,8 +21,10 @@ class CredentialsTest {
     @Test
     void anOfficersUsernameIsLowerCaseNeverAnEmailNorDigitsOnly() {
         assertThat(Credentials.officerUsername("  Admin.Diskominfo ")).isEqualTo("admin.diskominfo");
-        assertThat(reasonOf(() -> Credentials.officerUsername("199001012020121001"))).startsWith("INVALID_USERNAME");
-        assertThat(reasonOf(() -> Credentials.officerUsername("admin@merangin.go.id"))).startsWith("INVALID_USERNAME");
+        assertThat(reasonOf(() -> Credentials.officerUsername("199001012020121001")))
+                .startsWith("INVALID_USERNAME");
+        assertThat(reasonOf(() -> Credentials.officerUsername("admin@merangin.go.id")))
+                .startsWith("INVALID_USERNAME");
         assertThat(reasonOf(() -> Credentials.officerUsername("ab"))).startsWith("INVALID_USERNAME");
         assertThat(reasonOf(() -> Credentials.officerUsername("a".repeat(101)))).startsWith("INVALID_USERNAME");
         assertThat(reasonOf(() -> Credentials.officerUsername(null))).startsWith("INVALID_USERNAME");
@@ -31,7 +33,8 @@ class CredentialsTest {
 
     @Test
     void anOfficersPasswordHasEightTo128CharactersWithoutTheUsername() {
-        assertThat(reasonOf(() -> Credentials.checkPassword("Kuat#123".toCharArray(), "admin.uji"))).isEqualTo("ACCEPTED");
+        assertThat(reasonOf(() -> Credentials.checkPassword("Kuat#123".toCharArray(), "admin.uji")))
+                .isEqualTo("ACCEPTED");
         assertThat(reasonOf(() -> Credentials.checkPassword("Kuat#12".toCharArray(), "admin.uji")))
                 .isEqualTo("WEAK_PASSWORD:TOO_SHORT");
         assertThat(reasonOf(() -> Credentials.checkPassword("x".repeat(129).toCharArray(), "admin.uji")))
@@ -50,7 +53,8 @@ class CredentialsTest {
                 .isEqualTo("WEAK_PASSWORD:CONTAINS_NIP");
         assertThat(reasonOf(() -> Credentials.checkPassword("lahir22/07/1984".toCharArray(), nip, born)))
                 .isEqualTo("WEAK_PASSWORD:CONTAINS_BIRTH_DATE");
-        assertThat(reasonOf(() -> Credentials.checkPassword("Kuat#2026".toCharArray(), nip, born))).isEqualTo("ACCEPTED");
+        assertThat(reasonOf(() -> Credentials.checkPassword("Kuat#2026".toCharArray(), nip, born)))
+                .isEqualTo("ACCEPTED");
     }
 
     @Test

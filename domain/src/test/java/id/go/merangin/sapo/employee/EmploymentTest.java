@@ -20,20 +20,21 @@ class EmploymentTest {
 
         assertThat(appointed.covers(LocalDate.of(2026, 3, 14))).isFalse();
         assertThat(appointed.covers(LocalDate.of(2026, 3, 15))).isTrue();
-        assertThat(appointed.within(MARCH_1, MARCH_31)).contains(
-                new Employment.Span(LocalDate.of(2026, 3, 15), MARCH_31));
-        assertThat(appointed.within(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28))).isEmpty();
+        assertThat(appointed.within(MARCH_1, MARCH_31))
+                .contains(new Employment.Span(LocalDate.of(2026, 3, 15), MARCH_31));
+        assertThat(appointed.within(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)))
+                .isEmpty();
     }
 
     @Test
     void aRetirementOnTheTenthCountsUpToTheTenth() {
-        Employment retired = new Employment(LocalDate.of(2000, 3, 1), LocalDate.of(2026, 3, 10),
-                EmploymentEnd.PENSIUN);
+        Employment retired = new Employment(LocalDate.of(2000, 3, 1), LocalDate.of(2026, 3, 10), EmploymentEnd.PENSIUN);
 
         assertThat(retired.covers(LocalDate.of(2026, 3, 10))).isTrue();
         assertThat(retired.covers(LocalDate.of(2026, 3, 11))).isFalse();
         assertThat(retired.within(MARCH_1, MARCH_31)).contains(new Employment.Span(MARCH_1, LocalDate.of(2026, 3, 10)));
-        assertThat(retired.within(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30))).isEmpty();
+        assertThat(retired.within(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)))
+                .isEmpty();
         assertThat(retired.endDate()).contains(LocalDate.of(2026, 3, 10));
     }
 
@@ -54,21 +55,32 @@ class EmploymentTest {
 
     @Test
     void startsWithTheNipsAppointmentMonthAndNeverBeforeIt() {
-        Employee employee = new Employee(Nip.of("198703112011012001"), "Dwi Lestari, S.Kom.",
-                LocalDate.of(1987, 3, 11), null, null, new Opd("DISKOMINFO", "Dinas Kominfo", null));
+        Employee employee = new Employee(
+                Nip.of("198703112011012001"),
+                "Dwi Lestari, S.Kom.",
+                LocalDate.of(1987, 3, 11),
+                null,
+                null,
+                new Opd("DISKOMINFO", "Dinas Kominfo", null));
 
         assertThat(employee.employment()).isEqualTo(Employment.since(LocalDate.of(2011, 1, 1)));
         assertThat(employee.changeEmployment(Employment.since(LocalDate.of(2019, 7, 15))))
-                .as("the days from the earlier appointment on may have changed").contains(LocalDate.of(2011, 1, 1));
+                .as("the days from the earlier appointment on may have changed")
+                .contains(LocalDate.of(2011, 1, 1));
         assertThat(employee.employment().appointment()).isEqualTo(LocalDate.of(2019, 7, 15));
-        assertThat(employee.changeEmployment(Employment.since(LocalDate.of(2019, 7, 15)))).as("unchanged").isEmpty();
-        assertThat(employee.changeEmployment(new Employment(LocalDate.of(2019, 7, 15), LocalDate.of(2026, 2, 10),
-                EmploymentEnd.PENSIUN))).contains(LocalDate.of(2019, 7, 15));
+        assertThat(employee.changeEmployment(Employment.since(LocalDate.of(2019, 7, 15))))
+                .as("unchanged")
+                .isEmpty();
+        assertThat(employee.changeEmployment(
+                        new Employment(LocalDate.of(2019, 7, 15), LocalDate.of(2026, 2, 10), EmploymentEnd.PENSIUN)))
+                .contains(LocalDate.of(2019, 7, 15));
         assertRefused(() -> employee.changeEmployment(Employment.since(LocalDate.of(2010, 12, 31))));
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.code()).isEqualTo(Employment.INVALID_EMPLOYMENT));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.code()).isEqualTo(Employment.INVALID_EMPLOYMENT));
     }
 }

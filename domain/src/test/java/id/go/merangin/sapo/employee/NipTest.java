@@ -43,8 +43,14 @@ class NipTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"19850330201001100A", "1985O3302010011002", " 98503302010011002", "１98503302010011002",
-        "19850330-010011002"})
+    @ValueSource(
+            strings = {
+                "19850330201001100A",
+                "1985O3302010011002",
+                " 98503302010011002",
+                "１98503302010011002",
+                "19850330-010011002"
+            })
     void refusesANipWithAnythingButAsciiDigits(String value) {
         assertInvalid(value, "only the digits 0-9");
     }
@@ -118,8 +124,8 @@ class NipTest {
 
     private static void assertInvalid(String value, String messagePart) {
         assertThatThrownBy(() -> Nip.of(value))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("INVALID_NIP"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_NIP"))
                 .hasMessageContaining(messagePart);
         assertThat(Nip.isValid(value)).isFalse();
     }

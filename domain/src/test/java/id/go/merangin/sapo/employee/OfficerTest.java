@@ -54,8 +54,7 @@ class OfficerTest {
         assertThat(head.canSee(bidangTik)).isTrue();
         assertThat(head.canDecideRequestsOf(bidangTik)).isTrue();
         assertThat(head.canManage(diskominfo)).isFalse();
-        assertThatThrownBy(() -> head.requireManage(diskominfo))
-                .hasFieldOrPropertyWithValue("code", Officer.READ_ONLY);
+        assertThatThrownBy(() -> head.requireManage(diskominfo)).hasFieldOrPropertyWithValue("code", Officer.READ_ONLY);
         assertThatThrownBy(() -> head.requireDecideRequestsOf(dinkes))
                 .hasFieldOrPropertyWithValue("code", Officer.FORBIDDEN_OPD);
     }
@@ -119,22 +118,22 @@ class OfficerTest {
         admin.requireGrant(Role.ADMIN_OPD, bidangTik);
         admin.requireGrant(Role.PIMPINAN, diskominfo);
         assertThatThrownBy(() -> admin.requireGrant(Role.BKPSDMD, diskominfo))
-                .isInstanceOfSatisfying(AccessDeniedException.class,
-                        e -> assertThat(e.code()).isEqualTo(Officer.ROLE_NOT_GRANTABLE));
+                .isInstanceOfSatisfying(
+                        AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo(Officer.ROLE_NOT_GRANTABLE));
         assertThatThrownBy(() -> admin.requireGrant(Role.ADMIN_OPD, dinkes))
-                .isInstanceOfSatisfying(AccessDeniedException.class,
-                        e -> assertThat(e.code()).isEqualTo(Officer.FORBIDDEN_OPD));
+                .isInstanceOfSatisfying(
+                        AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo(Officer.FORBIDDEN_OPD));
         assertThatThrownBy(() -> admin.requireGrant(Role.ASN, diskominfo))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("INVALID_ROLE"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_ROLE"));
     }
 
     @Test
     void aPimpinanGivesNoRoleAndBkpsdmdGivesEvery() {
         Officer pimpinan = Officer.of("pimpinan.diskominfo", Set.of(Role.PIMPINAN), diskominfo);
         assertThatThrownBy(() -> pimpinan.requireGrant(Role.PIMPINAN, diskominfo))
-                .isInstanceOfSatisfying(AccessDeniedException.class,
-                        e -> assertThat(e.code()).isEqualTo(Officer.READ_ONLY));
+                .isInstanceOfSatisfying(
+                        AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo(Officer.READ_ONLY));
         Officer bkpsdmd = Officer.of("bkpsdmd", Set.of(Role.BKPSDMD), dinkes);
         bkpsdmd.requireGrant(Role.BKPSDMD, puskesmas);
     }
@@ -143,11 +142,11 @@ class OfficerTest {
     void nobodyChangesTheirOwnAccountNorAnAdminABkpsdmdOfficer() {
         Officer admin = Officer.of("admin.diskominfo", Set.of(Role.ADMIN_OPD), diskominfo);
         assertThatThrownBy(() -> admin.requireManageOfficer("admin.diskominfo", Set.of(Role.ADMIN_OPD), diskominfo))
-                .isInstanceOfSatisfying(AccessDeniedException.class,
-                        e -> assertThat(e.code()).isEqualTo(Officer.OWN_ACCOUNT));
+                .isInstanceOfSatisfying(
+                        AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo(Officer.OWN_ACCOUNT));
         assertThatThrownBy(() -> admin.requireManageOfficer("bkpsdmd.tik", Set.of(Role.BKPSDMD), bidangTik))
-                .isInstanceOfSatisfying(AccessDeniedException.class,
-                        e -> assertThat(e.code()).isEqualTo(Officer.ROLE_NOT_GRANTABLE));
+                .isInstanceOfSatisfying(
+                        AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo(Officer.ROLE_NOT_GRANTABLE));
         admin.requireManageOfficer("pimpinan.tik", Set.of(Role.PIMPINAN), bidangTik);
         Officer bkpsdmd = Officer.of("bkpsdmd", Set.of(Role.BKPSDMD), dinkes);
         bkpsdmd.requireManageOfficer("bkpsdmd.tik", Set.of(Role.BKPSDMD), bidangTik);

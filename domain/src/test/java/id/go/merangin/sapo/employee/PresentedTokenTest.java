@@ -12,8 +12,20 @@ class PresentedTokenTest {
     private static final Instant EXPIRES = ISSUED.plusSeconds(720 * 3600);
 
     private static PresentedToken token(Instant revokedAt, Instant deviceReleasedAt, Long employeeId) {
-        return new PresentedToken(7L, EXPIRES, revokedAt, 11L, "198407222009012002", AccountStatus.ACTIVE, 13L,
-                deviceReleasedAt, employeeId, 17L, LocalDate.of(2009, 1, 1), null, false);
+        return new PresentedToken(
+                7L,
+                EXPIRES,
+                revokedAt,
+                11L,
+                "198407222009012002",
+                AccountStatus.ACTIVE,
+                13L,
+                deviceReleasedAt,
+                employeeId,
+                17L,
+                LocalDate.of(2009, 1, 1),
+                null,
+                false);
     }
 
     @Test
@@ -43,10 +55,22 @@ class PresentedTokenTest {
 
     @Test
     void knowsWhetherItsAsnWorksForTheRegencyOnADate() {
-        PresentedToken retired = new PresentedToken(7L, EXPIRES, null, 11L, "198407222009012002",
-                AccountStatus.ACTIVE, 13L, null, 5L, 17L, LocalDate.of(2009, 1, 1), LocalDate.of(2026, 2, 10), false);
-        PresentedToken officer = new PresentedToken(7L, EXPIRES, null, 11L, "admin.bangko", AccountStatus.ACTIVE,
-                13L, null, null, 17L, null, null, false);
+        PresentedToken retired = new PresentedToken(
+                7L,
+                EXPIRES,
+                null,
+                11L,
+                "198407222009012002",
+                AccountStatus.ACTIVE,
+                13L,
+                null,
+                5L,
+                17L,
+                LocalDate.of(2009, 1, 1),
+                LocalDate.of(2026, 2, 10),
+                false);
+        PresentedToken officer = new PresentedToken(
+                7L, EXPIRES, null, 11L, "admin.bangko", AccountStatus.ACTIVE, 13L, null, null, 17L, null, null, false);
 
         assertThat(retired.isEmployedOn(LocalDate.of(2026, 2, 10))).isTrue();
         assertThat(retired.isEmployedOn(LocalDate.of(2026, 2, 11))).isFalse();

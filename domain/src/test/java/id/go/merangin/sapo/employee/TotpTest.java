@@ -20,20 +20,30 @@ class TotpTest {
 
     @Test
     void acceptsTheCodeOfTheStepBeforeAndAfterButNoFurther() {
-        assertThat(Totp.matchingStep(RFC_SECRET, "287082", Instant.ofEpochSecond(59))).isEqualTo(OptionalLong.of(1));
-        assertThat(Totp.matchingStep(RFC_SECRET, "287082", Instant.ofEpochSecond(60))).isEqualTo(OptionalLong.of(1));
-        assertThat(Totp.matchingStep(RFC_SECRET, "287082", Instant.ofEpochSecond(89))).isEqualTo(OptionalLong.of(1));
-        assertThat(Totp.matchingStep(RFC_SECRET, "287082", Instant.ofEpochSecond(90))).isEmpty();
-        assertThat(Totp.matchingStep(RFC_SECRET, "287082", Instant.ofEpochSecond(0))).isEqualTo(OptionalLong.of(1));
+        assertThat(Totp.matchingStep(RFC_SECRET, "287082", Instant.ofEpochSecond(59)))
+                .isEqualTo(OptionalLong.of(1));
+        assertThat(Totp.matchingStep(RFC_SECRET, "287082", Instant.ofEpochSecond(60)))
+                .isEqualTo(OptionalLong.of(1));
+        assertThat(Totp.matchingStep(RFC_SECRET, "287082", Instant.ofEpochSecond(89)))
+                .isEqualTo(OptionalLong.of(1));
+        assertThat(Totp.matchingStep(RFC_SECRET, "287082", Instant.ofEpochSecond(90)))
+                .isEmpty();
+        assertThat(Totp.matchingStep(RFC_SECRET, "287082", Instant.ofEpochSecond(0)))
+                .isEqualTo(OptionalLong.of(1));
     }
 
     @Test
     void refusesWhatIsNotSixDigits() {
-        assertThat(Totp.matchingStep(RFC_SECRET, "28708", Instant.ofEpochSecond(59))).isEmpty();
-        assertThat(Totp.matchingStep(RFC_SECRET, "2870822", Instant.ofEpochSecond(59))).isEmpty();
-        assertThat(Totp.matchingStep(RFC_SECRET, "abcdef", Instant.ofEpochSecond(59))).isEmpty();
-        assertThat(Totp.matchingStep(RFC_SECRET, null, Instant.ofEpochSecond(59))).isEmpty();
-        assertThat(Totp.matchingStep(RFC_SECRET, "287 082", Instant.ofEpochSecond(59))).isEqualTo(OptionalLong.of(1));
+        assertThat(Totp.matchingStep(RFC_SECRET, "28708", Instant.ofEpochSecond(59)))
+                .isEmpty();
+        assertThat(Totp.matchingStep(RFC_SECRET, "2870822", Instant.ofEpochSecond(59)))
+                .isEmpty();
+        assertThat(Totp.matchingStep(RFC_SECRET, "abcdef", Instant.ofEpochSecond(59)))
+                .isEmpty();
+        assertThat(Totp.matchingStep(RFC_SECRET, null, Instant.ofEpochSecond(59)))
+                .isEmpty();
+        assertThat(Totp.matchingStep(RFC_SECRET, "287 082", Instant.ofEpochSecond(59)))
+                .isEqualTo(OptionalLong.of(1));
     }
 
     @Test
@@ -46,8 +56,8 @@ class TotpTest {
 
     @Test
     void writesTheAddressAuthenticatorAppsRead() {
-        assertThat(Totp.uri("SAPO Merangin", "bkpsdmd.utama", "JBSWY3DPEHPK3PXP")).isEqualTo(
-                "otpauth://totp/SAPO%20Merangin:bkpsdmd.utama?secret=JBSWY3DPEHPK3PXP&issuer=SAPO%20Merangin"
+        assertThat(Totp.uri("SAPO Merangin", "bkpsdmd.utama", "JBSWY3DPEHPK3PXP"))
+                .isEqualTo("otpauth://totp/SAPO%20Merangin:bkpsdmd.utama?secret=JBSWY3DPEHPK3PXP&issuer=SAPO%20Merangin"
                         + "&algorithm=SHA1&digits=6&period=30");
     }
 }

@@ -66,16 +66,19 @@ class AttachmentTest {
 
     @Test
     void acceptsExactlyOneMegabyteAndRefusesOneByteMore() {
-        assertThat(Attachment.of(pdf(Attachment.MAX_BYTES), Attachment.MAX_BYTES).bytes())
+        assertThat(Attachment.of(pdf(Attachment.MAX_BYTES), Attachment.MAX_BYTES)
+                        .bytes())
                 .hasSize(1024 * 1024);
         assertThatThrownBy(() -> Attachment.of(pdf(Attachment.MAX_BYTES + 1), Attachment.MAX_BYTES))
-                .extracting(AttachmentTest::reasonOf).isEqualTo("TOO_LARGE");
+                .extracting(AttachmentTest::reasonOf)
+                .isEqualTo("TOO_LARGE");
     }
 
     @Test
     void refusesAPng() throws IOException {
         assertThatThrownBy(() -> Attachment.of(image("png", 800, 1100), Attachment.MAX_BYTES))
-                .extracting(AttachmentTest::reasonOf).isEqualTo("UNSUPPORTED_TYPE");
+                .extracting(AttachmentTest::reasonOf)
+                .isEqualTo("UNSUPPORTED_TYPE");
     }
 
     @Test
@@ -83,7 +86,8 @@ class AttachmentTest {
         byte[] noise = new byte[5000];
         new Random(11).nextBytes(noise);
         assertThatThrownBy(() -> Attachment.of(noise, Attachment.MAX_BYTES))
-                .extracting(AttachmentTest::reasonOf).isEqualTo("UNSUPPORTED_TYPE");
+                .extracting(AttachmentTest::reasonOf)
+                .isEqualTo("UNSUPPORTED_TYPE");
     }
 
     @Test
@@ -94,25 +98,29 @@ class AttachmentTest {
         fake[1] = (byte) 0xD8;
         fake[2] = (byte) 0xFF;
         assertThatThrownBy(() -> Attachment.of(fake, Attachment.MAX_BYTES))
-                .extracting(AttachmentTest::reasonOf).isEqualTo("UNSUPPORTED_TYPE");
+                .extracting(AttachmentTest::reasonOf)
+                .isEqualTo("UNSUPPORTED_TYPE");
     }
 
     @Test
     void refusesAFileThatOnlyMentionsPdfAfterItsStart() {
         byte[] html = "<html>%PDF-1.4</html>".getBytes(StandardCharsets.US_ASCII);
         assertThatThrownBy(() -> Attachment.of(html, Attachment.MAX_BYTES))
-                .extracting(AttachmentTest::reasonOf).isEqualTo("UNSUPPORTED_TYPE");
+                .extracting(AttachmentTest::reasonOf)
+                .isEqualTo("UNSUPPORTED_TYPE");
     }
 
     @Test
     void refusesATinyJpeg() throws IOException {
         assertThatThrownBy(() -> Attachment.of(image("jpeg", 16, 16), Attachment.MAX_BYTES))
-                .extracting(AttachmentTest::reasonOf).isEqualTo("PIXEL_SIZE");
+                .extracting(AttachmentTest::reasonOf)
+                .isEqualTo("PIXEL_SIZE");
     }
 
     @Test
     void refusesAnEmptyAttachment() {
         assertThatThrownBy(() -> Attachment.of(new byte[0], Attachment.MAX_BYTES))
-                .extracting(AttachmentTest::reasonOf).isEqualTo("EMPTY");
+                .extracting(AttachmentTest::reasonOf)
+                .isEqualTo("EMPTY");
     }
 }

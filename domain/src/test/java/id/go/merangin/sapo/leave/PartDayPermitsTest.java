@@ -17,23 +17,31 @@ import org.junit.jupiter.api.Test;
 class PartDayPermitsTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 10);
-    private static final Employee ASN = new Employee(Nip.of("199001152015031001"), "Rahmat Hidayat",
-            LocalDate.of(1990, 1, 15), "Pranata Komputer", "III/a", new Opd("DISKOMINFO", "Dinas Komunikasi", null));
+    private static final Employee ASN = new Employee(
+            Nip.of("199001152015031001"),
+            "Rahmat Hidayat",
+            LocalDate.of(1990, 1, 15),
+            "Pranata Komputer",
+            "III/a",
+            new Opd("DISKOMINFO", "Dinas Komunikasi", null));
 
     @Test
     void tellsThePartDayPermitsFromTheWholeDayTypes() {
         assertThat(LeaveType.IZIN_DATANG_TERLAMBAT.partDay()).isTrue();
         assertThat(LeaveType.IZIN_PULANG_CEPAT.partDay()).isTrue();
         assertThat(LeaveType.IZIN.partDay()).isFalse();
-        assertThat(LeaveType.wholeDay()).hasSize(LeaveType.values().length - 2)
+        assertThat(LeaveType.wholeDay())
+                .hasSize(LeaveType.values().length - 2)
                 .doesNotContain(LeaveType.IZIN_DATANG_TERLAMBAT, LeaveType.IZIN_PULANG_CEPAT)
-                .startsWith(LeaveType.IZIN).endsWith(LeaveType.WFA);
+                .startsWith(LeaveType.IZIN)
+                .endsWith(LeaveType.WFA);
     }
 
     @Test
     void takesAPermitForOneDayWithATimeInWholeMinutes() {
-        assertThatCode(() -> LeaveRequest.requireValidPermit(LeaveType.IZIN_DATANG_TERLAMBAT, DAY, DAY,
-                LocalTime.of(9, 30))).doesNotThrowAnyException();
+        assertThatCode(() ->
+                        LeaveRequest.requireValidPermit(LeaveType.IZIN_DATANG_TERLAMBAT, DAY, DAY, LocalTime.of(9, 30)))
+                .doesNotThrowAnyException();
         assertThatCode(() -> LeaveRequest.requireValidPermit(LeaveType.CUTI_TAHUNAN, DAY, DAY.plusDays(4), null))
                 .doesNotThrowAnyException();
     }
@@ -62,13 +70,13 @@ class PartDayPermitsTest {
     }
 
     private static LeaveRequest request(LeaveType type, LocalTime time) {
-        return new LeaveRequest(ASN, type, DAY, DAY, time, "Keperluan keluarga", null,
-                Instant.parse("2026-03-09T01:00:00Z"));
+        return new LeaveRequest(
+                ASN, type, DAY, DAY, time, "Keperluan keluarga", null, Instant.parse("2026-03-09T01:00:00Z"));
     }
 
     private static void assertInvalid(LeaveType type, LocalDate start, LocalDate end, LocalTime time) {
         assertThatThrownBy(() -> LeaveRequest.requireValidPermit(type, start, end, time))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo(LeaveRequest.INVALID_PERMIT));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(LeaveRequest.INVALID_PERMIT));
     }
 }

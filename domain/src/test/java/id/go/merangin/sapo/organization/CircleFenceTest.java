@@ -13,6 +13,7 @@ class CircleFenceTest {
 
     /** Kantor Bupati Merangin, Bangko. */
     private static final Coordinates KANTOR_BUPATI = new Coordinates(-2.0858, 102.2742);
+
     private static final CircleFence FENCE = new CircleFence(KANTOR_BUPATI, 100);
 
     @Test
@@ -64,8 +65,8 @@ class CircleFenceTest {
     @ValueSource(doubles = {0, -1, Double.NaN, Double.POSITIVE_INFINITY})
     void refusesARadiusThatIsNotAPositiveNumber(double radiusM) {
         assertThatThrownBy(() -> new CircleFence(KANTOR_BUPATI, radiusM))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("INVALID_FENCE"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_FENCE"));
     }
 
     @Test

@@ -79,11 +79,19 @@ class CoordinatesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"90.0001, 0", "-90.0001, 0", "0, 180.0001", "0, -180.0001", "NaN, 0", "0, NaN", "Infinity, 0",
-        "0, -Infinity"})
+    @CsvSource({
+        "90.0001, 0",
+        "-90.0001, 0",
+        "0, 180.0001",
+        "0, -180.0001",
+        "NaN, 0",
+        "0, NaN",
+        "Infinity, 0",
+        "0, -Infinity"
+    })
     void refusesImpossibleCoordinates(double latitude, double longitude) {
         assertThatThrownBy(() -> new Coordinates(latitude, longitude))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("INVALID_COORDINATES"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_COORDINATES"));
     }
 }

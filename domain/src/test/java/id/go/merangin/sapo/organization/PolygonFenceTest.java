@@ -18,30 +18,37 @@ class PolygonFenceTest {
     private static final double EAST = 102.2710;
 
     /** A compound around the regency offices in Bangko, about 220 m by 110 m. */
-    private static final PolygonFence COMPOUND = new PolygonFence(List.of(new Coordinates(NORTH, WEST),
-            new Coordinates(NORTH, EAST), new Coordinates(SOUTH, EAST), new Coordinates(SOUTH, WEST)));
+    private static final PolygonFence COMPOUND = new PolygonFence(List.of(
+            new Coordinates(NORTH, WEST),
+            new Coordinates(NORTH, EAST),
+            new Coordinates(SOUTH, EAST),
+            new Coordinates(SOUTH, WEST)));
 
     private static final Coordinates NORTH_EDGE_MIDDLE = new Coordinates(NORTH, 102.2700);
     private static final Coordinates EAST_EDGE_MIDDLE = new Coordinates(-2.0855, EAST);
 
     @Test
     void isInsideOneMetreInsideTheNorthEdge() {
-        assertThat(COMPOUND.distanceToAreaM(NORTH_EDGE_MIDDLE.destination(180, 1))).isZero();
+        assertThat(COMPOUND.distanceToAreaM(NORTH_EDGE_MIDDLE.destination(180, 1)))
+                .isZero();
     }
 
     @Test
     void isOneMetreOutsideOneMetreBeyondTheNorthEdge() {
-        assertThat(COMPOUND.distanceToAreaM(NORTH_EDGE_MIDDLE.destination(0, 1))).isCloseTo(1, withinPercentage(1));
+        assertThat(COMPOUND.distanceToAreaM(NORTH_EDGE_MIDDLE.destination(0, 1)))
+                .isCloseTo(1, withinPercentage(1));
     }
 
     @Test
     void isInsideOneMetreInsideTheEastEdge() {
-        assertThat(COMPOUND.distanceToAreaM(EAST_EDGE_MIDDLE.destination(270, 1))).isZero();
+        assertThat(COMPOUND.distanceToAreaM(EAST_EDGE_MIDDLE.destination(270, 1)))
+                .isZero();
     }
 
     @Test
     void isOneMetreOutsideOneMetreBeyondTheEastEdge() {
-        assertThat(COMPOUND.distanceToAreaM(EAST_EDGE_MIDDLE.destination(90, 1))).isCloseTo(1, withinPercentage(1));
+        assertThat(COMPOUND.distanceToAreaM(EAST_EDGE_MIDDLE.destination(90, 1)))
+                .isCloseTo(1, withinPercentage(1));
     }
 
     @Test
@@ -76,8 +83,12 @@ class PolygonFenceTest {
     @Test
     void isOutsideInTheNotchOfAConcaveFence() {
         // An L: the square's north-east quarter is cut away.
-        PolygonFence l = new PolygonFence(List.of(new Coordinates(NORTH, WEST), new Coordinates(NORTH, 102.2700),
-                new Coordinates(-2.0855, 102.2700), new Coordinates(-2.0855, EAST), new Coordinates(SOUTH, EAST),
+        PolygonFence l = new PolygonFence(List.of(
+                new Coordinates(NORTH, WEST),
+                new Coordinates(NORTH, 102.2700),
+                new Coordinates(-2.0855, 102.2700),
+                new Coordinates(-2.0855, EAST),
+                new Coordinates(SOUTH, EAST),
                 new Coordinates(SOUTH, WEST)));
         Coordinates inTheNotch = new Coordinates(-2.0852, 102.2706);
 
@@ -123,19 +134,22 @@ class PolygonFenceTest {
 
     @Test
     void refusesEdgesThatCrossEachOther() {
-        assertInvalidFence(List.of(new Coordinates(NORTH, WEST), new Coordinates(SOUTH, EAST),
-                new Coordinates(NORTH, EAST), new Coordinates(SOUTH, WEST)));
+        assertInvalidFence(List.of(
+                new Coordinates(NORTH, WEST),
+                new Coordinates(SOUTH, EAST),
+                new Coordinates(NORTH, EAST),
+                new Coordinates(SOUTH, WEST)));
     }
 
     @Test
     void refusesThreeVerticesOnOneLine() {
-        assertInvalidFence(List.of(new Coordinates(NORTH, WEST), new Coordinates(NORTH, 102.2700),
-                new Coordinates(NORTH, EAST)));
+        assertInvalidFence(
+                List.of(new Coordinates(NORTH, WEST), new Coordinates(NORTH, 102.2700), new Coordinates(NORTH, EAST)));
     }
 
     private static void assertInvalidFence(List<Coordinates> vertices) {
         assertThatThrownBy(() -> new PolygonFence(vertices))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("INVALID_FENCE"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_FENCE"));
     }
 }

@@ -16,14 +16,18 @@ import org.junit.jupiter.api.Test;
 class ProblemReportTest {
 
     private static final Instant MORNING = Instant.parse("2026-03-02T00:40:00Z");
-    private static final Employee ASN = new Employee(Nip.of("199001152015031001"), "Rahmat Hidayat",
-            LocalDate.of(1990, 1, 15), "Pranata Komputer", "Penata Muda (III/a)",
+    private static final Employee ASN = new Employee(
+            Nip.of("199001152015031001"),
+            "Rahmat Hidayat",
+            LocalDate.of(1990, 1, 15),
+            "Pranata Komputer",
+            "Penata Muda (III/a)",
             new Opd("DISKOMINFO", "Dinas Komunikasi dan Informatika", null));
 
     @Test
     void isOpenUntilTheAdminAnswers() {
-        ProblemReport report = new ProblemReport(ASN, ProblemCategory.LOKASI_GPS, "Saya di kantor tapi ditolak",
-                null, MORNING);
+        ProblemReport report =
+                new ProblemReport(ASN, ProblemCategory.LOKASI_GPS, "Saya di kantor tapi ditolak", null, MORNING);
 
         assertThat(report.status()).isEqualTo(ProblemStatus.OPEN);
         assertThat(report.replies()).isEmpty();
@@ -32,14 +36,15 @@ class ProblemReportTest {
 
     @Test
     void isAnsweredWithTheRepliesInOrder() {
-        ProblemReport report = new ProblemReport(ASN, ProblemCategory.APLIKASI, "Aplikasi keluar sendiri", null,
-                MORNING);
+        ProblemReport report =
+                new ProblemReport(ASN, ProblemCategory.APLIKASI, "Aplikasi keluar sendiri", null, MORNING);
 
         report.answer("admin.diskominfo", "Mohon perbarui aplikasi.", MORNING.plusSeconds(600));
         report.answer("admin.diskominfo", "Sudah kami perbaiki.", MORNING.plusSeconds(1200));
 
         assertThat(report.status()).isEqualTo(ProblemStatus.ANSWERED);
-        assertThat(report.replies()).extracting(ProblemReply::message)
+        assertThat(report.replies())
+                .extracting(ProblemReply::message)
                 .containsExactly("Mohon perbarui aplikasi.", "Sudah kami perbaiki.");
         assertThat(report.replies().get(0).author()).isEqualTo("admin.diskominfo");
     }
@@ -58,24 +63,25 @@ class ProblemReportTest {
                 .hasSize(2000);
         assertThatThrownBy(() -> new ProblemReport(ASN, ProblemCategory.LAINNYA, "x".repeat(2001), null, MORNING))
                 .isInstanceOf(SapoException.class)
-                .extracting(thrown -> ((SapoException) thrown).code()).isEqualTo("INVALID_FIELD");
+                .extracting(thrown -> ((SapoException) thrown).code())
+                .isEqualTo("INVALID_FIELD");
     }
 
     @Test
     void refusesAnEmptyAnswer() {
-        ProblemReport report = new ProblemReport(ASN, ProblemCategory.JADWAL, "Jadwal Ramadan salah", null,
-                MORNING);
+        ProblemReport report = new ProblemReport(ASN, ProblemCategory.JADWAL, "Jadwal Ramadan salah", null, MORNING);
 
-        assertThatThrownBy(() -> report.answer("admin.diskominfo", " ", MORNING)).isInstanceOf(SapoException.class);
+        assertThatThrownBy(() -> report.answer("admin.diskominfo", " ", MORNING))
+                .isInstanceOf(SapoException.class);
         assertThat(report.status()).isEqualTo(ProblemStatus.OPEN);
     }
 
     @Test
     void namesOnlyARefusedAttempt() {
-        AttendanceEvent refused = AttendanceEvent.refused(ASN, AttendanceEventType.CHECK_IN, "OUTSIDE_GEOFENCE", "",
-                MORNING, LocalDate.of(2026, 3, 2));
-        AttendanceEvent accepted = AttendanceEvent.accepted(ASN, AttendanceEventType.CHECK_IN, MORNING,
-                LocalDate.of(2026, 3, 2));
+        AttendanceEvent refused = AttendanceEvent.refused(
+                ASN, AttendanceEventType.CHECK_IN, "OUTSIDE_GEOFENCE", "", MORNING, LocalDate.of(2026, 3, 2));
+        AttendanceEvent accepted =
+                AttendanceEvent.accepted(ASN, AttendanceEventType.CHECK_IN, MORNING, LocalDate.of(2026, 3, 2));
 
         assertThat(new ProblemReport(ASN, ProblemCategory.LOKASI_GPS, "Ditolak", refused, MORNING).attempt())
                 .contains(refused);

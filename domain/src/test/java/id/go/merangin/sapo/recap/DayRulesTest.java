@@ -35,9 +35,20 @@ class DayRulesTest {
     private static final DayRules RULES = DayRules.DEFAULT;
 
     @ParameterizedTest
-    @CsvSource({"07:00, 0, H", "07:30, 0, H", "07:30:59, 0, H", "07:31, 1, TL1", "08:00, 30, TL1",
-        "08:00:59, 30, TL1", "08:01, 31, TL2", "08:30, 60, TL2", "08:31, 61, TL3", "09:00, 90, TL3",
-        "09:01, 91, TL4", "11:00, 210, TL4"})
+    @CsvSource({
+        "07:00, 0, H",
+        "07:30, 0, H",
+        "07:30:59, 0, H",
+        "07:31, 1, TL1",
+        "08:00, 30, TL1",
+        "08:00:59, 30, TL1",
+        "08:01, 31, TL2",
+        "08:30, 60, TL2",
+        "08:31, 61, TL3",
+        "09:00, 90, TL3",
+        "09:01, 91, TL4",
+        "11:00, 210, TL4"
+    })
     void bandsTheMinutesLateOfAMondayIntoTiers(LocalTime checkIn, int lateMinutes, String code) {
         DailyCode day = RULES.codeOf(monday().withCheckIn(checkIn).withCheckOut(of(16, 0)));
 
@@ -50,13 +61,13 @@ class DayRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"09:00, 0, H", "09:00:59, 0, H", "09:01, 1, TL1", "09:31, 31, TL2", "08:00, 0, H",
-        "13:30, 210, TL4"})
+    @CsvSource({"09:00, 0, H", "09:00:59, 0, H", "09:01, 1, TL1", "09:31, 31, TL2", "08:00, 0, H", "13:30, 210, TL4"})
     void excusesTheMinutesBeforeAnIzinDatangTerlambat(LocalTime checkIn, int lateMinutes, String code) {
         // excused until 09:00 on a Monday starting 07:30: only the working minutes after 09:00 count, and the break
         // is not working time (13:30 is 09:00-12:00 and 13:00-13:30 late)
         DailyCode day = RULES.codeOf(monday().withPermit(LeaveType.IZIN_DATANG_TERLAMBAT, of(9, 0))
-                .withCheckIn(checkIn).withCheckOut(of(16, 0)));
+                .withCheckIn(checkIn)
+                .withCheckOut(of(16, 0)));
 
         assertThat(day.kind()).isEqualTo(DayKind.PRESENT);
         assertThat(day.lateMinutes()).isEqualTo(lateMinutes);
@@ -64,12 +75,20 @@ class DayRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"14:00, 0, H", "13:59:30, 0, H", "13:59, 1, PSW1", "13:00, 60, PSW2", "12:30, 60, PSW2",
-        "11:00, 120, PSW4", "16:00, 0, H"})
+    @CsvSource({
+        "14:00, 0, H",
+        "13:59:30, 0, H",
+        "13:59, 1, PSW1",
+        "13:00, 60, PSW2",
+        "12:30, 60, PSW2",
+        "11:00, 120, PSW4",
+        "16:00, 0, H"
+    })
     void excusesTheMinutesAfterAnIzinPulangCepat(LocalTime checkOut, int earlyLeaveMinutes, String code) {
         // excused from 14:00 on a Monday ending 16:00, break 12:00-13:00: leaving at 12:30 misses 13:00-14:00 only
         DailyCode day = RULES.codeOf(monday().withPermit(LeaveType.IZIN_PULANG_CEPAT, of(14, 0))
-                .withCheckIn(of(7, 25)).withCheckOut(checkOut));
+                .withCheckIn(of(7, 25))
+                .withCheckOut(checkOut));
 
         assertThat(day.earlyLeaveMinutes()).isEqualTo(earlyLeaveMinutes);
         assertThat(day.codes()).containsExactly(code);
@@ -77,14 +96,15 @@ class DayRulesTest {
 
     @Test
     void aCompulsoryApelMissedIsTaBesideWhateverElseTheDayWas() {
-        DailyCode onTime = RULES.codeOf(monday().withCheckIn(of(7, 20)).withCheckOut(of(16, 0))
-                .withCompulsoryApel(false));
-        DailyCode late = RULES.codeOf(monday().withCheckIn(of(8, 10)).withCheckOut(of(16, 0))
-                .withCompulsoryApel(false));
-        DailyCode attended = RULES.codeOf(monday().withCheckIn(of(7, 20)).withCheckOut(of(16, 0))
-                .withCompulsoryApel(true));
+        DailyCode onTime = RULES.codeOf(
+                monday().withCheckIn(of(7, 20)).withCheckOut(of(16, 0)).withCompulsoryApel(false));
+        DailyCode late = RULES.codeOf(
+                monday().withCheckIn(of(8, 10)).withCheckOut(of(16, 0)).withCompulsoryApel(false));
+        DailyCode attended = RULES.codeOf(
+                monday().withCheckIn(of(7, 20)).withCheckOut(of(16, 0)).withCompulsoryApel(true));
         DailyCode upacara = RULES.codeOf(DayFacts.on(LocalDate.of(2026, 8, 17), WEEK)
-                .withHoliday(HolidayType.NATIONAL, "HUT RI").withCompulsoryApel(false));
+                .withHoliday(HolidayType.NATIONAL, "HUT RI")
+                .withCompulsoryApel(false));
 
         assertThat(onTime.codes()).containsExactly("H", "TA");
         assertThat(onTime.charges()).containsExactly(DeductionCode.TA);
@@ -95,20 +115,25 @@ class DayRulesTest {
 
     @Test
     void aMissedApelIsNotTaOnAnExcusedOrTkDayNorBeforeTheDayIsOver() {
-        assertThat(RULES.codeOf(monday().withLeave(LeaveType.DINAS_LUAR).withCompulsoryApel(false)).codes())
+        assertThat(RULES.codeOf(monday().withLeave(LeaveType.DINAS_LUAR).withCompulsoryApel(false))
+                        .codes())
                 .containsExactly("DINAS_LUAR");
-        assertThat(RULES.codeOf(monday().withCompulsoryApel(false)).codes()).as("TK prices the absence")
+        assertThat(RULES.codeOf(monday().withCompulsoryApel(false)).codes())
+                .as("TK prices the absence")
                 .containsExactly("TK");
-        assertThat(RULES.codeOf(monday().withCheckIn(of(7, 20)).withCompulsoryApel(false).stillOpen()).codes())
+        assertThat(RULES.codeOf(monday().withCheckIn(of(7, 20))
+                                .withCompulsoryApel(false)
+                                .stillOpen())
+                        .codes())
                 .containsExactly("H");
     }
 
     @Test
     void aPermitExcusesMinutesNotTheEventItself() {
-        DailyCode noCheckIn = RULES.codeOf(monday().withPermit(LeaveType.IZIN_DATANG_TERLAMBAT, of(10, 0))
-                .withCheckOut(of(16, 0)));
-        DailyCode noCheckOut = RULES.codeOf(monday().withPermit(LeaveType.IZIN_PULANG_CEPAT, of(14, 0))
-                .withCheckIn(of(7, 30)));
+        DailyCode noCheckIn = RULES.codeOf(
+                monday().withPermit(LeaveType.IZIN_DATANG_TERLAMBAT, of(10, 0)).withCheckOut(of(16, 0)));
+        DailyCode noCheckOut = RULES.codeOf(
+                monday().withPermit(LeaveType.IZIN_PULANG_CEPAT, of(14, 0)).withCheckIn(of(7, 30)));
 
         assertThat(noCheckIn.codes()).containsExactly("TL4");
         // the day from 10:00 to 16:00 less the break: what the permit did not excuse
@@ -121,9 +146,20 @@ class DayRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"23:59, 0, H", "16:00, 0, H", "15:59:30, 0, H", "15:59, 1, PSW1", "15:30, 30, PSW1",
-        "15:29:01, 30, PSW1", "15:29, 31, PSW2", "15:00, 60, PSW2", "14:59, 61, PSW3", "14:30, 90, PSW3",
-        "14:29, 91, PSW4", "13:00, 180, PSW4"})
+    @CsvSource({
+        "23:59, 0, H",
+        "16:00, 0, H",
+        "15:59:30, 0, H",
+        "15:59, 1, PSW1",
+        "15:30, 30, PSW1",
+        "15:29:01, 30, PSW1",
+        "15:29, 31, PSW2",
+        "15:00, 60, PSW2",
+        "14:59, 61, PSW3",
+        "14:30, 90, PSW3",
+        "14:29, 91, PSW4",
+        "13:00, 180, PSW4"
+    })
     void bandsTheMinutesLeftEarlyOnAMondayIntoTiers(LocalTime checkOut, int earlyLeaveMinutes, String code) {
         DailyCode day = RULES.codeOf(monday().withCheckIn(of(7, 25)).withCheckOut(checkOut));
 
@@ -143,9 +179,15 @@ class DayRulesTest {
         "08:00, 16:29, 30, 30, false, TL1",
         "08:01, 17:00, 31, 31, false, TL2",
         "08:01, 23:59, 31, 31, false, TL2",
-        "07:50, 15:50, 20, 20, false, TL1 PSW1"})
-    void clearsUpToThirtyLateMinutesOnlyWhenLeftAsMuchLater(LocalTime checkIn, LocalTime checkOut, int lateMinutes,
-            int effectiveLateMinutes, boolean madeUp, String codes) {
+        "07:50, 15:50, 20, 20, false, TL1 PSW1"
+    })
+    void clearsUpToThirtyLateMinutesOnlyWhenLeftAsMuchLater(
+            LocalTime checkIn,
+            LocalTime checkOut,
+            int lateMinutes,
+            int effectiveLateMinutes,
+            boolean madeUp,
+            String codes) {
         DailyCode day = RULES.codeOf(monday().withCheckIn(checkIn).withCheckOut(checkOut));
 
         assertThat(day.lateMinutes()).isEqualTo(lateMinutes);
@@ -180,7 +222,8 @@ class DayRulesTest {
     void clearsNothingWithALimitOfZero() {
         DayRules none = new DayRules(TierBands.DEFAULT, true, 0, DisciplineLadder.DEFAULT);
 
-        assertThat(none.codeOf(monday().withCheckIn(of(7, 31)).withCheckOut(of(17, 0))).codes())
+        assertThat(none.codeOf(monday().withCheckIn(of(7, 31)).withCheckOut(of(17, 0)))
+                        .codes())
                 .containsExactly("TL1");
     }
 
@@ -216,18 +259,21 @@ class DayRulesTest {
     void countsLatenessFromEightInRamadan() {
         DayFacts ramadan = DayFacts.on(RAMADAN_MONDAY, RAMADAN);
 
-        assertThat(RULES.codeOf(ramadan.withCheckIn(of(7, 55)).withCheckOut(of(15, 0))).codes()).containsExactly("H");
+        assertThat(RULES.codeOf(ramadan.withCheckIn(of(7, 55)).withCheckOut(of(15, 0)))
+                        .codes())
+                .containsExactly("H");
         DailyCode quarterPast = RULES.codeOf(ramadan.withCheckIn(of(8, 15)).withCheckOut(of(15, 0)));
         assertThat(quarterPast.lateMinutes()).isEqualTo(15);
         assertThat(quarterPast.codes()).containsExactly("TL1");
-        DailyCode sameTimesOnANormalMonday = RULES.codeOf(monday().withCheckIn(of(8, 15)).withCheckOut(of(15, 0)));
+        DailyCode sameTimesOnANormalMonday =
+                RULES.codeOf(monday().withCheckIn(of(8, 15)).withCheckOut(of(15, 0)));
         assertThat(sameTimesOnANormalMonday.codes()).containsExactly("TL2", "PSW2");
     }
 
     @Test
     void endsARamadanDayAtThree() {
-        DailyCode day = RULES.codeOf(DayFacts.on(RAMADAN_MONDAY, RAMADAN).withCheckIn(of(7, 58))
-                .withCheckOut(of(14, 45)));
+        DailyCode day = RULES.codeOf(
+                DayFacts.on(RAMADAN_MONDAY, RAMADAN).withCheckIn(of(7, 58)).withCheckOut(of(14, 45)));
 
         assertThat(day.earlyLeaveMinutes()).isEqualTo(15);
         assertThat(day.codes()).containsExactly("PSW1");
@@ -235,8 +281,10 @@ class DayRulesTest {
 
     @Test
     void showsAHolidayAsLiburWhateverWasRecorded() {
-        DayFacts nyepi = DayFacts.on(NYEPI, WEEK).withHoliday(HolidayType.NATIONAL, "Hari Suci Nyepi")
-                .withManualCheckIn(of(9, 40)).withCheckOut(of(14, 0));
+        DayFacts nyepi = DayFacts.on(NYEPI, WEEK)
+                .withHoliday(HolidayType.NATIONAL, "Hari Suci Nyepi")
+                .withManualCheckIn(of(9, 40))
+                .withCheckOut(of(14, 0));
 
         DailyCode day = RULES.codeOf(nyepi);
 
@@ -263,15 +311,16 @@ class DayRulesTest {
 
     @Test
     void showsAHolidayOnASaturdayAsLibur() {
-        DailyCode day = RULES.codeOf(DayFacts.on(IDUL_FITRI_SATURDAY, WEEK)
-                .withHoliday(HolidayType.NATIONAL, "Idul Fitri 1447 H"));
+        DailyCode day = RULES.codeOf(
+                DayFacts.on(IDUL_FITRI_SATURDAY, WEEK).withHoliday(HolidayType.NATIONAL, "Idul Fitri 1447 H"));
 
         assertThat(day.kind()).isEqualTo(DayKind.HOLIDAY);
     }
 
     @Test
     void letsAHolidayWinOverLeave() {
-        DailyCode day = RULES.codeOf(DayFacts.on(NYEPI, WEEK).withLeave(LeaveType.CUTI_TAHUNAN)
+        DailyCode day = RULES.codeOf(DayFacts.on(NYEPI, WEEK)
+                .withLeave(LeaveType.CUTI_TAHUNAN)
                 .withHoliday(HolidayType.NATIONAL, "Hari Suci Nyepi"));
 
         assertThat(day.kind()).isEqualTo(DayKind.HOLIDAY);
@@ -290,8 +339,8 @@ class DayRulesTest {
 
     @Test
     void excusesApprovedDinasLuarAndIgnoresEventsRecordedAnyway() {
-        DailyCode day = RULES.codeOf(monday().withLeave(LeaveType.DINAS_LUAR).withCheckIn(of(10, 0))
-                .withCheckOut(of(13, 0)));
+        DailyCode day = RULES.codeOf(
+                monday().withLeave(LeaveType.DINAS_LUAR).withCheckIn(of(10, 0)).withCheckOut(of(13, 0)));
 
         assertThat(day.kind()).isEqualTo(DayKind.EXCUSED);
         assertThat(day.codes()).containsExactly("DINAS_LUAR");
@@ -406,7 +455,8 @@ class DayRulesTest {
 
     @Test
     void showsTodayOnTimeSoFarAsPresent() {
-        assertThat(RULES.codeOf(monday().withCheckIn(of(7, 20)).stillOpen()).codes()).containsExactly("H");
+        assertThat(RULES.codeOf(monday().withCheckIn(of(7, 20)).stillOpen()).codes())
+                .containsExactly("H");
     }
 
     @Test
@@ -428,7 +478,8 @@ class DayRulesTest {
         assertThat(day.checkOut()).isEqualTo(of(16, 2));
         assertThat(day.checkOutManual()).isFalse();
         assertThat(day.codes()).containsExactly("H");
-        assertThat(RULES.codeOf(monday().withCheckIn(of(7, 25)).withManualCheckOut(of(16, 2))).checkOutManual())
+        assertThat(RULES.codeOf(monday().withCheckIn(of(7, 25)).withManualCheckOut(of(16, 2)))
+                        .checkOutManual())
                 .isTrue();
     }
 
@@ -445,8 +496,8 @@ class DayRulesTest {
     @Test
     void refusesANegativeMakeUpLimit() {
         assertThatThrownBy(() -> new DayRules(TierBands.DEFAULT, true, -1, DisciplineLadder.DEFAULT))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("INVALID_DAY_RULES"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_DAY_RULES"));
     }
 
     @Test
@@ -459,20 +510,71 @@ class DayRulesTest {
 
     @Test
     void refusesADailyCodeThatContradictsItself() {
-        assertThatThrownBy(() -> new DailyCode(MONDAY, DayKind.TK, null, false, null, false, null, 0, 0, false, null,
-                0, 0, null, null, false)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DailyCode(MONDAY, DayKind.OFF, null, false, null, false, LatenessTier.TL1, 5, 5,
-                false, null, 0, 0, null, null, true)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DailyCode(MONDAY, DayKind.PRESENT, of(7, 50), false, of(16, 20), false, null,
-                20, 0, false, null, 0, 0, null, null, true)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DailyCode(MONDAY, DayKind.EXCUSED, null, false, null, false, null, 0, 0, false,
-                null, 0, 0, null, null, true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DailyCode(
+                        MONDAY, DayKind.TK, null, false, null, false, null, 0, 0, false, null, 0, 0, null, null, false))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DailyCode(
+                        MONDAY,
+                        DayKind.OFF,
+                        null,
+                        false,
+                        null,
+                        false,
+                        LatenessTier.TL1,
+                        5,
+                        5,
+                        false,
+                        null,
+                        0,
+                        0,
+                        null,
+                        null,
+                        true))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DailyCode(
+                        MONDAY,
+                        DayKind.PRESENT,
+                        of(7, 50),
+                        false,
+                        of(16, 20),
+                        false,
+                        null,
+                        20,
+                        0,
+                        false,
+                        null,
+                        0,
+                        0,
+                        null,
+                        null,
+                        true))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DailyCode(
+                        MONDAY,
+                        DayKind.EXCUSED,
+                        null,
+                        false,
+                        null,
+                        false,
+                        null,
+                        0,
+                        0,
+                        false,
+                        null,
+                        0,
+                        0,
+                        null,
+                        null,
+                        true))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void listsEveryCodeInTheOrderOfTheRecapColumns() {
-        assertThat(DailyCode.allCodes()).startsWith("H", "TL1", "TL2", "TL3", "TL4", "PSW1", "PSW2", "PSW3", "PSW4",
-                "TK", "TA", "IZIN").endsWith("WFA", "LIBUR").hasSize(12 + LeaveType.wholeDay().size())
+        assertThat(DailyCode.allCodes())
+                .startsWith("H", "TL1", "TL2", "TL3", "TL4", "PSW1", "PSW2", "PSW3", "PSW4", "TK", "TA", "IZIN")
+                .endsWith("WFA", "LIBUR")
+                .hasSize(12 + LeaveType.wholeDay().size())
                 .doesNotHaveDuplicates();
     }
 

@@ -48,9 +48,10 @@ class DisciplineLadderTest {
         "25, 0, 25.00, 25, 28, 3.00",
         "27, 449, 27.99, 25, 28, 0.01",
         "28, 0, 28.00, 28, , ",
-        "40, 1000, 42.22, 28, , "})
-    void placesTheYearsDaysOnTheLadder(int absentDays, int minutes, String days, Integer reached, Integer next,
-            String toGo) {
+        "40, 1000, 42.22, 28, , "
+    })
+    void placesTheYearsDaysOnTheLadder(
+            int absentDays, int minutes, String days, Integer reached, Integer next, String toGo) {
         LadderStanding standing = LADDER.standingOf(absentDays, minutes);
 
         assertThat(standing.days()).isEqualTo(new BigDecimal(days));
@@ -67,11 +68,26 @@ class DisciplineLadderTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2, ", "3, TEGURAN_LISAN", "4, TEGURAN_TERTULIS", "6, TEGURAN_TERTULIS", "7, PERNYATAAN_TIDAK_PUAS",
-        "10, PERNYATAAN_TIDAK_PUAS", "11, POTONGAN_TUNJANGAN_6_BULAN", "13, POTONGAN_TUNJANGAN_6_BULAN",
-        "14, POTONGAN_TUNJANGAN_9_BULAN", "16, POTONGAN_TUNJANGAN_9_BULAN", "17, POTONGAN_TUNJANGAN_12_BULAN",
-        "20, POTONGAN_TUNJANGAN_12_BULAN", "21, PENURUNAN_JABATAN", "24, PENURUNAN_JABATAN",
-        "25, PEMBEBASAN_JABATAN", "27, PEMBEBASAN_JABATAN", "28, PDHTAPS", "60, PDHTAPS"})
+    @CsvSource({
+        "2, ",
+        "3, TEGURAN_LISAN",
+        "4, TEGURAN_TERTULIS",
+        "6, TEGURAN_TERTULIS",
+        "7, PERNYATAAN_TIDAK_PUAS",
+        "10, PERNYATAAN_TIDAK_PUAS",
+        "11, POTONGAN_TUNJANGAN_6_BULAN",
+        "13, POTONGAN_TUNJANGAN_6_BULAN",
+        "14, POTONGAN_TUNJANGAN_9_BULAN",
+        "16, POTONGAN_TUNJANGAN_9_BULAN",
+        "17, POTONGAN_TUNJANGAN_12_BULAN",
+        "20, POTONGAN_TUNJANGAN_12_BULAN",
+        "21, PENURUNAN_JABATAN",
+        "24, PENURUNAN_JABATAN",
+        "25, PEMBEBASAN_JABATAN",
+        "27, PEMBEBASAN_JABATAN",
+        "28, PDHTAPS",
+        "60, PDHTAPS"
+    })
     void callsForTheSanctionOfPp94Of2021(int absentDays, Sanction sanction) {
         assertThat(LADDER.standingOf(absentDays, 0).sanction()).isEqualTo(java.util.Optional.ofNullable(sanction));
     }
@@ -80,8 +96,7 @@ class DisciplineLadderTest {
     void tenTkDaysInARowCallForDismissalWhateverTheYearsTotal() {
         // Monday 2 to Friday 13 March 2026: ten working days across a weekend
         List<DailyCode> days = new java.util.ArrayList<>();
-        for (LocalDate day = LocalDate.of(2026, 3, 2); !day.isAfter(LocalDate.of(2026, 3, 13));
-                day = day.plusDays(1)) {
+        for (LocalDate day = LocalDate.of(2026, 3, 2); !day.isAfter(LocalDate.of(2026, 3, 13)); day = day.plusDays(1)) {
             days.add(tk(day));
         }
         assertThat(days).filteredOn(day -> day.kind() == DayKind.TK).hasSize(10);
@@ -111,17 +126,27 @@ class DisciplineLadderTest {
         DailyCode leave = DayRules.DEFAULT.codeOf(DayFacts.on(LocalDate.of(2026, 3, 4), WorkWeek.standard())
                 .withLeave(id.go.merangin.sapo.leave.LeaveType.SAKIT));
 
-        assertThat(DisciplineLadder.longestAbsenceRun(List.of(tk(LocalDate.of(2026, 2, 27)),
-                tk(LocalDate.of(2026, 3, 2)), holiday))).isEqualTo(2);
-        assertThat(DisciplineLadder.longestAbsenceRun(List.of(tk(LocalDate.of(2026, 3, 2)), holiday, leave,
-                tk(LocalDate.of(2026, 3, 5))))).isEqualTo(1);
-        assertThatThrownBy(() -> DisciplineLadder.longestAbsenceRun(List.of(tk(LocalDate.of(2026, 3, 2)),
-                tk(LocalDate.of(2026, 3, 2))))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(DisciplineLadder.longestAbsenceRun(
+                        List.of(tk(LocalDate.of(2026, 2, 27)), tk(LocalDate.of(2026, 3, 2)), holiday)))
+                .isEqualTo(2);
+        assertThat(DisciplineLadder.longestAbsenceRun(
+                        List.of(tk(LocalDate.of(2026, 3, 2)), holiday, leave, tk(LocalDate.of(2026, 3, 5)))))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> DisciplineLadder.longestAbsenceRun(
+                        List.of(tk(LocalDate.of(2026, 3, 2)), tk(LocalDate.of(2026, 3, 2)))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
-    @CsvSource({"0, 0, 0, false, 0", "20, 30, 0, false, 50", "300, 200, 0, false, 450", "0, 0, 450, true, 450",
-        "0, 120, 330, true, 450", "10, 0, 200, true, 210", "0, 0, 0, true, 0"})
+    @CsvSource({
+        "0, 0, 0, false, 0",
+        "20, 30, 0, false, 50",
+        "300, 200, 0, false, 450",
+        "0, 0, 450, true, 450",
+        "0, 120, 330, true, 450",
+        "10, 0, 200, true, 210",
+        "0, 0, 0, true, 0"
+    })
     void countsOnePresentDayAtMostOneDay(int late, int early, int uncovered, boolean missing, int expected) {
         assertThat(LADDER.minutesOfDay(late, early, uncovered, missing)).isEqualTo(expected);
     }
@@ -138,15 +163,19 @@ class DisciplineLadderTest {
     @Test
     void aDayWithOnlyACheckOutCostsAtLeastWhatA1559CheckInCosts() {
         LocalDate monday = LocalDate.of(2026, 3, 2);
-        DailyCode onlyOut = DayRules.DEFAULT.codeOf(DayFacts.on(monday, WorkWeek.standard()).withCheckOut(of(16, 0)));
-        DailyCode onlyIn = DayRules.DEFAULT.codeOf(DayFacts.on(monday, WorkWeek.standard()).withCheckIn(of(7, 30)));
+        DailyCode onlyOut =
+                DayRules.DEFAULT.codeOf(DayFacts.on(monday, WorkWeek.standard()).withCheckOut(of(16, 0)));
+        DailyCode onlyIn =
+                DayRules.DEFAULT.codeOf(DayFacts.on(monday, WorkWeek.standard()).withCheckIn(of(7, 30)));
         DailyCode veryLate = present(monday, of(15, 59), of(16, 0));
         DailyCode lateAfterBreak = present(monday, of(13, 0), of(16, 0));
 
         assertThat(veryLate.ladderMinutes()).isEqualTo(449);
         assertThat(onlyOut.ladderMinutes()).isEqualTo(450).isGreaterThanOrEqualTo(veryLate.ladderMinutes());
         assertThat(onlyIn.ladderMinutes()).isEqualTo(450);
-        assertThat(lateAfterBreak.lateMinutes()).as("the break is not working time").isEqualTo(270);
+        assertThat(lateAfterBreak.lateMinutes())
+                .as("the break is not working time")
+                .isEqualTo(270);
         assertThat(lateAfterBreak.ladderMinutes()).isEqualTo(270);
     }
 
@@ -171,10 +200,11 @@ class DisciplineLadderTest {
     @Test
     void addsUpTkDaysAndMinutesOverTheMonthsOfAYear() {
         // January: 2 TK. February: 449 minutes late. Together 2.99 days, one minute short of the first step.
-        MonthSummary january = month(YearMonth.of(2026, 1), List.of(
-                tk(LocalDate.of(2026, 1, 5)), tk(LocalDate.of(2026, 1, 6))));
-        MonthSummary february = month(YearMonth.of(2026, 2), List.of(
-                present(LocalDate.of(2026, 2, 2), of(15, 59), of(16, 0)))); // 449 working minutes after 07:30
+        MonthSummary january =
+                month(YearMonth.of(2026, 1), List.of(tk(LocalDate.of(2026, 1, 5)), tk(LocalDate.of(2026, 1, 6))));
+        MonthSummary february = month(
+                YearMonth.of(2026, 2),
+                List.of(present(LocalDate.of(2026, 2, 2), of(15, 59), of(16, 0)))); // 449 working minutes after 07:30
 
         LadderStanding standing = LADDER.standingOf(YEAR_2026, List.of(january, february));
 
@@ -184,8 +214,8 @@ class DisciplineLadderTest {
         assertThat(standing.stepReached()).isEmpty();
 
         // March: one minute early on the 31st: 3.00 days, the first step.
-        MonthSummary march = month(YearMonth.of(2026, 3), List.of(
-                present(LocalDate.of(2026, 3, 31), of(7, 30), of(15, 59))));
+        MonthSummary march =
+                month(YearMonth.of(2026, 3), List.of(present(LocalDate.of(2026, 3, 31), of(7, 30), of(15, 59))));
         LadderStanding withMarch = LADDER.standingOf(YEAR_2026, List.of(january, february, march));
 
         assertThat(withMarch.days()).isEqualTo(new BigDecimal("3.00"));
@@ -196,17 +226,20 @@ class DisciplineLadderTest {
     @Test
     void countsLateMinutesOnlyAfterMakeUp() {
         // 20 minutes late, left 20 minutes later: made up, nothing counts; 20 late left at 16:00: 20 count.
-        MonthSummary february = month(YearMonth.of(2026, 2), List.of(
-                present(LocalDate.of(2026, 2, 2), of(7, 50), of(16, 20)),
-                present(LocalDate.of(2026, 2, 3), of(7, 50), of(16, 0))));
+        MonthSummary february = month(
+                YearMonth.of(2026, 2),
+                List.of(
+                        present(LocalDate.of(2026, 2, 2), of(7, 50), of(16, 20)),
+                        present(LocalDate.of(2026, 2, 3), of(7, 50), of(16, 0))));
 
-        assertThat(LADDER.standingOf(YEAR_2026, List.of(february)).lateAndEarlyMinutes()).isEqualTo(20);
+        assertThat(LADDER.standingOf(YEAR_2026, List.of(february)).lateAndEarlyMinutes())
+                .isEqualTo(20);
     }
 
     @Test
     void placesTheMarchExampleOnTheLadder() {
-        MonthSummary march = MonthSummary.of(YearMonth.of(2026, 3),
-                MonthSummaryTest.codes(MonthSummaryTest.march2026()), RuleSet.DEFAULT);
+        MonthSummary march = MonthSummary.of(
+                YearMonth.of(2026, 3), MonthSummaryTest.codes(MonthSummaryTest.march2026()), RuleSet.DEFAULT);
 
         // 1 TK day (450) + 188 late + 100 early + the 17th without CHECK_OUT: 07:50 to the Ramadan end of 15:00,
         // working time 08:00-15:00 less the half-hour break (390) + the 25th without CHECK_IN: the whole day (450)
@@ -239,7 +272,8 @@ class DisciplineLadderTest {
 
     @Test
     void stepsOfPp94Of2021InDaysOfSevenAndAHalfHoursByDefault() {
-        assertThat(DisciplineLadder.DEFAULT.steps()).extracting(LadderStep::days)
+        assertThat(DisciplineLadder.DEFAULT.steps())
+                .extracting(LadderStep::days)
                 .containsExactly(3, 4, 7, 11, 14, 17, 21, 25, 28);
         assertThat(DisciplineLadder.DEFAULT.minutesPerDay()).isEqualTo(450);
         assertThat(DisciplineLadder.DEFAULT.missingEventMinutes()).isNull();
@@ -248,8 +282,8 @@ class DisciplineLadderTest {
 
     @Test
     void followsAConfiguredLadder() {
-        DisciplineLadder sixHourDays = new DisciplineLadder(List.of(new LadderStep(1, Sanction.TEGURAN_LISAN),
-                new LadderStep(5, Sanction.PDHTAPS)), 360, null, 10);
+        DisciplineLadder sixHourDays = new DisciplineLadder(
+                List.of(new LadderStep(1, Sanction.TEGURAN_LISAN), new LadderStep(5, Sanction.PDHTAPS)), 360, null, 10);
 
         assertThat(sixHourDays.standingOf(0, 360).stepReached()).hasValue(1);
         assertThat(sixHourDays.standingOf(0, 359).days()).isEqualTo(new BigDecimal("0.99"));
@@ -258,17 +292,21 @@ class DisciplineLadderTest {
     @Test
     void refusesStepsThatAreNotStrictlyIncreasingFromOneDay() {
         LadderStep lisan = new LadderStep(3, Sanction.TEGURAN_LISAN);
-        for (List<LadderStep> steps : List.of(List.<LadderStep>of(), List.of(new LadderStep(0, Sanction.TEGURAN_LISAN)),
+        for (List<LadderStep> steps : List.of(
+                List.<LadderStep>of(),
+                List.of(new LadderStep(0, Sanction.TEGURAN_LISAN)),
                 List.of(lisan, new LadderStep(3, Sanction.TEGURAN_TERTULIS)),
                 List.of(new LadderStep(7, Sanction.TEGURAN_LISAN), new LadderStep(3, Sanction.TEGURAN_TERTULIS)),
                 List.of(new LadderStep(3, Sanction.TEGURAN_TERTULIS), new LadderStep(7, Sanction.TEGURAN_LISAN)))) {
             assertThatThrownBy(() -> new DisciplineLadder(steps, 450, null, 10))
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(e.code()).isEqualTo("INVALID_DISCIPLINE_LADDER"));
         }
         for (int[] numbers : new int[][] {{0, 0, 10}, {450, -1, 10}, {450, 451, 10}, {450, 0, 0}}) {
             assertThatThrownBy(() -> new DisciplineLadder(List.of(lisan), numbers[0], numbers[1], numbers[2]))
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(e.code()).isEqualTo("INVALID_DISCIPLINE_LADDER"));
         }
     }
@@ -282,7 +320,7 @@ class DisciplineLadderTest {
     }
 
     private static DailyCode present(LocalDate date, LocalTime checkIn, LocalTime checkOut) {
-        return DayRules.DEFAULT.codeOf(DayFacts.on(date, WorkWeek.standard()).withCheckIn(checkIn)
-                .withCheckOut(checkOut));
+        return DayRules.DEFAULT.codeOf(
+                DayFacts.on(date, WorkWeek.standard()).withCheckIn(checkIn).withCheckOut(checkOut));
     }
 }

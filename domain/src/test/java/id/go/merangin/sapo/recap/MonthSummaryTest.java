@@ -35,6 +35,7 @@ class MonthSummaryTest {
 
     /** Ramadan 1447 H: start 08:00, 32.5 hours a week. */
     private static final WorkWeek RAMADAN = ramadanWeek();
+
     private static final WorkWeek STANDARD = WorkWeek.standard();
 
     @Test
@@ -51,10 +52,23 @@ class MonthSummaryTest {
         assertThat(march.holidays()).isEqualTo(7);
         assertThat(march.pendingDays()).isZero();
         assertThat(march.provisional()).isFalse();
-        assertThat(march.codeCounts()).contains(entry("H", 5), entry("TL1", 1), entry("TL2", 2), entry("TL3", 0),
-                entry("TL4", 2), entry("PSW1", 1), entry("PSW2", 0), entry("PSW3", 1), entry("PSW4", 1),
-                entry("TK", 1), entry("SAKIT", 1), entry("CUTI_TAHUNAN", 2), entry("DINAS_LUAR", 1),
-                entry("IZIN", 0), entry("LIBUR", 7));
+        assertThat(march.codeCounts())
+                .contains(
+                        entry("H", 5),
+                        entry("TL1", 1),
+                        entry("TL2", 2),
+                        entry("TL3", 0),
+                        entry("TL4", 2),
+                        entry("PSW1", 1),
+                        entry("PSW2", 0),
+                        entry("PSW3", 1),
+                        entry("PSW4", 1),
+                        entry("TK", 1),
+                        entry("SAKIT", 1),
+                        entry("CUTI_TAHUNAN", 2),
+                        entry("DINAS_LUAR", 1),
+                        entry("IZIN", 0),
+                        entry("LIBUR", 7));
         assertThat(march.count("CUTI_TAHUNAN")).isEqualTo(2);
 
         // Late: 3rd 12, 4th 20 (made up), 5th 45, 16th 100, 30th 31 = 208; counted 208 - 20 = 188.
@@ -74,19 +88,33 @@ class MonthSummaryTest {
         MonthSummary march = MonthSummary.of(MARCH_2026, codes(march2026()), RuleSet.DEFAULT);
 
         // TL1 0.50 + TL2 2 × 1.00 + TL4 2 × 1.50 + PSW1 0.50 + PSW3 1.25 + PSW4 1.50 + TK 3.00 = 11.75 %.
-        assertThat(march.deductions()).containsExactly(
-                line(3, DeductionCode.TL1, "0.50"),
-                line(5, DeductionCode.TL2, "1.00"),
-                line(5, DeductionCode.PSW1, "0.50"),
-                line(12, DeductionCode.TK, "3.00"),
-                line(16, DeductionCode.TL4, "1.50"),
-                line(17, DeductionCode.PSW4, "1.50"),
-                line(25, DeductionCode.TL4, "1.50"),
-                line(27, DeductionCode.PSW3, "1.25"),
-                line(30, DeductionCode.TL2, "1.00"));
-        assertThat(march.percentByCode()).containsExactlyEntriesOf(percents(Map.of(DeductionCode.TL1, "0.50",
-                DeductionCode.TL2, "2.00", DeductionCode.TL4, "3.00", DeductionCode.PSW1, "0.50", DeductionCode.PSW3,
-                "1.25", DeductionCode.PSW4, "1.50", DeductionCode.TK, "3.00")));
+        assertThat(march.deductions())
+                .containsExactly(
+                        line(3, DeductionCode.TL1, "0.50"),
+                        line(5, DeductionCode.TL2, "1.00"),
+                        line(5, DeductionCode.PSW1, "0.50"),
+                        line(12, DeductionCode.TK, "3.00"),
+                        line(16, DeductionCode.TL4, "1.50"),
+                        line(17, DeductionCode.PSW4, "1.50"),
+                        line(25, DeductionCode.TL4, "1.50"),
+                        line(27, DeductionCode.PSW3, "1.25"),
+                        line(30, DeductionCode.TL2, "1.00"));
+        assertThat(march.percentByCode())
+                .containsExactlyEntriesOf(percents(Map.of(
+                        DeductionCode.TL1,
+                        "0.50",
+                        DeductionCode.TL2,
+                        "2.00",
+                        DeductionCode.TL4,
+                        "3.00",
+                        DeductionCode.PSW1,
+                        "0.50",
+                        DeductionCode.PSW3,
+                        "1.25",
+                        DeductionCode.PSW4,
+                        "1.50",
+                        DeductionCode.TK,
+                        "3.00")));
         assertThat(march.uncappedPercent()).isEqualTo(new BigDecimal("11.75"));
         assertThat(march.percent()).isEqualTo(new BigDecimal("11.75"));
         assertThat(march.capApplied()).isFalse();
@@ -96,36 +124,46 @@ class MonthSummaryTest {
     @Test
     void showsEachDaysCodesAsTheRecapGridDoes() {
         Map<Integer, List<String>> grid = new TreeMap<>();
-        MonthSummary.of(MARCH_2026, codes(march2026()), RuleSet.DEFAULT).days()
+        MonthSummary.of(MARCH_2026, codes(march2026()), RuleSet.DEFAULT)
+                .days()
                 .forEach(day -> grid.put(day.date().getDayOfMonth(), day.codes()));
 
-        assertThat(grid).containsEntry(1, List.of()).containsEntry(2, List.of("H")).containsEntry(3, List.of("TL1"))
-                .containsEntry(4, List.of("H")).containsEntry(5, List.of("TL2", "PSW1"))
-                .containsEntry(9, List.of("SAKIT")).containsEntry(12, List.of("TK"))
-                .containsEntry(13, List.of("DINAS_LUAR")).containsEntry(17, List.of("PSW4"))
-                .containsEntry(18, List.of("LIBUR")).containsEntry(21, List.of("LIBUR"))
-                .containsEntry(25, List.of("TL4")).containsEntry(27, List.of("PSW3"))
+        assertThat(grid)
+                .containsEntry(1, List.of())
+                .containsEntry(2, List.of("H"))
+                .containsEntry(3, List.of("TL1"))
+                .containsEntry(4, List.of("H"))
+                .containsEntry(5, List.of("TL2", "PSW1"))
+                .containsEntry(9, List.of("SAKIT"))
+                .containsEntry(12, List.of("TK"))
+                .containsEntry(13, List.of("DINAS_LUAR"))
+                .containsEntry(17, List.of("PSW4"))
+                .containsEntry(18, List.of("LIBUR"))
+                .containsEntry(21, List.of("LIBUR"))
+                .containsEntry(25, List.of("TL4"))
+                .containsEntry(27, List.of("PSW3"))
                 .containsEntry(31, List.of("H"));
     }
 
     @Test
     void capsTheMonthAtTheRulesCap() {
-        RuleSet capped = new RuleSet("cap 10", LocalDate.of(2026, 1, 1),
-                RuleSet.DEFAULT.percents(), new BigDecimal("10"));
+        RuleSet capped =
+                new RuleSet("cap 10", LocalDate.of(2026, 1, 1), RuleSet.DEFAULT.percents(), new BigDecimal("10"));
 
         MonthSummary march = MonthSummary.of(MARCH_2026, codes(march2026()), capped);
 
         assertThat(march.uncappedPercent()).isEqualTo(new BigDecimal("11.75"));
         assertThat(march.percent()).isEqualTo(new BigDecimal("10.00"));
         assertThat(march.capApplied()).isTrue();
-        assertThat(march.deductions()).hasSize(9).allSatisfy(line -> assertThat(line.rulesVersion())
-                .isEqualTo("cap 10"));
+        assertThat(march.deductions())
+                .hasSize(9)
+                .allSatisfy(line -> assertThat(line.rulesVersion()).isEqualTo("cap 10"));
     }
 
     @Test
     void doesNotApplyACapThatIsReachedExactly() {
-        RuleSet capped = new RuleSet("cap 11.75", LocalDate.of(2026, 1, 1),
-                RuleSet.DEFAULT.percents(), new BigDecimal("11.75"));
+        RuleSet capped =
+                new RuleSet("cap 11.75", LocalDate.of(2026, 1, 1), RuleSet.DEFAULT.percents(), new BigDecimal("11.75"));
 
         MonthSummary march = MonthSummary.of(MARCH_2026, codes(march2026()), capped);
 
@@ -139,12 +177,12 @@ class MonthSummaryTest {
         // with a cap of 50 % the month costs 50.00 %.
         List<DailyCode> absent = new ArrayList<>();
         for (DayFacts day : march2026()) {
-            DayFacts bare = new DayFacts(day.date(), day.holiday(), day.schedule(), null, null, false, null, false,
-                    true);
+            DayFacts bare =
+                    new DayFacts(day.date(), day.holiday(), day.schedule(), null, null, false, null, false, true);
             absent.add(RULES.codeOf(bare));
         }
-        RuleSet halfCap = new RuleSet("cap 50", LocalDate.of(2026, 1, 1),
-                RuleSet.DEFAULT.percents(), new BigDecimal("50"));
+        RuleSet halfCap =
+                new RuleSet("cap 50", LocalDate.of(2026, 1, 1), RuleSet.DEFAULT.percents(), new BigDecimal("50"));
 
         assertThat(MonthSummary.of(MARCH_2026, absent, RuleSet.DEFAULT).percent())
                 .isEqualTo(new BigDecimal("51.00"));
@@ -158,22 +196,22 @@ class MonthSummaryTest {
     void pricesTheSameDaysUnderAnotherVersion() {
         Map<DeductionCode, BigDecimal> percents = new EnumMap<>(RuleSet.DEFAULT.percents());
         percents.put(DeductionCode.TK, new BigDecimal("5"));
-        RuleSet stricter = new RuleSet("Perbup 7/2026", LocalDate.of(2026, 3, 1), percents,
-                new BigDecimal("100"));
+        RuleSet stricter = new RuleSet("Perbup 7/2026", LocalDate.of(2026, 3, 1), percents, new BigDecimal("100"));
 
         MonthSummary march = MonthSummary.of(MARCH_2026, codes(march2026()), stricter);
 
         // 11.75 - 3.00 + 5.00
         assertThat(march.percent()).isEqualTo(new BigDecimal("13.75"));
-        assertThat(march.deductions()).contains(new DayDeduction(LocalDate.of(2026, 3, 12), "TK",
-                "Perbup 7/2026", new BigDecimal("5.00")));
+        assertThat(march.deductions())
+                .contains(new DayDeduction(LocalDate.of(2026, 3, 12), "TK", "Perbup 7/2026", new BigDecimal("5.00")));
     }
 
     @Test
     void costsTheWholeAllowanceForAMonthOfLeaveOutsideTheStatesBudget() {
         // every one of March's 17 working days on CLTN: each day is worth 1/17 of the allowance, unpaid
         List<DailyCode> days = march2026().stream()
-                .map(day -> day.schedule() == null || day.holiday() != null ? day
+                .map(day -> day.schedule() == null || day.holiday() != null
+                        ? day
                         : DayFacts.on(day.date(), day.schedule()).withLeave(LeaveType.CUTI_DILUAR_TANGGUNGAN_NEGARA))
                 .map(RULES::codeOf)
                 .toList();
@@ -183,34 +221,53 @@ class MonthSummaryTest {
         assertThat(march.workingDays()).isEqualTo(17);
         assertThat(march.excusedDays()).isEqualTo(17);
         assertThat(march.percent()).isEqualTo(new BigDecimal("100.00"));
-        assertThat(march.uncappedPercent()).as("the days' shares add up exactly").isEqualTo(new BigDecimal("100.00"));
+        assertThat(march.uncappedPercent())
+                .as("the days' shares add up exactly")
+                .isEqualTo(new BigDecimal("100.00"));
         assertThat(march.deductions()).hasSize(17).allSatisfy(line -> {
             assertThat(line.code()).isEqualTo("CUTI_DILUAR_TANGGUNGAN_NEGARA");
             assertThat(line.percent()).isBetween(new BigDecimal("5.88"), new BigDecimal("5.89"));
         });
-        assertThat(march.percentByCode()).containsEntry("CUTI_DILUAR_TANGGUNGAN_NEGARA", new BigDecimal("100.00"))
+        assertThat(march.percentByCode())
+                .containsEntry("CUTI_DILUAR_TANGGUNGAN_NEGARA", new BigDecimal("100.00"))
                 .containsEntry("TK", new BigDecimal("0.00"));
     }
 
     @Test
     void costsEachLeaveTypeItsShareOfTheDaysItTook() {
         // three days of CLTN (2, 3, 4 March), two of cuti besar at half a day's worth, the rest of March as before
-        Map<LeaveType, BigDecimal> costs = Map.of(LeaveType.CUTI_DILUAR_TANGGUNGAN_NEGARA, new BigDecimal("100"),
-                LeaveType.CUTI_BESAR, new BigDecimal("50"));
-        RuleSet rules = new RuleSet("Perbup 9/2026", LocalDate.of(2026, 3, 1), RuleSet.DEFAULT.percents(),
-                new BigDecimal("100"), costs, DayRules.DEFAULT, RuleSet.DEFAULT.integrity());
-        List<DailyCode> days = march2026().stream().map(day -> switch (day.date().getDayOfMonth()) {
-            case 2, 3, 4 -> DayFacts.on(day.date(), day.schedule()).withLeave(LeaveType.CUTI_DILUAR_TANGGUNGAN_NEGARA);
-            case 30, 31 -> DayFacts.on(day.date(), day.schedule()).withLeave(LeaveType.CUTI_BESAR);
-            default -> day;
-        }).map(RULES::codeOf).toList();
+        Map<LeaveType, BigDecimal> costs = Map.of(
+                LeaveType.CUTI_DILUAR_TANGGUNGAN_NEGARA,
+                new BigDecimal("100"),
+                LeaveType.CUTI_BESAR,
+                new BigDecimal("50"));
+        RuleSet rules = new RuleSet(
+                "Perbup 9/2026",
+                LocalDate.of(2026, 3, 1),
+                RuleSet.DEFAULT.percents(),
+                new BigDecimal("100"),
+                costs,
+                DayRules.DEFAULT,
+                RuleSet.DEFAULT.integrity());
+        List<DailyCode> days = march2026().stream()
+                .map(day -> switch (day.date().getDayOfMonth()) {
+                    case 2, 3, 4 ->
+                        DayFacts.on(day.date(), day.schedule()).withLeave(LeaveType.CUTI_DILUAR_TANGGUNGAN_NEGARA);
+                    case 30, 31 -> DayFacts.on(day.date(), day.schedule()).withLeave(LeaveType.CUTI_BESAR);
+                    default -> day;
+                })
+                .map(RULES::codeOf)
+                .toList();
 
         MonthSummary march = MonthSummary.of(MARCH_2026, days, rules);
 
         // 3/17 of 100 % = 17.65; 2/17 of 50 % = 5.88; the sick day, annual leave and DL cost nothing
-        assertThat(march.percentByCode()).containsEntry("CUTI_DILUAR_TANGGUNGAN_NEGARA", new BigDecimal("17.65"))
-                .containsEntry("CUTI_BESAR", new BigDecimal("5.88")).doesNotContainKeys("SAKIT", "CUTI_TAHUNAN");
-        assertThat(march.deductions()).filteredOn(line -> line.code().equals("CUTI_DILUAR_TANGGUNGAN_NEGARA"))
+        assertThat(march.percentByCode())
+                .containsEntry("CUTI_DILUAR_TANGGUNGAN_NEGARA", new BigDecimal("17.65"))
+                .containsEntry("CUTI_BESAR", new BigDecimal("5.88"))
+                .doesNotContainKeys("SAKIT", "CUTI_TAHUNAN");
+        assertThat(march.deductions())
+                .filteredOn(line -> line.code().equals("CUTI_DILUAR_TANGGUNGAN_NEGARA"))
                 .extracting(DayDeduction::percent)
                 .containsExactly(new BigDecimal("5.88"), new BigDecimal("5.88"), new BigDecimal("5.89"));
         // TL2 PSW1 (5th) 1.50, TK 3.00, TL4 1.50, PSW4 1.50, TL4 1.50, PSW3 1.25 = 10.25, plus the leave
@@ -220,13 +277,15 @@ class MonthSummaryTest {
     @Test
     void letsTheMonthlyCapLimitWhatLeaveAndAbsenceCostTogether() {
         List<DailyCode> days = march2026().stream()
-                .map(day -> day.date().getDayOfMonth() >= 2 && day.date().getDayOfMonth() <= 13 && day.schedule() != null
-                        ? DayFacts.on(day.date(), day.schedule()).withLeave(LeaveType.CUTI_DILUAR_TANGGUNGAN_NEGARA)
-                        : day)
+                .map(day ->
+                        day.date().getDayOfMonth() >= 2 && day.date().getDayOfMonth() <= 13 && day.schedule() != null
+                                ? DayFacts.on(day.date(), day.schedule())
+                                        .withLeave(LeaveType.CUTI_DILUAR_TANGGUNGAN_NEGARA)
+                                : day)
                 .map(RULES::codeOf)
                 .toList();
-        RuleSet capped = new RuleSet("Perbup 10/2026", LocalDate.of(2026, 3, 1), RuleSet.DEFAULT.percents(),
-                new BigDecimal("50"));
+        RuleSet capped = new RuleSet(
+                "Perbup 10/2026", LocalDate.of(2026, 3, 1), RuleSet.DEFAULT.percents(), new BigDecimal("50"));
 
         MonthSummary march = MonthSummary.of(MARCH_2026, days, capped);
 
@@ -274,8 +333,9 @@ class MonthSummaryTest {
 
         assertThat(empty.workingDays()).isZero();
         assertThat(empty.percent()).isEqualTo(new BigDecimal("0.00"));
-        assertThat(empty.codeCounts()).containsOnlyKeys(DailyCode.allCodes()).allSatisfy((code, count) ->
-                assertThat(count).isZero());
+        assertThat(empty.codeCounts())
+                .containsOnlyKeys(DailyCode.allCodes())
+                .allSatisfy((code, count) -> assertThat(count).isZero());
         assertThat(empty.percentByCode()).as("every deduction code, no leave").hasSize(DeductionCode.values().length);
     }
 
@@ -311,13 +371,15 @@ class MonthSummaryTest {
                 day(4).withCheckIn(of(8, 20)).withCheckOut(of(15, 20)), // 20 late, left 20 later: made up, H
                 day(5).withCheckIn(of(8, 45)).withCheckOut(of(14, 50)), // 45 late, 10 early: TL2 PSW1
                 day(6).withCheckIn(of(7, 58)).withCheckOut(of(15, 31)), // Friday until 15:30: H
-                day(7), day(8), // weekend
+                day(7),
+                day(8), // weekend
                 day(9).withLeave(LeaveType.SAKIT),
                 day(10).withLeave(LeaveType.CUTI_TAHUNAN),
                 day(11).withLeave(LeaveType.CUTI_TAHUNAN),
                 day(12), // nothing at all: TK
                 day(13).withLeave(LeaveType.DINAS_LUAR),
-                day(14), day(15), // weekend
+                day(14),
+                day(15), // weekend
                 day(16).withCheckIn(of(9, 40)).withCheckOut(of(15, 0)), // 100 late: TL4
                 day(17).withCheckIn(of(7, 50)), // no CHECK_OUT: PSW4
                 day(18).withHoliday(HolidayType.CUTI_BERSAMA, "Cuti Bersama Hari Suci Nyepi"),
@@ -330,7 +392,8 @@ class MonthSummaryTest {
                 day(25).withCheckOut(of(16, 5)), // standard hours again; no CHECK_IN: TL4
                 day(26).withManualCheckIn(of(7, 25)).withCheckOut(of(16, 2)), // entered by the admin: H
                 day(27).withCheckIn(of(7, 29)).withCheckOut(of(15, 0)), // Friday until 16:30, 90 early: PSW3
-                day(28), day(29), // weekend
+                day(28),
+                day(29), // weekend
                 day(30).withCheckIn(of(8, 1)).withCheckOut(of(17, 1)), // 31 late, more than make-up allows: TL2
                 day(31).withCheckIn(of(7, 30, 45)).withCheckOut(of(16, 0))); // H
     }

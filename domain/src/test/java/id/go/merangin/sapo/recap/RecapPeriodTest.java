@@ -14,11 +14,13 @@ class RecapPeriodTest {
     private static final YearMonth MARCH = YearMonth.of(2026, 3);
     /** Appointed in February 2026 (the NIP's digits 9 to 14). */
     private static final Nip APPOINTED_FEBRUARY = Nip.of("199805172026021001");
+
     private static final Nip APPOINTED_2010 = Nip.of("198501012010011002");
 
     @Test
     void coversTheFirstMonthToTheCurrentOne() {
-        assertThatCode(() -> SINCE_2026.requireCovered(YearMonth.of(2026, 1), MARCH)).doesNotThrowAnyException();
+        assertThatCode(() -> SINCE_2026.requireCovered(YearMonth.of(2026, 1), MARCH))
+                .doesNotThrowAnyException();
         assertThatCode(() -> SINCE_2026.requireCovered(MARCH, MARCH)).doesNotThrowAnyException();
         assertOutOfRange(() -> SINCE_2026.requireCovered(YearMonth.of(2025, 12), MARCH));
         assertOutOfRange(() -> SINCE_2026.requireCovered(YearMonth.of(2026, 4), MARCH));
@@ -36,7 +38,10 @@ class RecapPeriodTest {
     }
 
     private static void assertOutOfRange(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo(RecapPeriod.OUT_OF_RANGE));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.code())
+                                .isEqualTo(RecapPeriod.OUT_OF_RANGE));
     }
 }

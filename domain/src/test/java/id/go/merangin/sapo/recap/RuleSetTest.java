@@ -21,14 +21,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RuleSetTest {
 
-    private static final RuleSet APRIL_2026 = new RuleSet("Perbup 7/2026", LocalDate.of(2026, 4, 1),
-            RuleSet.DEFAULT.percents(), new BigDecimal("100"));
-    private static final RuleSet MID_MARCH_2026 = new RuleSet("Perbup 5/2026",
-            LocalDate.of(2026, 3, 15), RuleSet.DEFAULT.percents(), new BigDecimal("100"));
+    private static final RuleSet APRIL_2026 =
+            new RuleSet("Perbup 7/2026", LocalDate.of(2026, 4, 1), RuleSet.DEFAULT.percents(), new BigDecimal("100"));
+    private static final RuleSet MID_MARCH_2026 =
+            new RuleSet("Perbup 5/2026", LocalDate.of(2026, 3, 15), RuleSet.DEFAULT.percents(), new BigDecimal("100"));
 
     @ParameterizedTest
-    @CsvSource({"TL1, 0.50", "TL2, 1.00", "TL3, 1.25", "TL4, 1.50", "PSW1, 0.50", "PSW2, 1.00", "PSW3, 1.25",
-        "PSW4, 1.50", "TK, 3.00"})
+    @CsvSource({
+        "TL1, 0.50",
+        "TL2, 1.00",
+        "TL3, 1.25",
+        "TL4, 1.50",
+        "PSW1, 0.50",
+        "PSW2, 1.00",
+        "PSW3, 1.25",
+        "PSW4, 1.50",
+        "TK, 3.00"
+    })
     void pricesEachCodeAsTheDesignSaysByDefault(DeductionCode code, String percent) {
         assertThat(RuleSet.DEFAULT.percentOf(code)).isEqualTo(new BigDecimal(percent));
     }
@@ -50,15 +59,17 @@ class RuleSetTest {
         assertThat(rules.percentOf(DeductionCode.TL1)).isEqualTo(new BigDecimal("1.50"));
         assertThat(rules.percentOf(DeductionCode.TK)).isEqualTo(new BigDecimal("3.00"));
         assertThat(rules.monthlyCapPercent()).isEqualTo(new BigDecimal("40.00"));
-        assertThat(rules.percents().values()).allSatisfy(percent -> assertThat(percent.scale()).isEqualTo(2));
+        assertThat(rules.percents().values())
+                .allSatisfy(percent -> assertThat(percent.scale()).isEqualTo(2));
     }
 
     @Test
     void acceptsZeroPercentAndCapsOfZeroAndOneHundred() {
-        assertThat(new RuleSet("free", LocalDate.of(2026, 1, 1), percents("0"), BigDecimal.ZERO)
-                .monthlyCapPercent()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(new RuleSet("free", LocalDate.of(2026, 1, 1), percents("0"), BigDecimal.ZERO).monthlyCapPercent())
+                .isEqualTo(new BigDecimal("0.00"));
         assertThat(new RuleSet("full", LocalDate.of(2026, 1, 1), percents("100"), new BigDecimal("100.000"))
-                .monthlyCapPercent()).isEqualTo(new BigDecimal("100.00"));
+                        .monthlyCapPercent())
+                .isEqualTo(new BigDecimal("100.00"));
     }
 
     @Test
@@ -122,14 +133,14 @@ class RuleSetTest {
 
     @Test
     void findsNoRulesForAMonthBeforeEveryVersion() {
-        assertThat(RuleSet.inForce(YearMonth.of(2021, 12), List.of(RuleSet.DEFAULT))).isEmpty();
+        assertThat(RuleSet.inForce(YearMonth.of(2021, 12), List.of(RuleSet.DEFAULT)))
+                .isEmpty();
         assertThat(RuleSet.inForce(YearMonth.of(2026, 3), List.of())).isEmpty();
     }
 
     @Test
     void refusesToChooseBetweenTwoVersionsFromTheSameDay() {
-        RuleSet rival = new RuleSet("Perbup 8/2026", LocalDate.of(2026, 4, 1), percents("2"),
-                new BigDecimal("100"));
+        RuleSet rival = new RuleSet("Perbup 8/2026", LocalDate.of(2026, 4, 1), percents("2"), new BigDecimal("100"));
         List<RuleSet> versions = List.of(RuleSet.DEFAULT, APRIL_2026, rival);
 
         assertInvalid(() -> RuleSet.inForce(YearMonth.of(2026, 4), versions));
@@ -146,7 +157,8 @@ class RuleSetTest {
         assertThat(RuleSet.DEFAULT.leaveCostOf(LeaveType.SAKIT)).isEqualTo(new BigDecimal("0.00"));
         assertThat(RuleSet.DEFAULT.day()).isEqualTo(DayRules.DEFAULT);
         assertThat(RuleSet.DEFAULT.integrity()).isEqualTo(IntegrityRules.DEFAULT);
-        assertThat(APRIL_2026.leaveCosts()).as("a version of prices only keeps the other defaults")
+        assertThat(APRIL_2026.leaveCosts())
+                .as("a version of prices only keeps the other defaults")
                 .isEqualTo(RuleSet.DEFAULT.leaveCosts());
         assertThat(APRIL_2026.day()).isEqualTo(DayRules.DEFAULT);
     }
@@ -157,29 +169,52 @@ class RuleSetTest {
         costs.put(LeaveType.CUTI_BESAR, new BigDecimal("50"));
         costs.put(LeaveType.SAKIT, BigDecimal.ZERO);
 
-        RuleSet rules = new RuleSet("v3", LocalDate.of(2026, 5, 1), RuleSet.DEFAULT.percents(),
-                new BigDecimal("100"), costs, DayRules.DEFAULT, IntegrityRules.DEFAULT);
+        RuleSet rules = new RuleSet(
+                "v3",
+                LocalDate.of(2026, 5, 1),
+                RuleSet.DEFAULT.percents(),
+                new BigDecimal("100"),
+                costs,
+                DayRules.DEFAULT,
+                IntegrityRules.DEFAULT);
 
         assertThat(rules.leaveCosts()).containsExactly(Map.entry(LeaveType.CUTI_BESAR, new BigDecimal("50.00")));
-        assertThat(rules.leaveCostOf(LeaveType.CUTI_DILUAR_TANGGUNGAN_NEGARA)).as("not named: free")
+        assertThat(rules.leaveCostOf(LeaveType.CUTI_DILUAR_TANGGUNGAN_NEGARA))
+                .as("not named: free")
                 .isEqualTo(new BigDecimal("0.00"));
     }
 
     @ParameterizedTest
     @CsvSource({"-1", "100.01", "12.345"})
     void refusesALeaveCostOutsideZeroToOneHundred(String cost) {
-        assertInvalid(() -> new RuleSet("v3", LocalDate.of(2026, 5, 1), RuleSet.DEFAULT.percents(),
-                new BigDecimal("100"), Map.of(LeaveType.CUTI_BESAR, new BigDecimal(cost)), DayRules.DEFAULT,
+        assertInvalid(() -> new RuleSet(
+                "v3",
+                LocalDate.of(2026, 5, 1),
+                RuleSet.DEFAULT.percents(),
+                new BigDecimal("100"),
+                Map.of(LeaveType.CUTI_BESAR, new BigDecimal(cost)),
+                DayRules.DEFAULT,
                 IntegrityRules.DEFAULT));
     }
 
     @Test
     void storesEveryNumberAndReadsTheSameVersionBack() {
-        DisciplineLadder ladder = new DisciplineLadder(List.of(new LadderStep(2, Sanction.TEGURAN_LISAN),
-                new LadderStep(5, Sanction.TEGURAN_TERTULIS), new LadderStep(30, Sanction.PDHTAPS)), 420, 240, 8);
-        RuleSet rules = new RuleSet("Perbup 11/2026", LocalDate.of(2026, 6, 1), percents("2"), new BigDecimal("75"),
+        DisciplineLadder ladder = new DisciplineLadder(
+                List.of(
+                        new LadderStep(2, Sanction.TEGURAN_LISAN),
+                        new LadderStep(5, Sanction.TEGURAN_TERTULIS),
+                        new LadderStep(30, Sanction.PDHTAPS)),
+                420,
+                240,
+                8);
+        RuleSet rules = new RuleSet(
+                "Perbup 11/2026",
+                LocalDate.of(2026, 6, 1),
+                percents("2"),
+                new BigDecimal("75"),
                 Map.of(LeaveType.CUTI_BESAR, new BigDecimal("25.5")),
-                new DayRules(new TierBands(15, 45, 75), false, 0, ladder), new IntegrityRules(3, 90));
+                new DayRules(new TierBands(15, 45, 75), false, 0, ladder),
+                new IntegrityRules(3, 90));
 
         RuleSet readBack = new StoredRuleSet(rules, "bkpsdmd", Instant.parse("2026-05-20T02:00:00Z")).toRules();
 
@@ -197,7 +232,7 @@ class RuleSetTest {
 
     private static void assertInvalid(Executable call) {
         assertThatThrownBy(call::execute)
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("INVALID_RULE_SET"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_RULE_SET"));
     }
 }

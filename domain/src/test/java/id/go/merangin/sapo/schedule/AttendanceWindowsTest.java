@@ -60,10 +60,11 @@ class AttendanceWindowsTest {
 
     @Test
     void opensBreakEndFromTheBreakStartUntilTheEndOfTheDayWhenRequired() {
-        WorkWeek week = new WorkWeek(Map.of(DayOfWeek.MONDAY,
-                new DaySchedule(of(7, 30), of(16, 0), of(12, 0), of(13, 0), true)));
+        WorkWeek week = new WorkWeek(
+                Map.of(DayOfWeek.MONDAY, new DaySchedule(of(7, 30), of(16, 0), of(12, 0), of(13, 0), true)));
 
-        AttendanceWindows windows = AttendanceWindows.on(MONDAY, week, WindowRules.DEFAULT).orElseThrow();
+        AttendanceWindows windows =
+                AttendanceWindows.on(MONDAY, week, WindowRules.DEFAULT).orElseThrow();
 
         assertThat(windows.windowOf(BREAK_END)).contains(new EventWindow(of(12, 0), of(16, 0)));
         assertThat(windows.allows(BREAK_END, of(11, 59, 59))).isFalse();
@@ -87,14 +88,16 @@ class AttendanceWindowsTest {
 
     @Test
     void hasNoWindowsOnADayThatIsNotAWorkday() {
-        assertThat(AttendanceWindows.on(SATURDAY, WorkWeek.standard(), WindowRules.DEFAULT)).isEmpty();
+        assertThat(AttendanceWindows.on(SATURDAY, WorkWeek.standard(), WindowRules.DEFAULT))
+                .isEmpty();
     }
 
     @Test
     void opensCheckOutAtTheStartOnADayWithoutABreak() {
         WorkWeek week = new WorkWeek(Map.of(DayOfWeek.SATURDAY, DaySchedule.withoutBreak(of(7, 30), of(12, 0))));
 
-        AttendanceWindows saturday = AttendanceWindows.on(SATURDAY, week, WindowRules.DEFAULT).orElseThrow();
+        AttendanceWindows saturday =
+                AttendanceWindows.on(SATURDAY, week, WindowRules.DEFAULT).orElseThrow();
 
         assertThat(saturday.all()).containsOnlyKeys(CHECK_IN, CHECK_OUT);
         assertThat(saturday.windowOf(CHECK_IN)).contains(new EventWindow(of(6, 0), of(12, 0)));
@@ -103,8 +106,9 @@ class AttendanceWindowsTest {
 
     @Test
     void followsCustomWindowRules() {
-        AttendanceWindows windows = AttendanceWindows.on(MONDAY, WorkWeek.standard(),
-                new WindowRules(of(5, 30), of(20, 0))).orElseThrow();
+        AttendanceWindows windows = AttendanceWindows.on(
+                        MONDAY, WorkWeek.standard(), new WindowRules(of(5, 30), of(20, 0)))
+                .orElseThrow();
 
         assertThat(windows.windowOf(CHECK_IN)).contains(new EventWindow(of(5, 30), of(16, 0)));
         assertThat(windows.windowOf(CHECK_OUT)).contains(new EventWindow(of(13, 0), of(20, 0)));
@@ -112,13 +116,20 @@ class AttendanceWindowsTest {
 
     @Test
     void listsEveryWindowInEventOrder() {
-        AttendanceWindows windows = AttendanceWindows.on(MONDAY, new WorkWeek(Map.of(DayOfWeek.MONDAY,
-                new DaySchedule(of(7, 30), of(16, 0), of(12, 0), of(13, 0), true))), WindowRules.DEFAULT)
+        AttendanceWindows windows = AttendanceWindows.on(
+                        MONDAY,
+                        new WorkWeek(Map.of(
+                                DayOfWeek.MONDAY, new DaySchedule(of(7, 30), of(16, 0), of(12, 0), of(13, 0), true))),
+                        WindowRules.DEFAULT)
                 .orElseThrow();
 
-        assertThat(windows.all().keySet()).as("the schedule's events; an apel has its own window").containsExactly(
-                AttendanceEventType.CHECK_IN, AttendanceEventType.BREAK_START, AttendanceEventType.BREAK_END,
-                AttendanceEventType.CHECK_OUT);
+        assertThat(windows.all().keySet())
+                .as("the schedule's events; an apel has its own window")
+                .containsExactly(
+                        AttendanceEventType.CHECK_IN,
+                        AttendanceEventType.BREAK_START,
+                        AttendanceEventType.BREAK_END,
+                        AttendanceEventType.CHECK_OUT);
         assertThatThrownBy(() -> windows.all().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
@@ -130,10 +141,10 @@ class AttendanceWindowsTest {
 
     @Test
     void refusesRulesThatWouldCloseCheckOutBeforeItOpens() {
-        assertThatThrownBy(() -> AttendanceWindows.on(MONDAY, WorkWeek.standard(),
-                new WindowRules(of(6, 0), of(12, 0))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("INVALID_SCHEDULE"))
+        assertThatThrownBy(
+                        () -> AttendanceWindows.on(MONDAY, WorkWeek.standard(), new WindowRules(of(6, 0), of(12, 0))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_SCHEDULE"))
                 .hasMessageContaining("CHECK_OUT");
     }
 
@@ -143,6 +154,7 @@ class AttendanceWindowsTest {
     }
 
     private static AttendanceWindows standardOn(LocalDate date) {
-        return AttendanceWindows.on(date, WorkWeek.standard(), WindowRules.DEFAULT).orElseThrow();
+        return AttendanceWindows.on(date, WorkWeek.standard(), WindowRules.DEFAULT)
+                .orElseThrow();
     }
 }

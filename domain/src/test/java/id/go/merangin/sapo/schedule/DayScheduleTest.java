@@ -74,7 +74,7 @@ class DayScheduleTest {
 
     private static void assertInvalid(Executable construction) {
         assertThatThrownBy(construction::execute)
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("INVALID_SCHEDULE"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_SCHEDULE"));
     }
 }

@@ -49,8 +49,8 @@ class EventWindowTest {
     @Test
     void refusesToCloseBeforeItOpens() {
         assertThatThrownBy(() -> new EventWindow(LocalTime.of(16, 0), LocalTime.of(15, 59)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("INVALID_SCHEDULE"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_SCHEDULE"))
                 .hasMessageContaining("16:00–15:59");
     }
 }

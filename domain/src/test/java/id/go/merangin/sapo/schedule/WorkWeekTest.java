@@ -23,8 +23,9 @@ class WorkWeekTest {
     void worksMondayToThursdayFromHalfPastSevenToFourWithABreakAtNoon() {
         DaySchedule monday = WorkWeek.standard().on(MONDAY).orElseThrow();
 
-        assertThat(monday).isEqualTo(new DaySchedule(LocalTime.of(7, 30), LocalTime.of(16, 0), LocalTime.of(12, 0),
-                LocalTime.of(13, 0), false));
+        assertThat(monday)
+                .isEqualTo(new DaySchedule(
+                        LocalTime.of(7, 30), LocalTime.of(16, 0), LocalTime.of(12, 0), LocalTime.of(13, 0), false));
         for (int day = 0; day < 4; day++) {
             assertThat(WorkWeek.standard().on(MONDAY.plusDays(day))).contains(monday);
         }
@@ -32,8 +33,9 @@ class WorkWeekTest {
 
     @Test
     void worksFridayUntilHalfPastFourWithALongerBreakForFridayPrayer() {
-        assertThat(WorkWeek.standard().on(FRIDAY)).contains(new DaySchedule(LocalTime.of(7, 30),
-                LocalTime.of(16, 30), LocalTime.of(11, 30), LocalTime.of(13, 0), false));
+        assertThat(WorkWeek.standard().on(FRIDAY))
+                .contains(new DaySchedule(
+                        LocalTime.of(7, 30), LocalTime.of(16, 30), LocalTime.of(11, 30), LocalTime.of(13, 0), false));
     }
 
     @Test
@@ -61,8 +63,9 @@ class WorkWeekTest {
 
     @Test
     void listsItsDaysInWeekdayOrder() {
-        assertThat(WorkWeek.standard().days().keySet()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        assertThat(WorkWeek.standard().days().keySet())
+                .containsExactly(
+                        DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
     }
 
     @Test

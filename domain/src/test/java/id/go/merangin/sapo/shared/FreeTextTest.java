@@ -23,7 +23,8 @@ class FreeTextTest {
     void acceptsTheLastCharacterAndRefusesOneMore() {
         assertThat(FreeText.of("a".repeat(2000), "message", 2000)).hasSize(2000);
         assertThatThrownBy(() -> FreeText.of("a".repeat(2001), "message", 2000))
-                .extracting(FreeTextTest::fieldOf).isEqualTo("message");
+                .extracting(FreeTextTest::fieldOf)
+                .isEqualTo("message");
     }
 
     @Test
@@ -32,20 +33,24 @@ class FreeTextTest {
 
         assertThat(FreeText.of(emoji.repeat(10), "reason", 10)).hasSize(20);
         assertThatThrownBy(() -> FreeText.of(emoji.repeat(11), "reason", 10))
-                .extracting(FreeTextTest::fieldOf).isEqualTo("reason");
+                .extracting(FreeTextTest::fieldOf)
+                .isEqualTo("reason");
     }
 
     @Test
     void refusesMissingOrBlankText() {
-        assertThatThrownBy(() -> FreeText.of(null, "reason", 10)).extracting(FreeTextTest::fieldOf)
+        assertThatThrownBy(() -> FreeText.of(null, "reason", 10))
+                .extracting(FreeTextTest::fieldOf)
                 .isEqualTo("reason");
-        assertThatThrownBy(() -> FreeText.of(" \n\t", "reason", 10)).extracting(FreeTextTest::fieldOf)
+        assertThatThrownBy(() -> FreeText.of(" \n\t", "reason", 10))
+                .extracting(FreeTextTest::fieldOf)
                 .isEqualTo("reason");
     }
 
     @Test
     void refusesTheNulCharacter() {
-        assertThatThrownBy(() -> FreeText.of("sakit\u0000", "reason", 10)).extracting(FreeTextTest::fieldOf)
+        assertThatThrownBy(() -> FreeText.of("sakit\u0000", "reason", 10))
+                .extracting(FreeTextTest::fieldOf)
                 .isEqualTo("reason");
     }
 }

@@ -13,24 +13,29 @@ class IdempotencyKeyTest {
 
     @Test
     void takesAUuidAndAHundredCharacters() {
-        assertThat(IdempotencyKey.required("0b7c2d7e-1f0a-4a7e-9d43-3f1b0c9e8a11")).hasSize(36);
+        assertThat(IdempotencyKey.required("0b7c2d7e-1f0a-4a7e-9d43-3f1b0c9e8a11"))
+                .hasSize(36);
         assertThat(IdempotencyKey.optional("k".repeat(100))).isPresent();
     }
 
     @Test
     void refusesAHundredAndOneCharactersSpacesAndNonAscii() {
-        assertThatThrownBy(() -> IdempotencyKey.optional("k".repeat(101))).extracting(IdempotencyKeyTest::code)
+        assertThatThrownBy(() -> IdempotencyKey.optional("k".repeat(101)))
+                .extracting(IdempotencyKeyTest::code)
                 .isEqualTo("INVALID_IDEMPOTENCY_KEY");
-        assertThatThrownBy(() -> IdempotencyKey.optional("tap 1")).extracting(IdempotencyKeyTest::code)
+        assertThatThrownBy(() -> IdempotencyKey.optional("tap 1"))
+                .extracting(IdempotencyKeyTest::code)
                 .isEqualTo("INVALID_IDEMPOTENCY_KEY");
-        assertThatThrownBy(() -> IdempotencyKey.optional("absen-é")).extracting(IdempotencyKeyTest::code)
+        assertThatThrownBy(() -> IdempotencyKey.optional("absen-é"))
+                .extracting(IdempotencyKeyTest::code)
                 .isEqualTo("INVALID_IDEMPOTENCY_KEY");
     }
 
     @Test
     void isOptionalForSomeWritesAndRequiredForAttendance() {
         assertThat(IdempotencyKey.optional(null)).isEmpty();
-        assertThatThrownBy(() -> IdempotencyKey.required(null)).extracting(IdempotencyKeyTest::code)
+        assertThatThrownBy(() -> IdempotencyKey.required(null))
+                .extracting(IdempotencyKeyTest::code)
                 .isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
     }
 }

@@ -51,23 +51,27 @@ class JpegPhotoTest {
         byte[] bytes = image("jpeg", 480, 640);
         String sha256 = JpegPhoto.sha256(bytes);
 
-        assertThat(JpegPhoto.of(bytes, 200 * 1024, sha256).sha256()).isEqualTo(sha256)
+        assertThat(JpegPhoto.of(bytes, 200 * 1024, sha256).sha256())
+                .isEqualTo(sha256)
                 .isEqualTo(JpegPhoto.of(bytes, 200 * 1024, null).sha256());
         assertThatThrownBy(() -> JpegPhoto.of(image("png", 480, 640), 200 * 1024, sha256))
-                .extracting(JpegPhotoTest::reasonOf).isEqualTo("NOT_JPEG");
+                .extracting(JpegPhotoTest::reasonOf)
+                .isEqualTo("NOT_JPEG");
     }
 
     @Test
     void refusesAPngNamedAsJpeg() throws IOException {
         assertThatThrownBy(() -> JpegPhoto.of(image("png", 480, 640), 200 * 1024))
-                .extracting(JpegPhotoTest::reasonOf).isEqualTo("NOT_JPEG");
+                .extracting(JpegPhotoTest::reasonOf)
+                .isEqualTo("NOT_JPEG");
     }
 
     @Test
     void refusesBytesThatAreNoImage() {
         byte[] noise = new byte[5000];
         new Random(7).nextBytes(noise);
-        assertThatThrownBy(() -> JpegPhoto.of(noise, 200 * 1024)).extracting(JpegPhotoTest::reasonOf)
+        assertThatThrownBy(() -> JpegPhoto.of(noise, 200 * 1024))
+                .extracting(JpegPhotoTest::reasonOf)
                 .isEqualTo("NOT_JPEG");
     }
 
@@ -78,7 +82,8 @@ class JpegPhotoTest {
         fake[0] = (byte) 0xFF;
         fake[1] = (byte) 0xD8;
         fake[2] = (byte) 0xFF;
-        assertThatThrownBy(() -> JpegPhoto.of(fake, 200 * 1024)).extracting(JpegPhotoTest::reasonOf)
+        assertThatThrownBy(() -> JpegPhoto.of(fake, 200 * 1024))
+                .extracting(JpegPhotoTest::reasonOf)
                 .isEqualTo("NOT_JPEG");
     }
 
@@ -86,21 +91,25 @@ class JpegPhotoTest {
     void refusesOneByteOverTheLimit() throws IOException {
         byte[] bytes = image("jpeg", 480, 640);
         assertThat(JpegPhoto.of(bytes, bytes.length)).isNotNull();
-        assertThatThrownBy(() -> JpegPhoto.of(bytes, bytes.length - 1)).extracting(JpegPhotoTest::reasonOf)
+        assertThatThrownBy(() -> JpegPhoto.of(bytes, bytes.length - 1))
+                .extracting(JpegPhotoTest::reasonOf)
                 .isEqualTo("TOO_LARGE");
     }
 
     @Test
     void refusesATinyOrHugePicture() throws IOException {
         assertThatThrownBy(() -> JpegPhoto.of(image("jpeg", 32, 32), 200 * 1024))
-                .extracting(JpegPhotoTest::reasonOf).isEqualTo("PIXEL_SIZE");
+                .extracting(JpegPhotoTest::reasonOf)
+                .isEqualTo("PIXEL_SIZE");
         assertThatThrownBy(() -> JpegPhoto.of(image("jpeg", 5000, 64), 200 * 1024))
-                .extracting(JpegPhotoTest::reasonOf).isEqualTo("PIXEL_SIZE");
+                .extracting(JpegPhotoTest::reasonOf)
+                .isEqualTo("PIXEL_SIZE");
     }
 
     @Test
     void refusesAnEmptyPhoto() {
-        assertThatThrownBy(() -> JpegPhoto.of(new byte[0], 200 * 1024)).extracting(JpegPhotoTest::reasonOf)
+        assertThatThrownBy(() -> JpegPhoto.of(new byte[0], 200 * 1024))
+                .extracting(JpegPhotoTest::reasonOf)
                 .isEqualTo("EMPTY");
     }
 
@@ -108,7 +117,8 @@ class JpegPhotoTest {
     void refusesAJpegCutShort() throws IOException {
         byte[] whole = image("jpeg", 480, 640);
         byte[] cut = Arrays.copyOf(whole, whole.length / 2);
-        assertThatThrownBy(() -> JpegPhoto.of(cut, 200 * 1024)).extracting(JpegPhotoTest::reasonOf)
+        assertThatThrownBy(() -> JpegPhoto.of(cut, 200 * 1024))
+                .extracting(JpegPhotoTest::reasonOf)
                 .isEqualTo("NOT_JPEG");
     }
 

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SpreadsheetTextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"http://evil.example\",\"klik\")", "+1+1", "-2+3", "@SUM(A1:A2)", "\t=1",
-            "\r=1"})
+    @ValueSource(
+            strings = {"=HYPERLINK(\"http://evil.example\",\"klik\")", "+1+1", "-2+3", "@SUM(A1:A2)", "\t=1", "\r=1"})
     void aCellThatASpreadsheetWouldReadAsAFormulaBecomesText(String text) {
         assertThat(SpreadsheetText.neutralised(text)).isEqualTo("'" + text);
     }

@@ -30,8 +30,9 @@ public final class ApiClient {
 
     public ApiClient() {
         // in the server its own offset; in the test JVM (client-side tests) the offset the tests gave it
-        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset",
-                Integer.getInteger("sapo.test.port.offset", 0));
+        int port = 8080
+                + Integer.getInteger(
+                        "jboss.socket.binding.port-offset", Integer.getInteger("sapo.test.port.offset", 0));
         this.base = "http://127.0.0.1:" + port + "/api/v1";
     }
 
@@ -52,7 +53,8 @@ public final class ApiClient {
     }
 
     public Answer post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -61,12 +63,13 @@ public final class ApiClient {
     }
 
     public Answer postRaw(String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         headers.forEach(builder::header);
         return builder;
     }
@@ -74,7 +77,9 @@ public final class ApiClient {
     private static Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -59,11 +59,14 @@ class BadInputIT {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
         assertThat(answer.isProblem()).as(answer.contentType()).isTrue();
         assertThat(answer.code()).isEqualTo(code);
-        assertThat(asn.phone().get("/attendance/today").json().getJsonArray("events")).isEmpty();
+        assertThat(asn.phone().get("/attendance/today").json().getJsonArray("events"))
+                .isEmpty();
     }
 
     private JsonObject with(String field, String value) {
-        return Json.createObjectBuilder(checkIn("CHECK_IN", OFFICE, 5)).add(field, value).build();
+        return Json.createObjectBuilder(checkIn("CHECK_IN", OFFICE, 5))
+                .add(field, value)
+                .build();
     }
 
     private static String withRaw(String field, String rawJsonValue) {
@@ -78,7 +81,9 @@ class BadInputIT {
 
     @Test
     void refusesMissingAndNullFields() {
-        JsonObject noLatitude = Json.createObjectBuilder(checkIn("CHECK_IN", OFFICE, 5)).remove("latitude").build();
+        JsonObject noLatitude = Json.createObjectBuilder(checkIn("CHECK_IN", OFFICE, 5))
+                .remove("latitude")
+                .build();
         ApiClient.Answer missing = phone().post("/attendance", noLatitude);
         assertRefusedAndNothingStored(missing, 400, "MISSING_FIELD");
         assertThat(missing.json().getString("field")).isEqualTo("latitude");
@@ -88,22 +93,21 @@ class BadInputIT {
 
     @Test
     void refusesALatitudeOfNinetyOne() {
-        assertRefusedAndNothingStored(phone().post("/attendance", withRaw("latitude", "91")), 400,
-                "INVALID_COORDINATES");
+        assertRefusedAndNothingStored(
+                phone().post("/attendance", withRaw("latitude", "91")), 400, "INVALID_COORDINATES");
     }
 
     @Test
     void refusesNaNAndStringsInNumberFields() {
         assertRefusedAndNothingStored(phone().post("/attendance", withRaw("latitude", "NaN")), 400, "MALFORMED_JSON");
         // JSON-B reads the string "NaN" as a number; the rules then refuse it
-        assertRefusedAndNothingStored(phone().post("/attendance", withRaw("accuracyM", "\"NaN\"")), 400,
-                "INVALID_ACCURACY");
-        assertRefusedAndNothingStored(phone().post("/attendance", withRaw("latitude", "\"NaN\"")), 400,
-                "INVALID_COORDINATES");
-        assertRefusedAndNothingStored(phone().post("/attendance", withRaw("longitude", "\"timur\"")), 400,
-                "MALFORMED_JSON");
-        assertRefusedAndNothingStored(phone().post("/attendance", withRaw("accuracyM", "-5")), 400,
-                "INVALID_ACCURACY");
+        assertRefusedAndNothingStored(
+                phone().post("/attendance", withRaw("accuracyM", "\"NaN\"")), 400, "INVALID_ACCURACY");
+        assertRefusedAndNothingStored(
+                phone().post("/attendance", withRaw("latitude", "\"NaN\"")), 400, "INVALID_COORDINATES");
+        assertRefusedAndNothingStored(
+                phone().post("/attendance", withRaw("longitude", "\"timur\"")), 400, "MALFORMED_JSON");
+        assertRefusedAndNothingStored(phone().post("/attendance", withRaw("accuracyM", "-5")), 400, "INVALID_ACCURACY");
     }
 
     @Test
@@ -117,27 +121,36 @@ class BadInputIT {
         java.util.Arrays.fill(big, (byte) 'a');
         ApiClient.Answer answer = phone().postRaw("/attendance", "application/json", big);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(413);
-        assertThat(asn.phone().get("/attendance/today").json().getJsonArray("events")).isEmpty();
+        assertThat(asn.phone().get("/attendance/today").json().getJsonArray("events"))
+                .isEmpty();
     }
 
     @Test
     void refusesPhotosThatAreNoJpeg() {
         byte[] noise = new byte[4000];
         new Random(11).nextBytes(noise);
-        assertRefusedAndNothingStored(phone().post("/attendance",
-                with("photo", Base64.getEncoder().encodeToString(noise))), 415, "INVALID_PHOTO");
-        assertRefusedAndNothingStored(phone().post("/attendance", with("photo", "bukan base64 !!!")), 422,
+        assertRefusedAndNothingStored(
+                phone().post("/attendance", with("photo", Base64.getEncoder().encodeToString(noise))),
+                415,
                 "INVALID_PHOTO");
+        assertRefusedAndNothingStored(
+                phone().post("/attendance", with("photo", "bukan base64 !!!")), 422, "INVALID_PHOTO");
     }
 
     @Test
     void refusesAnotherMediaTypeAndAMissingIdempotencyKey() {
-        assertRefusedAndNothingStored(phone().postRaw("/attendance", "text/plain",
-                "CHECK_IN".getBytes(StandardCharsets.UTF_8)), 415, "UNSUPPORTED_MEDIA_TYPE");
-        assertRefusedAndNothingStored(asn.phone().post("/attendance", checkIn("CHECK_IN", OFFICE, 5)), 400,
-                "IDEMPOTENCY_KEY_REQUIRED");
-        assertRefusedAndNothingStored(asn.phone().with("Idempotency-Key", "x".repeat(101))
-                .post("/attendance", checkIn("CHECK_IN", OFFICE, 5)), 400, "INVALID_IDEMPOTENCY_KEY");
+        assertRefusedAndNothingStored(
+                phone().postRaw("/attendance", "text/plain", "CHECK_IN".getBytes(StandardCharsets.UTF_8)),
+                415,
+                "UNSUPPORTED_MEDIA_TYPE");
+        assertRefusedAndNothingStored(
+                asn.phone().post("/attendance", checkIn("CHECK_IN", OFFICE, 5)), 400, "IDEMPOTENCY_KEY_REQUIRED");
+        assertRefusedAndNothingStored(
+                asn.phone()
+                        .with("Idempotency-Key", "x".repeat(101))
+                        .post("/attendance", checkIn("CHECK_IN", OFFICE, 5)),
+                400,
+                "INVALID_IDEMPOTENCY_KEY");
     }
 
     @Test
@@ -145,17 +158,23 @@ class BadInputIT {
         ApiClient api = new ApiClient();
         Asn unregistered = new MobileFixture(organization, employees, schedules).masterRecord();
         JsonObject longModel = Json.createObjectBuilder(unregistered.registration())
-                .add("deviceModel", "x".repeat(10_000)).build();
+                .add("deviceModel", "x".repeat(10_000))
+                .build();
         assertThat(api.post("/auth/register", longModel).status()).isEqualTo(400);
         JsonObject sqlNip = Json.createObjectBuilder(unregistered.registration())
-                .add("nip", "1' OR '1'='1").build();
+                .add("nip", "1' OR '1'='1")
+                .build();
         ApiClient.Answer injected = api.post("/auth/register", sqlNip);
         assertThat(injected.status()).isEqualTo(400);
         assertThat(injected.code()).isEqualTo("INVALID_NIP");
-        JsonObject scriptLogin = Json.createObjectBuilder().add("nip", "<script>alert(1)</script>")
-                .add("password", "x'; drop table account; --").add("deviceId", "d").build();
+        JsonObject scriptLogin = Json.createObjectBuilder()
+                .add("nip", "<script>alert(1)</script>")
+                .add("password", "x'; drop table account; --")
+                .add("deviceId", "d")
+                .build();
         assertThat(api.post("/auth/login", scriptLogin).code()).isEqualTo("INVALID_CREDENTIALS");
-        assertThat(api.post("/auth/register", unregistered.registration()).status()).isEqualTo(201);
+        assertThat(api.post("/auth/register", unregistered.registration()).status())
+                .isEqualTo(201);
     }
 
     @Test

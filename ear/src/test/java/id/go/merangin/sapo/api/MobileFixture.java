@@ -37,6 +37,7 @@ public final class MobileFixture {
 
     /** Kantor BKPSDMD Kabupaten Merangin, Bangko. */
     public static final Coordinates OFFICE = new Coordinates(-2.083400, 102.286700);
+
     public static final double RADIUS_M = 100;
     /**
      * The last day of the test schedules: a schedule with an end date is a period of its own, which the regency's
@@ -45,7 +46,8 @@ public final class MobileFixture {
     public static final LocalDate THROUGH_2026 = LocalDate.of(2026, 12, 31);
 
     /** The fixture sets up OPDs and master records as BKPSDMD would. */
-    private static final Supplier<ActingOfficer> BKPSDMD = () -> CDI.current().select(AsBkpsdmd.class).get();
+    private static final Supplier<ActingOfficer> BKPSDMD =
+            () -> CDI.current().select(AsBkpsdmd.class).get();
 
     private final OrganizationService organization;
     private final EmployeeService employees;
@@ -61,8 +63,12 @@ public final class MobileFixture {
         BKPSDMD.get().run(() -> {
             organization.createOpd(opd, "Dinas Uji " + opd, null, true);
             organization.addCircleLocation(opd, "Kantor Uji", OFFICE, RADIUS_M, null, null);
-            schedules.defineForOpd(opd, "Uji setiap hari", everyDay(LocalTime.of(7, 30), LocalTime.of(23, 0),
-                    LocalTime.of(12, 0), LocalTime.of(13, 0)), LocalDate.of(2026, 1, 1), THROUGH_2026);
+            schedules.defineForOpd(
+                    opd,
+                    "Uji setiap hari",
+                    everyDay(LocalTime.of(7, 30), LocalTime.of(23, 0), LocalTime.of(12, 0), LocalTime.of(13, 0)),
+                    LocalDate.of(2026, 1, 1),
+                    THROUGH_2026);
         });
     }
 
@@ -105,14 +111,33 @@ public final class MobileFixture {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         // born 2000-2005: no demo ASN is, so a search by NIP prefix never meets a test's own ASN
         LocalDate birth = LocalDate.of(2000 + random.nextInt(6), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        String nip = String.format("%04d%02d%02d%04d%02d1%03d", birth.getYear(), birth.getMonthValue(),
-                birth.getDayOfMonth(), 2010 + random.nextInt(10), 1 + random.nextInt(12), random.nextInt(1000));
-        long id = BKPSDMD.get().call(() -> employees.addMasterRecord(nip, "ASN Uji " + nip.substring(15), birth,
-                "Pranata Komputer", "Penata Muda (III/a)", opd));
+        String nip = String.format(
+                "%04d%02d%02d%04d%02d1%03d",
+                birth.getYear(),
+                birth.getMonthValue(),
+                birth.getDayOfMonth(),
+                2010 + random.nextInt(10),
+                1 + random.nextInt(12),
+                random.nextInt(1000));
+        long id = BKPSDMD.get()
+                .call(() -> employees.addMasterRecord(
+                        nip, "ASN Uji " + nip.substring(15), birth, "Pranata Komputer", "Penata Muda (III/a)", opd));
         // the letter the admin OPD hands over
-        String code = BKPSDMD.get().call(() -> CDI.current().select(ActivationCodes.class).get().issue(id).code());
-        return new Asn(id, nip, birth, code, "asn" + nip + "@uji.merangin.go.id", "Rahasia#" + nip.substring(12),
-                "phone-" + UUID.randomUUID(), null);
+        String code = BKPSDMD.get()
+                .call(() -> CDI.current()
+                        .select(ActivationCodes.class)
+                        .get()
+                        .issue(id)
+                        .code());
+        return new Asn(
+                id,
+                nip,
+                birth,
+                code,
+                "asn" + nip + "@uji.merangin.go.id",
+                "Rahasia#" + nip.substring(12),
+                "phone-" + UUID.randomUUID(),
+                null);
     }
 
     /** A JPEG selfie, different for every call unless the same {@code seed} is given. */
@@ -138,8 +163,15 @@ public final class MobileFixture {
     }
 
     /** An ASN as the tests drive it: who they are, their phone, and (once logged in) their token. */
-    public record Asn(long employeeId, String nip, LocalDate birthDate, String activationCode, String email,
-            String password, String deviceId, String token) {
+    public record Asn(
+            long employeeId,
+            String nip,
+            LocalDate birthDate,
+            String activationCode,
+            String email,
+            String password,
+            String deviceId,
+            String token) {
 
         public JsonObject registration() {
             return Json.createObjectBuilder()
@@ -155,7 +187,10 @@ public final class MobileFixture {
         }
 
         public JsonObject login() {
-            return Json.createObjectBuilder().add("nip", nip).add("password", password).add("deviceId", deviceId)
+            return Json.createObjectBuilder()
+                    .add("nip", nip)
+                    .add("password", password)
+                    .add("deviceId", deviceId)
                     .build();
         }
 
@@ -164,7 +199,14 @@ public final class MobileFixture {
             if (answer.status() != 200) {
                 throw new IllegalStateException("login failed: " + answer);
             }
-            return new Asn(employeeId, nip, birthDate, activationCode, email, password, deviceId,
+            return new Asn(
+                    employeeId,
+                    nip,
+                    birthDate,
+                    activationCode,
+                    email,
+                    password,
+                    deviceId,
                     answer.json().getString("token"));
         }
 

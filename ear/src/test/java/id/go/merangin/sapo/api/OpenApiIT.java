@@ -26,19 +26,38 @@ class OpenApiIT {
 
     @Test
     void describesEveryCallAndTheRefusalCodes() throws Exception {
-        HttpResponse<String> document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + SapoDeployment.httpPort() + "/openapi?format=JSON")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> document = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://127.0.0.1:" + SapoDeployment.httpPort() + "/openapi?format=JSON"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body())
                 .contains("SAPO Merangin")
-                .contains("/v1/auth/register", "/v1/auth/login", "/v1/auth/logout", "/v1/devices/rebind-requests",
-                        "/v1/me", "/v1/attendance", "/v1/attendance/today", "/v1/leave-requests",
-                        "/v1/leave-requests/{id}", "/v1/problem-reports", "/v1/problem-reports/{id}")
+                .contains(
+                        "/v1/auth/register",
+                        "/v1/auth/login",
+                        "/v1/auth/logout",
+                        "/v1/devices/rebind-requests",
+                        "/v1/me",
+                        "/v1/attendance",
+                        "/v1/attendance/today",
+                        "/v1/leave-requests",
+                        "/v1/leave-requests/{id}",
+                        "/v1/problem-reports",
+                        "/v1/problem-reports/{id}")
                 .contains("LEAVE_OVERLAPS", "INVALID_ATTACHMENT", "INVALID_PROBLEM_CATEGORY")
-                .contains("OUTSIDE_GEOFENCE", "LOW_ACCURACY", "MOCK_LOCATION", "OUTSIDE_WINDOW", "NOT_A_WORKDAY",
-                        "ON_LEAVE", "INVALID_PHOTO", "DEVICE_NOT_BOUND")
+                .contains(
+                        "OUTSIDE_GEOFENCE",
+                        "LOW_ACCURACY",
+                        "MOCK_LOCATION",
+                        "OUTSIDE_WINDOW",
+                        "NOT_A_WORKDAY",
+                        "ON_LEAVE",
+                        "INVALID_PHOTO",
+                        "DEVICE_NOT_BOUND")
                 .contains("Idempotency-Key")
                 .contains("bearer");
     }

@@ -87,7 +87,10 @@ class ApelIT {
 
     private long officeOf(MobileFixture unit) {
         long opdId = bkpsdmd.call(() -> organization.opdsInReach()).stream()
-                .filter(o -> o.code().equals(unit.opd)).map(OpdRow::id).findFirst().orElseThrow();
+                .filter(o -> o.code().equals(unit.opd))
+                .map(OpdRow::id)
+                .findFirst()
+                .orElseThrow();
         return bkpsdmd.call(() -> organization.locationsOf(opdId)).get(0).id();
     }
 
@@ -101,12 +104,13 @@ class ApelIT {
 
     @Test
     void anAsnAttendsTheirOpdsApelInItsWindowAtItsPlace() {
-        bkpsdmd.run(() -> apels.hold("Apel Pagi Uji", today(), LocalTime.of(0, 0), LocalTime.of(23, 59),
-                fixture.opd, office, true));
+        bkpsdmd.run(() -> apels.hold(
+                "Apel Pagi Uji", today(), LocalTime.of(0, 0), LocalTime.of(23, 59), fixture.opd, office, true));
         Asn asn = fixture.registeredAsn();
 
         JsonObject day = asn.phone().get("/attendance/today").json();
-        assertThat(day.getJsonObject("windows").getJsonObject("APEL").getString("opens")).isEqualTo("00:00");
+        assertThat(day.getJsonObject("windows").getJsonObject("APEL").getString("opens"))
+                .isEqualTo("00:00");
         ApiClient.Answer attended = tap(asn, checkIn("APEL", OFFICE, 8));
         assertThat(attended.status()).as(attended.toString()).isEqualTo(201);
         assertThat(attended.json().getString("type")).isEqualTo("APEL");
@@ -122,8 +126,8 @@ class ApelIT {
 
     @Test
     void refusesAnApelOutsideItsWindowOrWhereTheOpdHoldsNone() {
-        bkpsdmd.run(() -> apels.hold("Apel Subuh Uji", today(), LocalTime.of(0, 0), LocalTime.of(0, 1),
-                fixture.opd, office, true));
+        bkpsdmd.run(() -> apels.hold(
+                "Apel Subuh Uji", today(), LocalTime.of(0, 0), LocalTime.of(0, 1), fixture.opd, office, true));
         ApiClient.Answer late = tap(fixture.registeredAsn(), checkIn("APEL", OFFICE, 8));
         assertThat(late.status()).as(late.toString()).isEqualTo(422);
         assertThat(late.code()).isEqualTo("OUTSIDE_WINDOW");
@@ -142,12 +146,30 @@ class ApelIT {
                 + base + ", " + asn.employeeId() + ", 'CHECK_IN', 'ACCEPTED', timestamptz '2026-02-03 07:20+07',"
                 + " date '2026-02-03'), (" + (base + 1) + ", " + asn.employeeId() + ", 'CHECK_OUT', 'ACCEPTED',"
                 + " timestamptz '2026-02-03 23:05+07', date '2026-02-03')");
-        bkpsdmd.run(() -> apels.hold("Apel Senin Uji", LocalDate.of(2026, 2, 3), LocalTime.of(7, 0),
-                LocalTime.of(7, 30), fixture.opd, office, true));
-        bkpsdmd.run(() -> apels.hold("Upacara Uji", LocalDate.of(2026, 2, 17), LocalTime.of(7, 0),
-                LocalTime.of(9, 0), fixture.opd, office, true));
-        bkpsdmd.run(() -> apels.hold("Apel Sukarela Uji", LocalDate.of(2026, 2, 4), LocalTime.of(7, 0),
-                LocalTime.of(7, 30), fixture.opd, office, false));
+        bkpsdmd.run(() -> apels.hold(
+                "Apel Senin Uji",
+                LocalDate.of(2026, 2, 3),
+                LocalTime.of(7, 0),
+                LocalTime.of(7, 30),
+                fixture.opd,
+                office,
+                true));
+        bkpsdmd.run(() -> apels.hold(
+                "Upacara Uji",
+                LocalDate.of(2026, 2, 17),
+                LocalTime.of(7, 0),
+                LocalTime.of(9, 0),
+                fixture.opd,
+                office,
+                true));
+        bkpsdmd.run(() -> apels.hold(
+                "Apel Sukarela Uji",
+                LocalDate.of(2026, 2, 4),
+                LocalTime.of(7, 0),
+                LocalTime.of(7, 30),
+                fixture.opd,
+                office,
+                false));
 
         JsonObject month = asn.phone().get("/attendance?month=2026-02").json();
         List<JsonObject> days = month.getJsonArray("days").getValuesAs(JsonObject.class);
@@ -155,22 +177,31 @@ class ApelIT {
         assertThat(percentOn(days, "2026-02-03")).isEqualTo("0.50");
         assertThat(codesOn(days, "2026-02-17")).as("an upacara on Imlek").isEqualTo("[\"LIBUR\",\"TA\"]");
         assertThat(codesOn(days, "2026-02-04")).as("not compulsory: TK only").isEqualTo("[\"TK\"]");
-        assertThat(month.getJsonObject("recap").getJsonObject("codes").getInt("TA")).isEqualTo(2);
+        assertThat(month.getJsonObject("recap").getJsonObject("codes").getInt("TA"))
+                .isEqualTo(2);
     }
 
     @Test
     void onlyBkpsdmdHoldsAnApelForEveryOpdAndAnAdminOpdOnlyForItsOwn() {
-        assertRefused(() -> diskominfoAdmin.run(() -> apels.hold("Apel Semua", today(), LocalTime.of(7, 0),
-                LocalTime.of(8, 0), null, office, true)), "BKPSDMD_ONLY");
-        assertRefused(() -> diskominfoAdmin.run(() -> apels.hold("Apel Lain", today(), LocalTime.of(7, 0),
-                LocalTime.of(8, 0), fixture.opd, office, true)), "FORBIDDEN_OPD");
-        assertRefused(() -> bkpsdmd.run(() -> apels.hold("Apel Terbalik", today(), LocalTime.of(8, 0),
-                LocalTime.of(7, 0), fixture.opd, office, true)), "INVALID_APEL");
+        assertRefused(
+                () -> diskominfoAdmin.run(() ->
+                        apels.hold("Apel Semua", today(), LocalTime.of(7, 0), LocalTime.of(8, 0), null, office, true)),
+                "BKPSDMD_ONLY");
+        assertRefused(
+                () -> diskominfoAdmin.run(() -> apels.hold(
+                        "Apel Lain", today(), LocalTime.of(7, 0), LocalTime.of(8, 0), fixture.opd, office, true)),
+                "FORBIDDEN_OPD");
+        assertRefused(
+                () -> bkpsdmd.run(() -> apels.hold(
+                        "Apel Terbalik", today(), LocalTime.of(8, 0), LocalTime.of(7, 0), fixture.opd, office, true)),
+                "INVALID_APEL");
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
-        assertThatThrownBy(call).isInstanceOf(SapoException.class)
-                .extracting(thrown -> ((SapoException) thrown).code()).isEqualTo(code);
+        assertThatThrownBy(call)
+                .isInstanceOf(SapoException.class)
+                .extracting(thrown -> ((SapoException) thrown).code())
+                .isEqualTo(code);
     }
 
     private static String codesOn(List<JsonObject> days, String date) {
@@ -178,15 +209,23 @@ class ApelIT {
     }
 
     private static String percentOn(List<JsonObject> days, String date) {
-        return dayOf(days, date).getJsonNumber("deductionPercent").bigDecimalValue().setScale(2).toPlainString();
+        return dayOf(days, date)
+                .getJsonNumber("deductionPercent")
+                .bigDecimalValue()
+                .setScale(2)
+                .toPlainString();
     }
 
     private static JsonObject dayOf(List<JsonObject> days, String date) {
-        return days.stream().filter(day -> date.equals(day.getString("date"))).findFirst().orElseThrow();
+        return days.stream()
+                .filter(day -> date.equals(day.getString("date")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -75,14 +75,16 @@ class CheckInAdmissionIT {
         }
         List<HttpResponse<String>> answers = burst(phones);
 
-        List<HttpResponse<String>> busy = answers.stream().filter(answer -> answer.statusCode() == 503).toList();
-        long accepted = answers.stream().filter(answer -> answer.statusCode() == 201).count();
+        List<HttpResponse<String>> busy =
+                answers.stream().filter(answer -> answer.statusCode() == 503).toList();
+        long accepted =
+                answers.stream().filter(answer -> answer.statusCode() == 201).count();
         assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isIn(201, 503));
         assertThat(busy).isNotEmpty().allSatisfy(answer -> {
             assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(answer.body()).contains("\"code\":\"SERVER_BUSY\"");
-            assertThat(answer.headers().firstValue("Retry-After").map(Integer::valueOf)).hasValueSatisfying(
-                    seconds -> assertThat(seconds).isPositive());
+            assertThat(answer.headers().firstValue("Retry-After").map(Integer::valueOf))
+                    .hasValueSatisfying(seconds -> assertThat(seconds).isPositive());
         });
         assertThat(accepted).isPositive();
         assertThat(acceptedEventsOf(phones)).isEqualTo(accepted);
@@ -99,7 +101,8 @@ class CheckInAdmissionIT {
                         .header("Authorization", "Bearer " + phone.token())
                         .header("Content-Type", "application/json")
                         .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .POST(HttpRequest.BodyPublishers.ofString(checkIn("CHECK_IN", OFFICE, 8).toString()))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                checkIn("CHECK_IN", OFFICE, 8).toString()))
                         .build();
                 sent.add(pool.submit(() -> {
                     go.await();
@@ -118,7 +121,8 @@ class CheckInAdmissionIT {
     }
 
     private long acceptedEventsOf(List<Asn> phones) throws SQLException {
-        String ids = phones.stream().map(phone -> Long.toString(phone.employeeId())).collect(Collectors.joining(","));
+        String ids =
+                phones.stream().map(phone -> Long.toString(phone.employeeId())).collect(Collectors.joining(","));
         try (Connection connection = database.getConnection();
                 PreparedStatement query = connection.prepareStatement("select count(*) from attendance_event"
                         + " where decision = 'ACCEPTED' and employee_id in (" + ids + ")");

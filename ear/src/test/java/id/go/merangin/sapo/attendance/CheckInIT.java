@@ -112,9 +112,13 @@ class CheckInIT {
         Asn asn = fixture.registeredAsn();
         awayFromAMinuteBoundary();
         LocalTime start = now().toLocalTime().truncatedTo(ChronoUnit.MINUTES).minusMinutes(45);
-        bkpsdmd.run(() -> schedules.defineForEmployee(asn.employeeId(), "Shift pagi",
-                MobileFixture.everyDay(start, LocalTime.of(23, 0), LocalTime.of(23, 10).minusMinutes(20),
-                        LocalTime.of(22, 55)), LocalDate.of(2026, 1, 1), THROUGH_2026));
+        bkpsdmd.run(() -> schedules.defineForEmployee(
+                asn.employeeId(),
+                "Shift pagi",
+                MobileFixture.everyDay(
+                        start, LocalTime.of(23, 0), LocalTime.of(23, 10).minusMinutes(20), LocalTime.of(22, 55)),
+                LocalDate.of(2026, 1, 1),
+                THROUGH_2026));
 
         ApiClient.Answer answer = tap(asn, checkIn("CHECK_IN", OFFICE.destination(30, 40), 8));
 
@@ -159,7 +163,9 @@ class CheckInIT {
     @Test
     void widensByTheAccuracyUpToTheCap() {
         Asn within = fixture.registeredAsn();
-        assertThat(tap(within, checkIn("CHECK_IN", OFFICE.destination(200, 129), 30)).status()).isEqualTo(201);
+        assertThat(tap(within, checkIn("CHECK_IN", OFFICE.destination(200, 129), 30))
+                        .status())
+                .isEqualTo(201);
 
         Asn beyond = fixture.registeredAsn();
         ApiClient.Answer refused = tap(beyond, checkIn("CHECK_IN", OFFICE.destination(200, 131), 60));
@@ -179,7 +185,9 @@ class CheckInIT {
     @Test
     void refusesAMockedLocationAndKeepsTheAttemptForReview() {
         Asn asn = fixture.registeredAsn();
-        JsonObject mocked = Json.createObjectBuilder(checkIn("CHECK_IN", OFFICE, 5)).add("mocked", true).build();
+        JsonObject mocked = Json.createObjectBuilder(checkIn("CHECK_IN", OFFICE, 5))
+                .add("mocked", true)
+                .build();
 
         ApiClient.Answer answer = tap(asn, mocked);
 
@@ -211,12 +219,19 @@ class CheckInIT {
         awayFromAMinuteBoundary();
         LocalTime minute = now().toLocalTime().truncatedTo(ChronoUnit.MINUTES);
         // the CHECK_IN window closes with the end of the working day
-        bkpsdmd.run(() -> schedules.defineForEmployee(lastMinute.employeeId(), "Berakhir sekarang",
+        bkpsdmd.run(() -> schedules.defineForEmployee(
+                lastMinute.employeeId(),
+                "Berakhir sekarang",
                 MobileFixture.everyDay(LocalTime.of(6, 30), minute, LocalTime.of(6, 40), LocalTime.of(6, 50)),
-                LocalDate.of(2026, 1, 1), THROUGH_2026));
-        bkpsdmd.run(() -> schedules.defineForEmployee(tooLate.employeeId(), "Berakhir semenit lalu",
-                MobileFixture.everyDay(LocalTime.of(6, 30), minute.minusMinutes(1), LocalTime.of(6, 40),
-                        LocalTime.of(6, 50)), LocalDate.of(2026, 1, 1), THROUGH_2026));
+                LocalDate.of(2026, 1, 1),
+                THROUGH_2026));
+        bkpsdmd.run(() -> schedules.defineForEmployee(
+                tooLate.employeeId(),
+                "Berakhir semenit lalu",
+                MobileFixture.everyDay(
+                        LocalTime.of(6, 30), minute.minusMinutes(1), LocalTime.of(6, 40), LocalTime.of(6, 50)),
+                LocalDate.of(2026, 1, 1),
+                THROUGH_2026));
 
         assertThat(tap(lastMinute, checkIn("CHECK_IN", OFFICE, 5)).status()).isEqualTo(201);
         ApiClient.Answer refused = tap(tooLate, checkIn("CHECK_IN", OFFICE, 5));
@@ -230,12 +245,19 @@ class CheckInIT {
         awayFromAMinuteBoundary();
         LocalTime minute = now().toLocalTime().truncatedTo(ChronoUnit.MINUTES);
         // the CHECK_OUT window opens when the break ends
-        bkpsdmd.run(() -> schedules.defineForEmployee(firstMinute.employeeId(), "Istirahat selesai sekarang",
+        bkpsdmd.run(() -> schedules.defineForEmployee(
+                firstMinute.employeeId(),
+                "Istirahat selesai sekarang",
                 MobileFixture.everyDay(LocalTime.of(6, 0), LocalTime.of(23, 0), minute.minusMinutes(10), minute),
-                LocalDate.of(2026, 1, 1), THROUGH_2026));
-        bkpsdmd.run(() -> schedules.defineForEmployee(tooEarly.employeeId(), "Istirahat selesai semenit lagi",
-                MobileFixture.everyDay(LocalTime.of(6, 0), LocalTime.of(23, 0), minute.minusMinutes(10),
-                        minute.plusMinutes(1)), LocalDate.of(2026, 1, 1), THROUGH_2026));
+                LocalDate.of(2026, 1, 1),
+                THROUGH_2026));
+        bkpsdmd.run(() -> schedules.defineForEmployee(
+                tooEarly.employeeId(),
+                "Istirahat selesai semenit lagi",
+                MobileFixture.everyDay(
+                        LocalTime.of(6, 0), LocalTime.of(23, 0), minute.minusMinutes(10), minute.plusMinutes(1)),
+                LocalDate.of(2026, 1, 1),
+                THROUGH_2026));
 
         assertThat(tap(firstMinute, checkIn("CHECK_OUT", OFFICE, 5)).status()).isEqualTo(201);
         ApiClient.Answer refused = tap(tooEarly, checkIn("CHECK_OUT", OFFICE, 5));
@@ -247,7 +269,8 @@ class CheckInIT {
         Asn colleague = fixture.registeredAsn();
         Asn asn = fixture.registeredAsn();
         assertThat(tap(colleague, checkIn("CHECK_IN", OFFICE, 5)).status()).isEqualTo(201);
-        bkpsdmd.run(() -> schedules.declareLocalHoliday(fixture.opd, LocalDate.of(2026, 3, 2), "Hari Jadi Kecamatan Uji"));
+        bkpsdmd.run(
+                () -> schedules.declareLocalHoliday(fixture.opd, LocalDate.of(2026, 3, 2), "Hari Jadi Kecamatan Uji"));
 
         ApiClient.Answer answer = tap(asn, checkIn("CHECK_IN", OFFICE, 5));
 
@@ -260,7 +283,8 @@ class CheckInIT {
     void givesASubUnitTheScheduleAndTheLocalHolidaysOfItsParent() {
         MobileFixture puskesmas = fixture.subUnit("Puskesmas Uji");
         Asn nurse = puskesmas.registeredAsn();
-        assertThat(nurse.phone().get("/attendance/today").json().getBoolean("workday")).isTrue();
+        assertThat(nurse.phone().get("/attendance/today").json().getBoolean("workday"))
+                .isTrue();
 
         bkpsdmd.run(() -> schedules.declareLocalHoliday(fixture.opd, LocalDate.of(2026, 3, 2), "Hari Jadi Dinas Uji"));
 
@@ -273,7 +297,11 @@ class CheckInIT {
         Asn colleague = fixture.registeredAsn();
         Asn asn = fixture.registeredAsn();
         AuthenticatedAsn who = new AuthenticatedAsn(0, asn.employeeId(), 0, 0, 0, asn.nip());
-        long request = leaves.submit(who, LeaveType.DINAS_LUAR, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 4),
+        long request = leaves.submit(
+                who,
+                LeaveType.DINAS_LUAR,
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 4),
                 "Rapat koordinasi di Jambi");
         assertThat(tap(colleague, checkIn("CHECK_IN", OFFICE, 5)).status()).isEqualTo(201);
         bkpsdmd.run(() -> review.decide(request, true, "Disetujui"));
@@ -303,10 +331,12 @@ class CheckInIT {
         ApiClient.Answer refused = refusedPhone.post("/attendance", far);
         ApiClient.Answer refusedAgain = refusedPhone.post("/attendance", far);
         assertThat(refusedAgain.status()).isEqualTo(refused.status());
-        assertThat(refusedAgain.json().getString("code")).isEqualTo(refused.json().getString("code"));
+        assertThat(refusedAgain.json().getString("code"))
+                .isEqualTo(refused.json().getString("code"));
         assertThat(refusedAgain.json().getJsonNumber("attemptId"))
                 .isEqualTo(refused.json().getJsonNumber("attemptId"));
-        assertThat(asn.phone().get("/attendance/today").json().getJsonArray("events")).hasSize(2);
+        assertThat(asn.phone().get("/attendance/today").json().getJsonArray("events"))
+                .hasSize(2);
     }
 
     @Test
@@ -336,10 +366,12 @@ class CheckInIT {
 
             assertThat(answers).extracting(ApiClient.Answer::status).containsOnly(200, 201);
             assertThat(answers).filteredOn(answer -> answer.status() == 201).hasSize(1);
-            Set<Long> ids = answers.stream().map(answer -> answer.json().getJsonNumber("id").longValue())
+            Set<Long> ids = answers.stream()
+                    .map(answer -> answer.json().getJsonNumber("id").longValue())
                     .collect(Collectors.toSet());
             assertThat(ids).hasSize(1);
-            assertThat(asn.phone().get("/attendance/today").json().getJsonArray("events")).hasSize(1);
+            assertThat(asn.phone().get("/attendance/today").json().getJsonArray("events"))
+                    .hasSize(1);
         } finally {
             pool.shutdownNow();
         }
@@ -362,9 +394,11 @@ class CheckInIT {
             }
 
             assertThat(answers).extracting(ApiClient.Answer::status).containsOnly(201);
-            assertThat(answers).extracting(answer -> answer.json().getJsonNumber("id").longValue())
+            assertThat(answers)
+                    .extracting(answer -> answer.json().getJsonNumber("id").longValue())
                     .containsOnly(answers.get(0).json().getJsonNumber("id").longValue());
-            assertThat(asn.phone().get("/attendance/today").json().getJsonArray("events")).hasSize(1);
+            assertThat(asn.phone().get("/attendance/today").json().getJsonArray("events"))
+                    .hasSize(1);
         } finally {
             pool.shutdownNow();
         }
@@ -373,27 +407,35 @@ class CheckInIT {
     @Test
     void requiresADecodableJpegSelfieForCheckIn() {
         Asn asn = fixture.registeredAsn();
-        JsonObject noPhoto = Json.createObjectBuilder(checkIn("CHECK_IN", OFFICE, 5)).remove("photo").build();
+        JsonObject noPhoto = Json.createObjectBuilder(checkIn("CHECK_IN", OFFICE, 5))
+                .remove("photo")
+                .build();
         assertThat(tap(asn, noPhoto).code()).isEqualTo("INVALID_PHOTO");
 
         JsonObject png = Json.createObjectBuilder(checkIn("CHECK_IN", OFFICE, 5))
-                .add("photo", java.util.Base64.getEncoder().encodeToString(pngBytes())).build();
+                .add("photo", java.util.Base64.getEncoder().encodeToString(pngBytes()))
+                .build();
         ApiClient.Answer refused = tap(asn, png);
         assertThat(refused.status()).isEqualTo(415);
         assertThat(refused.code()).isEqualTo("INVALID_PHOTO");
-        assertThat(asn.phone().get("/attendance/today").json().getJsonArray("events")).isEmpty();
+        assertThat(asn.phone().get("/attendance/today").json().getJsonArray("events"))
+                .isEmpty();
     }
 
     @Test
     void flagsClockSkewReusedPhotoAndImpossibleTravel() throws InterruptedException {
         Asn asn = fixture.registeredAsn();
-        bkpsdmd.run(() -> organization.addCircleLocation(fixture.opd, "Kantor Camat Sungai Manau",
-                new Coordinates(-2.3461, 101.9442), 100, null, null));
+        bkpsdmd.run(() -> organization.addCircleLocation(
+                fixture.opd, "Kantor Camat Sungai Manau", new Coordinates(-2.3461, 101.9442), 100, null, null));
         awayFromAMinuteBoundary();
         LocalTime minute = now().toLocalTime().truncatedTo(ChronoUnit.MINUTES);
-        bkpsdmd.run(() -> schedules.defineForEmployee(asn.employeeId(), "Pulang cepat",
-                MobileFixture.everyDay(LocalTime.of(6, 0), LocalTime.of(23, 0), minute.minusMinutes(20),
-                        minute.minusMinutes(10)), LocalDate.of(2026, 1, 1), THROUGH_2026));
+        bkpsdmd.run(() -> schedules.defineForEmployee(
+                asn.employeeId(),
+                "Pulang cepat",
+                MobileFixture.everyDay(
+                        LocalTime.of(6, 0), LocalTime.of(23, 0), minute.minusMinutes(20), minute.minusMinutes(10)),
+                LocalDate.of(2026, 1, 1),
+                THROUGH_2026));
         String selfie = MobileFixture.selfie(42);
         JsonObject in = Json.createObjectBuilder(checkIn("CHECK_IN", OFFICE, 5))
                 .add("photo", selfie)
@@ -423,8 +465,10 @@ class CheckInIT {
         JsonObject today = asn.phone().get("/attendance/today").json();
         assertThat(today.getString("date")).isEqualTo("2026-03-02");
         assertThat(today.getBoolean("workday")).isTrue();
-        assertThat(today.getJsonObject("windows").getJsonObject("CHECK_IN").getBoolean("openNow")).isTrue();
-        assertThat(today.getJsonObject("windows").getJsonObject("BREAK_START").getBoolean("openNow")).isFalse();
+        assertThat(today.getJsonObject("windows").getJsonObject("CHECK_IN").getBoolean("openNow"))
+                .isTrue();
+        assertThat(today.getJsonObject("windows").getJsonObject("BREAK_START").getBoolean("openNow"))
+                .isFalse();
         assertThat(today.getJsonArray("events")).hasSize(1);
 
         JsonObject month = asn.phone().get("/attendance?month=2026-03").json();
@@ -434,16 +478,22 @@ class CheckInIT {
         assertThat(today.getJsonArray("codes")).hasSize(1);
         assertThat(month.getJsonArray("days").getJsonObject(1).getJsonArray("codes"))
                 .isEqualTo(today.getJsonArray("codes"));
-        assertThat(month.getJsonArray("days").getJsonObject(1).getJsonArray("events")).hasSize(1);
-        assertThat(month.getJsonArray("days").getJsonObject(0).getJsonArray("events")).isEmpty();
-        assertThat(asn.phone().get("/attendance?month=2026-02").json().getJsonArray("days")).hasSize(28);
+        assertThat(month.getJsonArray("days").getJsonObject(1).getJsonArray("events"))
+                .hasSize(1);
+        assertThat(month.getJsonArray("days").getJsonObject(0).getJsonArray("events"))
+                .isEmpty();
+        assertThat(asn.phone().get("/attendance?month=2026-02").json().getJsonArray("days"))
+                .hasSize(28);
         assertThat(asn.phone().get("/attendance?month=maret").status()).isEqualTo(400);
     }
 
     @Test
     void purgesTheSelfieAfterTheRetentionAndKeepsItsRecord() throws Exception {
         Asn asn = fixture.registeredAsn();
-        long eventId = tap(asn, checkIn("CHECK_IN", OFFICE, 5)).json().getJsonNumber("id").longValue();
+        long eventId = tap(asn, checkIn("CHECK_IN", OFFICE, 5))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         String photoOf = "select f.content is null, f.purged_at is not null, f.sha256 from stored_file f"
                 + " join attendance_event e on e.photo_id = f.id where e.id = ?";
         try (java.sql.Connection connection = database.getConnection();
@@ -454,7 +504,8 @@ class CheckInIT {
                 assertThat(row.getBoolean(1)).isFalse();
             }
 
-            assertThat(retention.purgeTakenBefore(clock.instant().plusSeconds(1))).isPositive();
+            assertThat(retention.purgeTakenBefore(clock.instant().plusSeconds(1)))
+                    .isPositive();
 
             try (java.sql.ResultSet row = photo.executeQuery()) {
                 assertThat(row.next()).isTrue();
@@ -467,8 +518,8 @@ class CheckInIT {
 
     private static byte[] pngBytes() {
         try {
-            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(200, 200,
-                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.image.BufferedImage image =
+                    new java.awt.image.BufferedImage(200, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             javax.imageio.ImageIO.write(image, "png", out);
             return out.toByteArray();

@@ -68,10 +68,12 @@ class RecapMonthBenchmark {
     void recomputesAMonthForSixThousandAsn() throws Exception {
         long generating = System.nanoTime();
         sixThousandAsnAndTheirFebruary();
-        long asn = ((Number) em.createQuery("select count(e) from Employee e where e.active").getSingleResult())
+        long asn = ((Number) em.createQuery("select count(e) from Employee e where e.active")
+                        .getSingleResult())
                 .longValue();
-        System.out.printf("RECAP BENCH: %d active ASN, February 2026 generated in %d ms%n", asn,
-                (System.nanoTime() - generating) / 1_000_000);
+        System.out.printf(
+                "RECAP BENCH: %d active ASN, February 2026 generated in %d ms%n",
+                asn, (System.nanoTime() - generating) / 1_000_000);
 
         double perAsnMillis = oneAtATime();
         List<Long> runs = new ArrayList<>();
@@ -82,27 +84,36 @@ class RecapMonthBenchmark {
         }
         long median = runs.stream().sorted().toList().get(1);
         double baseline = perAsnMillis * asn;
-        System.out.printf("RECAP BENCH: whole regency, %d OPD, %d days kept per run; runs (ms) %s, median %d ms%n",
+        System.out.printf(
+                "RECAP BENCH: whole regency, %d OPD, %d days kept per run; runs (ms) %s, median %d ms%n",
                 outcome.opds(), outcome.days(), runs, median);
-        System.out.printf("RECAP BENCH: baseline one ASN at a time %.2f ms per ASN (sample of %d), %.0f ms for %d"
-                + " ASN; batched is %.1fx faster%n", perAsnMillis, SAMPLE, baseline, asn, baseline / median);
+        System.out.printf(
+                "RECAP BENCH: baseline one ASN at a time %.2f ms per ASN (sample of %d), %.0f ms for %d"
+                        + " ASN; batched is %.1fx faster%n",
+                perAsnMillis, SAMPLE, baseline, asn, baseline / median);
         long read = System.nanoTime();
         transaction.begin();
-        List<Employee> opd = em.createQuery("select e from Employee e join fetch e.opd where e.opd.id = :opd",
-                Employee.class).setParameter("opd", BASE + 1).getResultList();
+        List<Employee> opd = em.createQuery(
+                        "select e from Employee e join fetch e.opd where e.opd.id = :opd", Employee.class)
+                .setParameter("opd", BASE + 1)
+                .getResultList();
         int months = recaps.monthsOf(opd, FEBRUARY, recaps.rulesFor(FEBRUARY)).size();
         transaction.commit();
-        System.out.printf("RECAP BENCH: one OPD's kept month read for %d ASN in %d ms%n", months,
-                (System.nanoTime() - read) / 1_000_000);
+        System.out.printf(
+                "RECAP BENCH: one OPD's kept month read for %d ASN in %d ms%n",
+                months, (System.nanoTime() - read) / 1_000_000);
         assertThat(outcome.days()).isGreaterThanOrEqualTo(OPDS * PER_OPD * FEBRUARY.lengthOfMonth());
     }
 
     /** Milliseconds per ASN to work out February one ASN at a time, over a sample. */
     private double oneAtATime() throws Exception {
         transaction.begin();
-        List<Employee> sample = em.createQuery("select e from Employee e join fetch e.opd where e.id > :base"
-                + " and e.active order by e.id", Employee.class).setParameter("base", BASE)
-                .setMaxResults(SAMPLE).getResultList();
+        List<Employee> sample = em.createQuery(
+                        "select e from Employee e join fetch e.opd where e.id > :base" + " and e.active order by e.id",
+                        Employee.class)
+                .setParameter("base", BASE)
+                .setMaxResults(SAMPLE)
+                .getResultList();
         long start = System.nanoTime();
         for (Employee employee : sample) {
             calculator.codesOf(List.of(employee), FEBRUARY.atDay(1), FEBRUARY.atEndOfMonth());
@@ -116,7 +127,8 @@ class RecapMonthBenchmark {
         String weekdays = "select d::date as day from generate_series(date '2026-02-01', date '2026-02-28',"
                 + " interval '1 day') d where extract(isodow from d) < 6 and d::date not in"
                 + " (select holiday_date from holiday where opd_id is null)";
-        execute("insert into opd (id, code, name, self_activation, zone_id, active) select " + BASE + " + o,"
+        execute(
+                "insert into opd (id, code, name, self_activation, zone_id, active) select " + BASE + " + o,"
                         + " 'BENCH-RECAP-' || o, 'Dinas Uji Rekap ' || o, false, 'Asia/Jakarta', true"
                         + " from generate_series(1, " + OPDS + ") o on conflict do nothing",
                 "insert into employee (id, nip, name, birth_date, sex, position, rank_name, opd_id, active)"
@@ -137,11 +149,13 @@ class RecapMonthBenchmark {
                         + " at time zone 'Asia/Jakarta', w.day"
                         + " from generate_series(1, " + OPDS * PER_OPD + ") i cross join (" + weekdays + ") w"
                         + " where i % 20 <> 0 on conflict do nothing",
-                "analyze attendance_event", "analyze employee");
+                "analyze attendance_event",
+                "analyze employee");
     }
 
     private void execute(String... statements) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = database.getConnection();
+                Statement sql = connection.createStatement()) {
             for (String statement : Arrays.asList(statements)) {
                 sql.execute(statement);
             }

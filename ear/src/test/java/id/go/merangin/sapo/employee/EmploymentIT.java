@@ -71,21 +71,30 @@ class EmploymentIT {
     void anAsnWhoNeverCame() {
         fixture = new MobileFixture(organization, employees, schedules);
         asn = fixture.registeredAsn();
-        opdId = bkpsdmd.call(() -> organization.opdsInReach()).stream().filter(o -> o.code().equals(fixture.opd))
-                .map(OpdRow::id).findFirst().orElseThrow();
+        opdId = bkpsdmd.call(() -> organization.opdsInReach()).stream()
+                .filter(o -> o.code().equals(fixture.opd))
+                .map(OpdRow::id)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void anAppointmentOnTheFifteenthCountsTheMonthFromTheFifteenth() {
-        assertThat(february().getInt("workingDays")).as("every day but the two holidays").isEqualTo(26);
+        assertThat(february().getInt("workingDays"))
+                .as("every day but the two holidays")
+                .isEqualTo(26);
 
         employ(new Employment(LocalDate.of(2026, 2, 15), null, null));
 
         JsonObject recap = february();
-        assertThat(recap.getInt("workingDays")).as("15 to 28 February less the 16th and 17th").isEqualTo(12);
+        assertThat(recap.getInt("workingDays"))
+                .as("15 to 28 February less the 16th and 17th")
+                .isEqualTo(12);
         assertThat(recap.getJsonObject("codes").getInt("TK")).isEqualTo(12);
         assertThat(rowOf(FEBRUARY)).isPresent();
-        assertThat(rowOf(YearMonth.of(2026, 1))).as("not appointed yet in January").isEmpty();
+        assertThat(rowOf(YearMonth.of(2026, 1)))
+                .as("not appointed yet in January")
+                .isEmpty();
     }
 
     @Test
@@ -107,12 +116,15 @@ class EmploymentIT {
         try {
             employ(new Employment(asn.nipAppointment(), LocalDate.of(2026, 2, 10), EmploymentEnd.PENSIUN));
 
-            assertThat(rowOf(FEBRUARY).orElseThrow().recap().absentDays()).as("as locked").isEqualTo(26);
+            assertThat(rowOf(FEBRUARY).orElseThrow().recap().absentDays())
+                    .as("as locked")
+                    .isEqualTo(26);
         } finally {
             bkpsdmd.run(() -> close.unlock(FEBRUARY));
         }
         employ(new Employment(asn.nipAppointment(), LocalDate.of(2026, 2, 11), EmploymentEnd.PENSIUN));
-        assertThat(rowOf(FEBRUARY).orElseThrow().recap().absentDays()).as("open again: 1 to 11 February")
+        assertThat(rowOf(FEBRUARY).orElseThrow().recap().absentDays())
+                .as("open again: 1 to 11 February")
                 .isEqualTo(11);
     }
 
@@ -120,47 +132,87 @@ class EmploymentIT {
     void aTransferOnTheSixteenthLeavesTheDaysBeforeWithTheOldOpdAndItsLocalHoliday() {
         MobileFixture puskesmas = new MobileFixture(organization, employees, schedules);
         long puskesmasId = bkpsdmd.call(() -> organization.opdsInReach()).stream()
-                .filter(o -> o.code().equals(puskesmas.opd)).map(OpdRow::id).findFirst().orElseThrow();
+                .filter(o -> o.code().equals(puskesmas.opd))
+                .map(OpdRow::id)
+                .findFirst()
+                .orElseThrow();
         bkpsdmd.run(() -> schedules.declareLocalHoliday(fixture.opd, LocalDate.of(2026, 2, 10), "HUT Dinas Uji"));
         bkpsdmd.run(() -> schedules.declareLocalHoliday(puskesmas.opd, LocalDate.of(2026, 2, 20), "HUT Puskesmas"));
 
-        bkpsdmd.run(() -> employees.updateMasterRecord(asn.employeeId(), "ASN Uji " + asn.nip().substring(15),
-                "Perawat", null, puskesmas.opd, LocalDate.of(2026, 2, 16),
+        bkpsdmd.run(() -> employees.updateMasterRecord(
+                asn.employeeId(),
+                "ASN Uji " + asn.nip().substring(15),
+                "Perawat",
+                null,
+                puskesmas.opd,
+                LocalDate.of(2026, 2, 16),
                 new Employment(asn.nipAppointment(), null, null)));
 
         JsonObject month = asn.phone().get("/attendance?month=2026-02").json();
-        assertThat(codesOn(month, "2026-02-10")).as("the old OPD's local holiday").isEqualTo("[\"LIBUR\"]");
+        assertThat(codesOn(month, "2026-02-10"))
+                .as("the old OPD's local holiday")
+                .isEqualTo("[\"LIBUR\"]");
         assertThat(codesOn(month, "2026-02-20")).as("the new OPD's").isEqualTo("[\"LIBUR\"]");
-        assertThat(month.getJsonObject("recap").getInt("workingDays")).as("28 days less 10, 16, 17 and 20")
+        assertThat(month.getJsonObject("recap").getInt("workingDays"))
+                .as("28 days less 10, 16, 17 and 20")
                 .isEqualTo(24);
         MonthRecapView before = rowIn(opdId, FEBRUARY).orElseThrow().recap();
-        assertThat(before.workingDays()).as("1 to 15 February less the 10th, in the old OPD's recap").isEqualTo(14);
+        assertThat(before.workingDays())
+                .as("1 to 15 February less the 10th, in the old OPD's recap")
+                .isEqualTo(14);
         MonthRecapView after = rowIn(puskesmasId, FEBRUARY).orElseThrow().recap();
-        assertThat(after.workingDays()).as("16 to 28 February less 16, 17 and 20, in the new one's").isEqualTo(10);
-        assertThat(rowIn(opdId, YearMonth.of(2026, 3))).as("gone from the old OPD in March").isEmpty();
-        assertThat(rowIn(puskesmasId, YearMonth.of(2026, 1))).as("not there yet in January").isEmpty();
+        assertThat(after.workingDays())
+                .as("16 to 28 February less 16, 17 and 20, in the new one's")
+                .isEqualTo(10);
+        assertThat(rowIn(opdId, YearMonth.of(2026, 3)))
+                .as("gone from the old OPD in March")
+                .isEmpty();
+        assertThat(rowIn(puskesmasId, YearMonth.of(2026, 1)))
+                .as("not there yet in January")
+                .isEmpty();
         RecapDetail detail = bkpsdmd.call(() -> recaps.detail(asn.employeeId(), opdId, FEBRUARY));
-        assertThat(detail.summary().days()).extracting(day -> day.date().getDayOfMonth())
-                .as("the old OPD's detail: its own days").containsExactlyElementsOf(
+        assertThat(detail.summary().days())
+                .extracting(day -> day.date().getDayOfMonth())
+                .as("the old OPD's detail: its own days")
+                .containsExactlyElementsOf(
                         java.util.stream.IntStream.rangeClosed(1, 15).boxed().toList());
 
-        assertRefused(() -> bkpsdmd.run(() -> employees.updateMasterRecord(asn.employeeId(), "ASN Uji",
-                "Perawat", null, fixture.opd, LocalDate.of(2026, 2, 16), new Employment(asn.nipAppointment(),
-                        null, null))), "INVALID_TRANSFER");
-        assertRefused(() -> bkpsdmd.run(() -> employees.updateMasterRecord(asn.employeeId(), "ASN Uji",
-                "Perawat", null, fixture.opd, LocalDate.of(2026, 12, 1), new Employment(asn.nipAppointment(),
-                        null, null))), "INVALID_TRANSFER");
+        assertRefused(
+                () -> bkpsdmd.run(() -> employees.updateMasterRecord(
+                        asn.employeeId(),
+                        "ASN Uji",
+                        "Perawat",
+                        null,
+                        fixture.opd,
+                        LocalDate.of(2026, 2, 16),
+                        new Employment(asn.nipAppointment(), null, null))),
+                "INVALID_TRANSFER");
+        assertRefused(
+                () -> bkpsdmd.run(() -> employees.updateMasterRecord(
+                        asn.employeeId(),
+                        "ASN Uji",
+                        "Perawat",
+                        null,
+                        fixture.opd,
+                        LocalDate.of(2026, 12, 1),
+                        new Employment(asn.nipAppointment(), null, null))),
+                "INVALID_TRANSFER");
     }
 
     private static String codesOn(JsonObject month, String date) {
         return month.getJsonArray("days").getValuesAs(JsonObject.class).stream()
-                .filter(day -> date.equals(day.getString("date"))).findFirst().orElseThrow()
-                .getJsonArray("codes").toString();
+                .filter(day -> date.equals(day.getString("date")))
+                .findFirst()
+                .orElseThrow()
+                .getJsonArray("codes")
+                .toString();
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
-        org.assertj.core.api.Assertions.assertThatThrownBy(call).isInstanceOf(SapoException.class)
-                .extracting(thrown -> ((SapoException) thrown).code()).isEqualTo(code);
+        org.assertj.core.api.Assertions.assertThatThrownBy(call)
+                .isInstanceOf(SapoException.class)
+                .extracting(thrown -> ((SapoException) thrown).code())
+                .isEqualTo(code);
     }
 
     /** The ASN's row in the recap of the OPD {@code opd} for {@code month}; empty when it does not list them. */
@@ -171,8 +223,14 @@ class EmploymentIT {
     }
 
     private void employ(Employment employment) {
-        bkpsdmd.run(() -> employees.updateMasterRecord(asn.employeeId(), "ASN Uji " + asn.nip().substring(15),
-                "Pranata Komputer", "Penata Muda (III/a)", fixture.opd, null, employment));
+        bkpsdmd.run(() -> employees.updateMasterRecord(
+                asn.employeeId(),
+                "ASN Uji " + asn.nip().substring(15),
+                "Pranata Komputer",
+                "Penata Muda (III/a)",
+                fixture.opd,
+                null,
+                employment));
     }
 
     private JsonObject february() {

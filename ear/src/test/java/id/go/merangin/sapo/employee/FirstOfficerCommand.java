@@ -26,7 +26,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class FirstOfficerCommand {
 
-
     /** How a run ended and what it printed. */
     record Run(int exitCode, String out, String err) {
 
@@ -35,8 +34,7 @@ final class FirstOfficerCommand {
         }
     }
 
-    private FirstOfficerCommand() {
-    }
+    private FirstOfficerCommand() {}
 
     /** A new empty database with PostGIS, owned by SAPO's role, as step 3 of the README prepares one. */
     static String scratchDatabase() throws SQLException {
@@ -59,7 +57,9 @@ final class FirstOfficerCommand {
     /** Starts the command without waiting for it, for runs at the same time. */
     static Started start(String database, Map<String, String> environment, String... arguments) throws IOException {
         String tools = System.getProperty("sapo.tools.dir");
-        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-cp",
+        List<String> command = new ArrayList<>(List.of(
+                System.getProperty("java.home") + "/bin/java",
+                "-cp",
                 tools + "/sapo-tools.jar" + File.pathSeparator + tools + "/lib/*",
                 "id.go.merangin.sapo.tools.FirstOfficer"));
         command.addAll(List.of(arguments));

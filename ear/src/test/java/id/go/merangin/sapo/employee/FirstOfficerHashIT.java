@@ -35,8 +35,11 @@ class FirstOfficerHashIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return SapoDeployment.earWithTests(FirstOfficerHashIT.class, FirstOfficerCommand.class,
-                FirstOfficerCommand.Run.class, FirstOfficerCommand.Started.class);
+        return SapoDeployment.earWithTests(
+                FirstOfficerHashIT.class,
+                FirstOfficerCommand.class,
+                FirstOfficerCommand.Run.class,
+                FirstOfficerCommand.Started.class);
     }
 
     @Inject
@@ -54,12 +57,20 @@ class FirstOfficerHashIT {
         String hash;
         String scratch = FirstOfficerCommand.scratchDatabase();
         try {
-            Run run = FirstOfficerCommand.run(scratch, Map.of("SAPO_PASSWORD_PBKDF2_ITERATIONS", "210000"),
-                    PASSWORD + "\n", "--username", "kepala.bkpsdmd", "--name", "Kepala BKPSDMD", "--opd-name",
-                    "BKPSDMD Merangin", "--password-stdin");
+            Run run = FirstOfficerCommand.run(
+                    scratch,
+                    Map.of("SAPO_PASSWORD_PBKDF2_ITERATIONS", "210000"),
+                    PASSWORD + "\n",
+                    "--username",
+                    "kepala.bkpsdmd",
+                    "--name",
+                    "Kepala BKPSDMD",
+                    "--opd-name",
+                    "BKPSDMD Merangin",
+                    "--password-stdin");
             assertThat(run.exitCode()).as(run.printed()).isZero();
-            hash = (String) FirstOfficerCommand.value(scratch,
-                    "select password_hash from account where username = 'kepala.bkpsdmd'");
+            hash = (String) FirstOfficerCommand.value(
+                    scratch, "select password_hash from account where username = 'kepala.bkpsdmd'");
         } finally {
             FirstOfficerCommand.drop(scratch);
         }
@@ -105,6 +116,7 @@ class FirstOfficerHashIT {
         }
 
         assertThat(passwords.matches(PASSWORD.toCharArray(), hash)).isTrue();
-        assertThat(passwords.matches("rahasia#merangin2026".toCharArray(), hash)).isFalse();
+        assertThat(passwords.matches("rahasia#merangin2026".toCharArray(), hash))
+                .isFalse();
     }
 }

@@ -78,7 +78,8 @@ class MobileAccountIT {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         assertThat(answer.json().getString("status")).isEqualTo("ACTIVE");
         assertThat(answer.json().getString("nip")).isEqualTo(asn.nip());
-        assertThat(auditedFrom("ACCOUNT_REGISTERED", asn.nip())).as("the phone's address in the audit log")
+        assertThat(auditedFrom("ACCOUNT_REGISTERED", asn.nip()))
+                .as("the phone's address in the audit log")
                 .isEqualTo("127.0.0.1");
     }
 
@@ -104,10 +105,18 @@ class MobileAccountIT {
             return employees.addMasterRecord(nip, "Siti Aminah", java.time.LocalDate.of(1988, 5, 17), null, null, opd);
         });
         String code = bkpsdmd.call(() -> activationCodes.issue(employee).code());
-        Asn asn = new Asn(0, nip, java.time.LocalDate.of(1988, 5, 17), code, "siti" + nip + "@uji.go.id",
-                "Bangko#2026!", "phone-" + UUID.randomUUID(), null);
+        Asn asn = new Asn(
+                0,
+                nip,
+                java.time.LocalDate.of(1988, 5, 17),
+                code,
+                "siti" + nip + "@uji.go.id",
+                "Bangko#2026!",
+                "phone-" + UUID.randomUUID(),
+                null);
 
-        assertThat(api.post("/auth/register", asn.registration()).json().getString("status")).isEqualTo("PENDING");
+        assertThat(api.post("/auth/register", asn.registration()).json().getString("status"))
+                .isEqualTo("PENDING");
         ApiClient.Answer login = api.post("/auth/login", asn.login());
         assertThat(login.status()).isEqualTo(403);
         assertThat(login.code()).isEqualTo("ACCOUNT_PENDING");
@@ -120,7 +129,8 @@ class MobileAccountIT {
     void refusesARegistrationThatDoesNotMatchTheMasterData() {
         Asn asn = fixture.masterRecord();
         JsonObject wrongBirthDate = Json.createObjectBuilder(asn.registration())
-                .add("birthDate", asn.birthDate().plusDays(1).toString()).build();
+                .add("birthDate", asn.birthDate().plusDays(1).toString())
+                .build();
 
         ApiClient.Answer answer = api.post("/auth/register", wrongBirthDate);
 
@@ -131,14 +141,20 @@ class MobileAccountIT {
     @Test
     void refusesRegisteringTwiceAndAWeakPassword() {
         Asn asn = fixture.masterRecord();
-        JsonObject nipAsPassword = Json.createObjectBuilder(asn.registration()).add("password", asn.nip()).build();
+        JsonObject nipAsPassword = Json.createObjectBuilder(asn.registration())
+                .add("password", asn.nip())
+                .build();
         ApiClient.Answer weak = api.post("/auth/register", nipAsPassword);
         assertThat(weak.status()).isEqualTo(400);
         assertThat(weak.code()).isEqualTo("WEAK_PASSWORD");
 
         assertThat(api.post("/auth/register", asn.registration()).status()).isEqualTo(201);
-        ApiClient.Answer twice = api.post("/auth/register", Json.createObjectBuilder(asn.registration())
-                .add("deviceId", "another-phone").add("email", "lain" + asn.email()).build());
+        ApiClient.Answer twice = api.post(
+                "/auth/register",
+                Json.createObjectBuilder(asn.registration())
+                        .add("deviceId", "another-phone")
+                        .add("email", "lain" + asn.email())
+                        .build());
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.code()).isEqualTo("ALREADY_REGISTERED");
     }
@@ -146,8 +162,11 @@ class MobileAccountIT {
     @Test
     void logsInWithNipOrEmailAndReadsTheProfile() {
         Asn asn = fixture.registeredAsn();
-        JsonObject byEmail = Json.createObjectBuilder().add("email", asn.email().toUpperCase())
-                .add("password", asn.password()).add("deviceId", asn.deviceId()).build();
+        JsonObject byEmail = Json.createObjectBuilder()
+                .add("email", asn.email().toUpperCase())
+                .add("password", asn.password())
+                .add("deviceId", asn.deviceId())
+                .build();
         ApiClient.Answer login = api.post("/auth/login", byEmail);
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.json().getString("token")).hasSizeGreaterThan(40);
@@ -160,10 +179,15 @@ class MobileAccountIT {
         JsonObject office = me.getJsonArray("locations").getJsonObject(0);
         assertThat(office.getJsonNumber("latitude").doubleValue()).isEqualTo(OFFICE.latitude());
         assertThat(office.getJsonNumber("radiusM").doubleValue()).isEqualTo(100.0);
-        assertThat(me.getJsonObject("today").getJsonObject("windows").getJsonObject("CHECK_IN").getString("opens"))
+        assertThat(me.getJsonObject("today")
+                        .getJsonObject("windows")
+                        .getJsonObject("CHECK_IN")
+                        .getString("opens"))
                 .isEqualTo("06:00");
         assertThat(me.getJsonObject("device").getString("deviceId")).isEqualTo(asn.deviceId());
-        assertThat(me.getBoolean("hasPhoto")).as("the registration selfie is kept").isTrue();
+        assertThat(me.getBoolean("hasPhoto"))
+                .as("the registration selfie is kept")
+                .isTrue();
         ApiClient.Answer photo = asn.phone().get("/me/photo");
         assertThat(photo.status()).isEqualTo(200);
         assertThat(photo.contentType()).startsWith("image/jpeg");
@@ -172,15 +196,21 @@ class MobileAccountIT {
     @Test
     void refusesAnotherPhoneAndTakesARebindRequest() {
         Asn asn = fixture.registeredAsn();
-        JsonObject newPhone = Json.createObjectBuilder(asn.login()).add("deviceId", "new-phone-" + asn.nip()).build();
+        JsonObject newPhone = Json.createObjectBuilder(asn.login())
+                .add("deviceId", "new-phone-" + asn.nip())
+                .build();
 
         ApiClient.Answer login = api.post("/auth/login", newPhone);
         assertThat(login.status()).isEqualTo(403);
         assertThat(login.code()).isEqualTo("DEVICE_NOT_BOUND");
 
-        JsonObject rebind = Json.createObjectBuilder().add("nip", asn.nip()).add("password", asn.password())
-                .add("deviceId", "new-phone-" + asn.nip()).add("deviceModel", "Xiaomi Redmi 13")
-                .add("reason", "Ponsel lama hilang").build();
+        JsonObject rebind = Json.createObjectBuilder()
+                .add("nip", asn.nip())
+                .add("password", asn.password())
+                .add("deviceId", "new-phone-" + asn.nip())
+                .add("deviceModel", "Xiaomi Redmi 13")
+                .add("reason", "Ponsel lama hilang")
+                .build();
         ApiClient.Answer request = api.post("/devices/rebind-requests", rebind);
         assertThat(request.status()).isEqualTo(201);
         assertThat(request.json().getString("status")).isEqualTo("PENDING");
@@ -189,7 +219,9 @@ class MobileAccountIT {
     @Test
     void locksTheAccountForAWhileAfterFiveWrongPasswords() {
         Asn asn = fixture.registeredAsn();
-        JsonObject wrong = Json.createObjectBuilder(asn.login()).add("password", "salah-salah").build();
+        JsonObject wrong = Json.createObjectBuilder(asn.login())
+                .add("password", "salah-salah")
+                .build();
         for (int i = 1; i <= 4; i++) {
             assertThat(api.post("/auth/login", wrong).code()).isEqualTo("INVALID_CREDENTIALS");
         }
@@ -229,7 +261,8 @@ class MobileAccountIT {
     void takesAnAdminLockAndAPhoneResetOnTheNextRequest() {
         Asn locked = fixture.registeredAsn();
         bkpsdmd.run(() -> administration.lock(administration.accountIdOf(locked.nip())));
-        ApiClient.Answer refused = locked.phone().with("Idempotency-Key", "k-" + UUID.randomUUID())
+        ApiClient.Answer refused = locked.phone()
+                .with("Idempotency-Key", "k-" + UUID.randomUUID())
                 .post("/attendance", checkIn("CHECK_IN", OFFICE, 5));
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.code()).as("locking revokes the tokens").isEqualTo("TOKEN_REVOKED");
@@ -238,7 +271,8 @@ class MobileAccountIT {
         Asn reset = fixture.registeredAsn();
         bkpsdmd.run(() -> administration.resetDevice(administration.accountIdOf(reset.nip())));
         assertThat(reset.phone().get("/me").code()).isEqualTo("DEVICE_NOT_BOUND");
-        JsonObject newPhone = Json.createObjectBuilder(reset.login()).add("deviceId", "replacement-" + reset.nip())
+        JsonObject newPhone = Json.createObjectBuilder(reset.login())
+                .add("deviceId", "replacement-" + reset.nip())
                 .build();
         assertThat(api.post("/auth/login", newPhone).status()).isEqualTo(200);
         assertThat(api.post("/auth/login", reset.login()).code()).isEqualTo("DEVICE_NOT_BOUND");
@@ -247,8 +281,13 @@ class MobileAccountIT {
     @Test
     void answersInEnglishWhenAsked() {
         ApiClient.Answer answer = api.with("Accept-Language", "en-US,en;q=0.9")
-                .post("/auth/login", Json.createObjectBuilder().add("nip", "199001152015031001")
-                        .add("password", "whatever-1").add("deviceId", "x").build());
+                .post(
+                        "/auth/login",
+                        Json.createObjectBuilder()
+                                .add("nip", "199001152015031001")
+                                .add("password", "whatever-1")
+                                .add("deviceId", "x")
+                                .build());
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.json().getString("detail")).isEqualTo("Wrong NIP/email or password.");
     }

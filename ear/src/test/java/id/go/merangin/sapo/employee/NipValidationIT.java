@@ -50,12 +50,15 @@ class NipValidationIT {
     @Test
     void storesAValidNipOnce() {
         String nip = "199001152015031" + String.format("%03d", (int) (Math.random() * 1000));
-        bkpsdmd.run(() -> employees.addMasterRecord(nip, "Rahmat Hidayat", LocalDate.of(1990, 1, 15),
-                "Pranata Komputer", "Penata Muda (III/a)", opd));
+        bkpsdmd.run(() -> employees.addMasterRecord(
+                nip, "Rahmat Hidayat", LocalDate.of(1990, 1, 15), "Pranata Komputer", "Penata Muda (III/a)", opd));
 
         assertThat(employees.nameOf(nip)).contains("Rahmat Hidayat");
-        assertThatThrownBy(() -> bkpsdmd.run(() -> employees.addMasterRecord(nip, "Orang Lain",
-                LocalDate.of(1990, 1, 15), null, null, opd))).isInstanceOf(SapoException.class).extracting(NipValidationIT::code).isEqualTo("DUPLICATE_NIP");
+        assertThatThrownBy(() -> bkpsdmd.run(
+                        () -> employees.addMasterRecord(nip, "Orang Lain", LocalDate.of(1990, 1, 15), null, null, opd)))
+                .isInstanceOf(SapoException.class)
+                .extracting(NipValidationIT::code)
+                .isEqualTo("DUPLICATE_NIP");
     }
 
     @Test
@@ -84,8 +87,7 @@ class NipValidationIT {
     }
 
     private void assertRefused(String nip, LocalDate birthDate, String expectedCode) {
-        assertThatThrownBy(() -> bkpsdmd.run(() -> employees.addMasterRecord(nip, "Uji", birthDate, null, null,
-                opd)))
+        assertThatThrownBy(() -> bkpsdmd.run(() -> employees.addMasterRecord(nip, "Uji", birthDate, null, null, opd)))
                 .isInstanceOf(SapoException.class)
                 .extracting(NipValidationIT::code)
                 .isEqualTo(expectedCode);

@@ -83,58 +83,92 @@ class OfficerAccountsIT {
     @Test
     void anAdminOpdCreatesTheOfficersOfItsOwnOpdOnly() throws SQLException {
         String pimpinan = fresh("pimpinan.uji");
-        OfficerAccounts.Created made = diskominfoAdmin.call(() -> officers.create(pimpinan, "Kepala Bidang Uji",
-                "kabid." + pimpinan + "@merangin.go.id", Role.PIMPINAN, "DISKOMINFO", false));
+        OfficerAccounts.Created made = diskominfoAdmin.call(() -> officers.create(
+                pimpinan,
+                "Kepala Bidang Uji",
+                "kabid." + pimpinan + "@merangin.go.id",
+                Role.PIMPINAN,
+                "DISKOMINFO",
+                false));
 
         assertThat(made.password()).matches("[A-HJ-NP-Za-km-z2-9]{16}");
-        assertThat(diskominfoAdmin.call(() -> officers.list())).extracting(OfficerRow::username).contains(pimpinan);
-        assertThat(text("select string_agg(role, ',') from account_role r join account a on a.id = r.account_id"
-                + " where a.username = ?", pimpinan)).isEqualTo("PIMPINAN");
-        assertThat(text("select actor || ' ' || action from audit_entry where entity_type = 'Account'"
-                + " and entity_id = ? order by id desc limit 1", Long.toString(made.id())))
+        assertThat(diskominfoAdmin.call(() -> officers.list()))
+                .extracting(OfficerRow::username)
+                .contains(pimpinan);
+        assertThat(text(
+                        "select string_agg(role, ',') from account_role r join account a on a.id = r.account_id"
+                                + " where a.username = ?",
+                        pimpinan))
+                .isEqualTo("PIMPINAN");
+        assertThat(text(
+                        "select actor || ' ' || action from audit_entry where entity_type = 'Account'"
+                                + " and entity_id = ? order by id desc limit 1",
+                        Long.toString(made.id())))
                 .isEqualTo("admin.diskominfo OFFICER_CREATED");
 
         String elsewhere = fresh("admin.uji");
-        assertThat(codeOf(() -> officers.create(elsewhere, "Admin Uji", null, Role.ADMIN_OPD, "DINKES", false),
-                diskominfoAdmin)).isEqualTo("FORBIDDEN_OPD");
-        assertThat(codeOf(() -> officers.create(elsewhere, "Admin Uji", null, Role.BKPSDMD, "DISKOMINFO", false),
-                diskominfoAdmin)).isEqualTo("ROLE_NOT_GRANTABLE");
-        assertThat(codeOf(() -> officers.create(elsewhere, "Admin Uji", null, Role.ADMIN_OPD, "DISKOMINFO", false),
-                diskominfoPimpinan)).isEqualTo("READ_ONLY");
-        assertThat(number("select count(*) from account where username = ?", elsewhere)).isZero();
-        assertThat(diskominfoAdmin.call(() -> officers.list())).as("only its own OPD and sub-units")
-                .extracting(OfficerRow::opdCode).contains("DISKOMINFO").doesNotContain("BKPSDMD", "DINKES");
+        assertThat(codeOf(
+                        () -> officers.create(elsewhere, "Admin Uji", null, Role.ADMIN_OPD, "DINKES", false),
+                        diskominfoAdmin))
+                .isEqualTo("FORBIDDEN_OPD");
+        assertThat(codeOf(
+                        () -> officers.create(elsewhere, "Admin Uji", null, Role.BKPSDMD, "DISKOMINFO", false),
+                        diskominfoAdmin))
+                .isEqualTo("ROLE_NOT_GRANTABLE");
+        assertThat(codeOf(
+                        () -> officers.create(elsewhere, "Admin Uji", null, Role.ADMIN_OPD, "DISKOMINFO", false),
+                        diskominfoPimpinan))
+                .isEqualTo("READ_ONLY");
+        assertThat(number("select count(*) from account where username = ?", elsewhere))
+                .isZero();
+        assertThat(diskominfoAdmin.call(() -> officers.list()))
+                .as("only its own OPD and sub-units")
+                .extracting(OfficerRow::opdCode)
+                .contains("DISKOMINFO")
+                .doesNotContain("BKPSDMD", "DINKES");
     }
 
     @Test
     void anAdminNeverChangesItsOwnAccountNorABkpsdmdOfficer() {
         long own = id("admin.diskominfo");
-        assertThat(codeOf(() -> {
-            officers.update(own, "Admin", null, Role.ADMIN_OPD, "DISKOMINFO", false);
-            return null;
-        }, diskominfoAdmin)).isEqualTo("OWN_ACCOUNT");
-        assertThat(codeOf(() -> {
-            officers.lock(own);
-            return null;
-        }, diskominfoAdmin)).isEqualTo("OWN_ACCOUNT");
+        assertThat(codeOf(
+                        () -> {
+                            officers.update(own, "Admin", null, Role.ADMIN_OPD, "DISKOMINFO", false);
+                            return null;
+                        },
+                        diskominfoAdmin))
+                .isEqualTo("OWN_ACCOUNT");
+        assertThat(codeOf(
+                        () -> {
+                            officers.lock(own);
+                            return null;
+                        },
+                        diskominfoAdmin))
+                .isEqualTo("OWN_ACCOUNT");
         long bkpsdmdOfficer = id("bkpsdmd");
-        assertThat(codeOf(() -> officers.resetPassword(bkpsdmdOfficer), diskominfoAdmin)).isEqualTo("FORBIDDEN_OPD");
-        assertThat(codeOf(() -> {
-            officers.lock(bkpsdmdOfficer);
-            return null;
-        }, bkpsdmd)).as("BKPSDMD's own account").isEqualTo("OWN_ACCOUNT");
+        assertThat(codeOf(() -> officers.resetPassword(bkpsdmdOfficer), diskominfoAdmin))
+                .isEqualTo("FORBIDDEN_OPD");
+        assertThat(codeOf(
+                        () -> {
+                            officers.lock(bkpsdmdOfficer);
+                            return null;
+                        },
+                        bkpsdmd))
+                .as("BKPSDMD's own account")
+                .isEqualTo("OWN_ACCOUNT");
         String colleague = fresh("admin.rekan");
         long other = bkpsdmd.call(() -> officers.create(colleague, "Rekan", null, Role.ADMIN_OPD, "DISKOMINFO", false))
                 .id();
-        assertThat(codeOf(() -> officers.resetPassword(other), diskominfoAdmin)).as("another admin of its OPD")
+        assertThat(codeOf(() -> officers.resetPassword(other), diskominfoAdmin))
+                .as("another admin of its OPD")
                 .isEqualTo("ACCEPTED");
     }
 
     @Test
     void aNewOfficersFirstLoginChangesTheHandedPassword() {
         String username = fresh("admin.baru");
-        OfficerAccounts.Created made = bkpsdmd.call(() -> officers.create(username, "Admin Baru", null,
-                Role.ADMIN_OPD, "DINKES", false));
+        OfficerAccounts.Created made =
+                bkpsdmd.call(() -> officers.create(username, "Admin Baru", null, Role.ADMIN_OPD, "DINKES", false));
 
         OfficerLogin.Step step = login.password(username, made.password().toCharArray());
         assertThat(step.next()).isEqualTo(OfficerLogin.Next.DONE);
@@ -144,16 +178,21 @@ class OfficerAccountsIT {
         });
 
         String reset = bkpsdmd.call(() -> officers.resetPassword(made.id()));
-        assertThat(login.sessionState(username).orElseThrow().continues(0)).as("a session begun before the reset")
+        assertThat(login.sessionState(username).orElseThrow().continues(0))
+                .as("a session begun before the reset")
                 .isFalse();
         assertThatThrownBy(() -> login.password(username, made.password().toCharArray()))
-                .isInstanceOfSatisfying(SapoException.class, e -> assertThat(e.code()).isEqualTo("INVALID_CREDENTIALS"));
+                .isInstanceOfSatisfying(
+                        SapoException.class, e -> assertThat(e.code()).isEqualTo("INVALID_CREDENTIALS"));
         assertThat(login.password(username, reset.toCharArray()).accountId()).isEqualTo(made.id());
 
         bkpsdmd.run(() -> officers.lock(made.id()));
-        assertThat(login.sessionState(username).orElseThrow().continues(1)).as("a locked account's session").isFalse();
+        assertThat(login.sessionState(username).orElseThrow().continues(1))
+                .as("a locked account's session")
+                .isFalse();
         assertThatThrownBy(() -> login.password(username, reset.toCharArray()))
-                .isInstanceOfSatisfying(SapoException.class, e -> assertThat(e.code()).isEqualTo("ACCOUNT_LOCKED"));
+                .isInstanceOfSatisfying(
+                        SapoException.class, e -> assertThat(e.code()).isEqualTo("ACCOUNT_LOCKED"));
         bkpsdmd.run(() -> officers.unlock(made.id()));
         assertThat(login.password(username, reset.toCharArray()).accountId()).isEqualTo(made.id());
     }
@@ -163,27 +202,47 @@ class OfficerAccountsIT {
         String username = fresh("admin.uji");
         long before = number("select count(*) from account", null);
 
-        assertThat(codeOf(() -> officers.create("199001012020121001", "Angka", null, Role.ADMIN_OPD, "DISKOMINFO",
-                false), bkpsdmd)).as("a NIP-like username").isEqualTo("INVALID_USERNAME");
-        assertThat(codeOf(() -> officers.create("x".repeat(5000), "Panjang", null, Role.ADMIN_OPD, "DISKOMINFO",
-                false), bkpsdmd)).isEqualTo("INVALID_USERNAME");
-        assertThat(codeOf(() -> officers.create(username, "N".repeat(201), null, Role.ADMIN_OPD, "DISKOMINFO",
-                false), bkpsdmd)).isEqualTo("INVALID_NAME");
-        assertThat(codeOf(() -> officers.create(username, "Nama", "bukan-email", Role.ADMIN_OPD, "DISKOMINFO",
-                false), bkpsdmd)).isEqualTo("INVALID_EMAIL");
-        assertThat(codeOf(() -> officers.create(username, "Nama", "bkpsdmd@demo.sapo.merangin.go.id",
-                Role.ADMIN_OPD, "DISKOMINFO", false), bkpsdmd)).isEqualTo("EMAIL_IN_USE");
-        assertThat(codeOf(() -> officers.create("bkpsdmd", "Nama", null, Role.ADMIN_OPD, "DISKOMINFO", false),
-                bkpsdmd)).isEqualTo("USERNAME_IN_USE");
+        assertThat(codeOf(
+                        () -> officers.create("199001012020121001", "Angka", null, Role.ADMIN_OPD, "DISKOMINFO", false),
+                        bkpsdmd))
+                .as("a NIP-like username")
+                .isEqualTo("INVALID_USERNAME");
+        assertThat(codeOf(
+                        () -> officers.create("x".repeat(5000), "Panjang", null, Role.ADMIN_OPD, "DISKOMINFO", false),
+                        bkpsdmd))
+                .isEqualTo("INVALID_USERNAME");
+        assertThat(codeOf(
+                        () -> officers.create(username, "N".repeat(201), null, Role.ADMIN_OPD, "DISKOMINFO", false),
+                        bkpsdmd))
+                .isEqualTo("INVALID_NAME");
+        assertThat(codeOf(
+                        () -> officers.create(username, "Nama", "bukan-email", Role.ADMIN_OPD, "DISKOMINFO", false),
+                        bkpsdmd))
+                .isEqualTo("INVALID_EMAIL");
+        assertThat(codeOf(
+                        () -> officers.create(
+                                username,
+                                "Nama",
+                                "bkpsdmd@demo.sapo.merangin.go.id",
+                                Role.ADMIN_OPD,
+                                "DISKOMINFO",
+                                false),
+                        bkpsdmd))
+                .isEqualTo("EMAIL_IN_USE");
+        assertThat(codeOf(() -> officers.create("bkpsdmd", "Nama", null, Role.ADMIN_OPD, "DISKOMINFO", false), bkpsdmd))
+                .isEqualTo("USERNAME_IN_USE");
         assertThat(codeOf(() -> officers.create(username, "Nama", null, Role.ASN, "DISKOMINFO", false), bkpsdmd))
                 .isEqualTo("INVALID_ROLE");
-        assertThat(codeOf(() -> officers.create(username, "Nama", null, Role.ADMIN_OPD, "TIDAK-ADA", false),
-                bkpsdmd)).isEqualTo("UNKNOWN_OPD");
+        assertThat(codeOf(() -> officers.create(username, "Nama", null, Role.ADMIN_OPD, "TIDAK-ADA", false), bkpsdmd))
+                .isEqualTo("UNKNOWN_OPD");
         long dinkesAdmin = id("admin.dinkes");
-        assertThat(codeOf(() -> {
-            officers.resetSecondFactor(dinkesAdmin);
-            return null;
-        }, diskominfoAdmin)).isEqualTo("BKPSDMD_ONLY");
+        assertThat(codeOf(
+                        () -> {
+                            officers.resetSecondFactor(dinkesAdmin);
+                            return null;
+                        },
+                        diskominfoAdmin))
+                .isEqualTo("BKPSDMD_ONLY");
 
         assertThat(number("select count(*) from account", null)).isEqualTo(before);
     }

@@ -30,8 +30,10 @@ class PasswordHashingIT {
         String hash = passwords.hash("Rahasia#Merangin2026".toCharArray());
 
         assertThat(hash).startsWith("PBKDF2WithHmacSHA512:10000:").doesNotContain("Rahasia");
-        assertThat(passwords.matches("Rahasia#Merangin2026".toCharArray(), hash)).isTrue();
-        assertThat(passwords.matches("rahasia#merangin2026".toCharArray(), hash)).isFalse();
+        assertThat(passwords.matches("Rahasia#Merangin2026".toCharArray(), hash))
+                .isTrue();
+        assertThat(passwords.matches("rahasia#merangin2026".toCharArray(), hash))
+                .isFalse();
         assertThat(passwords.hash("Rahasia#Merangin2026".toCharArray())).isNotEqualTo(hash);
     }
 }

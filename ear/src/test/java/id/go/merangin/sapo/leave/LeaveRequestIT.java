@@ -95,7 +95,10 @@ class LeaveRequestIT {
     }
 
     private static JsonObjectBuilder request(String type, String start, String end, String reason) {
-        return Json.createObjectBuilder().add("type", type).add("startDate", start).add("endDate", end)
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add("startDate", start)
+                .add("endDate", end)
                 .add("reason", reason);
     }
 
@@ -128,7 +131,8 @@ class LeaveRequestIT {
     @Test
     void answersARetryWithTheSameIdempotencyKeyWithTheFirstRequest() {
         ApiClient retrying = phone.with("Idempotency-Key", "cuti-" + java.util.UUID.randomUUID());
-        JsonObject body = request("IZIN", "2026-03-09", "2026-03-09", "Mengantar orang tua berobat").build();
+        JsonObject body = request("IZIN", "2026-03-09", "2026-03-09", "Mengantar orang tua berobat")
+                .build();
 
         ApiClient.Answer first = retrying.post("/leave-requests", body);
         ApiClient.Answer retry = retrying.post("/leave-requests", body);
@@ -166,7 +170,9 @@ class LeaveRequestIT {
     }
 
     private static List<Long> ids(JsonArray requests) {
-        return requests.getValuesAs(JsonObject.class).stream().map(r -> r.getJsonNumber("id").longValue()).toList();
+        return requests.getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getJsonNumber("id").longValue())
+                .toList();
     }
 
     /** The attachment as the database keeps it: purpose, content type and size. */
@@ -188,14 +194,25 @@ class LeaveRequestIT {
 
     @Test
     void refusesAPartDayPermitWithoutItsTimeOrOverMoreThanOneDayAndATimeOnWholeDays() {
-        assertProblem(submit(request("IZIN_DATANG_TERLAMBAT", "2026-03-10", "2026-03-10", "Antre di rumah sakit")),
-                400, "INVALID_PERMIT");
-        assertProblem(submit(request("IZIN_PULANG_CEPAT", "2026-03-10", "2026-03-11", "Menjemput anak")
-                .add("permitTime", "14:00")), 400, "INVALID_PERMIT");
-        assertProblem(submit(request("IZIN", "2026-03-10", "2026-03-10", "Urusan keluarga")
-                .add("permitTime", "14:00")), 400, "INVALID_PERMIT");
-        assertProblem(submit(request("IZIN_PULANG_CEPAT", "2026-03-10", "2026-03-10", "Menjemput anak")
-                .add("permitTime", "2 siang")), 400, "INVALID_FIELD");
+        assertProblem(
+                submit(request("IZIN_DATANG_TERLAMBAT", "2026-03-10", "2026-03-10", "Antre di rumah sakit")),
+                400,
+                "INVALID_PERMIT");
+        assertProblem(
+                submit(request("IZIN_PULANG_CEPAT", "2026-03-10", "2026-03-11", "Menjemput anak")
+                        .add("permitTime", "14:00")),
+                400,
+                "INVALID_PERMIT");
+        assertProblem(
+                submit(request("IZIN", "2026-03-10", "2026-03-10", "Urusan keluarga")
+                        .add("permitTime", "14:00")),
+                400,
+                "INVALID_PERMIT");
+        assertProblem(
+                submit(request("IZIN_PULANG_CEPAT", "2026-03-10", "2026-03-10", "Menjemput anak")
+                        .add("permitTime", "2 siang")),
+                400,
+                "INVALID_FIELD");
         assertNothingStored();
     }
 
@@ -209,35 +226,55 @@ class LeaveRequestIT {
         JsonObject first = phone.get("/leave-requests/" + arrival).json();
         assertThat(first.getString("type")).isEqualTo("IZIN_DATANG_TERLAMBAT");
         assertThat(first.getString("permitTime")).isEqualTo("09:30");
-        assertThat(phone.get("/leave-requests/" + leaving).json().getString("permitTime")).isEqualTo("14:00");
-        assertProblem(submit(request("IZIN_PULANG_CEPAT", "2026-03-10", "2026-03-10", "Lagi")
-                .add("permitTime", "15:00")), 409, "LEAVE_OVERLAPS");
+        assertThat(phone.get("/leave-requests/" + leaving).json().getString("permitTime"))
+                .isEqualTo("14:00");
+        assertProblem(
+                submit(request("IZIN_PULANG_CEPAT", "2026-03-10", "2026-03-10", "Lagi")
+                        .add("permitTime", "15:00")),
+                409,
+                "LEAVE_OVERLAPS");
         assertProblem(submit(request("IZIN", "2026-03-10", "2026-03-10", "Seharian")), 409, "LEAVE_OVERLAPS");
     }
 
     @Test
     void anApprovedPermitExcusesTheMinutesOfACheckInMadeBeforeIt() throws SQLException {
         // a personal week from 06:00, so that checking in now is well over an hour late whatever the test clock says
-        bkpsdmd.run(() -> schedules.defineForEmployee(asn.employeeId(), "Uji pagi", MobileFixture.everyDay(
-                LocalTime.of(6, 0), LocalTime.of(23, 0), LocalTime.of(12, 0), LocalTime.of(13, 0)),
-                LocalDate.of(2026, 1, 1), MobileFixture.THROUGH_2026));
-        ApiClient.Answer checkIn = phone.with("Idempotency-Key", java.util.UUID.randomUUID().toString())
+        bkpsdmd.run(() -> schedules.defineForEmployee(
+                asn.employeeId(),
+                "Uji pagi",
+                MobileFixture.everyDay(
+                        LocalTime.of(6, 0), LocalTime.of(23, 0), LocalTime.of(12, 0), LocalTime.of(13, 0)),
+                LocalDate.of(2026, 1, 1),
+                MobileFixture.THROUGH_2026));
+        ApiClient.Answer checkIn = phone.with(
+                        "Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .post("/attendance", MobileFixture.checkIn("CHECK_IN", MobileFixture.OFFICE, 8));
         assertThat(checkIn.status()).as(checkIn.toString()).isEqualTo(201);
         assertThat(checkIn.json().getInt("lateMinutes")).isGreaterThanOrEqualTo(85);
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
-        String until = now.plusMinutes(30).toLocalTime().withSecond(0).withNano(0).toString();
+        String until =
+                now.plusMinutes(30).toLocalTime().withSecond(0).withNano(0).toString();
 
-        long permit = submitted(request("IZIN_DATANG_TERLAMBAT", now.toLocalDate().toString(),
-                now.toLocalDate().toString(), "Antre di rumah sakit").add("permitTime", until));
+        long permit = submitted(request(
+                        "IZIN_DATANG_TERLAMBAT",
+                        now.toLocalDate().toString(),
+                        now.toLocalDate().toString(),
+                        "Antre di rumah sakit")
+                .add("permitTime", until));
         bkpsdmd.run(() -> review.decide(permit, true, null));
 
         JsonObject today = phone.get("/attendance/today").json();
         JsonObject event = today.getJsonArray("events").getValuesAs(JsonObject.class).stream()
-                .filter(e -> "CHECK_IN".equals(e.getString("type"))).findFirst().orElseThrow();
+                .filter(e -> "CHECK_IN".equals(e.getString("type")))
+                .findFirst()
+                .orElseThrow();
         assertThat(event.getInt("lateMinutes")).as(today.toString()).isZero();
-        assertThat(!event.containsKey("tier") || event.isNull("tier")).as(today.toString()).isTrue();
-        assertThat(today.getInt("lateMinutes")).as("the day's own record: " + today).isZero();
+        assertThat(!event.containsKey("tier") || event.isNull("tier"))
+                .as(today.toString())
+                .isTrue();
+        assertThat(today.getInt("lateMinutes"))
+                .as("the day's own record: " + today)
+                .isZero();
         try (Connection connection = database.getConnection();
                 PreparedStatement query = connection.prepareStatement("select late_minutes from attendance_event"
                         + " where employee_id = ? and event_type = 'CHECK_IN' and decision = 'ACCEPTED'")) {
@@ -310,11 +347,13 @@ class LeaveRequestIT {
         long march = submitted(request("IZIN", "2026-03-05", "2026-03-05", "Izin pertama"));
         long april = submitted(request("DIKLAT", "2026-04-13", "2026-04-17", "Diklat PIM IV"));
         ApiClient stranger = fixture.registeredAsn().phone();
-        ApiClient.Answer theirs = stranger.post("/leave-requests",
+        ApiClient.Answer theirs = stranger.post(
+                "/leave-requests",
                 request("IZIN", "2026-03-06", "2026-03-06", "Izin ASN lain").build());
 
         assertThat(ids(list(phone))).containsExactly(april, march);
-        assertThat(ids(list(stranger))).containsExactly(theirs.json().getJsonNumber("id").longValue());
+        assertThat(ids(list(stranger)))
+                .containsExactly(theirs.json().getJsonNumber("id").longValue());
     }
 
     @Test
@@ -347,8 +386,7 @@ class LeaveRequestIT {
     @Test
     void refusesAnEndBeforeTheStart() {
         assertProblem(submit(request("IZIN", "2026-03-06", "2026-03-05", "Terbalik")), 400, "INVALID_DATES");
-        assertProblem(submit(request("IZIN", "2026-02-30", "2026-03-05", "Tanggal mustahil")), 400,
-                "INVALID_FIELD");
+        assertProblem(submit(request("IZIN", "2026-02-30", "2026-03-05", "Tanggal mustahil")), 400, "INVALID_FIELD");
         assertProblem(submit(request("IZIN", "05-03-2026", "2026-03-05", "Format lain")), 400, "INVALID_FIELD");
         assertNothingStored();
     }
@@ -364,8 +402,13 @@ class LeaveRequestIT {
 
     @Test
     void refusesAMissingOrTooLongReason() {
-        assertProblem(submit(Json.createObjectBuilder().add("type", "IZIN").add("startDate", "2026-03-05")
-                .add("endDate", "2026-03-05")), 400, "MISSING_FIELD");
+        assertProblem(
+                submit(Json.createObjectBuilder()
+                        .add("type", "IZIN")
+                        .add("startDate", "2026-03-05")
+                        .add("endDate", "2026-03-05")),
+                400,
+                "MISSING_FIELD");
         assertProblem(submit(request("IZIN", "2026-03-05", "2026-03-05", "x".repeat(1001))), 400, "INVALID_FIELD");
         assertProblem(submit(request("IZIN", "2026-03-05", "2026-03-05", "nul\u0000")), 400, "INVALID_FIELD");
         assertNothingStored();
@@ -385,12 +428,21 @@ class LeaveRequestIT {
         byte[] noise = new byte[20_000];
         new Random(42).nextBytes(noise);
 
-        assertProblem(submit(request("SAKIT", "2026-03-05", "2026-03-05", "Surat dokter PNG")
-                .add("attachment", base64(png()))), 415, "INVALID_ATTACHMENT");
-        assertProblem(submit(request("SAKIT", "2026-03-05", "2026-03-05", "Berkas acak")
-                .add("attachment", base64(noise))), 415, "INVALID_ATTACHMENT");
-        assertProblem(submit(request("SAKIT", "2026-03-05", "2026-03-05", "Bukan base64")
-                .add("attachment", "%%% bukan base64 %%%")), 422, "INVALID_ATTACHMENT");
+        assertProblem(
+                submit(request("SAKIT", "2026-03-05", "2026-03-05", "Surat dokter PNG")
+                        .add("attachment", base64(png()))),
+                415,
+                "INVALID_ATTACHMENT");
+        assertProblem(
+                submit(request("SAKIT", "2026-03-05", "2026-03-05", "Berkas acak")
+                        .add("attachment", base64(noise))),
+                415,
+                "INVALID_ATTACHMENT");
+        assertProblem(
+                submit(request("SAKIT", "2026-03-05", "2026-03-05", "Bukan base64")
+                        .add("attachment", "%%% bukan base64 %%%")),
+                422,
+                "INVALID_ATTACHMENT");
         assertNothingStored();
     }
 
@@ -401,11 +453,15 @@ class LeaveRequestIT {
         bkpsdmd.run(() -> review.decide(approved, true, "Disetujui"));
 
         ApiClient.Answer overPending = submit(request("SAKIT", "2026-03-12", "2026-03-13", "Tumpuk di ujung"));
-        ApiClient.Answer overApproved = phone.with("Accept-Language", "en").post("/leave-requests",
-                request("IZIN", "2026-03-18", "2026-03-20", "Tumpuk di awal").build());
+        ApiClient.Answer overApproved = phone.with("Accept-Language", "en")
+                .post(
+                        "/leave-requests",
+                        request("IZIN", "2026-03-18", "2026-03-20", "Tumpuk di awal")
+                                .build());
 
         assertProblem(overPending, 409, "LEAVE_OVERLAPS");
-        assertThat(overPending.json().getJsonNumber("overlappingId").longValue()).isEqualTo(pending);
+        assertThat(overPending.json().getJsonNumber("overlappingId").longValue())
+                .isEqualTo(pending);
         assertThat(overPending.json().getString("detail")).contains("2026-03-10", "2026-03-12");
         assertProblem(overApproved, 409, "LEAVE_OVERLAPS");
         assertThat(overApproved.json().getString("detail"))
@@ -421,8 +477,10 @@ class LeaveRequestIT {
 
         long again = submitted(request("IZIN", "2026-03-11", "2026-03-11", "Kedua, satu hari saja"));
 
-        assertThat(phone.get("/leave-requests/" + rejected).json().getString("state")).isEqualTo("REJECTED");
-        assertThat(phone.get("/leave-requests/" + again).json().getString("state")).isEqualTo("PENDING");
+        assertThat(phone.get("/leave-requests/" + rejected).json().getString("state"))
+                .isEqualTo("REJECTED");
+        assertThat(phone.get("/leave-requests/" + again).json().getString("state"))
+                .isEqualTo("PENDING");
     }
 
     @Test

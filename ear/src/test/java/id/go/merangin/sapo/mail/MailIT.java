@@ -43,8 +43,19 @@ class MailIT {
     }
 
     private static Mail resetCode(String to) {
-        return new Mail(to, Language.ID, MailKind.PASSWORD_RESET_CODE, Map.of("name", "Rahmat Hidayat — Diskominfo",
-                "code", "483920", "minutes", "15", "url", "https://sapo.merangin.go.id/app/#/lupa-sandi"));
+        return new Mail(
+                to,
+                Language.ID,
+                MailKind.PASSWORD_RESET_CODE,
+                Map.of(
+                        "name",
+                        "Rahmat Hidayat — Diskominfo",
+                        "code",
+                        "483920",
+                        "minutes",
+                        "15",
+                        "url",
+                        "https://sapo.merangin.go.id/app/#/lupa-sandi"));
     }
 
     @Test
@@ -64,7 +75,8 @@ class MailIT {
                 .contains("https://sapo.merangin.go.id/app/#/lupa-sandi")
                 .contains("Jika Anda tidak memintanya, abaikan email ini; kata sandi Anda tidak berubah.");
         assertThat(mail.code("kata sandi SAPO Anda: (\\d{6})")).isEqualTo("483920");
-        assertThat(mail.header("Content-Type")).containsIgnoringCase("text/plain")
+        assertThat(mail.header("Content-Type"))
+                .containsIgnoringCase("text/plain")
                 .containsIgnoringCase("charset=UTF-8");
         assertThat(mail.header("Auto-Submitted")).isEqualTo("auto-generated");
     }
@@ -88,7 +100,9 @@ class MailIT {
 
         TestMailbox.Received mail = mailbox.nextMailTo(to);
         assertThat(mail.subject()).isEqualTo("Your SAPO password was changed");
-        assertThat(mail.text()).startsWith("Dear Rahmat Hidayat,").containsPattern("was changed on .+ WIB\\.")
+        assertThat(mail.text())
+                .startsWith("Dear Rahmat Hidayat,")
+                .containsPattern("was changed on .+ WIB\\.")
                 .contains("contact your OPD admin at once");
     }
 }

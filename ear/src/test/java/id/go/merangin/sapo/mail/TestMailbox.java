@@ -141,7 +141,8 @@ public final class TestMailbox implements BeforeAllCallback, AfterAllCallback, B
         while (true) {
             Optional<Received> mail = take(address);
             if (mail.isPresent()) {
-                throw new AssertionError("Expected no mail to " + address + ", got \"" + mail.get().subject() + "\"");
+                throw new AssertionError("Expected no mail to " + address + ", got \""
+                        + mail.get().subject() + "\"");
             }
             if (Instant.now().isAfter(end)) {
                 return;
@@ -186,8 +187,10 @@ public final class TestMailbox implements BeforeAllCallback, AfterAllCallback, B
                 store.close();
             }
         } catch (MessagingException | IOException e) {
-            throw new IllegalStateException("Cannot read the test mailbox of " + address + " on " + HOST + ":"
-                    + (smtpPort + 1) + " (is TestMailbox registered with @RegisterExtension?)", e);
+            throw new IllegalStateException(
+                    "Cannot read the test mailbox of " + address + " on " + HOST + ":" + (smtpPort + 1)
+                            + " (is TestMailbox registered with @RegisterExtension?)",
+                    e);
         }
     }
 
@@ -201,8 +204,12 @@ public final class TestMailbox implements BeforeAllCallback, AfterAllCallback, B
                         .add(header.getValue());
             }
             Address[] from = message.getFrom();
-            return new Received(to, from == null || from.length == 0 ? null : from[0].toString(),
-                    message.getSubject(), text(message.getContent()), headers);
+            return new Received(
+                    to,
+                    from == null || from.length == 0 ? null : from[0].toString(),
+                    message.getSubject(),
+                    text(message.getContent()),
+                    headers);
         }
 
         private static String text(Object content) throws MessagingException, IOException {

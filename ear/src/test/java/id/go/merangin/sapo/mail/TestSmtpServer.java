@@ -16,9 +16,10 @@ final class TestSmtpServer implements AutoCloseable {
 
     private TestSmtpServer(int smtpPort) {
         greenMail = new GreenMail(new ServerSetup[] {
-            new ServerSetup(smtpPort, TestMailbox.HOST, ServerSetup.PROTOCOL_SMTP),
-            new ServerSetup(smtpPort + 1, TestMailbox.HOST, ServerSetup.PROTOCOL_IMAP)
-        }).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+                    new ServerSetup(smtpPort, TestMailbox.HOST, ServerSetup.PROTOCOL_SMTP),
+                    new ServerSetup(smtpPort + 1, TestMailbox.HOST, ServerSetup.PROTOCOL_IMAP)
+                })
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     }
 
     static AutoCloseable start(int smtpPort) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class HealthIT {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -53,8 +54,8 @@ class HealthIT {
         HttpResponse<String> status = get(SapoDeployment.httpPort(), "/api/v1/status");
 
         assertThat(status.statusCode()).isEqualTo(200);
-        assertThat(status.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(status.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(status.body()).contains("\"service\":\"SAPO\"");
     }
 
@@ -62,15 +63,18 @@ class HealthIT {
     void givesEveryAnswerARequestIdAndKeepsTheProxysOne() throws Exception {
         HttpResponse<String> mine = get(SapoDeployment.httpPort(), "/api/v1/status");
         HttpResponse<String> again = get(SapoDeployment.httpPort(), "/api/v1/status");
-        HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + SapoDeployment.httpPort() + "/api/v1/nothing-here"))
-                .header("X-Request-Id", "haproxy-7f3a9c2e.01")
-                .timeout(Duration.ofSeconds(10))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> proxied = http.send(
+                HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + SapoDeployment.httpPort() + "/api/v1/nothing-here"))
+                        .header("X-Request-Id", "haproxy-7f3a9c2e.01")
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
-        assertThat(mine.headers().firstValue("X-Request-Id")).hasValueSatisfying(
-                id -> assertThat(id).matches("[0-9a-f]{24}"));
-        assertThat(again.headers().firstValue("X-Request-Id")).isNotEqualTo(mine.headers().firstValue("X-Request-Id"));
+        assertThat(mine.headers().firstValue("X-Request-Id"))
+                .hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{24}"));
+        assertThat(again.headers().firstValue("X-Request-Id"))
+                .isNotEqualTo(mine.headers().firstValue("X-Request-Id"));
         assertThat(proxied.statusCode()).isEqualTo(404);
         assertThat(proxied.headers().firstValue("X-Request-Id")).hasValue("haproxy-7f3a9c2e.01");
     }
@@ -84,11 +88,13 @@ class HealthIT {
     void servesTheAdminScreensUnderAdminBehindALoginInIndonesian() throws Exception {
         HttpResponse<String> screen = get(SapoDeployment.httpPort(), "/admin/index.xhtml");
         assertThat(screen.statusCode()).isEqualTo(302);
-        assertThat(screen.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).contains("/admin/login.xhtml"));
+        assertThat(screen.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).contains("/admin/login.xhtml"));
 
         HttpResponse<String> login = get(SapoDeployment.httpPort(), "/admin/login.xhtml");
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.body()).contains("Sistem Absensi Pegawai Online Kabupaten Merangin").contains("primefaces");
+        assertThat(login.body())
+                .contains("Sistem Absensi Pegawai Online Kabupaten Merangin")
+                .contains("primefaces");
     }
 }

@@ -72,17 +72,26 @@ class HttpsIT {
                 .sslContext(trustingOnly(configuredCertificate()))
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:"
-                        + SapoDeployment.httpsPort() + "/admin/login.xhtml")).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse<String> login = browser.send(
+                HttpRequest.newBuilder(
+                                URI.create("https://127.0.0.1:" + SapoDeployment.httpsPort() + "/admin/login.xhtml"))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000; includeSubDomains");
-        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").containsIgnoringCase("; secure").containsIgnoringCase("; httponly")
-                .containsIgnoringCase("samesite=lax"));
-        HttpResponse<String> api = browser.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:"
-                        + SapoDeployment.httpsPort() + "/api/v1/status")).timeout(Duration.ofSeconds(10)).build(),
+        assertThat(login.headers().firstValue("Strict-Transport-Security"))
+                .hasValue("max-age=31536000; includeSubDomains");
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .containsIgnoringCase("; secure")
+                        .containsIgnoringCase("; httponly")
+                        .containsIgnoringCase("samesite=lax"));
+        HttpResponse<String> api = browser.send(
+                HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + SapoDeployment.httpsPort() + "/api/v1/status"))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(api.headers().firstValue("Strict-Transport-Security")).isPresent();
     }

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MetricsIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -57,26 +58,35 @@ class MetricsIT {
         Asn asn = new MobileFixture(organization, employees, schedules).registeredAsn();
         String before = scrape();
 
-        ApiClient.Answer accepted = asn.phone().with("Idempotency-Key", UUID.randomUUID().toString())
+        ApiClient.Answer accepted = asn.phone()
+                .with("Idempotency-Key", UUID.randomUUID().toString())
                 .post("/attendance", checkIn("CHECK_IN", OFFICE, 8));
-        ApiClient.Answer refused = asn.phone().with("Idempotency-Key", UUID.randomUUID().toString())
+        ApiClient.Answer refused = asn.phone()
+                .with("Idempotency-Key", UUID.randomUUID().toString())
                 .post("/attendance", checkIn("CHECK_OUT", OFFICE, 8));
-        ApiClient.Answer wrongPassword = new ApiClient().post("/auth/login", Json.createObjectBuilder()
-                .add("nip", asn.nip()).add("password", "not-" + asn.password()).add("deviceId", asn.deviceId())
-                .build());
+        ApiClient.Answer wrongPassword = new ApiClient()
+                .post(
+                        "/auth/login",
+                        Json.createObjectBuilder()
+                                .add("nip", asn.nip())
+                                .add("password", "not-" + asn.password())
+                                .add("deviceId", asn.deviceId())
+                                .build());
         assertThat(accepted.status()).as("%s", accepted).isEqualTo(201);
         assertThat(refused.code()).as("%s", refused).isEqualTo("OUTSIDE_WINDOW");
         assertThat(wrongPassword.status()).isEqualTo(401);
 
         String after = scrape();
         String acceptedCheckIns = "sapo_checkins_total{WF_DEPLOYMENT=\"sapo.ear\",code=\"\",outcome=\"accepted\"}";
-        String refusedCheckIns = "sapo_checkins_total{WF_DEPLOYMENT=\"sapo.ear\",code=\"OUTSIDE_WINDOW\","
-                + "outcome=\"refused\"}";
+        String refusedCheckIns =
+                "sapo_checkins_total{WF_DEPLOYMENT=\"sapo.ear\",code=\"OUTSIDE_WINDOW\"," + "outcome=\"refused\"}";
         String timed = "sapo_checkin_duration_seconds_count{WF_DEPLOYMENT=\"sapo.ear\"}";
         String withinAll = "sapo_checkin_answered_within_total{WF_DEPLOYMENT=\"sapo.ear\",le=\"+Inf\"}";
         String wrongPasswords = "sapo_login_failures_total{WF_DEPLOYMENT=\"sapo.ear\",reason=\"wrong_password\"}";
-        assertThat(value(after, acceptedCheckIns) - value(before, acceptedCheckIns)).isEqualTo(1);
-        assertThat(value(after, refusedCheckIns) - value(before, refusedCheckIns)).isEqualTo(1);
+        assertThat(value(after, acceptedCheckIns) - value(before, acceptedCheckIns))
+                .isEqualTo(1);
+        assertThat(value(after, refusedCheckIns) - value(before, refusedCheckIns))
+                .isEqualTo(1);
         assertThat(value(after, timed) - value(before, timed)).isEqualTo(2);
         assertThat(value(after, withinAll) - value(before, withinAll)).isEqualTo(2);
         assertThat(value(after, wrongPasswords) - value(before, wrongPasswords)).isEqualTo(1);
@@ -87,8 +97,8 @@ class MetricsIT {
     }
 
     private static String scrape() throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + managementPort() + "/metrics"))
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort() + "/metrics"))
                         .timeout(Duration.ofSeconds(10))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -103,7 +113,8 @@ class MetricsIT {
 
     /** The sample's value in a scrape; 0 when the series is not there yet (a counter not yet moved). */
     private static double value(String scrape, String series) {
-        Matcher sample = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(scrape);
+        Matcher sample = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE)
+                .matcher(scrape);
         return sample.find() ? Double.parseDouble(sample.group(1)) : 0;
     }
 }

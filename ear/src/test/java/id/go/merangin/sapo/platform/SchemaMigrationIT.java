@@ -60,7 +60,8 @@ class SchemaMigrationIT {
     }
 
     private static void execute(String... statements) throws SQLException {
-        try (Connection connection = dataSource().getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = dataSource().getConnection();
+                Statement sql = connection.createStatement()) {
             for (String statement : statements) {
                 sql.execute(statement);
             }
@@ -72,14 +73,24 @@ class SchemaMigrationIT {
         assertThat(migration.success).isTrue();
         assertThat(migration.initialSchemaVersion).isNull();
         assertThat(strings("select table_name from information_schema.tables where table_schema = 'public'"))
-                .contains("opd", "office_location", "employee", "account", "account_role", "device",
-                        "work_schedule", "work_schedule_day", "holiday", "attendance_event", "audit_entry");
+                .contains(
+                        "opd",
+                        "office_location",
+                        "employee",
+                        "account",
+                        "account_role",
+                        "device",
+                        "work_schedule",
+                        "work_schedule_day",
+                        "holiday",
+                        "attendance_event",
+                        "audit_entry");
     }
 
     @Test
     void storesOfficeLocationsAsGeographyInWgs84() throws SQLException {
         assertThat(strings("select type || ':' || srid from geography_columns where f_table_name = 'office_location'"
-                + " order by f_geography_column"))
+                        + " order by f_geography_column"))
                 .containsExactly("Polygon:4326", "Point:4326");
     }
 
@@ -91,7 +102,8 @@ class SchemaMigrationIT {
 
     @Test
     void keepsOneAcceptedEventPerTypeAndDay() throws SQLException {
-        execute("insert into opd (id, code, name) values (1, 'X', 'Uji')",
+        execute(
+                "insert into opd (id, code, name) values (1, 'X', 'Uji')",
                 "insert into employee (id, nip, name, birth_date, sex, opd_id)"
                         + " values (1, '199001152015031001', 'Uji', '1990-01-15', 'MALE', 1)",
                 "insert into attendance_event (id, employee_id, event_type, decision, server_time, work_date)"
@@ -100,8 +112,8 @@ class SchemaMigrationIT {
                         + " work_date) values (2, 1, 'CHECK_IN', 'REFUSED', 'OUTSIDE_GEOFENCE', now(), '2026-03-02')");
 
         assertThatThrownBy(() -> execute(
-                "insert into attendance_event (id, employee_id, event_type, decision, server_time, work_date)"
-                        + " values (3, 1, 'CHECK_IN', 'ACCEPTED', now(), '2026-03-02')"))
+                        "insert into attendance_event (id, employee_id, event_type, decision, server_time, work_date)"
+                                + " values (3, 1, 'CHECK_IN', 'ACCEPTED', now(), '2026-03-02')"))
                 .isInstanceOf(SQLException.class)
                 .hasMessageContaining("attendance_event_one_accepted_per_day");
     }

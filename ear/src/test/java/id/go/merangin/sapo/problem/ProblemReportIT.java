@@ -78,7 +78,8 @@ class ProblemReportIT {
     @Test
     void answersARetryWithTheSameIdempotencyKeyWithTheFirstReport() {
         ApiClient retrying = phone.with("Idempotency-Key", "lapor-" + java.util.UUID.randomUUID());
-        JsonObject body = report("APLIKASI", "Aplikasi tertutup sendiri saat absen").build();
+        JsonObject body =
+                report("APLIKASI", "Aplikasi tertutup sendiri saat absen").build();
 
         ApiClient.Answer first = retrying.post("/problem-reports", body);
         ApiClient.Answer retry = retrying.post("/problem-reports", body);
@@ -120,8 +121,8 @@ class ProblemReportIT {
         JsonObject mocked = Json.createObjectBuilder(MobileFixture.checkIn("CHECK_IN", MobileFixture.OFFICE, 8))
                 .add("mocked", true)
                 .build();
-        ApiClient.Answer refused = client.with("Idempotency-Key", UUID.randomUUID().toString())
-                .post("/attendance", mocked);
+        ApiClient.Answer refused =
+                client.with("Idempotency-Key", UUID.randomUUID().toString()).post("/attendance", mocked);
         assertProblem(refused, 422, "MOCK_LOCATION");
         return refused.json().getJsonNumber("attemptId").longValue();
     }
@@ -154,7 +155,10 @@ class ProblemReportIT {
 
         assertThat(created.getString("category")).isEqualTo("LOKASI_GPS");
         assertThat(created.getJsonNumber("attemptId").longValue()).isEqualTo(attemptId);
-        assertThat(phone.get("/problem-reports/" + id(created)).json().getJsonNumber("attemptId").longValue())
+        assertThat(phone.get("/problem-reports/" + id(created))
+                        .json()
+                        .getJsonNumber("attemptId")
+                        .longValue())
                 .isEqualTo(attemptId);
     }
 
@@ -162,8 +166,10 @@ class ProblemReportIT {
     void answersAStrangersAttemptAsNotFound() {
         long theirs = refusedAttempt(fixture.registeredAsn().phone());
 
-        ApiClient.Answer answer = submit(phone, report("LOKASI_GPS", "Bukan percobaan saya").add("attemptId", theirs));
-        ApiClient.Answer missing = submit(phone, report("LOKASI_GPS", "Tidak ada").add("attemptId", Long.MAX_VALUE));
+        ApiClient.Answer answer =
+                submit(phone, report("LOKASI_GPS", "Bukan percobaan saya").add("attemptId", theirs));
+        ApiClient.Answer missing =
+                submit(phone, report("LOKASI_GPS", "Tidak ada").add("attemptId", Long.MAX_VALUE));
 
         assertProblem(answer, 404, "NOT_FOUND");
         assertThat(answer.body()).isEqualTo(missing.body());
@@ -172,12 +178,15 @@ class ProblemReportIT {
 
     @Test
     void answersAnAcceptedEventAsNotFoundSinceOnlyRefusedAttemptsAreReported() {
-        ApiClient.Answer accepted = phone.with("Idempotency-Key", UUID.randomUUID().toString())
+        ApiClient.Answer accepted = phone.with(
+                        "Idempotency-Key", UUID.randomUUID().toString())
                 .post("/attendance", MobileFixture.checkIn("CHECK_IN", MobileFixture.OFFICE, 8));
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
 
-        ApiClient.Answer answer = submit(phone, report("LOKASI_GPS", "Diterima kok")
-                .add("attemptId", accepted.json().getJsonNumber("id").longValue()));
+        ApiClient.Answer answer = submit(
+                phone,
+                report("LOKASI_GPS", "Diterima kok")
+                        .add("attemptId", accepted.json().getJsonNumber("id").longValue()));
 
         assertProblem(answer, 404, "NOT_FOUND");
         assertThat(list(phone)).isEmpty();
@@ -210,7 +219,8 @@ class ProblemReportIT {
         assertThat(replies.get(0).getString("message")).isEqualTo("Sudah diperbaiki, silakan buka ulang aplikasi.");
         assertThat(replies.get(0).getString("createdAt")).startsWith("2026-03-");
         // the whole log: each test deployment restarts the test clock, so "latest" is not this test's last
-        assertThat(audit.latest(100_000)).extracting(AuditEntry::action, AuditEntry::entityId, AuditEntry::actor)
+        assertThat(audit.latest(100_000))
+                .extracting(AuditEntry::action, AuditEntry::entityId, AuditEntry::actor)
                 .contains(tuple("PROBLEM_REPORT_ANSWERED", Optional.of(String.valueOf(id)), "bkpsdmd"));
     }
 
@@ -218,7 +228,8 @@ class ProblemReportIT {
     void refusesAReplyToAMissingReport() {
         assertThatThrownBy(() -> bkpsdmd.run(() -> reports.reply(Long.MAX_VALUE, "Halo")))
                 .isInstanceOf(SapoException.class)
-                .extracting(thrown -> ((SapoException) thrown).code()).isEqualTo("NOT_FOUND");
+                .extracting(thrown -> ((SapoException) thrown).code())
+                .isEqualTo("NOT_FOUND");
     }
 
     @Test
@@ -230,10 +241,16 @@ class ProblemReportIT {
         JsonObject second = submitted(report("LAINNYA", sql));
         bkpsdmd.run(() -> reports.reply(id(first), "\"; SELECT pg_sleep(10); -- <b>tebal</b>"));
 
-        assertThat(phone.get("/problem-reports/" + id(first)).json().getString("message")).isEqualTo(script);
-        assertThat(phone.get("/problem-reports/" + id(second)).json().getString("message")).isEqualTo(sql);
-        assertThat(phone.get("/problem-reports/" + id(first)).json().getJsonArray("replies").getJsonObject(0)
-                .getString("message")).isEqualTo("\"; SELECT pg_sleep(10); -- <b>tebal</b>");
+        assertThat(phone.get("/problem-reports/" + id(first)).json().getString("message"))
+                .isEqualTo(script);
+        assertThat(phone.get("/problem-reports/" + id(second)).json().getString("message"))
+                .isEqualTo(sql);
+        assertThat(phone.get("/problem-reports/" + id(first))
+                        .json()
+                        .getJsonArray("replies")
+                        .getJsonObject(0)
+                        .getString("message"))
+                .isEqualTo("\"; SELECT pg_sleep(10); -- <b>tebal</b>");
         assertThat(list(phone)).hasSize(2);
     }
 
@@ -243,7 +260,8 @@ class ProblemReportIT {
         assertProblem(submit(phone, report("APLIKASI", "x".repeat(100_000))), 400, "INVALID_FIELD");
         assertThat(list(phone)).isEmpty();
 
-        assertThat(submitted(report("APLIKASI", "x".repeat(2000))).getString("message")).hasSize(2000);
+        assertThat(submitted(report("APLIKASI", "x".repeat(2000))).getString("message"))
+                .hasSize(2000);
     }
 
     @Test

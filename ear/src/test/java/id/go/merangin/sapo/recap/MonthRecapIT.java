@@ -116,7 +116,8 @@ class MonthRecapIT {
         fixture = new MobileFixture(organization, employees, schedules);
         asn = fixture.registeredAsn();
         base = 600_000_000L + ThreadLocalRandom.current().nextInt(90_000_000);
-        execute(event(1, "CHECK_IN", "2026-02-02 07:30+07", 0), event(2, "CHECK_OUT", "2026-02-02 23:00+07", null),
+        execute(
+                event(1, "CHECK_IN", "2026-02-02 07:30+07", 0), event(2, "CHECK_OUT", "2026-02-02 23:00+07", null),
                 event(3, "CHECK_IN", "2026-02-03 08:05+07", 35), event(4, "CHECK_OUT", "2026-02-03 23:00+07", null),
                 event(5, "CHECK_IN", "2026-02-04 07:40+07", 10), event(6, "CHECK_OUT", "2026-02-04 23:15+07", null),
                 leave(7, "2026-02-05", "APPROVED"), leave(8, "2026-02-06", "PENDING"));
@@ -139,11 +140,19 @@ class MonthRecapIT {
         List<JsonObject> days = month().getJsonArray("days").getValuesAs(JsonObject.class);
         assertThat(codesOn(days, "2026-02-03")).isEqualTo("[\"TL2\"]");
         assertThat(codesOn(days, "2026-02-04")).as("10 minutes late, made up").isEqualTo("[\"H\"]");
-        JsonObject madeUp = days.stream().filter(day -> "2026-02-04".equals(day.getString("date"))).findFirst()
+        JsonObject madeUp = days.stream()
+                .filter(day -> "2026-02-04".equals(day.getString("date")))
+                .findFirst()
                 .orElseThrow();
-        assertThat(madeUp.getInt("lateMinutes")).as("the minutes that count, as the recap counts them").isZero();
-        assertThat(madeUp.get("lateTier") == null || madeUp.isNull("lateTier")).as("no TL1 beside an H").isTrue();
-        JsonObject late = days.stream().filter(day -> "2026-02-03".equals(day.getString("date"))).findFirst()
+        assertThat(madeUp.getInt("lateMinutes"))
+                .as("the minutes that count, as the recap counts them")
+                .isZero();
+        assertThat(madeUp.get("lateTier") == null || madeUp.isNull("lateTier"))
+                .as("no TL1 beside an H")
+                .isTrue();
+        JsonObject late = days.stream()
+                .filter(day -> "2026-02-03".equals(day.getString("date")))
+                .findFirst()
                 .orElseThrow();
         assertThat(late.getInt("lateMinutes")).isEqualTo(35);
         assertThat(late.getString("lateTier")).isEqualTo("TL2");
@@ -153,11 +162,20 @@ class MonthRecapIT {
     @Test
     void theReviewShowsEachEventWithTheTierOfItsDay() {
         month();
-        List<ReviewRow> checkIns = bkpsdmd.call(() -> review.page(0, 10, new ReviewFilter(null,
-                LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 6), null, AttendanceEventType.CHECK_IN, false,
-                asn.nip())));
+        List<ReviewRow> checkIns = bkpsdmd.call(() -> review.page(
+                0,
+                10,
+                new ReviewFilter(
+                        null,
+                        LocalDate.of(2026, 2, 2),
+                        LocalDate.of(2026, 2, 6),
+                        null,
+                        AttendanceEventType.CHECK_IN,
+                        false,
+                        asn.nip())));
 
-        assertThat(checkIns).extracting(row -> row.workDate() + " " + row.lateMinutes() + " " + row.tier())
+        assertThat(checkIns)
+                .extracting(row -> row.workDate() + " " + row.lateMinutes() + " " + row.tier())
                 .containsExactly("2026-02-04 10 null", "2026-02-03 35 TL2", "2026-02-02 0 null");
     }
 
@@ -176,11 +194,16 @@ class MonthRecapIT {
     void aGeneratedMonthOfAnOpdGivesTheExpectedForm() throws SQLException {
         MobileFixture.Asn always = fixture.masterRecord();
         MobileFixture.Asn lateAndEarly = fixture.masterRecord();
-        execute(everyWorkingDay(always, "CHECK_IN", "07:30", 1000), everyWorkingDay(always, "CHECK_OUT", "23:00", 2000),
+        execute(
+                everyWorkingDay(always, "CHECK_IN", "07:30", 1000),
+                everyWorkingDay(always, "CHECK_OUT", "23:00", 2000),
                 everyWorkingDay(lateAndEarly, "CHECK_IN", "08:31", 3000),
                 everyWorkingDay(lateAndEarly, "CHECK_OUT", "22:00", 4000));
         long opdId = bkpsdmd.call(() -> organization.opdsInReach().stream()
-                .filter(opd -> opd.code().equals(fixture.opd)).findFirst().orElseThrow().id());
+                .filter(opd -> opd.code().equals(fixture.opd))
+                .findFirst()
+                .orElseThrow()
+                .id());
 
         RecapReport report = bkpsdmd.call(() -> recaps.report(opdId, FEBRUARY));
 
@@ -208,7 +231,10 @@ class MonthRecapIT {
     }
 
     private static RecapReport.Line lineOf(RecapReport report, MobileFixture.Asn asn) {
-        return report.lines().stream().filter(line -> line.nip().equals(asn.nip())).findFirst().orElseThrow();
+        return report.lines().stream()
+                .filter(line -> line.nip().equals(asn.nip()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The ASN's event of {@code type} at {@code time} on every working day of February (all but the holidays). */
@@ -224,7 +250,8 @@ class MonthRecapIT {
     void aManualAttendanceAfterTheFactIsKeptAtOnce() throws SQLException {
         month();
         assertThat(keptCode("2026-02-10")).isEqualTo("TK null");
-        execute("insert into attendance_event (id, employee_id, event_type, decision, reason_code, server_time,"
+        execute(
+                "insert into attendance_event (id, employee_id, event_type, decision, reason_code, server_time,"
                         + " work_date) values (" + (base + 20) + ", " + asn.employeeId() + ", 'CHECK_IN', 'REFUSED',"
                         + " 'OUTSIDE_GEOFENCE', timestamptz '2026-02-10 07:20+07', date '2026-02-10')",
                 "insert into problem_report (id, employee_id, category, message, attempt_id, status, created_at)"
@@ -236,7 +263,9 @@ class MonthRecapIT {
         assertThat(keptCode("2026-02-10")).as("kept again at once").isEqualTo("PRESENT null");
         JsonObject recap = month().getJsonObject("recap");
         assertThat(recap.getJsonObject("codes").getInt("TK")).isEqualTo(21);
-        assertThat(recap.getJsonObject("codes").getInt("PSW4")).as("no CHECK_OUT that day").isEqualTo(1);
+        assertThat(recap.getJsonObject("codes").getInt("PSW4"))
+                .as("no CHECK_OUT that day")
+                .isEqualTo(1);
         assertThat(recap.getJsonNumber("deductionPercent").bigDecimalValue()).isEqualByComparingTo("65.50");
     }
 
@@ -250,10 +279,14 @@ class MonthRecapIT {
         bkpsdmd.run(() -> ladder.prepare(Year.of(2026)));
         long onLadder = bkpsdmd.call(() -> ladder.count(Year.of(2026), 1, asn.nip()));
         assertThat(onLadder).isEqualTo(1);
-        LadderQueries.LadderRow row = bkpsdmd.call(() -> ladder.page(Year.of(2026), 1, asn.nip(), 0, 10)).get(0);
-        assertThat(row.standing().absentDays()).as("29 TK in January, 22 in February, and 1 March")
+        LadderQueries.LadderRow row = bkpsdmd.call(() -> ladder.page(Year.of(2026), 1, asn.nip(), 0, 10))
+                .get(0);
+        assertThat(row.standing().absentDays())
+                .as("29 TK in January, 22 in February, and 1 March")
                 .isEqualTo(52);
-        assertThat(row.standing().lateAndEarlyMinutes()).as("35 minutes late on the 3rd").isEqualTo(35);
+        assertThat(row.standing().lateAndEarlyMinutes())
+                .as("35 minutes late on the 3rd")
+                .isEqualTo(35);
         assertThat(row.standing().stepReached()).hasValue(28);
         assertRefused(() -> diskominfoAdmin.run(() -> ladder.count(Year.of(2026), 1, null)), "BKPSDMD_ONLY");
     }
@@ -265,19 +298,29 @@ class MonthRecapIT {
         bkpsdmd.run(() -> close.lock(FEBRUARY));
         try {
             assertRefused(() -> bkpsdmd.run(() -> leaves.decide(base + 8, true, "Terlambat")), "MONTH_LOCKED");
-            ApiClient.Answer late = asn.phone().post("/leave-requests", Json.createObjectBuilder()
-                    .add("type", "SAKIT").add("startDate", "2026-02-09").add("endDate", "2026-02-09")
-                    .add("reason", "Demam").build());
+            ApiClient.Answer late = asn.phone()
+                    .post(
+                            "/leave-requests",
+                            Json.createObjectBuilder()
+                                    .add("type", "SAKIT")
+                                    .add("startDate", "2026-02-09")
+                                    .add("endDate", "2026-02-09")
+                                    .add("reason", "Demam")
+                                    .build());
             assertThat(late.status()).as(late.toString()).isEqualTo(409);
             assertThat(late.code()).isEqualTo("MONTH_LOCKED");
-            assertThat(month().getJsonObject("recap").getJsonObject("codes").getInt("TK")).isEqualTo(22);
-            assertRefused(() -> bkpsdmd.run(() -> schedules.declareHoliday(LocalDate.of(2026, 2, 9),
-                    HolidayType.NATIONAL, "Libur susulan")), "MONTH_LOCKED");
+            assertThat(month().getJsonObject("recap").getJsonObject("codes").getInt("TK"))
+                    .isEqualTo(22);
+            assertRefused(
+                    () -> bkpsdmd.run(() ->
+                            schedules.declareHoliday(LocalDate.of(2026, 2, 9), HolidayType.NATIONAL, "Libur susulan")),
+                    "MONTH_LOCKED");
         } finally {
             bkpsdmd.run(() -> close.unlock(FEBRUARY));
         }
         bkpsdmd.run(() -> leaves.decide(base + 8, true, "Dibuka kembali"));
-        assertThat(month().getJsonObject("recap").getJsonObject("codes").getInt("TK")).isEqualTo(21);
+        assertThat(month().getJsonObject("recap").getJsonObject("codes").getInt("TK"))
+                .isEqualTo(21);
         assertRefused(() -> bkpsdmd.run(() -> close.unlock(FEBRUARY)), "MONTH_NOT_LOCKED");
     }
 
@@ -289,18 +332,20 @@ class MonthRecapIT {
         bkpsdmd.run(() -> close.lock(FEBRUARY));
         try {
             // a version BKPSDMD adds afterwards, taking effect from January: February stays as it was locked
-            bkpsdmd.run(() -> deductionRules.add(new RuleSet(version, LocalDate.of(2026, 1, 1), percents,
-                    new BigDecimal("100.00"))));
+            bkpsdmd.run(() -> deductionRules.add(
+                    new RuleSet(version, LocalDate.of(2026, 1, 1), percents, new BigDecimal("100.00"))));
             JsonObject locked = month().getJsonObject("recap");
             assertThat(locked.getString("rulesVersion")).isEqualTo("DEFAULT");
             assertThat(keptTier("2026-02-03")).as("its kept days too").isEqualTo("TL2 DEFAULT");
-            assertThat(locked.getJsonNumber("deductionPercent").bigDecimalValue()).isEqualByComparingTo("67.00");
+            assertThat(locked.getJsonNumber("deductionPercent").bigDecimalValue())
+                    .isEqualByComparingTo("67.00");
 
             // opened again, it is priced by the version in force on its first day: 1.00 (TL2) + 22 × 4.00 (TK)
             bkpsdmd.run(() -> close.unlock(FEBRUARY));
             JsonObject reopened = month().getJsonObject("recap");
             assertThat(reopened.getString("rulesVersion")).isEqualTo(version);
-            assertThat(reopened.getJsonNumber("deductionPercent").bigDecimalValue()).isEqualByComparingTo("89.00");
+            assertThat(reopened.getJsonNumber("deductionPercent").bigDecimalValue())
+                    .isEqualByComparingTo("89.00");
         } finally {
             if (bkpsdmd.call(() -> close.isLocked(FEBRUARY))) {
                 bkpsdmd.run(() -> close.unlock(FEBRUARY));
@@ -311,37 +356,52 @@ class MonthRecapIT {
 
     @Test
     void aNewVersionWorksOutTheKeptDaysAgainUnderItsOwnNumbers() throws SQLException {
-        assertThat(month().getJsonObject("recap").getJsonNumber("deductionPercent").bigDecimalValue())
+        assertThat(month().getJsonObject("recap")
+                        .getJsonNumber("deductionPercent")
+                        .bigDecimalValue())
                 .isEqualByComparingTo("67.00");
         assertThat(keptTier("2026-02-03")).isEqualTo("TL2 DEFAULT");
         String version = "UJI-" + base;
         DayRules stricter = new DayRules(new TierBands(5, 20, 40), false, 0, DisciplineLadder.DEFAULT);
         try {
             // from February: narrower bands, no make-up, a day of izin costs its whole share of the allowance
-            bkpsdmd.run(() -> deductionRules.add(new RuleSet(version, LocalDate.of(2026, 2, 1),
-                    RuleSet.DEFAULT.percents(), new BigDecimal("100"), Map.of(LeaveType.IZIN, new BigDecimal("100")),
-                    stricter, RuleSet.DEFAULT.integrity())));
+            bkpsdmd.run(() -> deductionRules.add(new RuleSet(
+                    version,
+                    LocalDate.of(2026, 2, 1),
+                    RuleSet.DEFAULT.percents(),
+                    new BigDecimal("100"),
+                    Map.of(LeaveType.IZIN, new BigDecimal("100")),
+                    stricter,
+                    RuleSet.DEFAULT.integrity())));
 
             JsonObject february = month();
             List<JsonObject> days = february.getJsonArray("days").getValuesAs(JsonObject.class);
             assertThat(codesOn(days, "2026-02-03")).as("35 minutes late").isEqualTo("[\"TL3\"]");
-            assertThat(codesOn(days, "2026-02-04")).as("10 minutes late, no make-up any more").isEqualTo("[\"TL2\"]");
+            assertThat(codesOn(days, "2026-02-04"))
+                    .as("10 minutes late, no make-up any more")
+                    .isEqualTo("[\"TL2\"]");
             JsonObject recap = february.getJsonObject("recap");
             assertThat(recap.getString("rulesVersion")).isEqualTo(version);
             // TL3 1.25 + TL2 1.00 + izin 1/26 of 100 % (3.85) + 22 TK x 3.00
-            assertThat(recap.getJsonNumber("deductionPercent").bigDecimalValue()).isEqualByComparingTo("72.10");
-            assertThat(keptTier("2026-02-03")).as("kept with the version it was worked out by")
+            assertThat(recap.getJsonNumber("deductionPercent").bigDecimalValue())
+                    .isEqualByComparingTo("72.10");
+            assertThat(keptTier("2026-02-03"))
+                    .as("kept with the version it was worked out by")
                     .isEqualTo("TL3 " + version);
         } finally {
             removeVersion(version);
         }
-        assertThat(month().getJsonObject("recap").getJsonNumber("deductionPercent").bigDecimalValue())
+        assertThat(month().getJsonObject("recap")
+                        .getJsonNumber("deductionPercent")
+                        .bigDecimalValue())
                 .isEqualByComparingTo("67.00");
     }
 
     private static void assertRefused(ThrowingCallable call, String code) {
-        assertThatThrownBy(call).isInstanceOf(SapoException.class)
-                .extracting(thrown -> ((SapoException) thrown).code()).isEqualTo(code);
+        assertThatThrownBy(call)
+                .isInstanceOf(SapoException.class)
+                .extracting(thrown -> ((SapoException) thrown).code())
+                .isEqualTo(code);
     }
 
     private JsonObject month() {
@@ -351,8 +411,12 @@ class MonthRecapIT {
     }
 
     private static String codesOn(List<JsonObject> days, String date) {
-        return days.stream().filter(day -> date.equals(day.getString("date"))).findFirst().orElseThrow()
-                .getJsonArray("codes").toString();
+        return days.stream()
+                .filter(day -> date.equals(day.getString("date")))
+                .findFirst()
+                .orElseThrow()
+                .getJsonArray("codes")
+                .toString();
     }
 
     private String event(int n, String type, String at, Integer late) {
@@ -370,18 +434,19 @@ class MonthRecapIT {
 
     /** Removes a test version and what was worked out with it; the other tests work the demo out by the defaults. */
     private void removeVersion(String version) throws SQLException {
-        execute("delete from rule_set_ladder_step where rule_set_id in (select id from rule_set where version = '"
+        execute(
+                "delete from rule_set_ladder_step where rule_set_id in (select id from rule_set where version = '"
                         + version + "')",
                 "delete from rule_set_leave_cost where rule_set_id in (select id from rule_set where version = '"
                         + version + "')",
                 "delete from rule_set where version = '" + version + "'");
-        bkpsdmd.run(() -> daysChanged.fire(DaysChanged.ofEveryone(LocalDate.of(2026, 1, 1),
-                DaysChanged.END_OF_TIME)));
+        bkpsdmd.run(() -> daysChanged.fire(DaysChanged.ofEveryone(LocalDate.of(2026, 1, 1), DaysChanged.END_OF_TIME)));
     }
 
     /** The kept lateness tier and rules version of the ASN's {@code date}, as "TL2 DEFAULT". */
     private String keptTier(String date) {
-        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement();
+        try (Connection connection = database.getConnection();
+                Statement sql = connection.createStatement();
                 ResultSet row = sql.executeQuery("select coalesce(lateness_tier, '-') || ' ' || rules_version"
                         + " from daily_code where employee_id = " + asn.employeeId() + " and work_date = date '"
                         + date + "'")) {
@@ -393,7 +458,8 @@ class MonthRecapIT {
 
     /** The kept kind and leave type of the ASN's {@code date}, as "KIND TYPE". */
     private String keptCode(String date) {
-        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement();
+        try (Connection connection = database.getConnection();
+                Statement sql = connection.createStatement();
                 ResultSet row = sql.executeQuery("select kind || ' ' || coalesce(leave_type, 'null') from daily_code"
                         + " where employee_id = " + asn.employeeId() + " and work_date = date '" + date + "'")) {
             return row.next() ? row.getString(1) : null;
@@ -403,7 +469,8 @@ class MonthRecapIT {
     }
 
     private void execute(String... statements) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = database.getConnection();
+                Statement sql = connection.createStatement()) {
             for (String statement : statements) {
                 sql.execute(statement);
             }

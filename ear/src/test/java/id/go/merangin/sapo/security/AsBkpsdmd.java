@@ -8,5 +8,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("BKPSDMD")
 @RunAsPrincipal("bkpsdmd")
-public class AsBkpsdmd extends ActingOfficer {
-}
+public class AsBkpsdmd extends ActingOfficer {}

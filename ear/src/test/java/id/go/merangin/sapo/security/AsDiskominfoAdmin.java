@@ -8,5 +8,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("ADMIN_OPD")
 @RunAsPrincipal("admin.diskominfo")
-public class AsDiskominfoAdmin extends ActingOfficer {
-}
+public class AsDiskominfoAdmin extends ActingOfficer {}

@@ -8,5 +8,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("PIMPINAN")
 @RunAsPrincipal("pimpinan.diskominfo")
-public class AsDiskominfoPimpinan extends ActingOfficer {
-}
+public class AsDiskominfoPimpinan extends ActingOfficer {}

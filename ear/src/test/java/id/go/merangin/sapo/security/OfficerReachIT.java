@@ -92,7 +92,8 @@ class OfficerReachIT {
         List<AsnRow> rows = diskominfoAdmin.call(() -> directory.page(0, 100, null, null));
 
         assertThat(rows).isNotEmpty().extracting(AsnRow::opdCode).containsOnly("DISKOMINFO");
-        assertThat(diskominfoAdmin.call(() -> directory.count(stranger.nip(), null))).isZero();
+        assertThat(diskominfoAdmin.call(() -> directory.count(stranger.nip(), null)))
+                .isZero();
         assertThat(bkpsdmd.call(() -> directory.count(stranger.nip(), null))).isOne();
         assertThat(bkpsdmd.call(() -> directory.count(null, null)))
                 .isGreaterThan(diskominfoAdmin.call(() -> directory.count(null, null)));
@@ -101,11 +102,13 @@ class OfficerReachIT {
     @Test
     void findsAnAsnByTheStartOfTheNipOrAnyPartOfTheName() {
         assertThat(diskominfoAdmin.call(() -> directory.page(0, 10, "198703", null)))
-                .extracting(AsnRow::name).containsExactly("Dwi Lestari, S.Kom.");
+                .extracting(AsnRow::name)
+                .containsExactly("Dwi Lestari, S.Kom.");
         assertThat(diskominfoAdmin.call(() -> directory.page(0, 10, "lestari", null)))
-                .extracting(AsnRow::name).containsExactlyInAnyOrder("Dwi Lestari, S.Kom.",
-                        "Putri Ayu Lestari, S.I.Kom.");
-        assertThat(diskominfoAdmin.call(() -> directory.page(0, 10, "100%_", null))).isEmpty();
+                .extracting(AsnRow::name)
+                .containsExactlyInAnyOrder("Dwi Lestari, S.Kom.", "Putri Ayu Lestari, S.I.Kom.");
+        assertThat(diskominfoAdmin.call(() -> directory.page(0, 10, "100%_", null)))
+                .isEmpty();
     }
 
     @Test
@@ -124,7 +127,9 @@ class OfficerReachIT {
     @Test
     void pimpinanReadsButNeitherChangesAccountsNorSeesPhotos() {
         AsnRow own = diskominfoHead.call(() -> directory.page(0, 100, null, null)).stream()
-                .filter(AsnRow::registered).findFirst().orElseThrow();
+                .filter(AsnRow::registered)
+                .findFirst()
+                .orElseThrow();
         AsnDetail detail = diskominfoHead.call(() -> directory.detail(own.employeeId()));
 
         assertRefused(() -> diskominfoHead.run(() -> administration.lock(own.accountId())), "READ_ONLY");
@@ -136,11 +141,14 @@ class OfficerReachIT {
 
     @Test
     void adminOpdCannotChangeAnotherOpdsAccount() {
-        long account = bkpsdmd.call(() -> directory.detail(stranger.employeeId())).row().accountId();
+        long account = bkpsdmd.call(() -> directory.detail(stranger.employeeId()))
+                .row()
+                .accountId();
 
         assertRefused(() -> diskominfoAdmin.run(() -> administration.lock(account)), "FORBIDDEN_OPD");
         assertRefused(() -> diskominfoAdmin.run(() -> administration.resetDevice(account)), "FORBIDDEN_OPD");
-        assertThat(new ApiClient().post("/auth/login", stranger.login()).status()).isEqualTo(200);
+        assertThat(new ApiClient().post("/auth/login", stranger.login()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -152,17 +160,21 @@ class OfficerReachIT {
     @Test
     void onlyTheAsnsOwnOfficersDecideTheirLeaveAndARejectionSaysWhy() {
         ApiClient phone = stranger.phone();
-        ApiClient.Answer submitted = phone.post("/leave-requests", Json.createObjectBuilder().add("type", "IZIN")
-                .add("startDate", "2026-03-09").add("endDate", "2026-03-09").add("reason", "Urusan keluarga")
-                .build());
+        ApiClient.Answer submitted = phone.post(
+                "/leave-requests",
+                Json.createObjectBuilder()
+                        .add("type", "IZIN")
+                        .add("startDate", "2026-03-09")
+                        .add("endDate", "2026-03-09")
+                        .add("reason", "Urusan keluarga")
+                        .build());
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
         long id = submitted.json().getJsonNumber("id").longValue();
 
         assertRefused(() -> diskominfoHead.run(() -> leaves.decide(id, true, "Silakan")), "FORBIDDEN_OPD");
         assertRefused(() -> bkpsdmd.run(() -> leaves.decide(id, false, "  ")), "NOTE_REQUIRED");
         assertThat(phone.get("/leave-requests/" + id).json().getString("state")).isEqualTo("PENDING");
-        assertThat(diskominfoAdmin.call(() -> leaves.page(0, 100, null)))
-                .noneMatch(row -> row.id() == id);
+        assertThat(diskominfoAdmin.call(() -> leaves.page(0, 100, null))).noneMatch(row -> row.id() == id);
 
         bkpsdmd.run(() -> leaves.decide(id, false, "Bertepatan dengan apel besar"));
 
@@ -177,17 +189,29 @@ class OfficerReachIT {
     @Test
     void approvingARebindMovesTheAccountToTheNewPhone() {
         String newPhone = "new-phone-" + stranger.nip();
-        JsonObject fromNewPhone = Json.createObjectBuilder(stranger.login()).add("deviceId", newPhone).build();
+        JsonObject fromNewPhone = Json.createObjectBuilder(stranger.login())
+                .add("deviceId", newPhone)
+                .build();
         ApiClient api = new ApiClient();
-        assertThat(api.post("/devices/rebind-requests", Json.createObjectBuilder().add("nip", stranger.nip())
-                .add("password", stranger.password()).add("deviceId", newPhone).add("deviceModel", "Xiaomi Redmi 13")
-                .add("reason", "Ponsel lama rusak").build()).status()).isEqualTo(201);
+        assertThat(api.post(
+                                "/devices/rebind-requests",
+                                Json.createObjectBuilder()
+                                        .add("nip", stranger.nip())
+                                        .add("password", stranger.password())
+                                        .add("deviceId", newPhone)
+                                        .add("deviceModel", "Xiaomi Redmi 13")
+                                        .add("reason", "Ponsel lama rusak")
+                                        .build())
+                        .status())
+                .isEqualTo(201);
         AsnDetail pending = bkpsdmd.call(() -> directory.detail(stranger.employeeId()));
         assertThat(pending.rebind()).isNotNull();
         assertThat(pending.row().rebindPending()).isTrue();
         assertThat(api.post("/auth/login", fromNewPhone).code()).isEqualTo("DEVICE_NOT_BOUND");
 
-        assertRefused(() -> diskominfoAdmin.run(() -> administration.approveRebind(pending.rebind().id())),
+        assertRefused(
+                () -> diskominfoAdmin.run(
+                        () -> administration.approveRebind(pending.rebind().id())),
                 "FORBIDDEN_OPD");
         bkpsdmd.run(() -> administration.approveRebind(pending.rebind().id()));
 
@@ -196,7 +220,9 @@ class OfficerReachIT {
         AsnDetail moved = bkpsdmd.call(() -> directory.detail(stranger.employeeId()));
         assertThat(moved.deviceId()).isEqualTo(newPhone);
         assertThat(moved.rebind()).isNull();
-        assertRefused(() -> bkpsdmd.run(() -> administration.approveRebind(pending.rebind().id())),
+        assertRefused(
+                () -> bkpsdmd.run(
+                        () -> administration.approveRebind(pending.rebind().id())),
                 "ALREADY_DECIDED");
     }
 
@@ -206,7 +232,9 @@ class OfficerReachIT {
         Board all = bkpsdmd.call(() -> board.today());
 
         // DISKOMINFO and any sub-unit a screen test made below it
-        assertThat(own.opds()).extracting(OpdTally::opdCode).contains("DISKOMINFO")
+        assertThat(own.opds())
+                .extracting(OpdTally::opdCode)
+                .contains("DISKOMINFO")
                 .allMatch(code -> code.startsWith("DISKOMINFO"));
         assertThat(own.total().employees()).isPositive();
         assertThat(all.opds()).extracting(OpdTally::opdCode).contains("DISKOMINFO", "DINKES", "BKPSDMD");
@@ -214,7 +242,9 @@ class OfficerReachIT {
     }
 
     private static void assertRefused(ThrowingCallable call, String code) {
-        assertThatThrownBy(call).isInstanceOf(SapoException.class)
-                .extracting(thrown -> ((SapoException) thrown).code()).isEqualTo(code);
+        assertThatThrownBy(call)
+                .isInstanceOf(SapoException.class)
+                .extracting(thrown -> ((SapoException) thrown).code())
+                .isEqualTo(code);
     }
 }

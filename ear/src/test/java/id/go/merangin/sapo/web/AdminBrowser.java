@@ -34,17 +34,32 @@ public final class AdminBrowser implements AutoCloseable {
     public AdminBrowser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=1280,900", "--lang=id", "--accept-lang=id");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--lang=id",
+                "--accept-lang=id");
         // the screens speak the officer's language: Indonesian, as a browser in Merangin asks for
         try {
             downloads = Files.createTempDirectory("sapo-downloads");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "id",
-                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "intl.accept_languages",
+                        "id",
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
@@ -73,8 +88,9 @@ public final class AdminBrowser implements AutoCloseable {
         // the login posts the whole page: wait for its answer (a new page, or the refusal), lest the next page
         // opened be replaced by the login's late redirect
         By refusal = By.cssSelector("[id='login:refused'], [id='login:messages'] .ui-messages-error");
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until((WebDriver d) -> !d.getCurrentUrl().contains(
-                "/login.xhtml") || d.findElements(refusal).stream().anyMatch(WebElement::isDisplayed));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until((WebDriver d) -> !d.getCurrentUrl().contains("/login.xhtml")
+                        || d.findElements(refusal).stream().anyMatch(WebElement::isDisplayed));
         settle();
         return this;
     }
@@ -83,10 +99,12 @@ public final class AdminBrowser implements AutoCloseable {
     public AdminBrowser typeDate(String id, String text) {
         type(id + "_input", text);
         // the calendar opens as the field takes focus; closed as the officer's Escape would close it
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until((WebDriver d) -> Boolean.TRUE.equals(script(
-                "var picker = PrimeFaces.getWidgetById(arguments[0]); if (picker) { picker.hide(); }"
-                        + " var panel = document.getElementById(arguments[0] + '_panel');"
-                        + " return !panel || panel.offsetParent === null;", id)));
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until((WebDriver d) -> Boolean.TRUE.equals(script(
+                        "var picker = PrimeFaces.getWidgetById(arguments[0]); if (picker) { picker.hide(); }"
+                                + " var panel = document.getElementById(arguments[0] + '_panel');"
+                                + " return !panel || panel.offsetParent === null;",
+                        id)));
         return this;
     }
 
@@ -105,10 +123,14 @@ public final class AdminBrowser implements AutoCloseable {
 
     /** Clicks the first visible element that matches a CSS selector (a dialog's button, a row's link). */
     public AdminBrowser clickVisible(String cssSelector) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until((WebDriver d) -> d.findElements(
-                By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed));
-        driver.findElements(By.cssSelector(cssSelector)).stream().filter(WebElement::isDisplayed).findFirst()
-                .orElseThrow().click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until((WebDriver d) ->
+                        d.findElements(By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed));
+        driver.findElements(By.cssSelector(cssSelector)).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElseThrow()
+                .click();
         settle();
         return this;
     }
@@ -126,8 +148,13 @@ public final class AdminBrowser implements AutoCloseable {
     public AdminBrowser dragLast(String cssSelector, int dx, int dy) {
         List<WebElement> found = driver.findElements(By.cssSelector(cssSelector));
         script("arguments[0].scrollIntoView({block: 'center'});", found.get(found.size() - 1));
-        new Actions(driver).moveToElement(found.get(found.size() - 1)).clickAndHold().moveByOffset(dx / 2, dy / 2)
-                .moveByOffset(dx - dx / 2, dy - dy / 2).release().perform();
+        new Actions(driver)
+                .moveToElement(found.get(found.size() - 1))
+                .clickAndHold()
+                .moveByOffset(dx / 2, dy / 2)
+                .moveByOffset(dx - dx / 2, dy - dy / 2)
+                .release()
+                .perform();
         settle();
         return this;
     }
@@ -152,16 +179,20 @@ public final class AdminBrowser implements AutoCloseable {
 
     /** Waits until element {@code id} is on the page (after an upload, which is not a queued AJAX request). */
     public AdminBrowser waitFor(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until((WebDriver d) -> !d.findElements(By.id(id)).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until((WebDriver d) -> !d.findElements(By.id(id)).isEmpty());
         settle();
         return this;
     }
 
     /** Chooses the option shown as {@code label} in PrimeFaces' drop-down {@code id}, as a click on it would. */
     public AdminBrowser choose(String id, String label) {
-        script("var select = document.getElementById(arguments[0] + '_input'), label = arguments[1];"
-                + " var option = Array.from(select.options).find(function (o) { return o.text === label; });"
-                + " PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);", id, label);
+        script(
+                "var select = document.getElementById(arguments[0] + '_input'), label = arguments[1];"
+                        + " var option = Array.from(select.options).find(function (o) { return o.text === label; });"
+                        + " PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);",
+                id,
+                label);
         settle();
         return this;
     }
@@ -177,8 +208,9 @@ public final class AdminBrowser implements AutoCloseable {
      */
     public AdminBrowser confirmYes() {
         clickVisible(".ui-confirmdialog-yes");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until((WebDriver d) -> d.findElements(
-                By.cssSelector(".ui-confirm-dialog")).stream().noneMatch(WebElement::isDisplayed));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until((WebDriver d) -> d.findElements(By.cssSelector(".ui-confirm-dialog")).stream()
+                        .noneMatch(WebElement::isDisplayed));
         settle();
         return this;
     }
@@ -186,8 +218,9 @@ public final class AdminBrowser implements AutoCloseable {
     /** Answers "Tidak" in PrimeFaces' confirm dialog and waits until the dialog is gone. */
     public AdminBrowser confirmNo() {
         clickVisible(".ui-confirmdialog-no");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until((WebDriver d) -> d.findElements(
-                By.cssSelector(".ui-confirm-dialog")).stream().noneMatch(WebElement::isDisplayed));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until((WebDriver d) -> d.findElements(By.cssSelector(".ui-confirm-dialog")).stream()
+                        .noneMatch(WebElement::isDisplayed));
         return this;
     }
 
@@ -198,18 +231,22 @@ public final class AdminBrowser implements AutoCloseable {
 
     /** The visible text of the first element matching a CSS selector, waiting up to {@code seconds} for it. */
     public String textOf(String cssSelector, int seconds) {
-        new WebDriverWait(driver, Duration.ofSeconds(seconds)).until((WebDriver d) -> d.findElements(
-                By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed));
-        return driver.findElements(By.cssSelector(cssSelector)).stream().filter(WebElement::isDisplayed).findFirst()
-                .orElseThrow().getText();
+        new WebDriverWait(driver, Duration.ofSeconds(seconds))
+                .until((WebDriver d) ->
+                        d.findElements(By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed));
+        return driver.findElements(By.cssSelector(cssSelector)).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElseThrow()
+                .getText();
     }
 
     /** Types into a field key by key, as an officer would, without closing anything that opens. */
     public AdminBrowser typeKeys(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.click();
-        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-                org.openqa.selenium.Keys.DELETE);
+        field.sendKeys(
+                org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         field.sendKeys(text);
         return this;
     }
@@ -245,28 +282,36 @@ public final class AdminBrowser implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     public Map<String, Object> clippedCells(String tableId, String header) {
-        return (Map<String, Object>) script("var table = document.getElementById(arguments[0]);"
-                + " var wanted = arguments[1]; var headers = Array.from(table.querySelectorAll('thead th'));"
-                + " var index = headers.findIndex(function (th) { return th.textContent.trim() === wanted; });"
-                + " if (index < 0) { return {measured: 0, clipped: []}; }"
-                + " var clipped = []; var measured = 0;"
-                + " table.querySelectorAll('tbody tr').forEach(function (row) { var cell = row.cells[index];"
-                + " if (cell && cell.textContent.trim()) { measured++;"
-                + " if (cell.scrollWidth > cell.clientWidth) { clipped.push(cell.textContent.trim()); } } });"
-                + " return {measured: measured, clipped: clipped};", tableId, header);
+        return (Map<String, Object>) script(
+                "var table = document.getElementById(arguments[0]);"
+                        + " var wanted = arguments[1]; var headers = Array.from(table.querySelectorAll('thead th'));"
+                        + " var index = headers.findIndex(function (th) { return th.textContent.trim() === wanted; });"
+                        + " if (index < 0) { return {measured: 0, clipped: []}; }"
+                        + " var clipped = []; var measured = 0;"
+                        + " table.querySelectorAll('tbody tr').forEach(function (row) { var cell = row.cells[index];"
+                        + " if (cell && cell.textContent.trim()) { measured++;"
+                        + " if (cell.scrollWidth > cell.clientWidth) { clipped.push(cell.textContent.trim()); } } });"
+                        + " return {measured: measured, clipped: clipped};",
+                tableId,
+                header);
     }
 
     /** Whether the image {@code id} loaded (a broken or refused image has no natural width). */
     public boolean imageLoaded(String id) {
-        return Boolean.TRUE.equals(script("var i = document.getElementById(arguments[0]);"
-                + " return i != null && i.complete && i.naturalWidth > 0;", id));
+        return Boolean.TRUE.equals(script(
+                "var i = document.getElementById(arguments[0]);"
+                        + " return i != null && i.complete && i.naturalWidth > 0;",
+                id));
     }
 
     /** The HTTP status of a GET of {@code page} with the browser's session, as a screen's link would get it. */
     public int statusOf(String page) {
-        Object status = ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + " fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual'})"
-                + ".then(function (r) { done(r.status); }, function () { done(-1); });", base + page);
+        Object status = ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + " fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual'})"
+                                + ".then(function (r) { done(r.status); }, function () { done(-1); });",
+                        base + page);
         return ((Number) status).intValue();
     }
 
@@ -276,11 +321,13 @@ public final class AdminBrowser implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     public Map<String, String> headersOf(String page) {
-        return (Map<String, String>) asyncScript("var done = arguments[arguments.length - 1];"
-                + " fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
-                + " var all = {status: String(r.status), url: r.url};"
-                + " r.headers.forEach(function (value, name) { all[name] = value; }); done(all); },"
-                + " function () { done({}); });", page.startsWith("/") ? base + page : page);
+        return (Map<String, String>) asyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
+                        + " var all = {status: String(r.status), url: r.url};"
+                        + " r.headers.forEach(function (value, name) { all[name] = value; }); done(all); },"
+                        + " function () { done({}); });",
+                page.startsWith("/") ? base + page : page);
     }
 
     /** The browser's cookie of this name for the admin screens, or null. */
@@ -308,15 +355,17 @@ public final class AdminBrowser implements AutoCloseable {
     /** The bytes that came over the network for the page's scripts and style sheets (compressed, with headers). */
     public long scriptAndStyleTransfer() {
         return ((Number) script("return performance.getEntriesByType('resource')"
-                + ".filter(function (e) { return /[.](js|css)([.]xhtml)?([?]|$)/.test(new URL(e.name).pathname"
-                + " + (new URL(e.name).search ? '?' : '')); })"
-                + ".reduce(function (sum, e) { return sum + e.transferSize; }, 0);")).longValue();
+                        + ".filter(function (e) { return /[.](js|css)([.]xhtml)?([?]|$)/.test(new URL(e.name).pathname"
+                        + " + (new URL(e.name).search ? '?' : '')); })"
+                        + ".reduce(function (sum, e) { return sum + e.transferSize; }, 0);"))
+                .longValue();
     }
 
     /** How many CSS pixels the page is wider than the window (0: no sideways scrolling). */
     public int sidewaysOverflow() {
         return ((Number) script("return Math.max(0, document.documentElement.scrollWidth"
-                + " - document.documentElement.clientWidth);")).intValue();
+                        + " - document.documentElement.clientWidth);"))
+                .intValue();
     }
 
     /** The elements that reach past the window's right edge, outermost first (what makes a page scroll sideways). */
@@ -343,9 +392,10 @@ public final class AdminBrowser implements AutoCloseable {
 
     /** Waits until the page is loaded and PrimeFaces has no AJAX request in flight. */
     public void settle() {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until((WebDriver d) -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"
-                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until((WebDriver d) -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return document.readyState === 'complete'"
+                                + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     /**
@@ -360,7 +410,8 @@ public final class AdminBrowser implements AutoCloseable {
     private boolean complete(String suffix) {
         Path file = find(suffix);
         try (var files = Files.list(downloads)) {
-            return file != null && Files.size(file) > 0
+            return file != null
+                    && Files.size(file) > 0
                     && files.noneMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -369,7 +420,9 @@ public final class AdminBrowser implements AutoCloseable {
 
     private Path find(String suffix) {
         try (var files = Files.list(downloads)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -33,8 +33,7 @@ class ApelScreenIT extends AdminScreenTest {
         browser.type("apel:opens", "07:00").type("apel:closes", "09:00").click("apel:hold");
 
         assertThat(browser.text("apel:messages")).contains("Apel disimpan.");
-        assertThat(browser.rowContaining("apel:rows", name)).contains("17/08/2026", "07:00–09:00", "Semua OPD",
-                "Ya");
+        assertThat(browser.rowContaining("apel:rows", name)).contains("17/08/2026", "07:00–09:00", "Semua OPD", "Ya");
         browser.screenshot("apel");
 
         browser.type("apel:name", name + " salah").typeDate("apel:date", "18/08/2026");
@@ -46,7 +45,8 @@ class ApelScreenIT extends AdminScreenTest {
         try {
             admin.logIn("admin.diskominfo", DEMO_PASSWORD).open("/apel.xhtml");
             assertThat(admin.rowContaining("apel:rows", name)).contains("Semua OPD");
-            assertThat(admin.text("apel:opd_label")).as("an admin OPD holds one for its own OPD")
+            assertThat(admin.text("apel:opd_label"))
+                    .as("an admin OPD holds one for its own OPD")
                     .isNotEqualTo("Semua OPD");
         } finally {
             admin.close();

@@ -39,7 +39,8 @@ class AsnAccountAppIT {
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = context -> {
         if (context.getExecutionException().isPresent() && phone != null) {
-            phone.screenshot("failed-AsnAccountAppIT-" + context.getRequiredTestMethod().getName());
+            phone.screenshot(
+                    "failed-AsnAccountAppIT-" + context.getRequiredTestMethod().getName());
         }
     };
 
@@ -66,7 +67,8 @@ class AsnAccountAppIT {
         phone.visible("greeting");
 
         phone.open("profil");
-        assertThat(phone.waitForText("email-unverified", "belum dikonfirmasi")).contains(email)
+        assertThat(phone.waitForText("email-unverified", "belum dikonfirmasi"))
+                .contains(email)
                 .contains("memulihkan kata sandi");
         assertThat(phone.text("profile-email-state")).isEqualTo("belum dikonfirmasi");
         phone.click("email-resend");
@@ -82,22 +84,31 @@ class AsnAccountAppIT {
 
         // the login screen's link; an address of no account gets the very sentence the ASN's own gets
         phone.click("to-forgot");
-        phone.type("forgot-email", "tidak.ada." + ThreadLocalRandom.current().nextInt(1_000_000)
-                + "@uji.merangin.go.id").click("forgot-submit");
+        phone.type(
+                        "forgot-email",
+                        "tidak.ada." + ThreadLocalRandom.current().nextInt(1_000_000) + "@uji.merangin.go.id")
+                .click("forgot-submit");
         String neutral = phone.waitForText("forgot-sent", "kode 10 karakter");
         phone.reload();
         phone.type("forgot-email", email).click("forgot-submit");
         assertThat(phone.waitForText("forgot-sent", "kode 10 karakter")).isEqualTo(neutral);
-        assertThat(phone.script("return document.getElementById('reset-email').value")).isEqualTo(email);
+        assertThat(phone.script("return document.getElementById('reset-email').value"))
+                .isEqualTo(email);
         String reset = mailbox.nextMailTo(email).code(RESET_CODE);
 
-        phone.type("reset-code", reset).type("reset-password", "Baru#" + asn.nip())
-                .type("reset-password2", "Baru#" + asn.nip()).click("reset-submit");
-        assertThat(phone.waitForText("reset-messages", "tidak boleh berisi NIP")).as("the server's reason")
+        phone.type("reset-code", reset)
+                .type("reset-password", "Baru#" + asn.nip())
+                .type("reset-password2", "Baru#" + asn.nip())
+                .click("reset-submit");
+        assertThat(phone.waitForText("reset-messages", "tidak boleh berisi NIP"))
+                .as("the server's reason")
                 .isNotEmpty();
         phone.screenshot("app-account-forgot");
-        phone.type("reset-password", "Lupa#Sandi2026").type("reset-password2", "Lupa#Sandi2026").click("reset-submit");
-        assertThat(phone.waitForText("login-reset", "Kata sandi baru tersimpan")).contains("silakan masuk");
+        phone.type("reset-password", "Lupa#Sandi2026")
+                .type("reset-password2", "Lupa#Sandi2026")
+                .click("reset-submit");
+        assertThat(phone.waitForText("login-reset", "Kata sandi baru tersimpan"))
+                .contains("silakan masuk");
         assertThat(mailbox.nextMailTo(email).subject()).isEqualTo("Kata sandi SAPO Anda telah diubah");
 
         phone.type("login-id", asn.nip()).type("login-password", asn.password()).click("login-submit");
@@ -120,13 +131,16 @@ class AsnAccountAppIT {
                 .isEqualTo("page");
 
         phone.type("password-new", "Ganti#" + asn.nip()).type("password-new2", "Ganti#" + asn.nip());
-        assertThat(phone.script("return document.getElementById('rule-nip').className")).isEqualTo("not-yet");
-        phone.type("password-current", "Bukan#Sandi2026").type("password-new", "Ganti#Sendiri2026")
+        assertThat(phone.script("return document.getElementById('rule-nip').className"))
+                .isEqualTo("not-yet");
+        phone.type("password-current", "Bukan#Sandi2026")
+                .type("password-new", "Ganti#Sendiri2026")
                 .type("password-new2", "Ganti#Sendiri2026");
-        assertThat(((Number) phone.script("return document.querySelectorAll('#password-rules .ok').length"))
-                .intValue()).isEqualTo(4);
+        assertThat(((Number) phone.script("return document.querySelectorAll('#password-rules .ok').length")).intValue())
+                .isEqualTo(4);
         phone.click("password-submit");
-        assertThat(phone.waitForText("password-messages", "Kata sandi sekarang salah")).isNotEmpty();
+        assertThat(phone.waitForText("password-messages", "Kata sandi sekarang salah"))
+                .isNotEmpty();
         phone.type("password-current", asn.password()).click("password-submit");
         phone.waitForText("password-saved", "Kata sandi baru tersimpan");
         phone.screenshot("app-account-password");
@@ -151,14 +165,18 @@ class AsnAccountAppIT {
         }
         phone = new PhoneBrowser("id");
         logIn(asn, handed);
-        assertThat(phone.waitForText("password-required", "kata sandi sementara")).contains("Admin OPD");
-        assertThat(phone.script("return document.getElementById('tabs').hidden")).as("no menu").isEqualTo(true);
+        assertThat(phone.waitForText("password-required", "kata sandi sementara"))
+                .contains("Admin OPD");
+        assertThat(phone.script("return document.getElementById('tabs').hidden"))
+                .as("no menu")
+                .isEqualTo(true);
         phone.screenshot("app-account-temporary");
 
         // nothing else opens, from the app or when it is opened again at another screen
         phone.script("location.hash = '#/kendala';");
-        phone.waitUntil("the way back to the password", "return location.hash === '#/ganti-sandi'"
-                + " && !!document.getElementById('password-required');");
+        phone.waitUntil(
+                "the way back to the password",
+                "return location.hash === '#/ganti-sandi'" + " && !!document.getElementById('password-required');");
         phone.script("history.replaceState(null, '', '#/riwayat');");
         phone.reload().waitForText("password-required", "kata sandi sementara");
         assertThat(phone.script("return location.hash")).isEqualTo("#/ganti-sandi");
@@ -168,10 +186,13 @@ class AsnAccountAppIT {
         phone.reload().waitForText("password-required", "kata sandi sementara");
         assertThat(phone.script("return location.hash")).isEqualTo("#/ganti-sandi");
 
-        phone.type("password-current", handed).type("password-new", "Pilihan#Sendiri2026")
-                .type("password-new2", "Pilihan#Sendiri2026").click("password-submit");
+        phone.type("password-current", handed)
+                .type("password-new", "Pilihan#Sendiri2026")
+                .type("password-new2", "Pilihan#Sendiri2026")
+                .click("password-submit");
         phone.waitForText("password-saved", "Kata sandi baru tersimpan");
-        assertThat(phone.script("return document.getElementById('tabs').hidden")).isEqualTo(false);
+        assertThat(phone.script("return document.getElementById('tabs').hidden"))
+                .isEqualTo(false);
         phone.click("password-home");
         assertThat(phone.text("greeting")).isEqualTo("Halo, Hendra Saputra Akun");
     }

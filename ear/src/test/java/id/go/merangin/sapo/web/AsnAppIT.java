@@ -40,6 +40,7 @@ class AsnAppIT {
 
     /** Inside the fences of Diskominfo (40 m from its centre) and Dinas Kesehatan, and 2 km south of the latter. */
     private static final double[] DISKOMINFO = {-2.08604, 102.28890};
+
     private static final double[] DINKES = {-2.08064, 102.28830};
     private static final double[] TWO_KM_FROM_DINKES = {-2.09860, 102.28830};
 
@@ -48,7 +49,8 @@ class AsnAppIT {
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = context -> {
         if (context.getExecutionException().isPresent() && phone != null) {
-            phone.screenshot("failed-AsnAppIT-" + context.getRequiredTestMethod().getName());
+            phone.screenshot(
+                    "failed-AsnAppIT-" + context.getRequiredTestMethod().getName());
         }
     };
 
@@ -80,12 +82,15 @@ class AsnAppIT {
         phone = new PhoneBrowser("id");
         phone.open("daftar")
                 .type("register-nip", asn.nip())
-                .type("register-birth", LocalDate.parse(asn.birthDate()).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                .type(
+                        "register-birth",
+                        LocalDate.parse(asn.birthDate()).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                 .type("register-code", asn.activationCode());
         phone.type("register-email", asn.nip() + "@dinkes.merangin.go.id")
                 .type("register-password", asn.nip())
                 .type("register-password2", asn.nip());
-        assertThat(phone.script("return document.getElementById('rule-nip').className")).as("the policy while typing")
+        assertThat(phone.script("return document.getElementById('rule-nip').className"))
+                .as("the policy while typing")
                 .isEqualTo("not-yet");
         phone.type("register-password", asn.password()).type("register-password2", asn.password());
         assertThat(((Number) phone.script("return document.querySelectorAll('#password-rules .ok').length")).intValue())
@@ -95,7 +100,8 @@ class AsnAppIT {
         phone.screenshot("app-register");
         phone.click("register-submit");
         assertThat(phone.waitForText("register-messages", "Kode aktivasi salah"))
-                .as("the letter's old code, replaced by the admin's new one").contains("admin OPD");
+                .as("the letter's old code, replaced by the admin's new one")
+                .contains("admin OPD");
         phone.type("register-code", code.toLowerCase().replace("-", " ")).click("register-submit");
         assertThat(phone.waitForText("login-messages", "menunggu verifikasi admin OPD"))
                 .contains("Dinas Kesehatan");
@@ -115,15 +121,18 @@ class AsnAppIT {
         phone.at(TWO_KM_FROM_DINKES[0], TWO_KM_FROM_DINKES[1], 8).click("gps-enable");
         phone.waitForText("gps-hint", "Absen hanya diterima di dalam area kantor");
         tap("CHECK_IN");
-        assertThat(phone.waitForText("refusal-text", "Absen ditolak")).contains("m dari Kantor Dinas Kesehatan")
+        assertThat(phone.waitForText("refusal-text", "Absen ditolak"))
+                .contains("m dari Kantor Dinas Kesehatan")
                 .containsPattern("Anda berada 2[.,]?0\\d\\d");
         assertThat(phone.text("refusal-next")).contains("Datanglah ke area kantor");
         phone.screenshot("app-refused");
 
         phone.click("refusal-report");
         assertThat(phone.text("problem-attempt")).contains("OUTSIDE_GEOFENCE");
-        assertThat(phone.script("return document.getElementById('problem-category').value")).isEqualTo("LOKASI_GPS");
-        phone.type("problem-message", "Saya sudah di kantor tetapi aplikasi menolak.").click("problem-submit");
+        assertThat(phone.script("return document.getElementById('problem-category').value"))
+                .isEqualTo("LOKASI_GPS");
+        phone.type("problem-message", "Saya sudah di kantor tetapi aplikasi menolak.")
+                .click("problem-submit");
         phone.waitForText("problem-messages", "Laporan terkirim");
 
         try (AdminBrowser admin = new AdminBrowser()) {
@@ -135,7 +144,8 @@ class AsnAppIT {
             assertThat(admin.text("problems:messages")).contains("Jawaban terkirim.");
         }
         phone.open("kendala");
-        assertThat(phone.waitForText("problem-list", "GPS Anda menunjuk 2 km dari kantor")).contains("Dijawab")
+        assertThat(phone.waitForText("problem-list", "GPS Anda menunjuk 2 km dari kantor"))
+                .contains("Dijawab")
                 .contains("admin.dinkes");
         phone.screenshot("app-problems");
 
@@ -144,14 +154,16 @@ class AsnAppIT {
         tap("CHECK_IN");
         assertThat(phone.waitForText("accepted-text", "Masuk tercatat pukul")).matches("(?s).*pukul \\d\\d:\\d\\d.*");
         phone.waitForText("event-CHECK_IN", "Tercatat");
-        phone.waitUntil("the fence and the position on the map",
+        phone.waitUntil(
+                "the fence and the position on the map",
                 "return document.querySelectorAll('#map path.leaflet-interactive').length >= 3;");
         phone.screenshot("app-home");
 
         try (AdminBrowser admin = new AdminBrowser()) {
             admin.logIn("admin.dinkes", DEMO_PASSWORD).open("/review.xhtml");
             assertThat(admin.rowContaining("review:rows", "Siti Aminah Aplikasi", "Diterima"))
-                    .as("which client sent it").contains("SAPO-Web/");
+                    .as("which client sent it")
+                    .contains("SAPO-Web/");
         }
     }
 
@@ -169,7 +181,8 @@ class AsnAppIT {
         phone.online(false);
         tap("CHECK_IN");
         assertThat(phone.waitForText("pending-text", "belum terkirim")).contains("tidak ada jaringan");
-        assertThat(phone.script("return document.getElementById('action-CHECK_IN').disabled")).as("no second tap")
+        assertThat(phone.script("return document.getElementById('action-CHECK_IN').disabled"))
+                .as("no second tap")
                 .isEqualTo(true);
         phone.screenshot("app-pending");
         assertThat(TestDatabase.number("select count(*) from attendance_event where employee_id = ?", employee))
@@ -178,17 +191,23 @@ class AsnAppIT {
         // the app closed and opened again with no signal: the kept shell, the offline notice, the tap still waiting
         phone.reload();
         assertThat(phone.text("offline")).contains("Anda sedang offline");
-        assertThat(phone.pageText()).as("no personal data is kept for offline use")
-                .contains("Data ini perlu jaringan").doesNotContain("Bayu Pratama");
+        assertThat(phone.pageText())
+                .as("no personal data is kept for offline use")
+                .contains("Data ini perlu jaringan")
+                .doesNotContain("Bayu Pratama");
         phone.waitForText("pending-text", "belum terkirim");
         phone.screenshot("app-offline");
 
         phone.online(true);
         assertThat(phone.waitForText("accepted-text", "Masuk tercatat pukul")).doesNotContain("sudah");
         assertThat(TestDatabase.number("select count(*) from attendance_event where employee_id = ?", employee))
-                .as("exactly one event, accepted").isOne();
-        assertThat(TestDatabase.number("select count(*) from attendance_event where employee_id = ?"
-                + " and decision = 'ACCEPTED' and client_app like 'SAPO-Web/%'", employee)).isOne();
+                .as("exactly one event, accepted")
+                .isOne();
+        assertThat(TestDatabase.number(
+                        "select count(*) from attendance_event where employee_id = ?"
+                                + " and decision = 'ACCEPTED' and client_app like 'SAPO-Web/%'",
+                        employee))
+                .isOne();
     }
 
     @Test
@@ -203,9 +222,12 @@ class AsnAppIT {
         int workingDays = figure("workingDays");
         int present = figure("presentDays");
         int absent = figure("absentDays");
-        String percent = phone.text("figure-deduction").replaceAll("[^0-9,.]", "").replace(',', '.');
+        String percent =
+                phone.text("figure-deduction").replaceAll("[^0-9,.]", "").replace(',', '.');
         assertThat(workingDays).isBetween(15, 20);
-        assertThat(phone.text("day-2026-02-02")).as("a Monday without attendance").contains("TK");
+        assertThat(phone.text("day-2026-02-02"))
+                .as("a Monday without attendance")
+                .contains("TK");
         phone.screenshot("app-month");
 
         try (AdminBrowser admin = new AdminBrowser()) {
@@ -213,12 +235,18 @@ class AsnAppIT {
             admin.script("PrimeFaces.getWidgetById('recap:month').selectValue('2026-02');");
             admin.click("recap:show");
             String[] numbers = admin.rowContaining("recap:rows", "Citra Anggraini Aplikasi")
-                    .replaceAll(".*Citra Anggraini Aplikasi ", "").split("\\s+");
+                    .replaceAll(".*Citra Anggraini Aplikasi ", "")
+                    .split("\\s+");
             assertThat(Integer.parseInt(numbers[0])).as("working days").isEqualTo(workingDays);
             assertThat(Integer.parseInt(numbers[1])).as("present").isEqualTo(present);
             assertThat(Integer.parseInt(numbers[4])).as("TK").isEqualTo(absent);
-            assertThat(new BigDecimal(Arrays.stream(numbers).filter(n -> n.matches("\\d+,\\d{1,2}")).findFirst()
-                    .orElseThrow().replace(',', '.'))).as("deduction %").isEqualByComparingTo(percent);
+            assertThat(new BigDecimal(Arrays.stream(numbers)
+                            .filter(n -> n.matches("\\d+,\\d{1,2}"))
+                            .findFirst()
+                            .orElseThrow()
+                            .replace(',', '.')))
+                    .as("deduction %")
+                    .isEqualByComparingTo(percent);
         }
     }
 
@@ -229,22 +257,28 @@ class AsnAppIT {
         phone = new PhoneBrowser("id");
         logIn(asn);
         phone.open("cuti");
-        phone.select("leave-type", "SAKIT").type("leave-start", "09/03/2026").type("leave-end", "10/03/2026")
+        phone.select("leave-type", "SAKIT")
+                .type("leave-start", "09/03/2026")
+                .type("leave-end", "10/03/2026")
                 .type("leave-reason", "Demam, surat dokter terlampir.");
         phone.click("letter-open").click("letter-shoot").visible("letter-image");
         phone.screenshot("app-leave-form");
         phone.click("leave-submit");
         phone.waitForText("leave-messages", "Pengajuan terkirim");
-        assertThat(phone.waitForText("leave-list", "Sakit")).contains("09/03/2026 s.d. 10/03/2026")
-                .contains("Menunggu").contains("Dengan lampiran");
+        assertThat(phone.waitForText("leave-list", "Sakit"))
+                .contains("09/03/2026 s.d. 10/03/2026")
+                .contains("Menunggu")
+                .contains("Dengan lampiran");
         phone.screenshot("app-leave");
 
         phone.open("profil");
         assertThat(phone.waitForText("profile-nip", asn.nip())).contains(asn.nip());
         assertThat(phone.text("profile-opd")).contains("Dinas Komunikasi dan Informatika");
         assertThat(phone.text("profile-device")).contains("Ponsel ini");
-        phone.waitUntil("the registration photo", "var i = document.getElementById('profile-photo-image');"
-                + " return i != null && i.complete && i.naturalWidth > 0;");
+        phone.waitUntil(
+                "the registration photo",
+                "var i = document.getElementById('profile-photo-image');"
+                        + " return i != null && i.complete && i.naturalWidth > 0;");
         phone.screenshot("app-profile");
     }
 
@@ -272,32 +306,45 @@ class AsnAppIT {
         phone = new PhoneBrowser("id");
         phone.open("masuk");
         assertThat(phone.text("login-submit")).isEqualTo("Masuk");
-        assertThat(phone.script("return document.querySelector('link[rel=manifest]').href")).asString()
+        assertThat(phone.script("return document.querySelector('link[rel=manifest]').href"))
+                .asString()
                 .endsWith("/app/manifest.webmanifest");
-        phone.waitUntil("the service worker", "return navigator.serviceWorker.getRegistration()"
-                + ".then(function (r) { window.sapoSw = !!r; }), window.sapoSw === true;");
+        phone.waitUntil(
+                "the service worker",
+                "return navigator.serviceWorker.getRegistration()"
+                        + ".then(function (r) { window.sapoSw = !!r; }), window.sapoSw === true;");
         phone.screenshot("app-login");
         HttpResponse<String> manifest = get("/app/manifest.webmanifest");
         assertThat(manifest.statusCode()).isEqualTo(200);
-        assertThat(manifest.headers().firstValue("Content-Type")).get().asString()
+        assertThat(manifest.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
                 .startsWith("application/manifest+json");
-        assertThat(Json.createReader(new StringReader(manifest.body())).readObject().getString("start_url"))
+        assertThat(Json.createReader(new StringReader(manifest.body()))
+                        .readObject()
+                        .getString("start_url"))
                 .isEqualTo("/app/#/beranda");
         HttpResponse<String> page = get("/app/");
-        assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
-                .contains("script-src 'self';").doesNotContain("unsafe-inline");
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
+                .contains("script-src 'self';")
+                .doesNotContain("unsafe-inline");
         assertThat(page.headers().firstValue("Cache-Control")).contains("no-cache");
         assertThat(get("/app/webjars/leaflet/1.9.4/dist/leaflet.js").headers().firstValue("Cache-Control"))
                 .contains("public, max-age=31536000, immutable");
-        assertThat(get("/api/v1/status").headers().firstValue("Cache-Control")).as("the API is never kept")
+        assertThat(get("/api/v1/status").headers().firstValue("Cache-Control"))
+                .as("the API is never kept")
                 .contains("no-store");
     }
 
     private static HttpResponse<String> get(String path) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + SapoDeployment.httpPort() + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + SapoDeployment.httpPort() + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -320,6 +367,7 @@ class AsnAppIT {
     }
 
     private int figure(String name) {
-        return Integer.parseInt(phone.text("figure-" + name).replaceAll(".*\\n", "").trim());
+        return Integer.parseInt(
+                phone.text("figure-" + name).replaceAll(".*\\n", "").trim());
     }
 }

@@ -40,7 +40,8 @@ class AsnCalendarIT extends AdminScreenTest {
     }
 
     private static LocalDate today() {
-        return Instant.parse(System.getProperty("sapo.test.clock.start")).atZone(ZoneId.of("Asia/Jakarta"))
+        return Instant.parse(System.getProperty("sapo.test.clock.start"))
+                .atZone(ZoneId.of("Asia/Jakarta"))
                 .toLocalDate();
     }
 
@@ -48,12 +49,17 @@ class AsnCalendarIT extends AdminScreenTest {
     void showsTheMonthAsTheRecapCodesItAndTheLeaveTakenThisYear() {
         DemoPhone dewi = DemoPhone.freshAsnOf("DISKOMINFO", "Dewi Kalender Uji");
         ApiClient phone = dewi.loggedIn();
-        ApiClient.Answer checkIn = phone.with("Idempotency-Key", "kalender-" + System.nanoTime()).post("/attendance",
-                MobileFixture.checkIn("CHECK_IN", DISKOMINFO_OFFICE, 10));
+        ApiClient.Answer checkIn = phone.with("Idempotency-Key", "kalender-" + System.nanoTime())
+                .post("/attendance", MobileFixture.checkIn("CHECK_IN", DISKOMINFO_OFFICE, 10));
         assertThat(checkIn.status()).as(checkIn.toString()).isEqualTo(201);
-        ApiClient.Answer sick = phone.post("/leave-requests", Json.createObjectBuilder().add("type", "SAKIT")
-                .add("startDate", "2026-02-26").add("endDate", "2026-02-27").add("reason", "Demam berdarah, rawat inap")
-                .build());
+        ApiClient.Answer sick = phone.post(
+                "/leave-requests",
+                Json.createObjectBuilder()
+                        .add("type", "SAKIT")
+                        .add("startDate", "2026-02-26")
+                        .add("endDate", "2026-02-27")
+                        .add("reason", "Demam berdarah, rawat inap")
+                        .build());
         assertThat(sick.status()).as(sick.toString()).isEqualTo(201);
         long employee = TestDatabase.number("select id from employee where nip = ?", dewi.nip());
 
@@ -74,8 +80,15 @@ class AsnCalendarIT extends AdminScreenTest {
         assertThat(shade(today)).isIn("ON_TIME", "LATE");
         assertThat(shade("2026-03-01")).as("a Sunday").isEqualTo("OFF");
         assertThat(shade(today().plusDays(1).toString())).as("tomorrow").isEqualTo("NONE");
-        assertThat(browser.text("legend")).contains("Tepat waktu", "Terlambat", "Pulang sebelum waktunya",
-                "Tanpa keterangan (TK)", "Cuti/izin/dinas", "Hari libur", "Akhir pekan/bukan hari kerja");
+        assertThat(browser.text("legend"))
+                .contains(
+                        "Tepat waktu",
+                        "Terlambat",
+                        "Pulang sebelum waktunya",
+                        "Tanpa keterangan (TK)",
+                        "Cuti/izin/dinas",
+                        "Hari libur",
+                        "Akhir pekan/bukan hari kerja");
         browser.screenshot("asn-kalender");
 
         browser.click("asn:previousMonth");
@@ -89,13 +102,16 @@ class AsnCalendarIT extends AdminScreenTest {
         assertThat(shade("2026-02-26")).isEqualTo("LEAVE");
         assertThat(codes("2026-02-27")).isEqualTo("SAKIT");
 
-        assertThat(browser.rowContaining("asn:leaveTypes", "Sakit")).contains("26/02/2026 – 27/02/2026")
-                .contains("Demam berdarah, rawat inap").containsPattern("Sakit 2\\b");
+        assertThat(browser.rowContaining("asn:leaveTypes", "Sakit"))
+                .contains("26/02/2026 – 27/02/2026")
+                .contains("Demam berdarah, rawat inap")
+                .containsPattern("Sakit 2\\b");
         browser.screenshot("asn-kalender-februari");
         browser.windowSize(390, 844);
         browser.open("/asn-detail.xhtml?id=" + employee);
         assertThat((Boolean) browser.script("var t = document.getElementById('calendar');"
-                + " return t.getBoundingClientRect().right <= window.innerWidth;")).as("the month fits a phone")
+                        + " return t.getBoundingClientRect().right <= window.innerWidth;"))
+                .as("the month fits a phone")
                 .isTrue();
         browser.script("document.getElementById('calendar').scrollIntoView();");
         browser.screenshot("asn-kalender-ponsel");
@@ -103,15 +119,24 @@ class AsnCalendarIT extends AdminScreenTest {
 
     /** Each day's codes as the ASN's app reads them from the recap ({@code GET /attendance?month=}). */
     private static Map<String, String> codesOf(ApiClient phone, String month) {
-        return phone.get("/attendance?month=" + month).json().getJsonArray("days").getValuesAs(JsonObject.class)
-                .stream().collect(Collectors.toMap(day -> day.getString("date"), day -> day.getJsonArray("codes")
-                        .getValuesAs(JsonString.class).stream().map(JsonString::getString)
-                        .collect(Collectors.joining(" ")), (a, b) -> a, LinkedHashMap::new));
+        return phone
+                .get("/attendance?month=" + month)
+                .json()
+                .getJsonArray("days")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .collect(Collectors.toMap(
+                        day -> day.getString("date"),
+                        day -> day.getJsonArray("codes").getValuesAs(JsonString.class).stream()
+                                .map(JsonString::getString)
+                                .collect(Collectors.joining(" ")),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
     }
 
     private String codes(String date) {
-        return (String) browser.script("return document.querySelector(\"[id='day-" + date
-                + "'] .sapo-day-codes\").textContent.trim()");
+        return (String) browser.script(
+                "return document.querySelector(\"[id='day-" + date + "'] .sapo-day-codes\").textContent.trim()");
     }
 
     private String shade(String date) {

@@ -39,7 +39,8 @@ class AsnScreenIT extends AdminScreenTest {
 
         browser.logIn("admin.dinkes", DEMO_PASSWORD).open("/asn.xhtml");
         browser.type("asn:search", rahmat.nip()).click("asn:find");
-        assertThat(browser.rowContaining("asn:rows", rahmat.nip())).contains("Rahmat Hidayat")
+        assertThat(browser.rowContaining("asn:rows", rahmat.nip()))
+                .contains("Rahmat Hidayat")
                 .contains("Menunggu verifikasi");
         browser.screenshot("asn-list");
         browser.click("asn:rows:0:open");
@@ -76,9 +77,17 @@ class AsnScreenIT extends AdminScreenTest {
         DemoPhone lina = DemoPhone.freshAsnOf("DISKOMINFO", "Lina Marlina Uji");
         lina.loggedIn();
         String newPhone = "new-phone-" + lina.nip();
-        assertThat(new ApiClient().post("/devices/rebind-requests", jakarta.json.Json.createObjectBuilder()
-                .add("nip", lina.nip()).add("password", lina.password()).add("deviceId", newPhone)
-                .add("deviceModel", "Vivo Y17s").add("reason", "Ponsel lama jatuh ke sungai").build()).status())
+        assertThat(new ApiClient()
+                        .post(
+                                "/devices/rebind-requests",
+                                jakarta.json.Json.createObjectBuilder()
+                                        .add("nip", lina.nip())
+                                        .add("password", lina.password())
+                                        .add("deviceId", newPhone)
+                                        .add("deviceModel", "Vivo Y17s")
+                                        .add("reason", "Ponsel lama jatuh ke sungai")
+                                        .build())
+                        .status())
                 .isEqualTo(201);
         long employee = TestDatabase.number("select id from employee where nip = ?", lina.nip());
 
@@ -117,20 +126,28 @@ class AsnScreenIT extends AdminScreenTest {
         long employee = TestDatabase.number("select id from employee where nip = ?", hasan.nip());
 
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/asn-detail.xhtml?id=" + employee);
-        assertThat(browser.text("asn:appointment")).as("the NIP's appointment month: 2015-01").isEqualTo("01/01/2015");
+        assertThat(browser.text("asn:appointment"))
+                .as("the NIP's appointment month: 2015-01")
+                .isEqualTo("01/01/2015");
         browser.click("asn:edit").waitFor("asn:editAppointment_input");
-        browser.typeDate("asn:editEnd", "10/12/2014").choose("asn:editEndReason", "Pensiun").click("asn:saveEdit");
+        browser.typeDate("asn:editEnd", "10/12/2014")
+                .choose("asn:editEndReason", "Pensiun")
+                .click("asn:saveEdit");
         assertThat(browser.text("asn:messages")).contains("Tanggal kerja tidak masuk akal");
 
         // the officer closes the dialog and opens it again, as after any refusal
         browser.script("PF('editDialog').hide();");
         browser.click("asn:edit").waitFor("asn:editAppointment_input");
-        browser.typeDate("asn:editEnd", "10/02/2026").choose("asn:editEndReason", "Pensiun").click("asn:saveEdit");
-        assertThat(browser.textOf("#asn\\:messages .ui-messages-info", 10)).as(browser.text("asn:messages"))
+        browser.typeDate("asn:editEnd", "10/02/2026")
+                .choose("asn:editEndReason", "Pensiun")
+                .click("asn:saveEdit");
+        assertThat(browser.textOf("#asn\\:messages .ui-messages-info", 10))
+                .as(browser.text("asn:messages"))
                 .contains("Data ASN disimpan");
         assertThat(browser.waitFor("asn:end").text("asn:end")).isEqualTo("10/02/2026 · Pensiun");
-        assertThat(TestDatabase.number("select count(*) from employee where id = ? and end_reason = 'PENSIUN'",
-                employee)).isOne();
+        assertThat(TestDatabase.number(
+                        "select count(*) from employee where id = ? and end_reason = 'PENSIUN'", employee))
+                .isOne();
     }
 
     @Test
@@ -143,13 +160,19 @@ class AsnScreenIT extends AdminScreenTest {
         browser.script("PrimeFaces.getWidgetById('asn:editOpd').selectValue('BKPSDMD');");
         browser.typeDate("asn:editTransfer", "16/02/2026").click("asn:saveEdit");
 
-        assertThat(browser.textOf("#asn\\:messages .ui-messages-info", 10)).as(browser.text("asn:messages"))
+        assertThat(browser.textOf("#asn\\:messages .ui-messages-info", 10))
+                .as(browser.text("asn:messages"))
                 .contains("Data ASN disimpan");
-        assertThat(TestDatabase.number("select count(*) from past_posting p join opd o on o.id = p.opd_id"
-                + " where p.employee_id = ? and o.code = 'DISKOMINFO' and p.until_date = date '2026-02-15'",
-                employee)).isOne();
-        assertThat(TestDatabase.number("select count(*) from employee e join opd o on o.id = e.opd_id"
-                + " where e.id = ? and o.code = 'BKPSDMD'", employee)).isOne();
+        assertThat(TestDatabase.number(
+                        "select count(*) from past_posting p join opd o on o.id = p.opd_id"
+                                + " where p.employee_id = ? and o.code = 'DISKOMINFO' and p.until_date = date '2026-02-15'",
+                        employee))
+                .isOne();
+        assertThat(TestDatabase.number(
+                        "select count(*) from employee e join opd o on o.id = e.opd_id"
+                                + " where e.id = ? and o.code = 'BKPSDMD'",
+                        employee))
+                .isOne();
 
         // a second move that would leave the new OPD no day is refused with the reason, and changes nothing
         browser.script("PF('editDialog').hide();");
@@ -157,7 +180,8 @@ class AsnScreenIT extends AdminScreenTest {
         browser.script("PrimeFaces.getWidgetById('asn:editOpd').selectValue('DISKOMINFO');");
         browser.typeDate("asn:editTransfer", "16/02/2026").click("asn:saveEdit");
         assertThat(browser.text("asn:messages")).contains("Tanggal pindah OPD tidak sah");
-        assertThat(TestDatabase.number("select count(*) from past_posting where employee_id = ?", employee)).isOne();
+        assertThat(TestDatabase.number("select count(*) from past_posting where employee_id = ?", employee))
+                .isOne();
     }
 
     @Test
@@ -188,8 +212,9 @@ class AsnScreenIT extends AdminScreenTest {
         browser.click("asn:printLetters").confirmYes();
 
         String letters = pdfText(browser.downloaded(".pdf"));
-        assertThat(letters).contains("Kode Aktivasi Aplikasi SAPO", "Desi Ratnasari", "NIP 199505202019032003",
-                "Kecamatan Tabir").containsPattern("[A-Z2-9]{4}-[A-Z2-9]{4}");
+        assertThat(letters)
+                .contains("Kode Aktivasi Aplikasi SAPO", "Desi Ratnasari", "NIP 199505202019032003", "Kecamatan Tabir")
+                .containsPattern("[A-Z2-9]{4}-[A-Z2-9]{4}");
         String code = letters.replaceAll("(?s).*?([A-Z2-9]{4}-[A-Z2-9]{4}).*", "$1");
         ApiClient.Answer old = desi.register();
         assertThat(old.code()).as("the demo letter's code, replaced").isEqualTo("ACTIVATION_CODE_INVALID");

@@ -44,7 +44,8 @@ class BoardIT extends AdminScreenTest {
 
     /** The day the test server lives in: its clock starts at sapo.test.clock.start, in WIB. */
     private static LocalDate today() {
-        return Instant.parse(System.getProperty("sapo.test.clock.start")).atZone(ZoneId.of("Asia/Jakarta"))
+        return Instant.parse(System.getProperty("sapo.test.clock.start"))
+                .atZone(ZoneId.of("Asia/Jakarta"))
                 .toLocalDate();
     }
 
@@ -64,7 +65,8 @@ class BoardIT extends AdminScreenTest {
                 "insert into opd (id, code, name, self_activation, zone_id, active) values (" + BASE_ID
                         + ", 'BENCH-BOARD', 'Dinas Uji Dasbor', false, 'Asia/Jakarta', true) on conflict do nothing",
                 "insert into employee (id, nip, name, birth_date, sex, position, rank_name, opd_id, active)"
-                        + " select " + BASE_ID + " + i, to_char(date '1960-01-01' + i, 'YYYYMMDD') || '200001' || '1999',"
+                        + " select " + BASE_ID
+                        + " + i, to_char(date '1960-01-01' + i, 'YYYYMMDD') || '200001' || '1999',"
                         + " 'ASN Dasbor ' || i, date '1960-01-01' + i, 'MALE', 'Pelaksana', 'Pengatur (II/c)', "
                         + BASE_ID + ", true from generate_series(1, " + ASN + ") i on conflict do nothing",
                 "insert into attendance_event (id, employee_id, event_type, decision, server_time, work_date,"
@@ -92,8 +94,11 @@ class BoardIT extends AdminScreenTest {
     @AfterAll
     static void takeTheSixThousandAway() {
         String theirs = " where employee_id between " + (BASE_ID + 1) + " and " + (BASE_ID + ASN);
-        TestDatabase.execute("delete from daily_code" + theirs, "delete from leave_request" + theirs,
-                "delete from problem_report" + theirs, "delete from attendance_event" + theirs,
+        TestDatabase.execute(
+                "delete from daily_code" + theirs,
+                "delete from leave_request" + theirs,
+                "delete from problem_report" + theirs,
+                "delete from attendance_event" + theirs,
                 "delete from employee where opd_id = " + BASE_ID);
     }
 
@@ -115,11 +120,20 @@ class BoardIT extends AdminScreenTest {
 
         // OPD, ASN, in, on time, TL1..TL4, not yet in, on leave, refused, %
         // counts grouped and the percentage with a decimal comma, as an Indonesian officer reads them
-        assertThat(row.split("\\s+(?=\\d)")).containsSubsequence("Dinas Uji Dasbor", "6.000", "4.500",
-                grouped(onTime), grouped(tiers.getOrDefault(LatenessTier.TL1, 0)),
-                grouped(tiers.getOrDefault(LatenessTier.TL2, 0)),
-                grouped(tiers.getOrDefault(LatenessTier.TL3, 0)),
-                grouped(tiers.getOrDefault(LatenessTier.TL4, 0)), "1.300", "200", "300", "78,0 %");
+        assertThat(row.split("\\s+(?=\\d)"))
+                .containsSubsequence(
+                        "Dinas Uji Dasbor",
+                        "6.000",
+                        "4.500",
+                        grouped(onTime),
+                        grouped(tiers.getOrDefault(LatenessTier.TL1, 0)),
+                        grouped(tiers.getOrDefault(LatenessTier.TL2, 0)),
+                        grouped(tiers.getOrDefault(LatenessTier.TL3, 0)),
+                        grouped(tiers.getOrDefault(LatenessTier.TL4, 0)),
+                        "1.300",
+                        "200",
+                        "300",
+                        "78,0 %");
         assertThat(browser.text("board:live")).contains(today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat((Boolean) browser.script("return document.querySelector('#board\\\\:chart canvas') != null"))
                 .isTrue();
@@ -143,8 +157,10 @@ class BoardIT extends AdminScreenTest {
     void showsAnAdminOpdItsOwnOpdOnly() {
         browser.logIn("admin.diskominfo", DEMO_PASSWORD);
 
-        assertThat(browser.text("board:opds")).contains("Dinas Komunikasi dan Informatika")
-                .doesNotContain("Dinas Uji Dasbor").doesNotContain("Dinas Kesehatan");
+        assertThat(browser.text("board:opds"))
+                .contains("Dinas Komunikasi dan Informatika")
+                .doesNotContain("Dinas Uji Dasbor")
+                .doesNotContain("Dinas Kesehatan");
         browser.screenshot("dasbor-admin-opd");
     }
 
@@ -160,9 +176,14 @@ class BoardIT extends AdminScreenTest {
             small.logIn("admin.diskominfo", DEMO_PASSWORD);
             List<Long> oneOpd = serverTimesOf(small, 10);
             long employees = TestDatabase.number("select count(*) from employee");
-            System.out.printf("BOARD: %d ASN in the database; board page answered (ms, median/max of 10):"
-                    + " BKPSDMD all OPDs %d/%d, admin OPD one OPD %d/%d; ratio %.2f%n", employees,
-                    median(regency), max(regency), median(oneOpd), max(oneOpd),
+            System.out.printf(
+                    "BOARD: %d ASN in the database; board page answered (ms, median/max of 10):"
+                            + " BKPSDMD all OPDs %d/%d, admin OPD one OPD %d/%d; ratio %.2f%n",
+                    employees,
+                    median(regency),
+                    max(regency),
+                    median(oneOpd),
+                    max(oneOpd),
                     (double) median(regency) / Math.max(1, median(oneOpd)));
             assertThat(employees).isGreaterThanOrEqualTo(ASN);
             assertThat(median(regency)).as("median board answer in ms").isLessThan(1000);
@@ -188,7 +209,8 @@ class BoardIT extends AdminScreenTest {
         for (int i = 0; i < runs; i++) {
             on.open("/index.xhtml");
             times.add(((Number) on.script("var t = performance.getEntriesByType('navigation')[0];"
-                    + " return Math.round(t.responseEnd - t.requestStart);")).longValue());
+                            + " return Math.round(t.responseEnd - t.requestStart);"))
+                    .longValue());
         }
         return times;
     }

@@ -29,11 +29,23 @@ class BoardPeopleIT extends AdminScreenTest {
 
     /** Kantor Dinas Komunikasi dan Informatika, Bangko (the demo location). */
     private static final Coordinates DISKOMINFO_OFFICE = new Coordinates(-2.086400, 102.288900);
+
     private static final Coordinates FAR_AWAY = new Coordinates(-2.1300, 102.3300);
 
     /** Each card's id and the id of its number. */
-    private static final Map<String, String> CARDS = Map.of("Employees", "employees", "CheckedIn", "checkedIn",
-            "Late", "late", "NotYetIn", "notYetIn", "OnLeave", "onLeave", "Refused", "refused");
+    private static final Map<String, String> CARDS = Map.of(
+            "Employees",
+            "employees",
+            "CheckedIn",
+            "checkedIn",
+            "Late",
+            "late",
+            "NotYetIn",
+            "notYetIn",
+            "OnLeave",
+            "onLeave",
+            "Refused",
+            "refused");
 
     private static final String IN = "Bayu Pratama Dasbor";
     private static final String REFUSED = "Sari Wulandari Dasbor";
@@ -47,20 +59,29 @@ class BoardPeopleIT extends AdminScreenTest {
     @BeforeAll
     static void thisMorningAtDiskominfo() {
         ApiClient in = DemoPhone.freshAsnOf("DISKOMINFO", IN).loggedIn();
-        ApiClient.Answer accepted = in.with("Idempotency-Key", "dasbor-in-" + System.nanoTime()).post("/attendance",
-                MobileFixture.checkIn("CHECK_IN", DISKOMINFO_OFFICE, 10));
+        ApiClient.Answer accepted = in.with("Idempotency-Key", "dasbor-in-" + System.nanoTime())
+                .post("/attendance", MobileFixture.checkIn("CHECK_IN", DISKOMINFO_OFFICE, 10));
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
 
         ApiClient away = DemoPhone.freshAsnOf("DISKOMINFO", REFUSED).loggedIn();
-        ApiClient.Answer refused = away.with("Idempotency-Key", "dasbor-jauh-" + System.nanoTime()).post(
-                "/attendance", MobileFixture.checkIn("CHECK_IN", FAR_AWAY, 10));
+        ApiClient.Answer refused = away.with("Idempotency-Key", "dasbor-jauh-" + System.nanoTime())
+                .post("/attendance", MobileFixture.checkIn("CHECK_IN", FAR_AWAY, 10));
         assertThat(refused.code()).as(refused.toString()).isEqualTo("OUTSIDE_GEOFENCE");
 
-        String today = Instant.parse(System.getProperty("sapo.test.clock.start")).atZone(ZoneId.of("Asia/Jakarta"))
-                .toLocalDate().toString();
-        ApiClient.Answer leave = DemoPhone.freshAsnOf("DISKOMINFO", ON_LEAVE).loggedIn().post("/leave-requests",
-                Json.createObjectBuilder().add("type", "IZIN").add("startDate", today).add("endDate", today)
-                        .add("reason", "Mengantar orang tua berobat ke Jambi").build());
+        String today = Instant.parse(System.getProperty("sapo.test.clock.start"))
+                .atZone(ZoneId.of("Asia/Jakarta"))
+                .toLocalDate()
+                .toString();
+        ApiClient.Answer leave = DemoPhone.freshAsnOf("DISKOMINFO", ON_LEAVE)
+                .loggedIn()
+                .post(
+                        "/leave-requests",
+                        Json.createObjectBuilder()
+                                .add("type", "IZIN")
+                                .add("startDate", today)
+                                .add("endDate", today)
+                                .add("reason", "Mengantar orang tua berobat ke Jambi")
+                                .build());
         assertThat(leave.status()).as(leave.toString()).isEqualTo(201);
         try (AdminBrowser admin = new AdminBrowser()) {
             admin.logIn("admin.diskominfo", DEMO_PASSWORD).open("/leave.xhtml");
@@ -83,7 +104,8 @@ class BoardPeopleIT extends AdminScreenTest {
             assertThat(total()).as(card + ": the list's length").isEqualTo(shown);
             assertThat(rows()).as(card + ": rows on the first page").isEqualTo(Math.min(shown, 25));
             assertThat(links()).as(card + ": a link to each ASN").isEqualTo(rows());
-            assertThat(browser.text("board:people")).as(card + ": the admin OPD's own OPD only")
+            assertThat(browser.text("board:people"))
+                    .as(card + ": the admin OPD's own OPD only")
                     .doesNotContain("Dinas Kesehatan");
             closeList();
         });
@@ -95,7 +117,8 @@ class BoardPeopleIT extends AdminScreenTest {
         assertThat(browser.rowContaining("board:people", ON_LEAVE)).contains("Izin");
         closeList();
         openCard("CheckedIn");
-        assertThat(browser.rowContaining("board:people", IN)).contains("Dinas Komunikasi dan Informatika")
+        assertThat(browser.rowContaining("board:people", IN))
+                .contains("Dinas Komunikasi dan Informatika")
                 .containsPattern("\\b0[78]:[0-5][0-9]\\b");
         browser.screenshot("dasbor-daftar-hadir");
         browser.clickVisible("[id='board:people'] tbody tr a[href*='asn-detail.xhtml']");
@@ -132,10 +155,14 @@ class BoardPeopleIT extends AdminScreenTest {
                 + "'board:peopleDialog'); var c = d.querySelector('.ui-dialog-content'); var r = d.getBoundingClientRect();"
                 + " return {left: r.left, right: r.right, width: document.documentElement.clientWidth,"
                 + " contentScroll: c.scrollWidth, content: c.clientWidth};");
-        assertThat(list.get("left").doubleValue()).as("the list's left edge " + list).isGreaterThanOrEqualTo(0);
-        assertThat(list.get("right").doubleValue()).as("the list's right edge " + list)
+        assertThat(list.get("left").doubleValue())
+                .as("the list's left edge " + list)
+                .isGreaterThanOrEqualTo(0);
+        assertThat(list.get("right").doubleValue())
+                .as("the list's right edge " + list)
                 .isLessThanOrEqualTo(list.get("width").doubleValue() + 1);
-        assertThat(list.get("contentScroll").intValue()).as("no sideways scrolling in the list " + list)
+        assertThat(list.get("contentScroll").intValue())
+                .as("no sideways scrolling in the list " + list)
                 .isLessThanOrEqualTo(list.get("content").intValue());
         browser.screenshot("dasbor-daftar-ponsel");
     }
@@ -151,19 +178,21 @@ class BoardPeopleIT extends AdminScreenTest {
 
     /** The list's length as its paginator states it ("Jumlah: 3"). */
     private long total() {
-        String report = (String) browser.script("return document.querySelector("
-                + "\"[id='board:people'] .ui-paginator-current\").textContent");
+        String report = (String) browser.script(
+                "return document.querySelector(" + "\"[id='board:people'] .ui-paginator-current\").textContent");
         return Long.parseLong(report.replaceAll("[^0-9]", ""));
     }
 
     private long rows() {
         return ((Number) browser.script("return document.querySelectorAll(\"[id='board:people'] tbody"
-                + " tr:not(.ui-datatable-empty-message)\").length")).longValue();
+                        + " tr:not(.ui-datatable-empty-message)\").length"))
+                .longValue();
     }
 
     private long links() {
         return ((Number) browser.script("return document.querySelectorAll(\"[id='board:people'] tbody tr"
-                + " a[href*='asn-detail.xhtml?id=']\").length")).longValue();
+                        + " a[href*='asn-detail.xhtml?id=']\").length"))
+                .longValue();
     }
 
     /** Answers a confirmation where the screen asks for one. */

@@ -30,8 +30,8 @@ record DemoPhone(String nip, String birthDate, String deviceId, String password)
         ThreadLocalRandom random = ThreadLocalRandom.current();
         // born 2000-2005: no demo ASN is, so a search by NIP prefix or name never meets a test's own ASN
         LocalDate birth = LocalDate.of(2000 + random.nextInt(6), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        String nip = birth.format(DateTimeFormatter.BASIC_ISO_DATE) + "2015011" + String.format("%03d",
-                random.nextInt(1, 1000));
+        String nip = birth.format(DateTimeFormatter.BASIC_ISO_DATE) + "2015011"
+                + String.format("%03d", random.nextInt(1, 1000));
         long id = 800_000_000L + random.nextInt(99_999_999);
         TestDatabase.execute("insert into employee (id, nip, name, birth_date, sex, position, rank_name, opd_id,"
                 + " active) select " + id + ", '" + nip + "', '"
@@ -57,10 +57,19 @@ record DemoPhone(String nip, String birthDate, String deviceId, String password)
 
     /** Registers from this phone with the activation code {@code code}. */
     ApiClient.Answer register(String code) {
-        return new ApiClient().post("/auth/register", Json.createObjectBuilder()
-                .add("nip", nip).add("birthDate", birthDate).add("activationCode", code).add("email", nip + "@demo.merangin.go.id")
-                .add("password", password).add("deviceId", deviceId).add("deviceModel", "Oppo A78")
-                .add("photo", MobileFixture.selfie(nip.hashCode())).build());
+        return new ApiClient()
+                .post(
+                        "/auth/register",
+                        Json.createObjectBuilder()
+                                .add("nip", nip)
+                                .add("birthDate", birthDate)
+                                .add("activationCode", code)
+                                .add("email", nip + "@demo.merangin.go.id")
+                                .add("password", password)
+                                .add("deviceId", deviceId)
+                                .add("deviceModel", "Oppo A78")
+                                .add("photo", MobileFixture.selfie(nip.hashCode()))
+                                .build());
     }
 
     ApiClient.Answer login() {
@@ -72,7 +81,10 @@ record DemoPhone(String nip, String birthDate, String deviceId, String password)
     }
 
     JsonObject loginBody(String fromDevice) {
-        return Json.createObjectBuilder().add("nip", nip).add("password", password).add("deviceId", fromDevice)
+        return Json.createObjectBuilder()
+                .add("nip", nip)
+                .add("password", password)
+                .add("deviceId", fromDevice)
                 .build();
     }
 

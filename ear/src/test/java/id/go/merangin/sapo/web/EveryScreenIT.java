@@ -39,11 +39,11 @@ class EveryScreenIT extends AdminScreenTest {
     private static Map<String, List<String>> screensByLogin() {
         long asn = TestDatabase.number("select e.id from employee e join opd o on o.id = e.opd_id"
                 + " where o.code = 'DISKOMINFO' order by e.id limit 1");
-        List<String> everyone = List.of("/index.xhtml", "/review.xhtml", "/recap.xhtml", "/leave.xhtml",
-                "/problems.xhtml", "/account.xhtml");
+        List<String> everyone = List.of(
+                "/index.xhtml", "/review.xhtml", "/recap.xhtml", "/leave.xhtml", "/problems.xhtml", "/account.xhtml");
         List<String> admin = new ArrayList<>(everyone);
-        admin.addAll(List.of("/asn.xhtml", "/asn-detail.xhtml?id=" + asn, "/locations.xhtml", "/apel.xhtml",
-                "/users.xhtml"));
+        admin.addAll(List.of(
+                "/asn.xhtml", "/asn-detail.xhtml?id=" + asn, "/locations.xhtml", "/apel.xhtml", "/users.xhtml"));
         List<String> bkpsdmd = new ArrayList<>(admin);
         bkpsdmd.addAll(List.of("/schedules.xhtml", "/rules.xhtml", "/audit.xhtml"));
         Map<String, List<String>> screens = new LinkedHashMap<>();
@@ -70,8 +70,8 @@ class EveryScreenIT extends AdminScreenTest {
                     browser.failedResources().forEach(f -> failed.add(role.getKey() + " " + screen + ": " + f));
                     int overflow = browser.sidewaysOverflow();
                     if (device.equals("phone") && overflow > 0) {
-                        sideways.add(role.getKey() + " " + screen + ": " + overflow + " px "
-                                + browser.widerThanTheWindow());
+                        sideways.add(
+                                role.getKey() + " " + screen + ": " + overflow + " px " + browser.widerThanTheWindow());
                     }
                     browser.screenshot("screen-" + role.getKey() + "-" + name(screen) + "-" + device);
                 }
@@ -105,7 +105,8 @@ class EveryScreenIT extends AdminScreenTest {
         String panel = browser.textOf("[id='review:from_panel']", 5);
         assertThat(panel).contains("Maret");
         assertThat((String) browser.script("return document.querySelector(\"[id='review:from_panel'] thead th\")"
-                + ".textContent.trim();")).isEqualTo("Sn");
+                        + ".textContent.trim();"))
+                .isEqualTo("Sn");
         browser.screenshot("screen-calendar-indonesian");
     }
 
@@ -118,7 +119,9 @@ class EveryScreenIT extends AdminScreenTest {
         assertThat(browser.text("review:messages")).isEmpty();
 
         browser.typeKeys("review:from_input", "31/13/2026").click("review:find");
-        assertThat(browser.text("review:messages")).contains("bukan tanggal").contains("hh/bb/tttt")
+        assertThat(browser.text("review:messages"))
+                .contains("bukan tanggal")
+                .contains("hh/bb/tttt")
                 .doesNotContain("could not be understood");
     }
 
@@ -140,14 +143,14 @@ class EveryScreenIT extends AdminScreenTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> answers = (Map<String, Object>) browser.asyncScript(
                 "var done = arguments[arguments.length - 1]; var form = document.getElementById('review');"
-                + " function send(change) { var data = new URLSearchParams(new FormData(form));"
-                + " data.set('review:find', ''); change(data);"
-                + " return fetch(form.action, {method: 'POST', body: data}).then(function (r) {"
-                + " return r.text().then(function (text) { return r.status + ' ' + text; }); }); }"
-                + " var all = {}; send(function (d) { d.set('primefaces.nonce', 'forged'); })"
-                + ".then(function (a) { all.forged = a; return send(function (d) { d.delete('primefaces.nonce'); }); })"
-                + ".then(function (a) { all.missing = a; return send(function () {}); })"
-                + ".then(function (a) { all.kept = a; done(all); });");
+                        + " function send(change) { var data = new URLSearchParams(new FormData(form));"
+                        + " data.set('review:find', ''); change(data);"
+                        + " return fetch(form.action, {method: 'POST', body: data}).then(function (r) {"
+                        + " return r.text().then(function (text) { return r.status + ' ' + text; }); }); }"
+                        + " var all = {}; send(function (d) { d.set('primefaces.nonce', 'forged'); })"
+                        + ".then(function (a) { all.forged = a; return send(function (d) { d.delete('primefaces.nonce'); }); })"
+                        + ".then(function (a) { all.missing = a; return send(function () {}); })"
+                        + ".then(function (a) { all.kept = a; done(all); });");
 
         assertThat((String) answers.get("forged")).startsWith("400").contains("tidak ada yang diubah");
         assertThat((String) answers.get("missing")).startsWith("400").contains("tidak ada yang diubah");
@@ -178,7 +181,9 @@ class EveryScreenIT extends AdminScreenTest {
             AdminBrowser elsewhere = new AdminBrowser();
             try {
                 elsewhere.logIn("admin.dinkes", DEMO_PASSWORD);
-                assertThat(elsewhere.text("menu:logout")).as("another browser, same officer").isEqualTo("Log out");
+                assertThat(elsewhere.text("menu:logout"))
+                        .as("another browser, same officer")
+                        .isEqualTo("Log out");
             } finally {
                 elsewhere.close();
             }
@@ -208,8 +213,10 @@ class EveryScreenIT extends AdminScreenTest {
                 + " return s.src; }).filter(function (s) { return s.indexOf('core.js') > 0; })[0];");
         Map<String, String> headers = browser.headersOf(script);
         assertThat(headers.get("cache-control")).contains("max-age=31536000");
-        String own = (String) browser.script("return Array.from(document.querySelectorAll('link[rel=stylesheet]'))"
-                + ".map(function (l) { return l.href; }).filter(function (h) { return h.indexOf('admin.css') > 0; })[0];");
+        String own = (String)
+                browser.script(
+                        "return Array.from(document.querySelectorAll('link[rel=stylesheet]'))"
+                                + ".map(function (l) { return l.href; }).filter(function (h) { return h.indexOf('admin.css') > 0; })[0];");
         assertThat(own).as("SAPO's own style sheet carries its build").containsPattern("[?&]v=\\d{14}");
     }
 

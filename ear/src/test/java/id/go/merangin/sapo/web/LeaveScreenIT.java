@@ -33,8 +33,14 @@ class LeaveScreenIT extends AdminScreenTest {
     }
 
     private long requestLeave(ApiClient phone, String start, String reason) {
-        ApiClient.Answer answer = phone.post("/leave-requests", Json.createObjectBuilder().add("type", "IZIN")
-                .add("startDate", start).add("endDate", start).add("reason", reason).build());
+        ApiClient.Answer answer = phone.post(
+                "/leave-requests",
+                Json.createObjectBuilder()
+                        .add("type", "IZIN")
+                        .add("startDate", start)
+                        .add("endDate", start)
+                        .add("reason", reason)
+                        .build());
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         return answer.json().getJsonNumber("id").longValue();
     }
@@ -49,7 +55,9 @@ class LeaveScreenIT extends AdminScreenTest {
         assertThat(row).contains("Izin").contains("16/03/2026").contains("Menunggu");
         browser.screenshot("leave-list");
         openRequestOf("Mengurus akta kelahiran anak");
-        browser.type("leave:note", "Disetujui, semoga lancar.").click("leave:approve").confirmYes();
+        browser.type("leave:note", "Disetujui, semoga lancar.")
+                .click("leave:approve")
+                .confirmYes();
 
         assertThat(browser.text("leave:messages")).contains("Permohonan disetujui.");
         assertThat(browser.text("leave:decided")).contains("Disetujui").contains("pimpinan.diskominfo");
@@ -75,10 +83,18 @@ class LeaveScreenIT extends AdminScreenTest {
     @Test
     void servesTheLetterAsADownloadNeverAsAPageOfSapo() {
         String letter = "%PDF-1.4\n% Surat Keterangan Dokter\n<script>alert(1)</script>\n%%EOF\n";
-        ApiClient.Answer sent = putri.loggedIn().post("/leave-requests", Json.createObjectBuilder().add("type", "SAKIT")
-                .add("startDate", "2026-03-23").add("endDate", "2026-03-23").add("reason", "Demam, surat dokter terlampir")
-                .add("attachment", Base64.getEncoder().encodeToString(letter.getBytes(StandardCharsets.US_ASCII)))
-                .build());
+        ApiClient.Answer sent = putri.loggedIn()
+                .post(
+                        "/leave-requests",
+                        Json.createObjectBuilder()
+                                .add("type", "SAKIT")
+                                .add("startDate", "2026-03-23")
+                                .add("endDate", "2026-03-23")
+                                .add("reason", "Demam, surat dokter terlampir")
+                                .add(
+                                        "attachment",
+                                        Base64.getEncoder().encodeToString(letter.getBytes(StandardCharsets.US_ASCII)))
+                                .build());
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
 
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/leave.xhtml");

@@ -26,6 +26,7 @@ class LocationsScreenIT extends AdminScreenTest {
 
     /** About 1.4 km south-east of the Diskominfo office: no other fence of the OPD reaches here. */
     private static final String LATITUDE = "-2.099";
+
     private static final String LONGITUDE = "102.295";
 
     @Deployment(testable = false)
@@ -38,8 +39,10 @@ class LocationsScreenIT extends AdminScreenTest {
         ApiClient phone = DemoPhone.freshAsnOf("DISKOMINFO", "Yudi Pratama Uji").loggedIn();
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/locations.xhtml");
         assertThat(browser.text("loc:locations")).contains("Kantor Dinas Komunikasi dan Informatika");
-        assertThat(browser.text("loc:opds")).as("only the admin's own OPD (and its sub-units)")
-                .contains("Dinas Komunikasi dan Informatika").doesNotContain("Dinas Kesehatan");
+        assertThat(browser.text("loc:opds"))
+                .as("only the admin's own OPD (and its sub-units)")
+                .contains("Dinas Komunikasi dan Informatika")
+                .doesNotContain("Dinas Kesehatan");
         assertThat(mapShapes()).as("fences drawn without tiles").isPositive();
 
         browser.click("loc:newCircle");
@@ -59,9 +62,13 @@ class LocationsScreenIT extends AdminScreenTest {
         assertThat(browser.text("loc:messages")).contains("Lokasi absen disimpan.");
         assertThat(browser.text("loc:locations")).contains("Posko Uji Peta");
         browser.screenshot("locations-saved");
-        ApiClient.Answer checkIn = phone.with("Idempotency-Key", "peta-" + System.nanoTime()).post("/attendance",
-                MobileFixture.checkIn("CHECK_IN", new Coordinates(Double.parseDouble(latitude),
-                        Double.parseDouble(longitude)), 10));
+        ApiClient.Answer checkIn = phone.with("Idempotency-Key", "peta-" + System.nanoTime())
+                .post(
+                        "/attendance",
+                        MobileFixture.checkIn(
+                                "CHECK_IN",
+                                new Coordinates(Double.parseDouble(latitude), Double.parseDouble(longitude)),
+                                10));
         assertThat(checkIn.status()).as(checkIn.toString()).isEqualTo(201);
         JsonObject accepted = checkIn.json();
         assertThat(accepted.getString("locationName")).isEqualTo("Posko Uji Peta");
@@ -91,16 +98,22 @@ class LocationsScreenIT extends AdminScreenTest {
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/locations.xhtml");
         browser.click("loc:newPolygon");
         browser.type("loc:name", "Lapangan Apel HUT RI");
-        browser.clickAt("map", -60, -40).clickAt("map", 60, -40).clickAt("map", 60, 40).clickAt("map", -60, 40);
+        browser.clickAt("map", -60, -40)
+                .clickAt("map", 60, -40)
+                .clickAt("map", 60, 40)
+                .clickAt("map", -60, 40);
         assertThat(browser.value("loc:vertices").split(";")).hasSize(4);
         browser.typeDate("loc:validFrom", "17/08/2026").typeDate("loc:validUntil", "17/08/2026");
         browser.click("loc:save");
 
         assertThat(browser.text("loc:messages")).contains("Lokasi absen disimpan.");
-        assertThat(browser.rowContaining("loc:locations", "Lapangan Apel HUT RI")).contains("Poligon")
+        assertThat(browser.rowContaining("loc:locations", "Lapangan Apel HUT RI"))
+                .contains("Poligon")
                 .contains("17/08/2026 – 17/08/2026");
         assertThat(TestDatabase.number("select count(*) from audit_entry where action = 'LOCATION_CREATED'"
-                + " and detail like '%Lapangan Apel HUT RI%'")).as("audited").isOne();
+                        + " and detail like '%Lapangan Apel HUT RI%'"))
+                .as("audited")
+                .isOne();
     }
 
     @Test

@@ -23,7 +23,6 @@ class LoginIT extends AdminScreenTest {
         return SapoDeployment.ear();
     }
 
-
     @Test
     void sendsAnAnonymousVisitorToTheLoginPage() {
         browser.open("/index.xhtml");

@@ -33,12 +33,20 @@ class MenuBadgesIT extends AdminScreenTest {
         int elsewhere;
         try (AdminBrowser dinkes = new AdminBrowser()) {
             elsewhere = badge(dinkes.logIn("admin.dinkes", DEMO_PASSWORD), "leave");
-            ApiClient.Answer sent = DemoPhone.freshAsnOf("DISKOMINFO", "Hendra Lencana Uji").loggedIn()
-                    .post("/leave-requests", Json.createObjectBuilder().add("type", "CUTI_TAHUNAN")
-                            .add("startDate", "2026-03-25").add("endDate", "2026-03-27")
-                            .add("reason", "Pulang kampung ke Sungai Penuh").build());
+            ApiClient.Answer sent = DemoPhone.freshAsnOf("DISKOMINFO", "Hendra Lencana Uji")
+                    .loggedIn()
+                    .post(
+                            "/leave-requests",
+                            Json.createObjectBuilder()
+                                    .add("type", "CUTI_TAHUNAN")
+                                    .add("startDate", "2026-03-25")
+                                    .add("endDate", "2026-03-27")
+                                    .add("reason", "Pulang kampung ke Sungai Penuh")
+                                    .build());
             assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
-            assertThat(badge(dinkes.open("/index.xhtml"), "leave")).as("another OPD's officer").isEqualTo(elsewhere);
+            assertThat(badge(dinkes.open("/index.xhtml"), "leave"))
+                    .as("another OPD's officer")
+                    .isEqualTo(elsewhere);
         }
 
         browser.open("/index.xhtml");
@@ -78,9 +86,17 @@ class MenuBadgesIT extends AdminScreenTest {
         asn.loggedIn();
         browser.logIn("admin.diskominfo", DEMO_PASSWORD);
         int before = badge("asn");
-        assertThat(new ApiClient().post("/devices/rebind-requests", Json.createObjectBuilder()
-                .add("nip", asn.nip()).add("password", asn.password()).add("deviceId", "new-phone-" + asn.nip())
-                .add("deviceModel", "Vivo Y17s").add("reason", "Ponsel lama rusak").build()).status())
+        assertThat(new ApiClient()
+                        .post(
+                                "/devices/rebind-requests",
+                                Json.createObjectBuilder()
+                                        .add("nip", asn.nip())
+                                        .add("password", asn.password())
+                                        .add("deviceId", "new-phone-" + asn.nip())
+                                        .add("deviceModel", "Vivo Y17s")
+                                        .add("reason", "Ponsel lama rusak")
+                                        .build())
+                        .status())
                 .isEqualTo(201);
         long employee = TestDatabase.number("select id from employee where nip = ?", asn.nip());
 
@@ -99,13 +115,20 @@ class MenuBadgesIT extends AdminScreenTest {
         ApiClient phone = DemoPhone.freshAsnOf("DISKOMINFO", "Rudi Lencana Uji").loggedIn();
         browser.logIn("pimpinan.diskominfo", DEMO_PASSWORD);
         int before = badge("problems");
-        assertThat(phone.post("/problem-reports", Json.createObjectBuilder().add("category", "APLIKASI")
-                .add("message", "Tombol absen tidak muncul").build()).status()).isEqualTo(201);
+        assertThat(phone.post(
+                                "/problem-reports",
+                                Json.createObjectBuilder()
+                                        .add("category", "APLIKASI")
+                                        .add("message", "Tombol absen tidak muncul")
+                                        .build())
+                        .status())
+                .isEqualTo(201);
 
         browser.open("/index.xhtml");
         assertThat(badge("problems")).isEqualTo(before + 1);
         try (AdminBrowser admin = new AdminBrowser()) {
-            admin.logIn("admin.diskominfo", DEMO_PASSWORD).open("/problems.xhtml")
+            admin.logIn("admin.diskominfo", DEMO_PASSWORD)
+                    .open("/problems.xhtml")
                     .clickInRow("problems:rows", "Rudi Lencana Uji", "open");
             assertThat(admin.text("problems:message")).contains("Tombol absen tidak muncul");
             admin.type("problems:answer", "Silakan perbarui aplikasi.").click("problems:send");
@@ -122,8 +145,9 @@ class MenuBadgesIT extends AdminScreenTest {
 
     /** The number on a menu entry's badge, 0 when it has none. */
     private static int badge(AdminBrowser on, String menuItem) {
-        String text = (String) on.script("var item = document.getElementById('menu:' + arguments[0]).closest('li');"
-                + " var badge = item.querySelector('.ui-badge'); return badge == null ? '' : badge.textContent;",
+        String text = (String) on.script(
+                "var item = document.getElementById('menu:' + arguments[0]).closest('li');"
+                        + " var badge = item.querySelector('.ui-badge'); return badge == null ? '' : badge.textContent;",
                 menuItem);
         return text.isBlank() ? 0 : Integer.parseInt(text.trim());
     }

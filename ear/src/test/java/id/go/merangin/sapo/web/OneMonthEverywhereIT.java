@@ -46,8 +46,8 @@ class OneMonthEverywhereIT extends AdminScreenTest {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** A percentage as the screens write it for an Indonesian officer: "1,0", "5,56". */
-    private static final DecimalFormat INDONESIAN_PERCENT = new DecimalFormat("#,##0.0#",
-            DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id")));
+    private static final DecimalFormat INDONESIAN_PERCENT =
+            new DecimalFormat("#,##0.0#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id")));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -66,7 +66,8 @@ class OneMonthEverywhereIT extends AdminScreenTest {
                 + ", 'Februari uji', " + opdId + ", date '2026-02-01', date '2026-02-28')");
         for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY")) {
             TestDatabase.execute("insert into work_schedule_day (work_schedule_id, day_of_week, start_time, end_time,"
-                    + " break_start, break_end) values (" + base + ", '" + day + "', '07:30', '16:00', '12:00', '13:00')");
+                    + " break_start, break_end) values (" + base + ", '" + day
+                    + "', '07:30', '16:00', '12:00', '13:00')");
         }
         TestDatabase.execute("insert into work_schedule_day (work_schedule_id, day_of_week, start_time, end_time,"
                 + " break_start, break_end) values (" + base + ", 'FRIDAY', '07:30', '16:30', '11:30', '13:00')");
@@ -98,12 +99,18 @@ class OneMonthEverywhereIT extends AdminScreenTest {
         for (JsonObject day : month.getJsonArray("days").getValuesAs(JsonObject.class)) {
             LocalDate date = LocalDate.parse(day.getString("date"));
             List<String> codes = day.getJsonArray("codes").getValuesAs(jakarta.json.JsonString.class).stream()
-                    .map(jakarta.json.JsonString::getString).toList();
-            app.put(DAY.format(date), String.join(" ", codes) + " | " + number(day, "lateMinutes") + " | "
-                    + number(day, "earlyLeaveMinutes") + " | " + day.getJsonNumber("deductionPercent")
-                    .bigDecimalValue().setScale(2));
+                    .map(jakarta.json.JsonString::getString)
+                    .toList();
+            app.put(
+                    DAY.format(date),
+                    String.join(" ", codes) + " | " + number(day, "lateMinutes") + " | "
+                            + number(day, "earlyLeaveMinutes") + " | "
+                            + day.getJsonNumber("deductionPercent")
+                                    .bigDecimalValue()
+                                    .setScale(2));
         }
-        assertThat(app).containsEntry("02/02/2026", "H | 0 | 0 | 0.00")
+        assertThat(app)
+                .containsEntry("02/02/2026", "H | 0 | 0 | 0.00")
                 .containsEntry("03/02/2026", "TL2 | 45 | 0 | 1.00")
                 .containsEntry("04/02/2026", "H | 0 | 0 | 0.00")
                 .containsEntry("05/02/2026", "PSW2 | 0 | 40 | 1.00")
@@ -127,8 +134,12 @@ class OneMonthEverywhereIT extends AdminScreenTest {
         for (Map.Entry<String, String> day : app.entrySet()) {
             String[] parts = day.getValue().split(" \\| ");
             String row = browser.rowContaining("recap:detailDays", day.getKey());
-            assertThat(row).as(day.getKey()).contains(parts[0].isEmpty() ? day.getKey()
-                    : parts[0].startsWith("CUTI") ? "Cuti di luar tanggungan negara" : parts[0]);
+            assertThat(row)
+                    .as(day.getKey())
+                    .contains(
+                            parts[0].isEmpty()
+                                    ? day.getKey()
+                                    : parts[0].startsWith("CUTI") ? "Cuti di luar tanggungan negara" : parts[0]);
             BigDecimal percent = new BigDecimal(parts[3]);
             if (percent.signum() > 0) {
                 assertThat(row).as(day.getKey()).contains(INDONESIAN_PERCENT.format(percent) + " %");
@@ -143,8 +154,8 @@ class OneMonthEverywhereIT extends AdminScreenTest {
         browser.click("recap:exportXlsx");
         Map<String, String> workbookDays = new LinkedHashMap<>();
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        try (Workbook workbook = WorkbookFactory.create(browser.downloaded("rekap-" + opd + "-2026-02.xlsx")
-                .toFile())) {
+        try (Workbook workbook = WorkbookFactory.create(
+                browser.downloaded("rekap-" + opd + "-2026-02.xlsx").toFile())) {
             Sheet sheet = workbook.getSheet("Rincian harian");
             for (Row row : sheet) {
                 Cell nip = row.getCell(1);
@@ -164,7 +175,8 @@ class OneMonthEverywhereIT extends AdminScreenTest {
             String[] parts = day.split(" \\| ");
             String[] written = workbookDays.get(date).split(" \\| ", -1);
             assertThat(written[0].replace('+', ' ')).as(date).isEqualTo(parts[0]);
-            assertThat(written[1]).as(date + " late minutes that count")
+            assertThat(written[1])
+                    .as(date + " late minutes that count")
                     .isEqualTo(parts[1].equals("-") ? "0" : parts[1]);
             assertThat(written[2]).as(date + " early minutes").isEqualTo(parts[2].equals("-") ? "0" : parts[2]);
             assertThat(written[3]).as(date + " deduction").isEqualTo(parts[3]);
@@ -172,8 +184,8 @@ class OneMonthEverywhereIT extends AdminScreenTest {
 
         // the TPP file: the month's figure
         browser.click("recap:exportCsv");
-        List<String> lines = Files.readAllLines(browser.downloaded("tpp-" + opd + "-2026-02.csv"),
-                StandardCharsets.UTF_8);
+        List<String> lines =
+                Files.readAllLines(browser.downloaded("tpp-" + opd + "-2026-02.csv"), StandardCharsets.UTF_8);
         assertThat(lines).anyMatch(line -> line.startsWith(asn.nip() + ",") && line.contains(",45.11,"));
     }
 

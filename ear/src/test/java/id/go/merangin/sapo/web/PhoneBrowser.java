@@ -43,51 +43,69 @@ public final class PhoneBrowser implements AutoCloseable {
     public PhoneBrowser(String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=390,844", "--lang=" + language, "--accept-lang=" + language,
-                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--window-size=390,844",
+                "--lang=" + language,
+                "--accept-lang=" + language,
+                "--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream",
                 "--use-file-for-fake-video-capture=" + fakeCamera());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                Map.of("width", 390, "height", 844, "pixelRatio", 1.0, "touch", true), "userAgent", ANDROID));
+        options.setExperimentalOption(
+                "mobileEmulation",
+                Map.of(
+                        "deviceMetrics",
+                        Map.of("width", 390, "height", 844, "pixelRatio", 1.0, "touch", true),
+                        "userAgent",
+                        ANDROID));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin,
-                "permissions", List.of("geolocation")));
+        driver.executeCdpCommand(
+                "Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("geolocation")));
     }
 
     /** Opens the app at a screen ({@code "masuk"}, {@code "beranda"}, …). */
     public PhoneBrowser open(String screen) {
         driver.get(origin + "/app/#/" + screen);
-        waitUntil("the app to start", "return document.readyState === 'complete'"
-                + " && !document.querySelector('main > .loading');");
+        waitUntil(
+                "the app to start",
+                "return document.readyState === 'complete'" + " && !document.querySelector('main > .loading');");
         return this;
     }
 
     /** Loads the app again, as when it is closed and opened. */
     public PhoneBrowser reload() {
         driver.navigate().refresh();
-        waitUntil("the app to start", "return document.readyState === 'complete'"
-                + " && !document.querySelector('main > .loading');");
+        waitUntil(
+                "the app to start",
+                "return document.readyState === 'complete'" + " && !document.querySelector('main > .loading');");
         return this;
     }
 
     /** Where the phone's GPS says it is, and how sure it is. */
     public PhoneBrowser at(double latitude, double longitude, double accuracyM) {
-        driver.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", latitude,
-                "longitude", longitude, "accuracy", accuracyM));
+        driver.executeCdpCommand(
+                "Emulation.setGeolocationOverride",
+                Map.of("latitude", latitude, "longitude", longitude, "accuracy", accuracyM));
         return this;
     }
 
     /** Cuts the phone's network ({@code false}) or gives it back ({@code true}). */
     public PhoneBrowser online(boolean online) {
         driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
-                "downloadThroughput", -1, "uploadThroughput", -1));
+        driver.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                Map.of("offline", !online, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
         return this;
     }
 
@@ -99,8 +117,11 @@ public final class PhoneBrowser implements AutoCloseable {
     }
 
     public PhoneBrowser select(String id, String value) {
-        script("var s = document.getElementById(arguments[0]); s.value = arguments[1];"
-                + " s.dispatchEvent(new Event('change'));", id, value);
+        script(
+                "var s = document.getElementById(arguments[0]); s.value = arguments[1];"
+                        + " s.dispatchEvent(new Event('change'));",
+                id,
+                value);
         return this;
     }
 
@@ -108,7 +129,11 @@ public final class PhoneBrowser implements AutoCloseable {
     public PhoneBrowser click(String id) {
         WebElement element = new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) -> {
             List<WebElement> found = d.findElements(By.id(id));
-            return found.isEmpty() || !found.get(0).isDisplayed() || !found.get(0).isEnabled() ? null : found.get(0);
+            return found.isEmpty()
+                            || !found.get(0).isDisplayed()
+                            || !found.get(0).isEnabled()
+                    ? null
+                    : found.get(0);
         });
         script("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
@@ -117,17 +142,21 @@ public final class PhoneBrowser implements AutoCloseable {
 
     /** Waits until element {@code id} shows {@code text}; answers its whole text. */
     public String waitForText(String id, String text) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "#" + id + " never showed \""
-                + text + "\"; the screen showed: " + pageText()).until((WebDriver d) -> {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage(() -> "#" + id + " never showed \"" + text + "\"; the screen showed: " + pageText())
+                .until((WebDriver d) -> {
                     List<WebElement> found = d.findElements(By.id(id));
-                    return !found.isEmpty() && found.get(0).getText().contains(text) ? found.get(0).getText() : null;
+                    return !found.isEmpty() && found.get(0).getText().contains(text)
+                            ? found.get(0).getText()
+                            : null;
                 });
     }
 
     /** Waits until an element {@code id} is on the screen and visible. */
     public WebElement visible(String id) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "#" + id + " never showed; the"
-                + " screen showed: " + pageText()).until((WebDriver d) -> {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage(() -> "#" + id + " never showed; the" + " screen showed: " + pageText())
+                .until((WebDriver d) -> {
                     List<WebElement> found = d.findElements(By.id(id));
                     return !found.isEmpty() && found.get(0).isDisplayed() ? found.get(0) : null;
                 });
@@ -150,16 +179,23 @@ public final class PhoneBrowser implements AutoCloseable {
     }
 
     public void waitUntil(String what, String condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "waited for " + what)
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage(() -> "waited for " + what)
                 .until((WebDriver d) -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(condition)));
     }
 
     /** The whole screen, scrolled or not, as {@code ear/target/screenshots/<name>.png}. */
     public void screenshot(String name) {
         Number height = (Number) script("return Math.max(document.documentElement.scrollHeight, 844);");
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", 390,
-                        "height", height.intValue(), "scale", 1)));
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", 390, "height", height.intValue(), "scale", 1)));
         try {
             Path folder = Path.of(System.getProperty("sapo.screenshots", "target/screenshots"));
             Files.createDirectories(folder);

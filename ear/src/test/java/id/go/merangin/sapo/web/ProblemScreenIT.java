@@ -33,14 +33,18 @@ class ProblemScreenIT extends AdminScreenTest {
     @Test
     void adminOpdAnswersAReportAndTheAppShowsTheAnswer() {
         ApiClient phone = putri.loggedIn();
-        ApiClient.Answer submitted = phone.post("/problem-reports", Json.createObjectBuilder()
-                .add("category", "APLIKASI").add("message", "Aplikasi tertutup sendiri saat mengambil swafoto")
-                .build());
+        ApiClient.Answer submitted = phone.post(
+                "/problem-reports",
+                Json.createObjectBuilder()
+                        .add("category", "APLIKASI")
+                        .add("message", "Aplikasi tertutup sendiri saat mengambil swafoto")
+                        .build());
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
         long id = submitted.json().getJsonNumber("id").longValue();
 
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/problems.xhtml");
-        assertThat(browser.rowContaining("problems:rows", "Aplikasi tertutup sendiri")).contains("Terbuka")
+        assertThat(browser.rowContaining("problems:rows", "Aplikasi tertutup sendiri"))
+                .contains("Terbuka")
                 .contains("Putri Ayu Lestari");
         browser.screenshot("problem-list");
         // the open reports come first, the newest first among them
@@ -50,7 +54,8 @@ class ProblemScreenIT extends AdminScreenTest {
                 .click("problems:send");
 
         assertThat(browser.text("problems:messages")).contains("Jawaban terkirim.");
-        assertThat(browser.text("problems:answerBody")).contains("admin.diskominfo")
+        assertThat(browser.text("problems:answerBody"))
+                .contains("admin.diskominfo")
                 .contains("Silakan perbarui aplikasi");
         browser.screenshot("problem-answered");
         JsonObject seen = phone.get("/problem-reports/" + id).json();
@@ -61,31 +66,40 @@ class ProblemScreenIT extends AdminScreenTest {
 
     @Test
     void recordsAManualAttendanceFromAReportAboutARefusedCheckIn() {
-        ApiClient phone = DemoPhone.freshAsnOf("DISKOMINFO", "Hendra Gunawan Uji").loggedIn();
-        ApiClient.Answer refused = phone.with("Idempotency-Key", "gps-" + System.nanoTime()).post("/attendance",
-                MobileFixture.checkIn("CHECK_IN", new Coordinates(-2.1300, 102.3300), 12));
+        ApiClient phone =
+                DemoPhone.freshAsnOf("DISKOMINFO", "Hendra Gunawan Uji").loggedIn();
+        ApiClient.Answer refused = phone.with("Idempotency-Key", "gps-" + System.nanoTime())
+                .post("/attendance", MobileFixture.checkIn("CHECK_IN", new Coordinates(-2.1300, 102.3300), 12));
         assertThat(refused.code()).isEqualTo("OUTSIDE_GEOFENCE");
         long attempt = refused.json().getJsonNumber("attemptId").longValue();
-        assertThat(phone.post("/problem-reports", Json.createObjectBuilder().add("category", "LOKASI_GPS")
-                .add("message", "Saya di kantor tetapi GPS menunjuk ke luar").add("attemptId", attempt).build())
-                .status()).isEqualTo(201);
+        assertThat(phone.post(
+                                "/problem-reports",
+                                Json.createObjectBuilder()
+                                        .add("category", "LOKASI_GPS")
+                                        .add("message", "Saya di kantor tetapi GPS menunjuk ke luar")
+                                        .add("attemptId", attempt)
+                                        .build())
+                        .status())
+                .isEqualTo(201);
 
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/problems.xhtml");
         browser.click("problems:rows:0:open");
         assertThat(browser.text("problems:attempt")).contains("OUTSIDE_GEOFENCE");
         browser.click("problems:recordManual").confirmYes();
         assertThat(browser.text("problems:messages")).contains("Alasan wajib diisi.");
-        browser.type("problems:manualReason", "GPS ponsel rusak; kehadiran dikonfirmasi Kabid").click(
-                "problems:recordManual").confirmYes();
+        browser.type("problems:manualReason", "GPS ponsel rusak; kehadiran dikonfirmasi Kabid")
+                .click("problems:recordManual")
+                .confirmYes();
 
         assertThat(browser.text("problems:messages")).contains("Absen manual dicatat");
         assertThat(browser.text("problems:manualDone")).contains("sudah dicatat");
         browser.screenshot("problem-manual-attendance");
         JsonObject today = phone.get("/attendance/today").json();
         JsonObject checkIn = today.getJsonArray("events").getValuesAs(JsonObject.class).stream()
-                .filter(event -> "CHECK_IN".equals(event.getString("type"))
-                        && "ACCEPTED".equals(event.getString("decision")))
-                .findFirst().orElseThrow();
+                .filter(event ->
+                        "CHECK_IN".equals(event.getString("type")) && "ACCEPTED".equals(event.getString("decision")))
+                .findFirst()
+                .orElseThrow();
         assertThat(checkIn.getBoolean("manual")).isTrue();
         browser.open("/review.xhtml");
         assertThat(browser.rowContaining("review:rows", "Hendra Gunawan Uji")).contains("Manual");
@@ -93,8 +107,13 @@ class ProblemScreenIT extends AdminScreenTest {
 
     @Test
     void hidesTheReportsOfAnotherOpd() {
-        putri.loggedIn().post("/problem-reports", Json.createObjectBuilder().add("category", "PERANGKAT")
-                .add("message", "Ponsel tidak bisa membuka kamera").build());
+        putri.loggedIn()
+                .post(
+                        "/problem-reports",
+                        Json.createObjectBuilder()
+                                .add("category", "PERANGKAT")
+                                .add("message", "Ponsel tidak bisa membuka kamera")
+                                .build());
 
         browser.logIn("admin.dinkes", DEMO_PASSWORD).open("/problems.xhtml");
 
@@ -103,8 +122,13 @@ class ProblemScreenIT extends AdminScreenTest {
 
     @Test
     void givesAPimpinanNoAnswerBox() {
-        putri.loggedIn().post("/problem-reports", Json.createObjectBuilder().add("category", "JADWAL")
-                .add("message", "Jadwal Jumat belum berubah").build());
+        putri.loggedIn()
+                .post(
+                        "/problem-reports",
+                        Json.createObjectBuilder()
+                                .add("category", "JADWAL")
+                                .add("message", "Jadwal Jumat belum berubah")
+                                .build());
 
         browser.logIn("pimpinan.diskominfo", DEMO_PASSWORD).open("/problems.xhtml");
         browser.click("problems:rows:0:open");

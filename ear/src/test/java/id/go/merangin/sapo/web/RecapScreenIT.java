@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -63,20 +63,23 @@ class RecapScreenIT extends AdminScreenTest {
         assertThat(numbers[1]).as("present").isEqualTo("0");
         assertThat(numbers[4]).as("TK").isEqualTo(String.valueOf(workingDays));
         assertThat(row).as("Indonesian decimal comma").contains(percent(Math.min(100.0, 3.0 * workingDays)));
-        assertThat(browser.text("recap:month_label")).as("the month by its name").isEqualTo("Januari 2026");
+        assertThat(browser.text("recap:month_label"))
+                .as("the month by its name")
+                .isEqualTo("Januari 2026");
         assertThat(browser.pageText()).doesNotContain("2026-01", "2.026", ".00 %");
         assertThat(browser.has("recap:lock")).isFalse();
         browser.screenshot("recap");
 
         browser.clickInRow("recap:rows", "Dwi Lestari", "trace");
         assertThat(browser.text("recap:detailName")).isEqualTo("Dwi Lestari, S.Kom.");
-        assertThat(browser.rowContaining("recap:detailDays", "05/01/2026")).as("a Monday")
+        assertThat(browser.rowContaining("recap:detailDays", "05/01/2026"))
+                .as("a Monday")
                 .contains("TK", "TK 3,0 %", "(DEFAULT)");
         assertThat(browser.rowContaining("recap:detailDays", "01/01/2026")).contains("LIBUR", "Tahun Baru");
-        assertThat(browser.rowContaining("recap:detailDays", "03/01/2026")).as("a Saturday")
+        assertThat(browser.rowContaining("recap:detailDays", "03/01/2026"))
+                .as("a Saturday")
                 .doesNotContain("TK", "%");
-        assertThat(browser.text("recap:detailPercent"))
-                .isEqualTo(percent(Math.min(100.0, 3.0 * workingDays)));
+        assertThat(browser.text("recap:detailPercent")).isEqualTo(percent(Math.min(100.0, 3.0 * workingDays)));
         browser.screenshot("recap-detail");
         browser.clickVisible("[id='recap:detail'] .ui-dialog-titlebar-close");
 
@@ -94,15 +97,19 @@ class RecapScreenIT extends AdminScreenTest {
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/recap.xhtml");
         showJanuary();
         String row = browser.rowContaining("recap:rows", "Dwi Lestari");
-        String percent = new BigDecimal(row.replaceAll("(?s).* ([0-9]+,[0-9]{1,2}) %.*", "$1").replace(',', '.'))
-                .setScale(2).toPlainString();
+        String percent = new BigDecimal(
+                        row.replaceAll("(?s).* ([0-9]+,[0-9]{1,2}) %.*", "$1").replace(',', '.'))
+                .setScale(2)
+                .toPlainString();
 
         browser.click("recap:exportXlsx");
-        try (Workbook workbook = WorkbookFactory.create(browser.downloaded("rekap-DISKOMINFO-2026-01.xlsx")
-                .toFile())) {
+        try (Workbook workbook = WorkbookFactory.create(
+                browser.downloaded("rekap-DISKOMINFO-2026-01.xlsx").toFile())) {
             Sheet sheet = workbook.getSheet("DISKOMINFO");
             assertThat(sheet).as("a sheet named by the OPD's code").isNotNull();
-            assertThat(rowWith(sheet, "Bulan: Januari 2026")).as("the month in the title block").isNotNull();
+            assertThat(rowWith(sheet, "Bulan: Januari 2026"))
+                    .as("the month in the title block")
+                    .isNotNull();
             Row header = rowWith(sheet, "Potongan (%)");
             int deduction = columnOf(header, "Potongan (%)");
             Row dwi = rowWith(sheet, DWI_NIP);
@@ -112,14 +119,18 @@ class RecapScreenIT extends AdminScreenTest {
             assertThat(dwi.getCell(columnOf(header, "TK")).getNumericCellValue())
                     .isEqualTo(dwi.getCell(columnOf(header, "Hari kerja")).getNumericCellValue());
             assertThat(rowWith(sheet, "Jumlah")).as("the totals row").isNotNull();
-            assertThat(rowWith(sheet, "Kepala Dinas Komunikasi dan Informatika")).as("the signature block")
+            assertThat(rowWith(sheet, "Kepala Dinas Komunikasi dan Informatika"))
+                    .as("the signature block")
                     .isNotNull();
             int nipColumn = columnOf(header, "NIP");
             for (int i = header.getRowNum() + 1; i <= sheet.getLastRowNum(); i++) {
                 Cell cell = sheet.getRow(i) == null ? null : sheet.getRow(i).getCell(nipColumn);
-                if (cell != null && cell.getCellType() == CellType.STRING
+                if (cell != null
+                        && cell.getCellType() == CellType.STRING
                         && cell.getStringCellValue().matches("\\d+")) {
-                    assertThat(cell.getStringCellValue()).as("a NIP's 18 digits").hasSize(18);
+                    assertThat(cell.getStringCellValue())
+                            .as("a NIP's 18 digits")
+                            .hasSize(18);
                 }
                 if (cell != null && cell.getCellType() == CellType.NUMERIC) {
                     throw new AssertionError("a NIP as a number on row " + (i + 1));
@@ -133,38 +144,53 @@ class RecapScreenIT extends AdminScreenTest {
         }
 
         browser.click("recap:exportPdf");
-        try (PDDocument pdf = Loader.loadPDF(browser.downloaded("rekap-DISKOMINFO-2026-01.pdf").toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(
+                browser.downloaded("rekap-DISKOMINFO-2026-01.pdf").toFile())) {
             PDPage first = pdf.getPage(0);
             boolean turned = first.getRotation() % 180 != 0;
-            float width = turned ? first.getMediaBox().getHeight() : first.getMediaBox().getWidth();
-            float height = turned ? first.getMediaBox().getWidth() : first.getMediaBox().getHeight();
+            float width = turned
+                    ? first.getMediaBox().getHeight()
+                    : first.getMediaBox().getWidth();
+            float height = turned
+                    ? first.getMediaBox().getWidth()
+                    : first.getMediaBox().getHeight();
             assertThat(width).as("landscape").isGreaterThan(height);
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Bulan: Januari 2026", "OPD: Dinas Komunikasi dan Informatika",
-                    "Halaman 1 dari ").doesNotContain("#{");
-            assertThat(text).contains("REKAPITULASI KEHADIRAN", "PEMERINTAH KABUPATEN MERANGIN", "Januari 2026",
-                    "Dinas Komunikasi dan Informatika", DWI_NIP, percent.replace('.', ','),
-                    "Kepala Dinas Komunikasi dan Informatika");
+            assertThat(text)
+                    .contains("Bulan: Januari 2026", "OPD: Dinas Komunikasi dan Informatika", "Halaman 1 dari ")
+                    .doesNotContain("#{");
+            assertThat(text)
+                    .contains(
+                            "REKAPITULASI KEHADIRAN",
+                            "PEMERINTAH KABUPATEN MERANGIN",
+                            "Januari 2026",
+                            "Dinas Komunikasi dan Informatika",
+                            DWI_NIP,
+                            percent.replace('.', ','),
+                            "Kepala Dinas Komunikasi dan Informatika");
         }
 
         browser.click("recap:exportCsv");
-        List<String> lines = Files.readAllLines(browser.downloaded("tpp-DISKOMINFO-2026-01.csv"),
-                StandardCharsets.UTF_8);
+        List<String> lines =
+                Files.readAllLines(browser.downloaded("tpp-DISKOMINFO-2026-01.csv"), StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith("nip,nama,kode_opd,bulan");
-        assertThat(lines).anyMatch(line -> line.startsWith(DWI_NIP + ",\"Dwi Lestari, S.Kom.\",DISKOMINFO,2026-01,")
-                && line.contains("," + percent + ","));
+        assertThat(lines)
+                .anyMatch(line -> line.startsWith(DWI_NIP + ",\"Dwi Lestari, S.Kom.\",DISKOMINFO,2026-01,")
+                        && line.contains("," + percent + ","));
     }
 
     /** A percentage as an Indonesian officer reads it: "60,0 %", "1,25 %". */
     private static String percent(double value) {
         return new DecimalFormat("#,##0.0#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id")))
-                .format(value) + " %";
+                        .format(value)
+                + " %";
     }
 
     private static Row rowWith(Sheet sheet, String text) {
         for (Row row : sheet) {
             for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+                if (cell.getCellType() == CellType.STRING
+                        && cell.getStringCellValue().equals(text)) {
                     return row;
                 }
             }
@@ -174,7 +200,8 @@ class RecapScreenIT extends AdminScreenTest {
 
     private static int columnOf(Row header, String title) {
         for (Cell cell : header) {
-            if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(title)) {
+            if (cell.getCellType() == CellType.STRING
+                    && cell.getStringCellValue().equals(title)) {
                 return cell.getColumnIndex();
             }
         }
@@ -191,9 +218,13 @@ class RecapScreenIT extends AdminScreenTest {
         int tk = Integer.parseInt(row.replaceAll(".*DISKOMINFO ", "").split("\\s+")[0]);
         assertThat(tk).as("January and February without a CHECK_IN").isGreaterThanOrEqualTo(28);
         assertThat(browser.rowContaining("recap:ladder", "Dwi Lestari")).contains(" 28 ");
-        assertThat(browser.textOf("[id$='sanction']", 5)).as("PP 94/2021, and why")
-                .contains("PDHTAPS").contains("hari kerja TK berturut-turut");
-        assertThat(browser.pageText()).contains("3 hari: teguran lisan").contains("4 hari: teguran tertulis")
+        assertThat(browser.textOf("[id$='sanction']", 5))
+                .as("PP 94/2021, and why")
+                .contains("PDHTAPS")
+                .contains("hari kerja TK berturut-turut");
+        assertThat(browser.pageText())
+                .contains("3 hari: teguran lisan")
+                .contains("4 hari: teguran tertulis")
                 .contains("10 hari kerja TK berturut-turut: pemberhentian");
         browser.screenshot("recap-ladder");
     }
@@ -205,7 +236,9 @@ class RecapScreenIT extends AdminScreenTest {
 
         Map<String, Object> nips = browser.clippedCells("recap:rows", "NIP");
         browser.screenshot("recap-1366");
-        assertThat(((Number) nips.get("measured")).intValue()).as("NIP cells on the page").isPositive();
+        assertThat(((Number) nips.get("measured")).intValue())
+                .as("NIP cells on the page")
+                .isPositive();
         assertThat((List<?>) nips.get("clipped")).as("NIPs clipped at 1366×768").isEmpty();
     }
 
@@ -224,6 +257,7 @@ class RecapScreenIT extends AdminScreenTest {
         browser.click("recap:unlock").confirmYes();
         assertThat(browser.text("recap:locked")).isEqualTo("Bulan terbuka");
         assertThat(TestDatabase.number("select count(*) from audit_entry where action in"
-                + " ('MONTH_LOCKED', 'MONTH_UNLOCKED') and entity_id = '2026-01'")).isEqualTo(2);
+                        + " ('MONTH_LOCKED', 'MONTH_UNLOCKED') and entity_id = '2026-01'"))
+                .isEqualTo(2);
     }
 }

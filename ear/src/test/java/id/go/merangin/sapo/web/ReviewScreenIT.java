@@ -48,6 +48,7 @@ class ReviewScreenIT extends AdminScreenTest {
 
     /** The Diskominfo office of the demo data, and a spot some 5 km away. */
     private static final Coordinates OFFICE = new Coordinates(-2.0864, 102.2889);
+
     private static final Coordinates AWAY = new Coordinates(-2.1200, 102.3200);
 
     /** Cells as a spreadsheet shows them. */
@@ -65,11 +66,11 @@ class ReviewScreenIT extends AdminScreenTest {
     static void aRefusedAttemptAndACheckIn() {
         rina = DemoPhone.freshAsnOf("DISKOMINFO", "Rina Marlina Uji");
         ApiClient phone = rina.loggedIn();
-        ApiClient.Answer refused = phone.with("Idempotency-Key", "jauh-" + System.nanoTime()).post("/attendance",
-                MobileFixture.checkIn("CHECK_IN", AWAY, 15));
+        ApiClient.Answer refused = phone.with("Idempotency-Key", "jauh-" + System.nanoTime())
+                .post("/attendance", MobileFixture.checkIn("CHECK_IN", AWAY, 15));
         assertThat(refused.code()).isEqualTo("OUTSIDE_GEOFENCE");
-        ApiClient.Answer accepted = phone.with("Idempotency-Key", "kantor-" + System.nanoTime()).post("/attendance",
-                MobileFixture.checkIn("CHECK_IN", OFFICE, 10));
+        ApiClient.Answer accepted = phone.with("Idempotency-Key", "kantor-" + System.nanoTime())
+                .post("/attendance", MobileFixture.checkIn("CHECK_IN", OFFICE, 10));
         assertThat(accepted.status()).as(accepted.toString()).isIn(200, 201);
     }
 
@@ -78,28 +79,38 @@ class ReviewScreenIT extends AdminScreenTest {
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/review.xhtml");
 
         assertThat(browser.rowContaining("review:rows", "Rina Marlina Uji", "Di luar lokasi"))
-                .as("about 5 km from the office").containsPattern(" \\d+,\\d km")
+                .as("about 5 km from the office")
+                .containsPattern(" \\d+,\\d km")
                 .doesNotContain("Diterima");
         assertThat(browser.rowContaining("review:rows", "Rina Marlina Uji", "Diterima"))
                 .contains("Kantor Dinas Komunikasi dan Informatika");
         assertThat(browser.imageLoaded("review:rows:0:thumb") || browser.imageLoaded("review:rows:1:thumb"))
-                .as("a selfie thumbnail").isTrue();
-        assertThat(((Number) browser.script("return document.querySelectorAll('#map path.leaflet-interactive')"
-                + ".length")).intValue()).as("office fence and the page's positions").isGreaterThanOrEqualTo(3);
+                .as("a selfie thumbnail")
+                .isTrue();
+        assertThat(((Number) browser.script(
+                                "return document.querySelectorAll('#map path.leaflet-interactive')" + ".length"))
+                        .intValue())
+                .as("office fence and the page's positions")
+                .isGreaterThanOrEqualTo(3);
         browser.screenshot("review");
 
         browser.click("review:exportXlsx");
         String sheet = textOf(browser.downloaded(".xlsx"));
-        assertThat(sheet).contains("Rina Marlina Uji").contains("Di luar lokasi")
-                .doesNotContain("Dinas Kesehatan").doesNotContain("ASN Dasbor");
+        assertThat(sheet)
+                .contains("Rina Marlina Uji")
+                .contains("Di luar lokasi")
+                .doesNotContain("Dinas Kesehatan")
+                .doesNotContain("ASN Dasbor");
         browser.click("review:exportPdf");
-        assertThat(Files.readString(browser.downloaded(".pdf"), StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+        assertThat(Files.readString(browser.downloaded(".pdf"), StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF");
     }
 
     @Test
     void aSelfiePastItsRetentionSaysSoRatherThanABrokenImage() {
         DemoPhone sari = DemoPhone.freshAsnOf("DISKOMINFO", "Sari Purnama Uji");
-        ApiClient.Answer accepted = sari.loggedIn().with("Idempotency-Key", "kantor-" + System.nanoTime())
+        ApiClient.Answer accepted = sari.loggedIn()
+                .with("Idempotency-Key", "kantor-" + System.nanoTime())
                 .post("/attendance", MobileFixture.checkIn("CHECK_IN", OFFICE, 10));
         assertThat(accepted.status()).as(accepted.toString()).isIn(200, 201);
         // as the nightly retention leaves it: the record of the file, not its bytes
@@ -111,7 +122,9 @@ class ReviewScreenIT extends AdminScreenTest {
 
         assertThat(browser.rowContaining("review:rows", "Sari Purnama Uji", "Diterima"))
                 .contains("Dihapus (masa simpan habis)");
-        assertThat(browser.failedResources()).as("no image asked for that is gone").isEmpty();
+        assertThat(browser.failedResources())
+                .as("no image asked for that is gone")
+                .isEmpty();
     }
 
     @Test
@@ -129,16 +142,22 @@ class ReviewScreenIT extends AdminScreenTest {
             List<String> texts = new ArrayList<>();
             sheet.forEach(row -> row.forEach(cell -> texts.add(FORMATTER.formatCellValue(cell))));
             assertThat(texts).as("no EL left unevaluated").noneMatch(text -> text.contains("#{"));
-            assertThat(texts).contains("DAFTAR KEHADIRAN APARATUR SIPIL NEGARA",
-                    "OPD: Dinas Komunikasi dan Informatika", "Periode: " + day + " s.d. " + day + " (waktu WIB)");
+            assertThat(texts)
+                    .contains(
+                            "DAFTAR KEHADIRAN APARATUR SIPIL NEGARA",
+                            "OPD: Dinas Komunikasi dan Informatika",
+                            "Periode: " + day + " s.d. " + day + " (waktu WIB)");
             List<Cell> nips = column(sheet, "NIP");
             assertThat(nips).as("a line per event").isNotEmpty().allSatisfy(nip -> {
                 assertThat(nip.getCellType()).isEqualTo(CellType.STRING);
                 assertThat(nip.getStringCellValue()).matches("\\d{18}");
             });
             assertThat(nips).extracting(Cell::getStringCellValue).contains(rina.nip());
-            assertThat(column(sheet, "Tanggal")).extracting(FORMATTER::formatCellValue).containsOnly(day);
-            assertThat(column(sheet, "Jam")).extracting(FORMATTER::formatCellValue)
+            assertThat(column(sheet, "Tanggal"))
+                    .extracting(FORMATTER::formatCellValue)
+                    .containsOnly(day);
+            assertThat(column(sheet, "Jam"))
+                    .extracting(FORMATTER::formatCellValue)
                     .allSatisfy(time -> assertThat(time).matches("\\d{2}:\\d{2}"));
         }
 
@@ -147,15 +166,25 @@ class ReviewScreenIT extends AdminScreenTest {
         try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
             PDPage first = pdf.getPage(0);
             boolean turned = first.getRotation() % 180 != 0;
-            float width = turned ? first.getMediaBox().getHeight() : first.getMediaBox().getWidth();
-            float height = turned ? first.getMediaBox().getWidth() : first.getMediaBox().getHeight();
+            float width = turned
+                    ? first.getMediaBox().getHeight()
+                    : first.getMediaBox().getWidth();
+            float height = turned
+                    ? first.getMediaBox().getWidth()
+                    : first.getMediaBox().getHeight();
             assertThat(width).as("landscape").isGreaterThan(height);
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             String text = stripper.getText(pdf);
-            assertThat(text).contains("DAFTAR KEHADIRAN APARATUR SIPIL NEGARA", "PEMERINTAH KABUPATEN MERANGIN",
-                    "OPD: Dinas Komunikasi dan Informatika", "Periode: " + day + " s.d. " + day, rina.nip(),
-                    "Halaman 1 dari ").doesNotContain("#{");
+            assertThat(text)
+                    .contains(
+                            "DAFTAR KEHADIRAN APARATUR SIPIL NEGARA",
+                            "PEMERINTAH KABUPATEN MERANGIN",
+                            "OPD: Dinas Komunikasi dan Informatika",
+                            "Periode: " + day + " s.d. " + day,
+                            rina.nip(),
+                            "Halaman 1 dari ")
+                    .doesNotContain("#{");
         }
     }
 
@@ -166,8 +195,12 @@ class ReviewScreenIT extends AdminScreenTest {
         browser.screenshot("review-1366");
         for (String column : List.of("NIP", "Nama", "OPD", "Lokasi")) {
             Map<String, Object> cells = browser.clippedCells("review:rows", column);
-            assertThat(((Number) cells.get("measured")).intValue()).as(column + " cells on the page").isPositive();
-            assertThat((List<?>) cells.get("clipped")).as(column + " clipped at 1366×768").isEmpty();
+            assertThat(((Number) cells.get("measured")).intValue())
+                    .as(column + " cells on the page")
+                    .isPositive();
+            assertThat((List<?>) cells.get("clipped"))
+                    .as(column + " clipped at 1366×768")
+                    .isEmpty();
         }
     }
 
@@ -197,8 +230,10 @@ class ReviewScreenIT extends AdminScreenTest {
 
     @Test
     void showsAPimpinanNoSelfiesAndRefusesThePhotoUrl() {
-        long photo = TestDatabase.number("select max(photo_id) from attendance_event e join employee p"
-                + " on p.id = e.employee_id where p.nip = ?", rina.nip());
+        long photo = TestDatabase.number(
+                "select max(photo_id) from attendance_event e join employee p"
+                        + " on p.id = e.employee_id where p.nip = ?",
+                rina.nip());
 
         browser.logIn("pimpinan.diskominfo", DEMO_PASSWORD).open("/review.xhtml");
 

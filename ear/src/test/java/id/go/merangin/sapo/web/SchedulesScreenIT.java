@@ -41,20 +41,24 @@ class SchedulesScreenIT extends AdminScreenTest {
         browser.logIn("bkpsdmd", DEMO_PASSWORD).open("/schedules.xhtml");
         assertThat(browser.text("sched:tabs:rows")).contains("Seluruh kabupaten");
         // a period of its own (it has an end date), so the regency's Ramadan, in force today, does not override it
-        browser.type("sched:tabs:name", "Jam pelayanan pagi").typeDate("sched:tabs:from", "01/03/2026")
+        browser.type("sched:tabs:name", "Jam pelayanan pagi")
+                .typeDate("sched:tabs:from", "01/03/2026")
                 .typeDate("sched:tabs:until", "31/03/2026");
-        browser.script("var select = PrimeFaces.getWidgetById('sched:tabs:opd');"
-                + " select.selectValue(arguments[0]);", OPD);
-        browser.type("sched:tabs:days:0:start", "0700").type("sched:tabs:days:0:end", "1100")
-                .type("sched:tabs:days:0:breakStart", "0900").type("sched:tabs:days:0:breakEnd", "0915");
+        browser.script(
+                "var select = PrimeFaces.getWidgetById('sched:tabs:opd');" + " select.selectValue(arguments[0]);", OPD);
+        browser.type("sched:tabs:days:0:start", "0700")
+                .type("sched:tabs:days:0:end", "1100")
+                .type("sched:tabs:days:0:breakStart", "0900")
+                .type("sched:tabs:days:0:breakEnd", "0915");
         browser.click("sched:tabs:define");
 
         assertThat(browser.text("sched:messages")).contains("Jadwal disimpan.");
-        assertThat(browser.rowContaining("sched:tabs:rows", "Jam pelayanan pagi")).contains("Dinas Uji Jadwal")
+        assertThat(browser.rowContaining("sched:tabs:rows", "Jam pelayanan pagi"))
+                .contains("Dinas Uji Jadwal")
                 .contains("Sen 07:00–11:00");
         browser.screenshot("schedules");
-        JsonObject checkIn = phone.get("/attendance/today").json().getJsonObject("windows")
-                .getJsonObject("CHECK_IN");
+        JsonObject checkIn =
+                phone.get("/attendance/today").json().getJsonObject("windows").getJsonObject("CHECK_IN");
         assertThat(checkIn.getString("closes")).isEqualTo("11:00");
     }
 
@@ -64,15 +68,19 @@ class SchedulesScreenIT extends AdminScreenTest {
         browser.clickVisible("a[href='#sched:tabs:holidaysTab']");
         // the screen opens on the current year: 2026 on the test server's clock, written as a year
         assertThat(browser.text("sched:tabs:year_label")).isEqualTo("2026");
-        assertThat(browser.text("sched:tabs:holidays")).contains("Libur nasional").contains("Cuti bersama");
+        assertThat(browser.text("sched:tabs:holidays"))
+                .contains("Libur nasional")
+                .contains("Cuti bersama");
 
         browser.type("sched:tabs:holidayName", "Hari Uji Libur").typeDate("sched:tabs:holidayDate", "02/11/2026");
         browser.click("sched:tabs:declare");
         assertThat(browser.text("sched:messages")).contains("Hari libur disimpan.");
-        assertThat(browser.rowContaining("sched:tabs:holidays", "Hari Uji Libur")).contains("02/11/2026");
+        assertThat(browser.rowContaining("sched:tabs:holidays", "Hari Uji Libur"))
+                .contains("02/11/2026");
         browser.screenshot("holidays");
 
-        browser.type("sched:tabs:holidayName", "Hari Uji Libur Lagi").typeDate("sched:tabs:holidayDate", "02/11/2026")
+        browser.type("sched:tabs:holidayName", "Hari Uji Libur Lagi")
+                .typeDate("sched:tabs:holidayDate", "02/11/2026")
                 .click("sched:tabs:declare");
         assertThat(browser.text("sched:messages")).contains("Sudah ada hari libur pada tanggal itu.");
 

@@ -32,8 +32,14 @@ class ScriptFromDataIT extends AdminScreenTest {
     private static final Coordinates AWAY = new Coordinates(-2.1300, 102.3300);
 
     /** The admin pages an admin OPD opens, with and without the names above. */
-    private static final List<String> PAGES = List.of("/index.xhtml", "/asn.xhtml", "/review.xhtml",
-            "/locations.xhtml", "/leave.xhtml", "/problems.xhtml", "/recap.xhtml");
+    private static final List<String> PAGES = List.of(
+            "/index.xhtml",
+            "/asn.xhtml",
+            "/review.xhtml",
+            "/locations.xhtml",
+            "/leave.xhtml",
+            "/problems.xhtml",
+            "/recap.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -43,8 +49,8 @@ class ScriptFromDataIT extends AdminScreenTest {
     @BeforeAll
     static void anAsnWithMarkupInTheirNameIsRefusedFarAway() {
         ApiClient phone = DemoPhone.freshAsnOf("DISKOMINFO", ASN_NAME).loggedIn();
-        ApiClient.Answer refused = phone.with("Idempotency-Key", "markup-" + System.nanoTime()).post("/attendance",
-                MobileFixture.checkIn("CHECK_IN", AWAY, 10));
+        ApiClient.Answer refused = phone.with("Idempotency-Key", "markup-" + System.nanoTime())
+                .post("/attendance", MobileFixture.checkIn("CHECK_IN", AWAY, 10));
         assertThat(refused.code()).isEqualTo("OUTSIDE_GEOFENCE");
     }
 
@@ -60,12 +66,16 @@ class ScriptFromDataIT extends AdminScreenTest {
         for (String page : PAGES) {
             browser.open(page);
             int tooltips = openEveryTooltip();
-            assertThat(browser.script("return window.sapoRan || null")).as("script ran on " + page).isNull();
+            assertThat(browser.script("return window.sapoRan || null"))
+                    .as("script ran on " + page)
+                    .isNull();
             assertThat(browser.script("return document.querySelectorAll('img[src=\"x\"]').length"))
-                    .as("an element made from data on " + page).isEqualTo(0L);
+                    .as("an element made from data on " + page)
+                    .isEqualTo(0L);
             if (page.equals("/locations.xhtml") || page.equals("/review.xhtml")) {
                 assertThat(tooltips).as("map shapes on " + page).isPositive();
-                assertThat(tooltipTexts()).as("tooltips on " + page)
+                assertThat(tooltipTexts())
+                        .as("tooltips on " + page)
                         .anyMatch(text -> text.contains(page.equals("/review.xhtml") ? ASN_NAME : LOCATION_NAME));
             }
         }
@@ -84,14 +94,20 @@ class ScriptFromDataIT extends AdminScreenTest {
         browser.logIn("admin.diskominfo", DEMO_PASSWORD);
         for (String page : PAGES) {
             Map<String, String> headers = headersOf(page);
-            assertThat(headers.get("status")).as(page + " " + headers.get("url")).isEqualTo("200");
+            assertThat(headers.get("status"))
+                    .as(page + " " + headers.get("url"))
+                    .isEqualTo("200");
             assertSecurityHeaders(page, headers);
         }
         Map<String, String> forbidden = headersOf("/audit.xhtml");
-        assertThat(forbidden.get("status")).as("BKPSDMD's audit log, for an admin OPD").isEqualTo("403");
+        assertThat(forbidden.get("status"))
+                .as("BKPSDMD's audit log, for an admin OPD")
+                .isEqualTo("403");
         assertSecurityHeaders("/audit.xhtml (403)", forbidden);
         Map<String, String> file = headersOf("/webjars/leaflet/1.9.4/dist/leaflet.css");
-        assertThat(file.get("content-security-policy")).as("not a screen: nothing runs").startsWith("default-src 'none'");
+        assertThat(file.get("content-security-policy"))
+                .as("not a screen: nothing runs")
+                .startsWith("default-src 'none'");
         assertThat(file.get("x-content-type-options")).isEqualTo("nosniff");
     }
 
@@ -120,8 +136,9 @@ class ScriptFromDataIT extends AdminScreenTest {
     void aFormPostedFromAnotherSiteIsRefused() {
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/asn.xhtml");
         assertThat(browser.script("return Array.prototype.every.call(document.forms, function (f) {"
-                + " return f.elements['_csrf'] && f.elements['_csrf'].value.length > 30; })"))
-                .as("every form carries the session's anti-CSRF token").isEqualTo(true);
+                        + " return f.elements['_csrf'] && f.elements['_csrf'].value.length > 30; })"))
+                .as("every form carries the session's anti-CSRF token")
+                .isEqualTo(true);
 
         // the same form as the page's, but without the token (what a forged form on another site would send)
         Object forged = browser.asyncScript("var done = arguments[0]; var data = new URLSearchParams("
@@ -138,10 +155,17 @@ class ScriptFromDataIT extends AdminScreenTest {
 
     private void assertSecurityHeaders(String page, Map<String, String> headers) {
         String policy = headers.get("content-security-policy");
-        assertThat(policy).as("CSP of " + page).isNotNull().contains("frame-ancestors 'none'")
-                .contains("object-src 'none'").containsPattern("script-src 'self' 'nonce-[^']+'");
+        assertThat(policy)
+                .as("CSP of " + page)
+                .isNotNull()
+                .contains("frame-ancestors 'none'")
+                .contains("object-src 'none'")
+                .containsPattern("script-src 'self' 'nonce-[^']+'");
         String scripts = policy.substring(policy.indexOf("script-src"));
-        assertThat(scripts).as("scripts of " + page).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(scripts)
+                .as("scripts of " + page)
+                .doesNotContain("unsafe-inline")
+                .doesNotContain("unsafe-eval");
         assertThat(headers.get("x-frame-options")).as(page).isEqualTo("DENY");
         assertThat(headers.get("x-content-type-options")).as(page).isEqualTo("nosniff");
         assertThat(headers.get("referrer-policy")).as(page).isEqualTo("same-origin");
@@ -156,8 +180,9 @@ class ScriptFromDataIT extends AdminScreenTest {
     /** Opens the tooltip of every shape on the map (as a mouse over it would); answers how many shapes. */
     private int openEveryTooltip() {
         return ((Number) browser.script("var shapes = document.querySelectorAll('#map .leaflet-interactive');"
-                + " shapes.forEach(function (s) { s.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); });"
-                + " return shapes.length;")).intValue();
+                        + " shapes.forEach(function (s) { s.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); });"
+                        + " return shapes.length;"))
+                .intValue();
     }
 
     @SuppressWarnings("unchecked")

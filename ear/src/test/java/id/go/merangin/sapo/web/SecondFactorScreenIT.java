@@ -45,7 +45,9 @@ class SecondFactorScreenIT extends AdminScreenTest {
     }
 
     private void passwordStep(AdminBrowser officer, String password) {
-        officer.open("/login.xhtml").type("login:username", username).type("login:password", password)
+        officer.open("/login.xhtml")
+                .type("login:username", username)
+                .type("login:password", password)
                 .click("login:submit");
     }
 
@@ -79,8 +81,10 @@ class SecondFactorScreenIT extends AdminScreenTest {
             assertThat(recovery).hasSize(10).allMatch(code -> code.matches("[A-Z2-9]{5}-[A-Z2-9]{5}"));
             officer.click("enrol:proceed");
             assertThat(officer.url()).as("then the handed password is changed").contains("/account.xhtml");
-            officer.type("account:current", handed).type("account:newPassword", "Dua#Langkah2026")
-                    .type("account:repeatPassword", "Dua#Langkah2026").click("account:changePassword");
+            officer.type("account:current", handed)
+                    .type("account:newPassword", "Dua#Langkah2026")
+                    .type("account:repeatPassword", "Dua#Langkah2026")
+                    .click("account:changePassword");
             assertThat(officer.url()).contains("/index.xhtml");
             officer.click("menu:logout");
 
@@ -101,12 +105,17 @@ class SecondFactorScreenIT extends AdminScreenTest {
             officer.type("code:value", recovery.get(3)).click("code:submit");
             assertThat(officer.url()).as("the same recovery code twice").contains("/login-code.xhtml");
 
-            browser.open("/users.xhtml").clickInRow("users:rows", username, "resetSecondFactor").confirmYes();
+            browser.open("/users.xhtml")
+                    .clickInRow("users:rows", username, "resetSecondFactor")
+                    .confirmYes();
             passwordStep(officer, "Dua#Langkah2026");
             assertThat(officer.url()).as("enrols again after BKPSDMD's reset").contains("/login-enrol.xhtml");
         }
-        assertThat(TestDatabase.number("select count(*) from audit_entry where action in ('SECOND_FACTOR_ENROLLED',"
-                + " 'RECOVERY_CODE_USED', 'SECOND_FACTOR_RESET') and entity_id = (select id::text from account where"
-                + " username = ?)", username)).isEqualTo(3);
+        assertThat(TestDatabase.number(
+                        "select count(*) from audit_entry where action in ('SECOND_FACTOR_ENROLLED',"
+                                + " 'RECOVERY_CODE_USED', 'SECOND_FACTOR_RESET') and entity_id = (select id::text from account where"
+                                + " username = ?)",
+                        username))
+                .isEqualTo(3);
     }
 }

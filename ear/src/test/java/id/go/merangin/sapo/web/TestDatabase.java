@@ -13,11 +13,11 @@ import java.sql.Statement;
  */
 final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     static long number(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+        try (Connection connection = connect();
+                PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }
@@ -33,7 +33,8 @@ final class TestDatabase {
     }
 
     static void execute(String... statements) {
-        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement sql = connection.createStatement()) {
             for (String statement : statements) {
                 sql.execute(statement);
             }

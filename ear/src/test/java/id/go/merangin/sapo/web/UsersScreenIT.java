@@ -47,14 +47,17 @@ class UsersScreenIT extends AdminScreenTest {
         browser.logIn(admin, DEMO_PASSWORD).open("/users.xhtml");
         browser.click("users:create");
         browser.waitFor("users:username");
-        browser.type("users:username", username).type("users:displayName", "Petugas Uji Layar")
+        browser.type("users:username", username)
+                .type("users:displayName", "Petugas Uji Layar")
                 .type("users:email", email);
         browser.choose("users:role", "Pimpinan");
         browser.click("users:save");
         assertThat(browser.text("users:handedUsername")).isEqualTo(username);
         String password = browser.text("users:handedPassword");
         assertThat(password).matches("[A-HJ-NP-Za-km-z2-9]{16}");
-        assertThat(browser.rowContaining("users:rows", username)).contains("Pimpinan").contains("belum diverifikasi")
+        assertThat(browser.rowContaining("users:rows", username))
+                .contains("Pimpinan")
+                .contains("belum diverifikasi")
                 .contains("harus ganti kata sandi");
         return password;
     }
@@ -70,8 +73,10 @@ class UsersScreenIT extends AdminScreenTest {
             assertThat(officer.url()).as("the handed password is changed first").contains("/account.xhtml");
             officer.open("/review.xhtml");
             assertThat(officer.url()).contains("/account.xhtml");
-            officer.type("account:current", handed).type("account:newPassword", "Pilihan#Sendiri2026")
-                    .type("account:repeatPassword", "Pilihan#Sendiri2026").click("account:changePassword");
+            officer.type("account:current", handed)
+                    .type("account:newPassword", "Pilihan#Sendiri2026")
+                    .type("account:repeatPassword", "Pilihan#Sendiri2026")
+                    .click("account:changePassword");
             assertThat(officer.url()).contains("/index.xhtml");
 
             officer.open("/account.xhtml");
@@ -82,7 +87,8 @@ class UsersScreenIT extends AdminScreenTest {
             assertThat(officer.text("account:emailState")).isEqualTo("Email sudah diverifikasi.");
         }
         browser.open("/users.xhtml");
-        assertThat(browser.rowContaining("users:rows", username)).doesNotContain("belum diverifikasi")
+        assertThat(browser.rowContaining("users:rows", username))
+                .doesNotContain("belum diverifikasi")
                 .doesNotContain("harus ganti kata sandi");
     }
 
@@ -92,10 +98,15 @@ class UsersScreenIT extends AdminScreenTest {
         String handed = createOfficer("bkpsdmd", email);
 
         try (AdminBrowser officer = new AdminBrowser()) {
-            officer.logIn(username, handed).type("account:current", handed)
-                    .type("account:newPassword", "Pertama#Saya2026").type("account:repeatPassword", "Pertama#Saya2026")
-                    .click("account:changePassword").open("/account.xhtml").click("account:sendCode");
-            officer.type("account:emailCode", mailbox.nextMailTo(email).code("(\\d{6})")).click("account:verifyEmail");
+            officer.logIn(username, handed)
+                    .type("account:current", handed)
+                    .type("account:newPassword", "Pertama#Saya2026")
+                    .type("account:repeatPassword", "Pertama#Saya2026")
+                    .click("account:changePassword")
+                    .open("/account.xhtml")
+                    .click("account:sendCode");
+            officer.type("account:emailCode", mailbox.nextMailTo(email).code("(\\d{6})"))
+                    .click("account:verifyEmail");
             officer.click("menu:logout");
 
             officer.open("/login.xhtml").click("login:forgot");
@@ -104,13 +115,16 @@ class UsersScreenIT extends AdminScreenTest {
             TestMailbox.Received mail = mailbox.nextMailTo(email);
             assertThat(mail.text()).contains("/admin/forgot.xhtml");
             officer.type("forgot:code", mail.code("([A-Z2-9]{5}-[A-Z2-9]{5})"))
-                    .type("forgot:newPassword", "Lupa#Diganti2026").type("forgot:repeatPassword", "Lupa#Diganti2026")
+                    .type("forgot:newPassword", "Lupa#Diganti2026")
+                    .type("forgot:repeatPassword", "Lupa#Diganti2026")
                     .click("forgot:reset");
             assertThat(officer.text("login:resetDone")).contains("Kata sandi baru sudah disimpan");
             officer.logIn(username, "Lupa#Diganti2026");
             assertThat(officer.url()).contains("/index.xhtml");
 
-            browser.open("/users.xhtml").clickInRow("users:rows", username, "resetPassword").confirmYes();
+            browser.open("/users.xhtml")
+                    .clickInRow("users:rows", username, "resetPassword")
+                    .confirmYes();
             assertThat(browser.text("users:handedUsername")).isEqualTo(username);
 
             officer.open("/review.xhtml");
@@ -121,8 +135,8 @@ class UsersScreenIT extends AdminScreenTest {
 
     @Test
     void aLockedOfficerIsLoggedOutAtTheNextClickAndCannotLogIn() {
-        String handed = createOfficer("bkpsdmd", "kunci." + UUID.randomUUID().toString().substring(0, 8)
-                + "@bkpsdmd.merangin.go.id");
+        String handed = createOfficer(
+                "bkpsdmd", "kunci." + UUID.randomUUID().toString().substring(0, 8) + "@bkpsdmd.merangin.go.id");
         try (AdminBrowser officer = new AdminBrowser()) {
             officer.logIn(username, handed);
             assertThat(officer.url()).contains("/account.xhtml");

@@ -100,9 +100,15 @@ public class CheckInAdmission extends HttpFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setAttribute(PROBLEM_CODE, SERVER_BUSY);
         int retryAfter = retryAfterSeconds + ThreadLocalRandom.current().nextInt(retryAfterSeconds + 1);
-        byte[] body = Problems.json(503, SERVER_BUSY, Map.of("retryAfterS", retryAfter),
-                Problems.locale(request.getHeader("Accept-Language") == null ? List.of()
-                        : Collections.list(request.getLocales()))).getBytes(StandardCharsets.UTF_8);
+        byte[] body = Problems.json(
+                        503,
+                        SERVER_BUSY,
+                        Map.of("retryAfterS", retryAfter),
+                        Problems.locale(
+                                request.getHeader("Accept-Language") == null
+                                        ? List.of()
+                                        : Collections.list(request.getLocales())))
+                .getBytes(StandardCharsets.UTF_8);
         response.setStatus(503);
         response.setHeader("Retry-After", Integer.toString(retryAfter));
         response.setContentType(Problems.MEDIA_TYPE);

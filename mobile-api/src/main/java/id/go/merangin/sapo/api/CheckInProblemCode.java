@@ -20,10 +20,13 @@ public class CheckInProblemCode implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MediaType type = response.getMediaType();
-        if (request.getProperty(CheckInAdmission.MEASURED) != null && response.getEntity() instanceof String body
-                && type != null && Problems.MEDIA_TYPE.equals(type.getType() + "/" + type.getSubtype())) {
+        if (request.getProperty(CheckInAdmission.MEASURED) != null
+                && response.getEntity() instanceof String body
+                && type != null
+                && Problems.MEDIA_TYPE.equals(type.getType() + "/" + type.getSubtype())) {
             try (var reader = JSON.createReader(new StringReader(body))) {
-                request.setProperty(CheckInAdmission.PROBLEM_CODE, reader.readObject().getString("code", null));
+                request.setProperty(
+                        CheckInAdmission.PROBLEM_CODE, reader.readObject().getString("code", null));
             }
         }
     }

@@ -18,8 +18,7 @@ public final class Fields {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
-    private Fields() {
-    }
+    private Fields() {}
 
     public static <T> T required(T value, String field) {
         if (value == null || (value instanceof String text && text.isBlank())) {
@@ -68,14 +67,24 @@ public final class Fields {
 
     /** A base64 photo's bytes; {@code null} stays null (the service decides whether a photo is required). */
     public static byte[] photo(String base64) {
-        return base64 == null ? null : base64(base64, () -> new InvalidInputException(JpegPhoto.INVALID_PHOTO,
-                "photo is not base64", Map.of("reason", "NOT_BASE64")));
+        return base64 == null
+                ? null
+                : base64(
+                        base64,
+                        () -> new InvalidInputException(
+                                JpegPhoto.INVALID_PHOTO, "photo is not base64", Map.of("reason", "NOT_BASE64")));
     }
 
     /** A base64 attachment's bytes; {@code null} stays null (an attachment is optional). */
     public static byte[] attachment(String base64) {
-        return base64 == null ? null : base64(base64, () -> new InvalidInputException(
-                Attachment.INVALID_ATTACHMENT, "attachment is not base64", Map.of("reason", "NOT_BASE64")));
+        return base64 == null
+                ? null
+                : base64(
+                        base64,
+                        () -> new InvalidInputException(
+                                Attachment.INVALID_ATTACHMENT,
+                                "attachment is not base64",
+                                Map.of("reason", "NOT_BASE64")));
     }
 
     /**

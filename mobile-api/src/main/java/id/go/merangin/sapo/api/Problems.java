@@ -27,11 +27,13 @@ public final class Problems {
     /** Looked up once: {@code Json.createObjectBuilder()} looks the JSON provider up again on every call. */
     private static final JsonBuilderFactory JSON = JsonProvider.provider().createBuilderFactory(Map.of());
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Response of(int status, String code, Map<String, Object> details, HttpHeaders headers) {
-        return Response.status(status).type(MEDIA_TYPE).entity(json(status, code, details, locale(headers))).build();
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(json(status, code, details, locale(headers)))
+                .build();
     }
 
     /** The problem as JSON text, for answers written outside JAX-RS (see {@link CheckInAdmission}). */
@@ -45,9 +47,11 @@ public final class Problems {
                 .add("detail", message);
         details.forEach((name, value) -> add(body, name, value));
         if (details.containsKey("locationId")) {
-            body.add("location", JSON.createObjectBuilder()
-                    .add("id", ((Number) details.get("locationId")).longValue())
-                    .add("name", String.valueOf(details.get("locationName"))));
+            body.add(
+                    "location",
+                    JSON.createObjectBuilder()
+                            .add("id", ((Number) details.get("locationId")).longValue())
+                            .add("name", String.valueOf(details.get("locationName"))));
         }
         return body.build().toString();
     }
@@ -84,7 +88,8 @@ public final class Problems {
     static String message(String code, Map<String, Object> details, Locale locale) {
         String template;
         try {
-            template = ResourceBundle.getBundle(BUNDLE, locale, Problems.class.getClassLoader()).getString(code);
+            template = ResourceBundle.getBundle(BUNDLE, locale, Problems.class.getClassLoader())
+                    .getString(code);
         } catch (MissingResourceException e) {
             template = code;
         }

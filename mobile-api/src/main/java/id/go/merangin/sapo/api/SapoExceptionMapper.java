@@ -26,10 +26,14 @@ public class SapoExceptionMapper implements ExceptionMapper<SapoException> {
     public Response toResponse(SapoException e) {
         Response response = Problems.of(status(e), e.code(), e.details(), headers);
         if (e instanceof AuthenticationException) {
-            return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"sapo\"").build();
+            return Response.fromResponse(response)
+                    .header("WWW-Authenticate", "Bearer realm=\"sapo\"")
+                    .build();
         }
         if (e instanceof TooManyRequestsException tooMany) {
-            return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
+            return Response.fromResponse(response)
+                    .header("Retry-After", tooMany.retryAfterSeconds())
+                    .build();
         }
         return response;
     }

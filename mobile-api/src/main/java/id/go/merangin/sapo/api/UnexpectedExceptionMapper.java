@@ -36,8 +36,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         if (DatabaseOutage.causedBy(e)) {
             OutageLog.note("the mobile API", e);
-            return Response.fromResponse(Problems.of(503, DATABASE_UNAVAILABLE, Map.of("retryAfterS", retryAfterS),
-                    headers)).header("Retry-After", retryAfterS).build();
+            return Response.fromResponse(
+                            Problems.of(503, DATABASE_UNAVAILABLE, Map.of("retryAfterS", retryAfterS), headers))
+                    .header("Retry-After", retryAfterS)
+                    .build();
         }
         LOG.error("Unexpected error answering a mobile API request", e);
         return Problems.of(500, "INTERNAL_ERROR", Map.of(), headers);

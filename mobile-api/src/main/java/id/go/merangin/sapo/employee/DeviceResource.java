@@ -23,26 +23,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceResource {
 
-    public record RebindRequestBody(String nip, String email, String password, String deviceId, String deviceModel,
-            String reason) {
-    }
+    public record RebindRequestBody(
+            String nip, String email, String password, String deviceId, String deviceModel, String reason) {}
 
     @Inject
     AccountService accounts;
 
     @POST
     @Path("/rebind-requests")
-    @Operation(summary = "Ask the admin OPD to move the account to this new phone",
+    @Operation(
+            summary = "Ask the admin OPD to move the account to this new phone",
             description = "Proven with NIP or email and password, since the new phone has no token.")
     @APIResponse(responseCode = "201", description = "Requested; PENDING until the admin decides")
     @APIResponse(responseCode = "401", description = "INVALID_CREDENTIALS")
     public Response requestRebind(RebindRequestBody body) {
         Fields.required(body, "body");
         String login = body.nip() != null ? body.nip() : Fields.required(body.email(), "nip");
-        long id = accounts.requestRebind(Fields.text(login, "nip", 254),
-                Fields.text(Fields.required(body.password(), "password"), "password", 128).toCharArray(),
-                Fields.required(body.deviceId(), "deviceId"), Fields.text(body.deviceModel(), "deviceModel", 200),
+        long id = accounts.requestRebind(
+                Fields.text(login, "nip", 254),
+                Fields.text(Fields.required(body.password(), "password"), "password", 128)
+                        .toCharArray(),
+                Fields.required(body.deviceId(), "deviceId"),
+                Fields.text(body.deviceModel(), "deviceModel", 200),
                 body.reason());
-        return Response.status(Response.Status.CREATED).entity(Map.of("id", id, "status", "PENDING")).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(Map.of("id", id, "status", "PENDING"))
+                .build();
     }
 }

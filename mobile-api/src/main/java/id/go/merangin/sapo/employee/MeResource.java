@@ -40,12 +40,10 @@ public class MeResource {
     CurrentAsn current;
 
     /** The current password and the new one. */
-    public record PasswordChange(String currentPassword, String newPassword) {
-    }
+    public record PasswordChange(String currentPassword, String newPassword) {}
 
     /** The code from the verification mail. */
-    public record EmailCode(String code) {
-    }
+    public record EmailCode(String code) {}
 
     @GET
     @WhilePasswordMustChange
@@ -71,26 +69,31 @@ public class MeResource {
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @WhilePasswordMustChange
-    @Operation(summary = "Change the password",
+    @Operation(
+            summary = "Change the password",
             description = "The current password is checked (a wrong one counts towards the lockout, like a login);"
                     + " the new one keeps the registration's rules. Every other token of the account stops working;"
                     + " this one goes on.")
     @APIResponse(responseCode = "204", description = "Changed")
-    @APIResponse(responseCode = "400", description = "CURRENT_PASSWORD_WRONG, WEAK_PASSWORD, SAME_PASSWORD,"
-            + " MISSING_FIELD")
+    @APIResponse(
+            responseCode = "400",
+            description = "CURRENT_PASSWORD_WRONG, WEAK_PASSWORD, SAME_PASSWORD," + " MISSING_FIELD")
     @APIResponse(responseCode = "403", description = "ACCOUNT_LOCKED_OUT")
     public Response changePassword(PasswordChange change) {
         Fields.required(change, "body");
-        accounts.changePassword(current.get(),
+        accounts.changePassword(
+                current.get(),
                 Fields.text(Fields.required(change.currentPassword(), "currentPassword"), "currentPassword", 128)
                         .toCharArray(),
-                Fields.text(Fields.required(change.newPassword(), "newPassword"), "newPassword", 128).toCharArray());
+                Fields.text(Fields.required(change.newPassword(), "newPassword"), "newPassword", 128)
+                        .toCharArray());
         return Response.noContent().build();
     }
 
     @POST
     @Path("/email/verification")
-    @Operation(summary = "Mail a new code to confirm the account's email",
+    @Operation(
+            summary = "Mail a new code to confirm the account's email",
             description = "Only a confirmed email recovers a forgotten password. A code is also mailed at"
                     + " registration. At most three codes an hour.")
     @APIResponse(responseCode = "202", description = "Sent (unless three were sent in the last hour)")

@@ -34,9 +34,8 @@ public class LeaveRequestResource {
      * permit the time ({@code HH:mm}: arriving until then, or leaving from then on), the reason, and optionally a
      * base64 PDF or JPEG letter.
      */
-    public record LeaveRequestBody(String type, String startDate, String endDate, String permitTime, String reason,
-            String attachment) {
-    }
+    public record LeaveRequestBody(
+            String type, String startDate, String endDate, String permitTime, String reason, String attachment) {}
 
     @Inject
     LeaveService leaves;
@@ -49,26 +48,36 @@ public class LeaveRequestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Request leave for a range of days",
-            description = "type: IZIN, SAKIT, CUTI_TAHUNAN, CUTI_BESAR, CUTI_SAKIT, CUTI_MELAHIRKAN, CUTI_ALASAN_PENTING,"
-                    + " CUTI_DILUAR_TANGGUNGAN_NEGARA, DINAS_LUAR, TUGAS_KEDINASAN, DIKLAT, TUGAS_BELAJAR, WFA, and the"
-                    + " part-day permits IZIN_DATANG_TERLAMBAT (arriving until permitTime is excused) and"
-                    + " IZIN_PULANG_CEPAT (leaving from permitTime on is excused), for one day, with permitTime HH:mm."
-                    + " attachment: base64 PDF or JPEG, at most 1 MB. A retry with the same Idempotency-Key answers"
-                    + " with the first request. The request is PENDING until the admin OPD or pimpinan decides.")
+    @Operation(
+            summary = "Request leave for a range of days",
+            description =
+                    "type: IZIN, SAKIT, CUTI_TAHUNAN, CUTI_BESAR, CUTI_SAKIT, CUTI_MELAHIRKAN, CUTI_ALASAN_PENTING,"
+                            + " CUTI_DILUAR_TANGGUNGAN_NEGARA, DINAS_LUAR, TUGAS_KEDINASAN, DIKLAT, TUGAS_BELAJAR, WFA, and the"
+                            + " part-day permits IZIN_DATANG_TERLAMBAT (arriving until permitTime is excused) and"
+                            + " IZIN_PULANG_CEPAT (leaving from permitTime on is excused), for one day, with permitTime HH:mm."
+                            + " attachment: base64 PDF or JPEG, at most 1 MB. A retry with the same Idempotency-Key answers"
+                            + " with the first request. The request is PENDING until the admin OPD or pimpinan decides.")
     @APIResponse(responseCode = "201", description = "Requested, PENDING")
-    @APIResponse(responseCode = "400", description = "INVALID_LEAVE_TYPE, INVALID_DATES, INVALID_PERMIT,"
-            + " INVALID_FIELD, MISSING_FIELD")
+    @APIResponse(
+            responseCode = "400",
+            description = "INVALID_LEAVE_TYPE, INVALID_DATES, INVALID_PERMIT," + " INVALID_FIELD, MISSING_FIELD")
     @APIResponse(responseCode = "409", description = "LEAVE_OVERLAPS")
     @APIResponse(responseCode = "413", description = "INVALID_ATTACHMENT over 1 MB")
     @APIResponse(responseCode = "415", description = "INVALID_ATTACHMENT that is neither PDF nor JPEG")
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, LeaveRequestBody body) {
         Fields.required(body, "body");
-        LeaveRequestView view = leaves.submit(current.get(),
+        LeaveRequestView view = leaves.submit(
+                current.get(),
                 Fields.code(body.type(), LeaveType.class, "type", "INVALID_LEAVE_TYPE"),
-                Fields.date(body.startDate(), "startDate"), Fields.date(body.endDate(), "endDate"),
-                Fields.timeOrNull(body.permitTime(), "permitTime"), Fields.required(body.reason(), "reason"), Fields.attachment(body.attachment()), idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
+                Fields.date(body.startDate(), "startDate"),
+                Fields.date(body.endDate(), "endDate"),
+                Fields.timeOrNull(body.permitTime(), "permitTime"),
+                Fields.required(body.reason(), "reason"),
+                Fields.attachment(body.attachment()),
+                idempotencyKey);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(view.id()))
+                        .build())
                 .entity(view)
                 .build();
     }
@@ -86,5 +95,4 @@ public class LeaveRequestResource {
     public LeaveRequestView get(@PathParam("id") long id) {
         return leaves.get(current.get(), id);
     }
-
 }

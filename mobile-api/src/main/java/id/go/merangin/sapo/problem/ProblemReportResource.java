@@ -33,8 +33,7 @@ public class ProblemReportResource {
      * What the app sends: a {@link ProblemCategory} code, the ASN's message, and optionally the {@code attemptId}
      * that a refused attendance attempt answered with.
      */
-    public record ProblemReportBody(String category, String message, Long attemptId) {
-    }
+    public record ProblemReportBody(String category, String message, Long attemptId) {}
 
     @Inject
     ProblemReportService reports;
@@ -47,7 +46,8 @@ public class ProblemReportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report a problem to the admin OPD, optionally about a refused attempt",
+    @Operation(
+            summary = "Report a problem to the admin OPD, optionally about a refused attempt",
             description = "category: LOKASI_GPS, APLIKASI, PERANGKAT, JADWAL, LAINNYA. attemptId: the `attemptId` of"
                     + " a refusal of this ASN. A retry with the same Idempotency-Key answers with the first report.")
     @APIResponse(responseCode = "201", description = "Reported, OPEN")
@@ -55,11 +55,15 @@ public class ProblemReportResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no refused attempt of this ASN with that id")
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, ProblemReportBody body) {
         Fields.required(body, "body");
-        ProblemReportView view = reports.submit(current.get(),
-                Fields.code(body.category(), ProblemCategory.class, "category",
-                        "INVALID_PROBLEM_CATEGORY"), Fields.required(body.message(), "message"),
-                body.attemptId(), idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
+        ProblemReportView view = reports.submit(
+                current.get(),
+                Fields.code(body.category(), ProblemCategory.class, "category", "INVALID_PROBLEM_CATEGORY"),
+                Fields.required(body.message(), "message"),
+                body.attemptId(),
+                idempotencyKey);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(view.id()))
+                        .build())
                 .entity(view)
                 .build();
     }
@@ -77,5 +81,4 @@ public class ProblemReportResource {
     public ProblemReportView get(@PathParam("id") long id) {
         return reports.get(current.get(), id);
     }
-
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class FieldsTest {
 
-    private static final byte[] BYTES = "a selfie's bytes, long enough to wrap over lines".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BYTES =
+            "a selfie's bytes, long enough to wrap over lines".getBytes(StandardCharsets.UTF_8);
 
     @Test
     void plainBase64IsDecoded() {
@@ -19,11 +20,13 @@ class FieldsTest {
 
     @Test
     void base64WrappedOverLinesIsDecodedToo() {
-        String wrapped = Base64.getMimeEncoder(16, "\r\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(BYTES);
+        String wrapped = Base64.getMimeEncoder(16, "\r\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(BYTES);
         assertThat(wrapped).contains("\r\n");
 
         assertThat(Fields.photo(wrapped)).isEqualTo(BYTES);
-        assertThat(Fields.attachment(" " + wrapped.replace("\r\n", "\n") + "\n")).isEqualTo(BYTES);
+        assertThat(Fields.attachment(" " + wrapped.replace("\r\n", "\n") + "\n"))
+                .isEqualTo(BYTES);
     }
 
     @Test
@@ -36,13 +39,13 @@ class FieldsTest {
     @Test
     void whatIsNoBase64IsRefusedNamingTheField() {
         for (String notBase64 : new String[] {"not base64!", "bm90 IGJh*c2U2NA==", "abcde"}) {
-            assertThatThrownBy(() -> Fields.photo(notBase64))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                        assertThat(e.code()).isEqualTo("INVALID_PHOTO");
-                        assertThat(e.details()).containsEntry("reason", "NOT_BASE64");
-                    });
+            assertThatThrownBy(() -> Fields.photo(notBase64)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                assertThat(e.code()).isEqualTo("INVALID_PHOTO");
+                assertThat(e.details()).containsEntry("reason", "NOT_BASE64");
+            });
             assertThatThrownBy(() -> Fields.attachment(notBase64))
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(e.code()).isEqualTo("INVALID_ATTACHMENT"));
         }
     }

@@ -12,8 +12,7 @@ public final class ApplicationVersion {
     private static final String VERSION = PROPERTIES.getProperty("version", "unknown");
     private static final String BUILD = PROPERTIES.getProperty("build", "unknown");
 
-    private ApplicationVersion() {
-    }
+    private ApplicationVersion() {}
 
     public static String current() {
         return VERSION;

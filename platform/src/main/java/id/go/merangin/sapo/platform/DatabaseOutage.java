@@ -24,8 +24,7 @@ public final class DatabaseOutage {
 
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     /**
      * Looks through the causes and the suppressed exceptions: a commit that fails because the connection died is
@@ -40,11 +39,13 @@ public final class DatabaseOutage {
             if (!seen.add(cause)) {
                 continue;
             }
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLRecoverableException
                     || cause instanceof ResourceException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
                 return true;
             }

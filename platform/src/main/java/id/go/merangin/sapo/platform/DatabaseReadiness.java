@@ -25,16 +25,16 @@ public class DatabaseReadiness implements HealthCheck {
     /** SAPO's datasource, configured in WildFly by {@code ear/src/main/wildfly/sapo-server.cli}. */
     public static final String DATASOURCE = "java:jboss/datasources/SapoDS";
 
-    private static final String PROBE = "select postgis_lib_version(), "
-            + "(select max(version::int) from flyway_schema_history where success)";
+    private static final String PROBE =
+            "select postgis_lib_version(), " + "(select max(version::int) from flyway_schema_history where success)";
 
     @Resource(lookup = DATASOURCE)
     DataSource dataSource;
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("sapo-database")
-                .withData("version", ApplicationVersion.current());
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named("sapo-database").withData("version", ApplicationVersion.current());
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(PROBE)) {
             statement.setQueryTimeout(2);
@@ -46,7 +46,9 @@ public class DatabaseReadiness implements HealthCheck {
                         .build();
             }
         } catch (SQLException e) {
-            return response.down().withData("error", e.getClass().getSimpleName() + " " + e.getSQLState()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName() + " " + e.getSQLState())
+                    .build();
         }
     }
 }

@@ -18,8 +18,7 @@ public final class OutageLog {
     private static final AtomicLong LAST_LINE = new AtomicLong(System.nanoTime() - EVERY_NANOS);
     private static final AtomicLong UNLOGGED = new AtomicLong();
 
-    private OutageLog() {
-    }
+    private OutageLog() {}
 
     /** Notes a request answered 503 because of {@code failure} (a {@link DatabaseOutage}), by {@code who}. */
     public static void note(String who, Throwable failure) {
@@ -30,8 +29,10 @@ public final class OutageLog {
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
-            LOG.warnf("The database is out of reach: %s answered 503 (%d more requests since the last line)."
-                    + " Cause: %s: %s", who, UNLOGGED.getAndSet(0), root.getClass().getName(), root.getMessage());
+            LOG.warnf(
+                    "The database is out of reach: %s answered 503 (%d more requests since the last line)."
+                            + " Cause: %s: %s",
+                    who, UNLOGGED.getAndSet(0), root.getClass().getName(), root.getMessage());
         } else {
             UNLOGGED.incrementAndGet();
         }

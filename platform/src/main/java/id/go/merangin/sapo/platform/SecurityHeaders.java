@@ -17,8 +17,7 @@ public final class SecurityHeaders {
     /** A year: a browser that saw SAPO over HTTPS never asks over plain HTTP again. */
     public static final String HSTS = "max-age=31536000; includeSubDomains";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Frame-Options", "DENY");

@@ -19,8 +19,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class FirstOfficer {
 
-    private FirstOfficer() {
-    }
+    private FirstOfficer() {}
 
     public static void main(String[] arguments) {
         Console console = System.console();
@@ -29,8 +28,13 @@ public final class FirstOfficer {
     }
 
     /** One run with its environment and streams; {@code prompt} is {@code null} without a terminal. */
-    static int run(String[] arguments, Map<String, String> environment, InputStream stdin, PrintStream out,
-            PrintStream err, NewPassword.Prompt prompt) {
+    static int run(
+            String[] arguments,
+            Map<String, String> environment,
+            InputStream stdin,
+            PrintStream out,
+            PrintStream err,
+            NewPassword.Prompt prompt) {
         try {
             FirstOfficerOptions options = FirstOfficerOptions.parse(arguments);
             if (options.help()) {
@@ -40,13 +44,22 @@ public final class FirstOfficer {
             Pbkdf2Hashing hashing = Pbkdf2Hashing.fromEnvironment(environment);
             SapoDatabase database = SapoDatabase.fromEnvironment(environment);
             try (NewPassword password = NewPassword.obtain(options.password(), options.username(), stdin, prompt)) {
-                NewOfficer officer = new NewOfficer(options.username(), options.displayName(), options.email(),
-                        options.opdCode(), options.opdName(), hashing.hash(password.characters()),
+                NewOfficer officer = new NewOfficer(
+                        options.username(),
+                        options.displayName(),
+                        options.email(),
+                        options.opdCode(),
+                        options.opdName(),
+                        hashing.hash(password.characters()),
                         password.generated());
                 MigrateResult migration = database.migrate();
-                out.println(Messages.bilingual("schema.migrated", database.shownUrl(),
-                        String.valueOf(migration.targetSchemaVersion == null ? migration.initialSchemaVersion
-                                : migration.targetSchemaVersion),
+                out.println(Messages.bilingual(
+                        "schema.migrated",
+                        database.shownUrl(),
+                        String.valueOf(
+                                migration.targetSchemaVersion == null
+                                        ? migration.initialSchemaVersion
+                                        : migration.targetSchemaVersion),
                         String.valueOf(migration.migrationsExecuted)));
                 Created created = create(database, officer);
                 report(out, officer, created, password);
@@ -68,10 +81,11 @@ public final class FirstOfficer {
 
     private static void report(PrintStream out, NewOfficer officer, Created created, NewPassword password) {
         if (created.opdCreated()) {
-            out.println(Messages.bilingual("opd.created", officer.opdCode(), officer.opdName().orElseThrow()));
+            out.println(Messages.bilingual(
+                    "opd.created", officer.opdCode(), officer.opdName().orElseThrow()));
         }
-        out.println(Messages.bilingual("officer.created", officer.username(), officer.displayName(),
-                officer.opdCode()));
+        out.println(
+                Messages.bilingual("officer.created", officer.username(), officer.displayName(), officer.opdCode()));
         if (password.generated()) {
             out.println();
             out.println(Messages.inline("password.generated.label") + ": " + new String(password.characters()));

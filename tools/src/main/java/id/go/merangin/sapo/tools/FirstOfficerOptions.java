@@ -15,8 +15,14 @@ import java.util.Set;
  * username and email as {@link Credentials} would take them on the Pengguna screen, names as {@link FreeText}.
  * Passwords are never options (they would show in the process list and the shell's history).
  */
-record FirstOfficerOptions(boolean help, String username, String displayName, Optional<String> email,
-        String opdCode, Optional<String> opdName, PasswordChoice password) {
+record FirstOfficerOptions(
+        boolean help,
+        String username,
+        String displayName,
+        Optional<String> email,
+        String opdCode,
+        Optional<String> opdName,
+        PasswordChoice password) {
 
     /** Where the new officer's first password comes from. */
     enum PasswordChoice {
@@ -32,8 +38,7 @@ record FirstOfficerOptions(boolean help, String username, String displayName, Op
     /** The length of the columns display_name and opd.name. */
     private static final int NAME_LENGTH = 200;
 
-    private static final Set<String> WITH_VALUE = Set.of("--username", "--name", "--email", "--opd-code",
-            "--opd-name");
+    private static final Set<String> WITH_VALUE = Set.of("--username", "--name", "--email", "--opd-code", "--opd-name");
     private static final Set<String> FLAGS = Set.of("--generate-password", "--password-stdin", "--help", "-h");
 
     static FirstOfficerOptions parse(String... arguments) throws Refusal {
@@ -66,20 +71,26 @@ record FirstOfficerOptions(boolean help, String username, String displayName, Op
             }
         }
         if (given.containsKey("--help")) {
-            return new FirstOfficerOptions(true, null, null, Optional.empty(), DEFAULT_OPD_CODE, Optional.empty(),
-                    PasswordChoice.PROMPT);
+            return new FirstOfficerOptions(
+                    true, null, null, Optional.empty(), DEFAULT_OPD_CODE, Optional.empty(), PasswordChoice.PROMPT);
         }
-        return new FirstOfficerOptions(false, username(required(given, "--username")),
-                name(required(given, "--name"), "--name"), email(given.get("--email")),
+        return new FirstOfficerOptions(
+                false,
+                username(required(given, "--username")),
+                name(required(given, "--name"), "--name"),
+                email(given.get("--email")),
                 opdCode(given.getOrDefault("--opd-code", DEFAULT_OPD_CODE)),
-                given.containsKey("--opd-name") ? Optional.of(name(given.get("--opd-name"), "--opd-name"))
+                given.containsKey("--opd-name")
+                        ? Optional.of(name(given.get("--opd-name"), "--opd-name"))
                         : Optional.empty(),
                 passwordChoice(given.containsKey("--generate-password"), given.containsKey("--password-stdin")));
     }
 
     /** The help, in Indonesian, then in English. */
     static String helpText() {
-        return Messages.in(Locale.forLanguageTag("id"), "help") + System.lineSeparator() + System.lineSeparator()
+        return Messages.in(Locale.forLanguageTag("id"), "help")
+                + System.lineSeparator()
+                + System.lineSeparator()
                 + Messages.in(Locale.ENGLISH, "help");
     }
 
@@ -132,5 +143,4 @@ record FirstOfficerOptions(boolean help, String username, String displayName, Op
         }
         return generate ? PasswordChoice.GENERATE : stdin ? PasswordChoice.STDIN : PasswordChoice.PROMPT;
     }
-
 }

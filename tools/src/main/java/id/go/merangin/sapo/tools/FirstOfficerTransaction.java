@@ -24,22 +24,26 @@ import java.util.stream.Collectors;
 final class FirstOfficerTransaction {
 
     /** The roles of the admin screens' officers: any one of them means the regency has begun. */
-    private static final String OFFICER_ROLES = "'" + Role.ADMIN_OPD + "', '" + Role.PIMPINAN + "', '"
-            + Role.BKPSDMD + "'";
+    private static final String OFFICER_ROLES =
+            "'" + Role.ADMIN_OPD + "', '" + Role.PIMPINAN + "', '" + Role.BKPSDMD + "'";
+
     static final Role ROLE = Role.BKPSDMD;
     static final String ACTOR = "first-officer";
 
     /** The officer to create, checked already. */
-    record NewOfficer(String username, String displayName, Optional<String> email, String opdCode,
-            Optional<String> opdName, String passwordHash, boolean mustChangePassword) {
-    }
+    record NewOfficer(
+            String username,
+            String displayName,
+            Optional<String> email,
+            String opdCode,
+            Optional<String> opdName,
+            String passwordHash,
+            boolean mustChangePassword) {}
 
     /** What was created. */
-    record Created(long accountId, long opdId, boolean opdCreated) {
-    }
+    record Created(long accountId, long opdId, boolean opdCreated) {}
 
-    private FirstOfficerTransaction() {
-    }
+    private FirstOfficerTransaction() {}
 
     /** Creates {@code officer} through {@code connection} and commits, or rolls back and says why not. */
     static Created create(Connection connection, NewOfficer officer) throws Refusal, SQLException {
@@ -66,7 +70,10 @@ final class FirstOfficerTransaction {
             throw Refusal.badInput("username.taken", officer.username());
         }
         if (officer.email().isPresent()
-                && exists(connection, "select 1 from account where lower(email) = ?", officer.email().get())) {
+                && exists(
+                        connection,
+                        "select 1 from account where lower(email) = ?",
+                        officer.email().get())) {
             throw Refusal.badInput("email.taken", officer.email().get());
         }
         Optional<Long> existingOpd = opdId(connection, officer.opdCode());
@@ -74,8 +81,8 @@ final class FirstOfficerTransaction {
         if (existingOpd.isPresent()) {
             opdId = existingOpd.get();
         } else {
-            String opdName = officer.opdName()
-                    .orElseThrow(() -> Refusal.badInput("opd.name-missing", officer.opdCode()));
+            String opdName =
+                    officer.opdName().orElseThrow(() -> Refusal.badInput("opd.name-missing", officer.opdCode()));
             opdId = insertOpd(connection, officer.opdCode(), opdName);
         }
         long accountId = insertAccount(connection, officer, opdId);
@@ -83,10 +90,17 @@ final class FirstOfficerTransaction {
     }
 
     private static long insertOpd(Connection connection, String code, String name) throws SQLException {
-        long id = returnedId(connection, "insert into opd (id, code, name, parent_id, self_activation, zone_id,"
-                + " active) values (nextval('opd_seq'), ?, ?, null, false, 'Asia/Jakarta', true) returning id",
-                code, name);
-        audit(connection, "OPD_CREATED", "Opd", id,
+        long id = returnedId(
+                connection,
+                "insert into opd (id, code, name, parent_id, self_activation, zone_id,"
+                        + " active) values (nextval('opd_seq'), ?, ?, null, false, 'Asia/Jakarta', true) returning id",
+                code,
+                name);
+        audit(
+                connection,
+                "OPD_CREATED",
+                "Opd",
+                id,
                 detail("code", code, "name", name, "selfActivation", Boolean.FALSE.toString()));
         return id;
     }
@@ -105,13 +119,17 @@ final class FirstOfficerTransaction {
             insert.setBoolean(7, officer.mustChangePassword());
             id = single(insert);
         }
-        try (PreparedStatement role = connection.prepareStatement(
-                "insert into account_role (account_id, role) values (?, ?)")) {
+        try (PreparedStatement role =
+                connection.prepareStatement("insert into account_role (account_id, role) values (?, ?)")) {
             role.setLong(1, id);
             role.setString(2, ROLE.name());
             role.executeUpdate();
         }
-        audit(connection, "OFFICER_CREATED", "Account", id,
+        audit(
+                connection,
+                "OFFICER_CREATED",
+                "Account",
+                id,
                 detail("username", officer.username(), "role", ROLE.name(), "opd", officer.opdCode()));
         return id;
     }

@@ -15,8 +15,7 @@ final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The message in Indonesian, a line break, and the same in English. */
     static String bilingual(String key, Object... arguments) {
@@ -29,8 +28,8 @@ final class Messages {
     }
 
     static String in(Locale language, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH.equals(language) ? Locale.ENGLISH
-                : Locale.ROOT, NO_FALLBACK);
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE, Locale.ENGLISH.equals(language) ? Locale.ENGLISH : Locale.ROOT, NO_FALLBACK);
         return new MessageFormat(bundle.getString(key), language).format(arguments);
     }
 }

@@ -38,8 +38,7 @@ final class NewPassword implements AutoCloseable {
      * The password the options ask for: generated, read from {@code stdin}, or typed twice at {@code prompt} (none
      * when there is no terminal).
      */
-    static NewPassword obtain(PasswordChoice choice, String username, InputStream stdin, Prompt prompt)
-            throws Refusal {
+    static NewPassword obtain(PasswordChoice choice, String username, InputStream stdin, Prompt prompt) throws Refusal {
         return switch (choice) {
             case GENERATE -> new NewPassword(Credentials.generatedPassword(), true);
             case STDIN -> checked(lineOf(stdin), username);
@@ -68,7 +67,9 @@ final class NewPassword implements AutoCloseable {
         } catch (InvalidInputException e) {
             Arrays.fill(password, '\0');
             String reason = String.valueOf(e.details().get("reason"));
-            throw Refusal.badInput("password.weak." + reason, String.valueOf(Credentials.MIN_PASSWORD_LENGTH),
+            throw Refusal.badInput(
+                    "password.weak." + reason,
+                    String.valueOf(Credentials.MIN_PASSWORD_LENGTH),
                     String.valueOf(Credentials.MAX_PASSWORD_LENGTH));
         }
     }

@@ -27,7 +27,9 @@ final class Pbkdf2Hashing {
 
     /** With the iterations the server would use in the same environment; a value it would not take is refused. */
     static Pbkdf2Hashing fromEnvironment(Map<String, String> environment) throws Refusal {
-        String iterations = environment.getOrDefault(ITERATIONS_VARIABLE, DEFAULT_ITERATIONS).strip();
+        String iterations = environment
+                .getOrDefault(ITERATIONS_VARIABLE, DEFAULT_ITERATIONS)
+                .strip();
         try {
             return new Pbkdf2Hashing(iterations);
         } catch (IllegalArgumentException e) {

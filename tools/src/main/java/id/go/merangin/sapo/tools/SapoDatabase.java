@@ -21,6 +21,7 @@ final class SapoDatabase {
     static final String DEFAULT_USER = "sapo";
     /** The datasource's default (sapo-server.cli); production sets a real one. */
     private static final String DEFAULT_PASSWORD = "sapo";
+
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
 
     /**
@@ -55,7 +56,9 @@ final class SapoDatabase {
             throw Refusal.badInput("database.url-invalid");
         }
         try {
-            return new SapoDatabase(url, environment.getOrDefault("DB_USER", DEFAULT_USER),
+            return new SapoDatabase(
+                    url,
+                    environment.getOrDefault("DB_USER", DEFAULT_USER),
                     environment.getOrDefault("DB_PASSWORD", DEFAULT_PASSWORD));
         } catch (IllegalArgumentException e) {
             throw Refusal.badInput("database.url-invalid");

@@ -22,15 +22,18 @@ class FirstOfficerTest {
     /** Nothing listens on port 1: a run that got as far as the database ends with status 3. */
     private static final String NOWHERE = "jdbc:postgresql://127.0.0.1:1/sapo?password=UrlSecret99";
 
-    private final Map<String, String> environment = new HashMap<>(Map.of("DB_URL", NOWHERE,
-            "DB_PASSWORD", "EnvSecret#2026", "SAPO_PASSWORD_PBKDF2_ITERATIONS", "1024"));
+    private final Map<String, String> environment = new HashMap<>(
+            Map.of("DB_URL", NOWHERE, "DB_PASSWORD", "EnvSecret#2026", "SAPO_PASSWORD_PBKDF2_ITERATIONS", "1024"));
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String stdin, NewPassword.Prompt prompt, String... arguments) {
-        return FirstOfficer.run(arguments, environment,
+        return FirstOfficer.run(
+                arguments,
+                environment,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
                 prompt);
     }
 
@@ -55,14 +58,22 @@ class FirstOfficerTest {
 
     @Test
     void refusesAPasswordThatContainsTheUsername() {
-        assertThat(run("Kepala.Bkpsdmd-2026\n", null, "--username", "kepala.bkpsdmd", "--name", "Petugas",
-                "--password-stdin")).isEqualTo(1);
+        assertThat(run(
+                        "Kepala.Bkpsdmd-2026\n",
+                        null,
+                        "--username",
+                        "kepala.bkpsdmd",
+                        "--name",
+                        "Petugas",
+                        "--password-stdin"))
+                .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("must not contain the username");
     }
 
     @Test
     void refusesAnEmptyStandardInput() {
-        assertThat(run("", null, "--username", "kepala", "--name", "Petugas", "--password-stdin")).isEqualTo(1);
+        assertThat(run("", null, "--username", "kepala", "--name", "Petugas", "--password-stdin"))
+                .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("No password on standard input");
     }
 
@@ -83,18 +94,19 @@ class FirstOfficerTest {
         };
 
         assertThat(run("", prompt, "--username", "kepala", "--name", "Petugas")).isEqualTo(1);
-        assertThat(prompts).containsExactly("Kata sandi baru / New password: ",
-                "Ulangi kata sandi / Repeat the password: ");
+        assertThat(prompts)
+                .containsExactly("Kata sandi baru / New password: ", "Ulangi kata sandi / Repeat the password: ");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("The two passwords typed differ");
         assertThat(printed()).doesNotContain("Rahasia");
     }
 
     @Test
     void saysTheDatabaseCannotBeReachedWithoutAnyPassword() {
-        assertThat(run("Rahasia#Merangin2026\n", null, "--username", "kepala", "--name", "Petugas",
-                "--password-stdin")).isEqualTo(3);
+        assertThat(run("Rahasia#Merangin2026\n", null, "--username", "kepala", "--name", "Petugas", "--password-stdin"))
+                .isEqualTo(3);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .containsSubsequence("Basis data jdbc:postgresql://127.0.0.1:1/sapo tidak dapat dipakai",
+                .containsSubsequence(
+                        "Basis data jdbc:postgresql://127.0.0.1:1/sapo tidak dapat dipakai",
                         "The database jdbc:postgresql://127.0.0.1:1/sapo cannot be used");
         assertThat(printed()).doesNotContain("Rahasia", "EnvSecret", "UrlSecret");
     }
@@ -103,7 +115,8 @@ class FirstOfficerTest {
     void refusesIterationsTheServerWouldNotTake() {
         environment.put("SAPO_PASSWORD_PBKDF2_ITERATIONS", "banyak");
 
-        assertThat(run("", null, "--username", "kepala", "--name", "Petugas", "--generate-password")).isEqualTo(1);
+        assertThat(run("", null, "--username", "kepala", "--name", "Petugas", "--generate-password"))
+                .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("SAPO_PASSWORD_PBKDF2_ITERATIONS", "banyak");
     }
 
@@ -111,7 +124,8 @@ class FirstOfficerTest {
     void refusesADatabaseUrlThatIsNotPostgresql() {
         environment.put("DB_URL", "jdbc:mysql://127.0.0.1/sapo");
 
-        assertThat(run("", null, "--username", "kepala", "--name", "Petugas", "--generate-password")).isEqualTo(1);
+        assertThat(run("", null, "--username", "kepala", "--name", "Petugas", "--generate-password"))
+                .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("DB_URL is not a PostgreSQL JDBC URL");
     }
 
@@ -121,8 +135,13 @@ class FirstOfficerTest {
 
         assertThat(refusal.exitCode().status()).isEqualTo(2);
         assertThat(refusal.getMessage().lines()).hasSize(2);
-        assertThat(refusal.getMessage()).containsSubsequence("sudah memiliki petugas", "layar Pengguna",
-                "has an officer already", "nothing was changed", "Pengguna screen");
+        assertThat(refusal.getMessage())
+                .containsSubsequence(
+                        "sudah memiliki petugas",
+                        "layar Pengguna",
+                        "has an officer already",
+                        "nothing was changed",
+                        "Pengguna screen");
     }
 
     @Test

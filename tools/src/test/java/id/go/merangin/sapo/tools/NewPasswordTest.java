@@ -17,8 +17,8 @@ class NewPasswordTest {
 
     @Test
     void readsTheFirstLineOfStandardInputWithoutItsLineEnd() throws Refusal {
-        try (NewPassword password = NewPassword.obtain(PasswordChoice.STDIN, "kepala",
-                stdin("Rahasia#Merangin2026\r\nsecond line\n"), null)) {
+        try (NewPassword password = NewPassword.obtain(
+                PasswordChoice.STDIN, "kepala", stdin("Rahasia#Merangin2026\r\nsecond line\n"), null)) {
             assertThat(new String(password.characters())).isEqualTo("Rahasia#Merangin2026");
             assertThat(password.generated()).isFalse();
         }
@@ -40,8 +40,7 @@ class NewPasswordTest {
 
     @Test
     void wipesThePasswordWhenClosed() throws Refusal {
-        NewPassword password = NewPassword.obtain(PasswordChoice.STDIN, "kepala", stdin("Rahasia#Merangin2026"),
-                null);
+        NewPassword password = NewPassword.obtain(PasswordChoice.STDIN, "kepala", stdin("Rahasia#Merangin2026"), null);
         password.close();
 
         assertThat(password.characters()).containsOnly('\0');

@@ -21,20 +21,22 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvRows {
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     static void read(byte[] content, Consumer<SourceRow> rows) {
         String text = decode(content);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiterOf(text)).setIgnoreEmptyLines(false)
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiterOf(text))
+                .setIgnoreEmptyLines(false)
                 .get();
         try (CSVParser parser = CSVParser.parse(text, format)) {
             for (CSVRecord record : parser) {
                 rows.accept(new CsvRow(record));
             }
         } catch (IOException | UncheckedIOException e) {
-            InvalidInputException unreadable = new InvalidInputException(RosterSheetReader.UNREADABLE_FILE,
-                    "the CSV file cannot be parsed: " + e.getMessage(), Map.of());
+            InvalidInputException unreadable = new InvalidInputException(
+                    RosterSheetReader.UNREADABLE_FILE, "the CSV file cannot be parsed: " + e.getMessage(), Map.of());
             unreadable.initCause(e);
             throw unreadable;
         }
@@ -43,19 +45,30 @@ final class CsvRows {
     private static String decode(byte[] content) {
         for (byte b : content) {
             if (b == 0) {
-                throw new InvalidInputException(RosterSheetReader.UNREADABLE_FILE,
-                        "the file holds binary data (a NUL byte), not CSV text", Map.of());
+                throw new InvalidInputException(
+                        RosterSheetReader.UNREADABLE_FILE,
+                        "the file holds binary data (a NUL byte), not CSV text",
+                        Map.of());
             }
         }
-        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start = content.length >= 3
+                        && (content[0] & 0xFF) == 0xEF
+                        && (content[1] & 0xFF) == 0xBB
+                        && (content[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, start, content.length - start)).toString();
+                    .decode(ByteBuffer.wrap(content, start, content.length - start))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(RosterSheetReader.CSV_NOT_UTF8,
-                    "the CSV file is not UTF-8 text; save it as \"CSV UTF-8\"", Map.of());
+            throw new InvalidInputException(
+                    RosterSheetReader.CSV_NOT_UTF8,
+                    "the CSV file is not UTF-8 text; save it as \"CSV UTF-8\"",
+                    Map.of());
         }
     }
 

@@ -15,6 +15,7 @@ public record RejectedRow(int line, String code, String detail) {
     public static final String NIP_NOT_TEXT = "NIP_NOT_TEXT";
     /** Every row whose NIP appears on more than one line is rejected, since the file does not say which is right. */
     public static final String DUPLICATE_NIP_IN_FILE = "DUPLICATE_NIP_IN_FILE";
+
     public static final String MISSING_NAME = "MISSING_NAME";
     public static final String NAME_TOO_LONG = "NAME_TOO_LONG";
     public static final String MISSING_BIRTH_DATE = "MISSING_BIRTH_DATE";
@@ -26,6 +27,7 @@ public record RejectedRow(int line, String code, String detail) {
     public static final String INVALID_TRANSFER = "INVALID_TRANSFER";
     /** The same code that {@code Employee} refuses with. */
     public static final String NIP_BIRTH_DATE_MISMATCH = "NIP_BIRTH_DATE_MISMATCH";
+
     public static final String MISSING_OPD = "MISSING_OPD";
     public static final String OPD_CODE_TOO_LONG = "OPD_CODE_TOO_LONG";
     public static final String POSITION_TOO_LONG = "POSITION_TOO_LONG";

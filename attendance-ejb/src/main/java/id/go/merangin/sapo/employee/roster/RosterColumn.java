@@ -17,25 +17,32 @@ import java.util.stream.Collectors;
  * {@link #APPOINTMENT} (TMT), {@link #END_DATE} with {@link #END_REASON}, and {@link #TRANSFER_DATE} may be left out.
  */
 enum RosterColumn {
-
     NIP("NIP", "NIP", 0, "nip"),
     NAME("name", "Nama", Employee.MAX_NAME_LENGTH, "nama", "name", "nama lengkap", "full name"),
-    BIRTH_DATE("birth date", "Tanggal Lahir", 0, "tanggal lahir", "tgl lahir", "birth date", "date of birth",
-            "birthdate"),
+    BIRTH_DATE(
+            "birth date", "Tanggal Lahir", 0, "tanggal lahir", "tgl lahir", "birth date", "date of birth", "birthdate"),
     OPD_CODE("OPD code", "Kode OPD", Opd.MAX_CODE_LENGTH, "kode opd", "opd code"),
     POSITION("position", "Jabatan", Employee.MAX_POSITION_LENGTH, "jabatan", "nama jabatan", "position"),
     RANK("rank", "Pangkat/Golongan", Employee.MAX_RANK_LENGTH, "pangkat golongan", "pangkat", "golongan", "rank"),
     /** Optional: the appointment date (TMT); a file without the column, or a blank cell, keeps the NIP's month. */
-    APPOINTMENT("appointment date", "TMT", 0, false, "tmt", "tanggal tmt", "tmt pengangkatan", "tmt cpns",
-            "appointment date", "appointment"),
+    APPOINTMENT(
+            "appointment date",
+            "TMT",
+            0,
+            false,
+            "tmt",
+            "tanggal tmt",
+            "tmt pengangkatan",
+            "tmt cpns",
+            "appointment date",
+            "appointment"),
     /** Optional: the last day of work (retirement, death, dismissal, a move out), with {@link #END_REASON}. */
-    END_DATE("end date", "Tanggal Berhenti", 0, false, "tanggal berhenti", "tmt berhenti", "tmt pensiun",
-            "end date"),
+    END_DATE("end date", "Tanggal Berhenti", 0, false, "tanggal berhenti", "tmt berhenti", "tmt pensiun", "end date"),
     /** Optional: why the work ended: pensiun, meninggal, diberhentikan or pindah keluar. */
     END_REASON("end reason", "Alasan Berhenti", 0, false, "alasan berhenti", "end reason"),
     /** Optional: the day a change of OPD takes effect; a blank cell with a new OPD code: the day of the import. */
-    TRANSFER_DATE("transfer date", "TMT Mutasi", 0, false, "tmt mutasi", "tanggal mutasi", "tmt pindah",
-            "transfer date");
+    TRANSFER_DATE(
+            "transfer date", "TMT Mutasi", 0, false, "tmt mutasi", "tanggal mutasi", "tmt pindah", "transfer date");
 
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
     private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -46,6 +53,7 @@ enum RosterColumn {
     final String header;
     /** The database column's length, or 0 where the value is not free text. */
     final int maxLength;
+
     private final Set<String> names;
 
     /** Whether a file must have the column. */
@@ -66,17 +74,24 @@ enum RosterColumn {
     /** The column a header cell names, if any. */
     static Optional<RosterColumn> named(String headerCell) {
         String name = normalized(headerCell);
-        return Arrays.stream(values()).filter(column -> column.names.contains(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(column -> column.names.contains(name))
+                .findFirst();
     }
 
     /** The headers of the columns a file must have. */
     static String headers() {
-        return Arrays.stream(values()).filter(column -> column.required).map(column -> column.header)
+        return Arrays.stream(values())
+                .filter(column -> column.required)
+                .map(column -> column.header)
                 .collect(Collectors.joining(", "));
     }
 
     private static String normalized(String header) {
         String withoutNotes = BRACKETED.matcher(header).replaceAll(" ");
-        return PUNCTUATION.matcher(withoutNotes.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return PUNCTUATION
+                .matcher(withoutNotes.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 }

@@ -31,24 +31,32 @@ final class RosterHeader {
             }
             RosterColumn column = named.get();
             if (positions.containsKey(column)) {
-                throw new InvalidInputException(RosterSheetReader.DUPLICATE_COLUMN, "the header on line " + row.line()
-                        + " has two columns for the " + column.label + ": '" + texts.get(column) + "' and '" + text
-                        + "'", Map.of("line", row.line(), "columns", texts.get(column) + ", " + text));
+                throw new InvalidInputException(
+                        RosterSheetReader.DUPLICATE_COLUMN,
+                        "the header on line " + row.line()
+                                + " has two columns for the " + column.label + ": '" + texts.get(column) + "' and '"
+                                + text
+                                + "'",
+                        Map.of("line", row.line(), "columns", texts.get(column) + ", " + text));
             }
             positions.put(column, i);
             texts.put(column, text);
         }
         if (positions.isEmpty()) {
-            throw new InvalidInputException(RosterSheetReader.MISSING_HEADER, "line " + row.line()
-                    + " names none of the columns; the first row must be the header " + RosterColumn.headers(),
+            throw new InvalidInputException(
+                    RosterSheetReader.MISSING_HEADER,
+                    "line " + row.line() + " names none of the columns; the first row must be the header "
+                            + RosterColumn.headers(),
                     Map.of("line", row.line(), "columns", RosterColumn.headers()));
         }
         List<String> missing = Arrays.stream(RosterColumn.values())
                 .filter(column -> column.required && !positions.containsKey(column))
-                .map(column -> column.header).toList();
+                .map(column -> column.header)
+                .toList();
         if (!missing.isEmpty()) {
-            throw new InvalidInputException(RosterSheetReader.MISSING_COLUMN, "the header on line " + row.line()
-                    + " lacks the column(s) " + String.join(", ", missing),
+            throw new InvalidInputException(
+                    RosterSheetReader.MISSING_COLUMN,
+                    "the header on line " + row.line() + " lacks the column(s) " + String.join(", ", missing),
                     Map.of("line", row.line(), "columns", String.join(", ", missing)));
         }
         return new RosterHeader(positions);

@@ -39,6 +39,7 @@ public class RosterImport {
 
     /** A master list of 10,000 ASN as XLSX is well under this. */
     public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
     public static final String UNKNOWN_OPD = "UNKNOWN_OPD";
     public static final String FORBIDDEN_OPD = "FORBIDDEN_OPD";
 
@@ -73,8 +74,12 @@ public class RosterImport {
         byte[] content = readAtMostTheLimit(upload);
         RosterSheet sheet = reader.read(content, fileName, contentType);
         Map<String, Opd> byCode = opds.findAll().stream().collect(Collectors.toMap(Opd::code, Function.identity()));
-        Map<String, Employee> known = employees.findByNips(sheet.accepted().stream().map(RosterRow::nip).toList())
-                .stream().collect(Collectors.toMap(e -> e.nip().value(), Function.identity()));
+        Map<String, Employee> known =
+                employees
+                        .findByNips(
+                                sheet.accepted().stream().map(RosterRow::nip).toList())
+                        .stream()
+                        .collect(Collectors.toMap(e -> e.nip().value(), Function.identity()));
         List<RejectedRow> rejected = new ArrayList<>(sheet.rejected());
         int created = 0;
         int updated = 0;
@@ -94,27 +99,39 @@ public class RosterImport {
                 Employee fresh = new Employee(row.nip(), row.name(), row.birthDate(), row.position(), row.rank(), opd);
                 if (row.appointment() != null || row.end() != null) {
                     try {
-                        fresh.changeEmployment(new Employment(row.appointment() != null ? row.appointment()
-                                : fresh.employment().appointment(), row.end(), row.endReason()));
+                        fresh.changeEmployment(new Employment(
+                                row.appointment() != null
+                                        ? row.appointment()
+                                        : fresh.employment().appointment(),
+                                row.end(),
+                                row.endReason()));
                     } catch (InvalidInputException e) {
                         rejected.add(new RejectedRow(row.line(), RejectedRow.INVALID_END, e.getMessage()));
                         continue;
                     }
                 }
                 Employee added = employees.store(fresh);
-                audit.record("EMPLOYEE_CREATED", "Employee", added.id(), AuditDetail.of("nip", added.nip())
-                        .and("name", added.name()).and("opd", added.opd().code()).and("file", fileName));
+                audit.record(
+                        "EMPLOYEE_CREATED",
+                        "Employee",
+                        added.id(),
+                        AuditDetail.of("nip", added.nip())
+                                .and("name", added.name())
+                                .and("opd", added.opd().code())
+                                .and("file", fileName));
                 created++;
                 continue;
             }
             if (!officer.canManage(employee.opd())) {
-                rejected.add(new RejectedRow(row.line(), FORBIDDEN_OPD, "NIP " + row.nip()
-                        + " belongs to an OPD out of reach"));
+                rejected.add(new RejectedRow(
+                        row.line(), FORBIDDEN_OPD, "NIP " + row.nip() + " belongs to an OPD out of reach"));
                 continue;
             }
             if (!employee.birthDate().equals(row.birthDate())) {
-                rejected.add(new RejectedRow(row.line(), RejectedRow.NIP_BIRTH_DATE_MISMATCH, "birth date "
-                        + row.birthDate() + " differs from the record's"));
+                rejected.add(new RejectedRow(
+                        row.line(),
+                        RejectedRow.NIP_BIRTH_DATE_MISMATCH,
+                        "birth date " + row.birthDate() + " differs from the record's"));
                 continue;
             }
             if (sameAs(employee, row, opd)) {
@@ -128,7 +145,8 @@ public class RosterImport {
             Employment employment = employee.employment();
             Employment wanted;
             try {
-                wanted = new Employment(row.appointment() != null ? row.appointment() : employment.appointment(),
+                wanted = new Employment(
+                        row.appointment() != null ? row.appointment() : employment.appointment(),
                         row.end() != null ? row.end() : employment.end(),
                         row.end() != null ? row.endReason() : employment.endReason());
             } catch (InvalidInputException e) {
@@ -151,22 +169,39 @@ public class RosterImport {
                 recaps.reworkFrom(employee, movedFrom);
             }
             employee.changeEmployment(wanted).ifPresent(from -> recaps.reworkFrom(employee, from));
-            audit.record("EMPLOYEE_CHANGED", "Employee", employee.id(), AuditDetail.of("nip", employee.nip())
-                    .and("name", employee.name()).and("opd", employee.opd().code()).and("file", fileName));
+            audit.record(
+                    "EMPLOYEE_CHANGED",
+                    "Employee",
+                    employee.id(),
+                    AuditDetail.of("nip", employee.nip())
+                            .and("name", employee.name())
+                            .and("opd", employee.opd().code())
+                            .and("file", fileName));
             updated++;
         }
         rejected.sort(Comparator.comparingInt(RejectedRow::line));
-        audit.record("ROSTER_IMPORTED", "Roster", null, AuditDetail.of("file", fileName).and("created", created)
-                .and("changed", updated).and("unchanged", unchanged).and("refused", rejected.size()));
+        audit.record(
+                "ROSTER_IMPORTED",
+                "Roster",
+                null,
+                AuditDetail.of("file", fileName)
+                        .and("created", created)
+                        .and("changed", updated)
+                        .and("unchanged", unchanged)
+                        .and("refused", rejected.size()));
         return new ImportReport(fileName, created, updated, unchanged, List.copyOf(rejected));
     }
 
     private static boolean sameAs(Employee employee, RosterRow row, Opd opd) {
-        return employee.name().equals(row.name()) && Objects.equals(employee.position(), row.position())
-                && Objects.equals(employee.rank(), row.rank()) && employee.opd().id().equals(opd.id())
-                && (row.appointment() == null || row.appointment().equals(employee.employment().appointment()))
-                && (row.end() == null || (row.end().equals(employee.employment().end())
-                        && row.endReason() == employee.employment().endReason()));
+        return employee.name().equals(row.name())
+                && Objects.equals(employee.position(), row.position())
+                && Objects.equals(employee.rank(), row.rank())
+                && employee.opd().id().equals(opd.id())
+                && (row.appointment() == null
+                        || row.appointment().equals(employee.employment().appointment()))
+                && (row.end() == null
+                        || (row.end().equals(employee.employment().end())
+                                && row.endReason() == employee.employment().endReason()));
     }
 
     /** The upload's bytes, read no further than one byte past {@link #MAX_FILE_BYTES}: a larger file is refused. */
@@ -175,14 +210,16 @@ public class RosterImport {
         try {
             content = upload.readNBytes(MAX_FILE_BYTES + 1);
         } catch (IOException e) {
-            InvalidInputException unreadable = new InvalidInputException(RosterSheetReader.UNREADABLE_FILE,
-                    "the upload could not be read: " + e.getMessage(), Map.of());
+            InvalidInputException unreadable = new InvalidInputException(
+                    RosterSheetReader.UNREADABLE_FILE, "the upload could not be read: " + e.getMessage(), Map.of());
             unreadable.initCause(e);
             throw unreadable;
         }
         if (content.length > MAX_FILE_BYTES) {
-            throw new InvalidInputException("FILE_TOO_LARGE", "a master list may have at most " + MAX_FILE_BYTES
-                    + " bytes", Map.of("maxBytes", MAX_FILE_BYTES));
+            throw new InvalidInputException(
+                    "FILE_TOO_LARGE",
+                    "a master list may have at most " + MAX_FILE_BYTES + " bytes",
+                    Map.of("maxBytes", MAX_FILE_BYTES));
         }
         return content;
     }

@@ -13,8 +13,18 @@ import java.util.Objects;
  * so are {@code end} with its {@code endReason} (both or neither), and {@code transferDate} (the day a new OPD code
  * takes effect).
  */
-public record RosterRow(int line, Nip nip, String name, LocalDate birthDate, String opdCode, String position,
-        String rank, LocalDate appointment, LocalDate end, EmploymentEnd endReason, LocalDate transferDate) {
+public record RosterRow(
+        int line,
+        Nip nip,
+        String name,
+        LocalDate birthDate,
+        String opdCode,
+        String position,
+        String rank,
+        LocalDate appointment,
+        LocalDate end,
+        EmploymentEnd endReason,
+        LocalDate transferDate) {
 
     public RosterRow {
         Objects.requireNonNull(nip, "nip");
@@ -24,8 +34,15 @@ public record RosterRow(int line, Nip nip, String name, LocalDate birthDate, Str
     }
 
     /** A row without end or transfer dates. */
-    public RosterRow(int line, Nip nip, String name, LocalDate birthDate, String opdCode, String position,
-            String rank, LocalDate appointment) {
+    public RosterRow(
+            int line,
+            Nip nip,
+            String name,
+            LocalDate birthDate,
+            String opdCode,
+            String position,
+            String rank,
+            LocalDate appointment) {
         this(line, nip, name, birthDate, opdCode, position, rank, appointment, null, null, null);
     }
 }

@@ -37,22 +37,22 @@ final class RosterRowCheck {
 
     /** A NIP in a number cell holds only as many digits as Excel keeps. */
     private static final int EXCEL_SIGNIFICANT_DIGITS = 15;
+
     private static final int NIP_DIGITS = 18;
     private static final Pattern PLAIN_INTEGER = Pattern.compile("[0-9]+");
     /** The NIP as it is printed on decrees and ID cards: birth date, appointment month, sex, sequence. */
     private static final Pattern NIP_IN_GROUPS = Pattern.compile("[0-9]{8}\\s+[0-9]{6}\\s+[0-9]\\s+[0-9]{3}");
     /** What Excel makes of a long number when it saves a number cell as CSV, e.g. {@code 1.98503E+17}. */
     private static final Pattern SCIENTIFIC = Pattern.compile("[0-9]([.,][0-9]+)?[eE]\\+?[0-9]+");
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+
+    private static final DateTimeFormatter DAY_MONTH_YEAR =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final int SHOWN_CHARACTERS = 40;
 
-    private RosterRowCheck() {
-    }
+    private RosterRowCheck() {}
 
     /** Exactly one of {@code accepted} and {@code rejected} is set; {@code nip} is set whenever the NIP is valid. */
-    record CheckedRow(int line, Nip nip, RosterRow accepted, RejectedRow rejected) {
-    }
+    record CheckedRow(int line, Nip nip, RosterRow accepted, RejectedRow rejected) {}
 
     static CheckedRow check(int line, Map<RosterColumn, RosterCell> cells) {
         Nip nip;
@@ -65,30 +65,49 @@ final class RosterRowCheck {
             String name = text(cells, RosterColumn.NAME, MISSING_NAME, NAME_TOO_LONG);
             LocalDate birthDate = birthDate(cells.get(RosterColumn.BIRTH_DATE));
             if (!nip.birthDate().equals(birthDate)) {
-                throw new Rejection(NIP_BIRTH_DATE_MISMATCH, "NIP " + nip + " starts with the birth date "
-                        + nip.birthDate() + ", not " + birthDate);
+                throw new Rejection(
+                        NIP_BIRTH_DATE_MISMATCH,
+                        "NIP " + nip + " starts with the birth date " + nip.birthDate() + ", not " + birthDate);
             }
             String opdCode = text(cells, RosterColumn.OPD_CODE, MISSING_OPD, OPD_CODE_TOO_LONG);
             String position = text(cells, RosterColumn.POSITION, null, POSITION_TOO_LONG);
             String rank = text(cells, RosterColumn.RANK, null, RANK_TOO_LONG);
             LocalDate appointment = appointment(cells.get(RosterColumn.APPOINTMENT));
-            if (appointment != null && appointment.isBefore(nip.appointmentMonth().atDay(1))) {
-                throw new Rejection(INVALID_APPOINTMENT, "the TMT " + appointment + " is before the appointment month "
-                        + nip.appointmentMonth() + " the NIP carries");
+            if (appointment != null
+                    && appointment.isBefore(nip.appointmentMonth().atDay(1))) {
+                throw new Rejection(
+                        INVALID_APPOINTMENT,
+                        "the TMT " + appointment + " is before the appointment month " + nip.appointmentMonth()
+                                + " the NIP carries");
             }
             LocalDate end = optionalDate(cells.get(RosterColumn.END_DATE), "end date", INVALID_END);
             EmploymentEnd endReason = endReason(cells.get(RosterColumn.END_REASON));
             if ((end == null) != (endReason == null)) {
                 throw new Rejection(INVALID_END, "an end date needs its reason, and a reason its date");
             }
-            LocalDate startedOn = appointment != null ? appointment : nip.appointmentMonth().atDay(1);
+            LocalDate startedOn =
+                    appointment != null ? appointment : nip.appointmentMonth().atDay(1);
             if (end != null && end.isBefore(startedOn)) {
                 throw new Rejection(INVALID_END, "the end date " + end + " is before the TMT " + startedOn);
             }
-            LocalDate transferDate = optionalDate(cells.get(RosterColumn.TRANSFER_DATE), "transfer date",
-                    INVALID_TRANSFER);
-            return new CheckedRow(line, nip, new RosterRow(line, nip, name, birthDate, opdCode, position, rank,
-                    appointment, end, endReason, transferDate), null);
+            LocalDate transferDate =
+                    optionalDate(cells.get(RosterColumn.TRANSFER_DATE), "transfer date", INVALID_TRANSFER);
+            return new CheckedRow(
+                    line,
+                    nip,
+                    new RosterRow(
+                            line,
+                            nip,
+                            name,
+                            birthDate,
+                            opdCode,
+                            position,
+                            rank,
+                            appointment,
+                            end,
+                            endReason,
+                            transferDate),
+                    null);
         } catch (Rejection rejection) {
             return new CheckedRow(line, nip, null, rejection.on(line));
         }
@@ -111,8 +130,10 @@ final class RosterRowCheck {
 
     private static String textNip(String text) throws Rejection {
         if (SCIENTIFIC.matcher(text).matches()) {
-            throw new Rejection(NIP_NOT_TEXT, "the NIP " + text + " was saved from a number cell and its last digits"
-                    + " are lost; format the NIP column as Text, type the NIPs again and save the file again");
+            throw new Rejection(
+                    NIP_NOT_TEXT,
+                    "the NIP " + text + " was saved from a number cell and its last digits"
+                            + " are lost; format the NIP column as Text, type the NIPs again and save the file again");
         }
         return NIP_IN_GROUPS.matcher(text).matches() ? text.replaceAll("\\s+", "") : text;
     }
@@ -131,16 +152,18 @@ final class RosterRowCheck {
             throw new Rejection(INVALID_NIP, "the NIP cell holds '" + number.shown() + "', not 18 digits");
         }
         if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
-            throw new Rejection(INVALID_NIP, "the NIP cell holds the number " + value.toPlainString()
-                    + ", not 18 digits");
+            throw new Rejection(
+                    INVALID_NIP, "the NIP cell holds the number " + value.toPlainString() + ", not 18 digits");
         }
         String digits = value.toBigInteger().toString();
         boolean exact = PLAIN_INTEGER.matcher(number.stored()).matches()
                 && value.stripTrailingZeros().precision() > EXCEL_SIGNIFICANT_DIGITS;
         if (digits.length() == NIP_DIGITS && !exact) {
-            throw new Rejection(NIP_NOT_TEXT, "the NIP cell holds the number " + digits + " (shown as "
-                    + number.shown() + "), and a number cell cannot hold all 18 digits of a NIP; format the NIP"
-                    + " column as Text and type the NIPs again");
+            throw new Rejection(
+                    NIP_NOT_TEXT,
+                    "the NIP cell holds the number " + digits + " (shown as "
+                            + number.shown() + "), and a number cell cannot hold all 18 digits of a NIP; format the NIP"
+                            + " column as Text and type the NIPs again");
         }
         return digits;
     }
@@ -166,8 +189,10 @@ final class RosterRowCheck {
         try {
             return EmploymentEnd.valueOf(reason);
         } catch (IllegalArgumentException e) {
-            throw new Rejection(INVALID_END, "the end reason '" + shortened(cell.shown()) + "' is not one of"
-                    + " pensiun, meninggal, diberhentikan or pindah keluar");
+            throw new Rejection(
+                    INVALID_END,
+                    "the end reason '" + shortened(cell.shown()) + "' is not one of"
+                            + " pensiun, meninggal, diberhentikan or pindah keluar");
         }
     }
 
@@ -181,8 +206,10 @@ final class RosterRowCheck {
             return date.value();
         }
         if (cell instanceof RosterCell.Number) {
-            throw new Rejection(invalidCode, "the " + what + " cell holds the number " + cell.shown()
-                    + ", not a date; format it as a date or type dd/MM/yyyy");
+            throw new Rejection(
+                    invalidCode,
+                    "the " + what + " cell holds the number " + cell.shown()
+                            + ", not a date; format it as a date or type dd/MM/yyyy");
         }
         String text = cell.shown();
         for (DateTimeFormatter format : new DateTimeFormatter[] {DAY_MONTH_YEAR, DateTimeFormatter.ISO_LOCAL_DATE}) {
@@ -192,13 +219,15 @@ final class RosterRowCheck {
                 // try the next form
             }
         }
-        throw new Rejection(invalidCode, "the " + what + " '" + shortened(text)
-                + "' is not a real date written dd/MM/yyyy or yyyy-MM-dd");
+        throw new Rejection(
+                invalidCode,
+                "the " + what + " '" + shortened(text) + "' is not a real date written dd/MM/yyyy or yyyy-MM-dd");
     }
 
     /** The cell's text, {@code null} when blank and optional; refused when blank and required, too long or odd. */
-    private static String text(Map<RosterColumn, RosterCell> cells, RosterColumn column, String missingCode,
-            String tooLongCode) throws Rejection {
+    private static String text(
+            Map<RosterColumn, RosterCell> cells, RosterColumn column, String missingCode, String tooLongCode)
+            throws Rejection {
         String value = cells.get(column).shown();
         if (value.isEmpty()) {
             if (missingCode != null) {
@@ -208,12 +237,16 @@ final class RosterRowCheck {
         }
         int length = value.codePointCount(0, value.length());
         if (length > column.maxLength) {
-            throw new Rejection(tooLongCode, "the " + column.label + " '" + shortened(value) + "' has " + length
-                    + " characters, more than the " + column.maxLength + " allowed");
+            throw new Rejection(
+                    tooLongCode,
+                    "the " + column.label + " '" + shortened(value) + "' has " + length + " characters, more than the "
+                            + column.maxLength + " allowed");
         }
         if (value.codePoints().anyMatch(Character::isISOControl)) {
-            throw new Rejection(INVALID_CHARACTER, "the " + column.label + " '" + shortened(value)
-                    + "' contains a line break or another control character");
+            throw new Rejection(
+                    INVALID_CHARACTER,
+                    "the " + column.label + " '" + shortened(value)
+                            + "' contains a line break or another control character");
         }
         return value;
     }

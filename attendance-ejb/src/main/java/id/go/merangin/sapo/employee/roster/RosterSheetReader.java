@@ -91,8 +91,10 @@ public final class RosterSheetReader {
                 return;
             }
             if (checked.size() == MAX_ROWS) {
-                throw new InvalidInputException(TOO_MANY_ROWS, "the file has more than " + MAX_ROWS
-                        + " data rows (line " + row.line() + " is one too many); split it",
+                throw new InvalidInputException(
+                        TOO_MANY_ROWS,
+                        "the file has more than " + MAX_ROWS + " data rows (line " + row.line()
+                                + " is one too many); split it",
                         Map.of("maxRows", MAX_ROWS));
             }
             checked.add(RosterRowCheck.check(row.line(), cells));
@@ -114,7 +116,9 @@ public final class RosterSheetReader {
             Map<Nip, List<Integer>> linesByNip = new HashMap<>();
             for (CheckedRow row : checked) {
                 if (row.nip() != null) {
-                    linesByNip.computeIfAbsent(row.nip(), nip -> new ArrayList<>()).add(row.line());
+                    linesByNip
+                            .computeIfAbsent(row.nip(), nip -> new ArrayList<>())
+                            .add(row.line());
                 }
             }
             List<RosterRow> accepted = new ArrayList<>();
@@ -122,9 +126,12 @@ public final class RosterSheetReader {
             for (CheckedRow row : checked) {
                 List<Integer> lines = row.nip() == null ? List.of() : linesByNip.get(row.nip());
                 if (lines.size() > 1) {
-                    rejected.add(new RejectedRow(row.line(), RejectedRow.DUPLICATE_NIP_IN_FILE, "NIP " + row.nip()
-                            + " appears on lines " + lines.stream().map(String::valueOf)
-                                    .collect(Collectors.joining(", "))));
+                    rejected.add(new RejectedRow(
+                            row.line(),
+                            RejectedRow.DUPLICATE_NIP_IN_FILE,
+                            "NIP " + row.nip()
+                                    + " appears on lines "
+                                    + lines.stream().map(String::valueOf).collect(Collectors.joining(", "))));
                 } else if (row.accepted() != null) {
                     accepted.add(row.accepted());
                 } else {

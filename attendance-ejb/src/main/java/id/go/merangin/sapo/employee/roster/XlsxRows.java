@@ -41,8 +41,7 @@ final class XlsxRows {
     /** The most any part of the workbook may hold unpacked: a 10,000-row master list needs a few megabytes. */
     static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
 
-    private XlsxRows() {
-    }
+    private XlsxRows() {}
 
     static void read(byte[] content, Consumer<SourceRow> rows) {
         checkEntries(content);
@@ -91,8 +90,10 @@ final class XlsxRows {
                 for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
                     unpacked += read;
                     if (unpacked > MAX_ENTRY_BYTES) {
-                        throw new InvalidInputException(RosterSheetReader.UNREADABLE_FILE, "part " + entry.getName()
-                                + " unpacks to more than " + MAX_ENTRY_BYTES + " bytes", Map.of());
+                        throw new InvalidInputException(
+                                RosterSheetReader.UNREADABLE_FILE,
+                                "part " + entry.getName() + " unpacks to more than " + MAX_ENTRY_BYTES + " bytes",
+                                Map.of());
                     }
                 }
             }
@@ -104,8 +105,10 @@ final class XlsxRows {
     }
 
     private static InvalidInputException unreadable(Exception cause) {
-        InvalidInputException unreadable = new InvalidInputException(RosterSheetReader.UNREADABLE_FILE,
-                "the file is not a readable XLSX workbook: " + cause.getMessage(), Map.of());
+        InvalidInputException unreadable = new InvalidInputException(
+                RosterSheetReader.UNREADABLE_FILE,
+                "the file is not a readable XLSX workbook: " + cause.getMessage(),
+                Map.of());
         unreadable.initCause(cause);
         return unreadable;
     }
@@ -193,7 +196,9 @@ final class XlsxRows {
                 return raw.isEmpty() ? RosterCell.BLANK : number(raw);
             }
             return switch (type) {
-                case "s" -> new RosterCell.Text(strings.getItemAt(Integer.parseInt(raw.strip())).getString());
+                case "s" ->
+                    new RosterCell.Text(
+                            strings.getItemAt(Integer.parseInt(raw.strip())).getString());
                 case "b" -> new RosterCell.Text("1".equals(raw) ? "TRUE" : "FALSE");
                 default -> new RosterCell.Text(raw); // inlineStr, str (a formula's text), e (an error's text)
             };
@@ -201,8 +206,8 @@ final class XlsxRows {
 
         private RosterCell number(String raw) {
             double number = Double.parseDouble(raw);
-            XSSFCellStyle cellStyle = style == null || styles == null ? null
-                    : styles.getStyleAt(Integer.parseInt(style));
+            XSSFCellStyle cellStyle =
+                    style == null || styles == null ? null : styles.getStyleAt(Integer.parseInt(style));
             short formatIndex = cellStyle == null ? 0 : cellStyle.getDataFormat();
             String format = cellStyle == null ? "General" : cellStyle.getDataFormatString();
             String shown = formatter.formatRawCellContents(number, formatIndex, format == null ? "General" : format);

@@ -31,6 +31,7 @@ class RosterSheetReaderTest {
 
     /** Born 15 March 1985, CPNS from January 2010, male, sequence 001. */
     private static final String NIP = "198503152010011001";
+
     private static final LocalDate BORN = LocalDate.of(1985, 3, 15);
     private static final Object[] HEADER = {"NIP", "Nama", "Tanggal Lahir", "Kode OPD", "Jabatan", "Pangkat/Golongan"};
     private static final String CSV_HEADER = "NIP,Nama,Tanggal Lahir,Kode OPD,Jabatan,Pangkat/Golongan\n";
@@ -38,8 +39,7 @@ class RosterSheetReaderTest {
     private final RosterSheetReader reader = new RosterSheetReader();
 
     /** What a number cell stores in the file, e.g. as Excel writes it ({@code 1.98503152010011E+17}). */
-    private record StoredNumber(String stored) {
-    }
+    private record StoredNumber(String stored) {}
 
     /** Valid NIPs of ASN born on {@link #BORN}, distinct for {@code i} from 0 to 11,999. */
     private static String nip(int i) {
@@ -49,7 +49,8 @@ class RosterSheetReaderTest {
 
     /** A workbook whose first sheet holds {@code rows} from line 1; a {@code null} row or cell is left out. */
     private static byte[] xlsx(Object[]... rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = workbook.createSheet("ASN");
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
@@ -117,34 +118,45 @@ class RosterSheetReaderTest {
 
     @Test
     void readsAWorkbookWithTextNipsAndDateCells() {
-        RosterSheet sheet = readXlsx(xlsx(HEADER,
-                row(NIP, "Budi Santoso, S.Pd.", BORN, "DISDIK", "Guru Ahli Pertama", "Penata Muda, III/a")));
+        RosterSheet sheet = readXlsx(xlsx(
+                HEADER, row(NIP, "Budi Santoso, S.Pd.", BORN, "DISDIK", "Guru Ahli Pertama", "Penata Muda, III/a")));
 
         assertThat(sheet.rejected()).isEmpty();
-        assertThat(sheet.accepted()).containsExactly(new RosterRow(2, Nip.of(NIP), "Budi Santoso, S.Pd.", BORN,
-                "DISDIK", "Guru Ahli Pertama", "Penata Muda, III/a", null));
+        assertThat(sheet.accepted())
+                .containsExactly(new RosterRow(
+                        2,
+                        Nip.of(NIP),
+                        "Budi Santoso, S.Pd.",
+                        BORN,
+                        "DISDIK",
+                        "Guru Ahli Pertama",
+                        "Penata Muda, III/a",
+                        null));
     }
 
     @Test
     void acceptsANipInANumberCellWhenTheFileStoresAllEighteenDigits() {
-        RosterSheet sheet = readXlsx(xlsx(HEADER,
-                row(new StoredNumber(NIP), "Budi Santoso", BORN, "DISDIK", "Guru", "III/a")));
+        RosterSheet sheet =
+                readXlsx(xlsx(HEADER, row(new StoredNumber(NIP), "Budi Santoso", BORN, "DISDIK", "Guru", "III/a")));
 
         assertThat(sheet.accepted()).extracting(RosterRow::nip).containsExactly(Nip.of(NIP));
     }
 
     @Test
     void rejectsANipInANumberCellThatLostItsLastDigits() {
-        RosterSheet sheet = readXlsx(xlsx(HEADER,
+        RosterSheet sheet = readXlsx(xlsx(
+                HEADER,
                 row(new StoredNumber("1.98503152010011E+17"), "Excel's fifteen digits", BORN, "DISDIK", null, null),
                 row(new StoredNumber("198503152010011000"), "Fifteen digits written out", BORN, "DISDIK", null, null),
                 row(198503152010011001d, "Through a double", BORN, "DISDIK", null, null)));
 
         assertThat(sheet.accepted()).isEmpty();
-        assertThat(sheet.rejected()).extracting(RejectedRow::line, RejectedRow::code).containsExactly(
-                tuple(2, RejectedRow.NIP_NOT_TEXT),
-                tuple(3, RejectedRow.NIP_NOT_TEXT),
-                tuple(4, RejectedRow.NIP_NOT_TEXT));
+        assertThat(sheet.rejected())
+                .extracting(RejectedRow::line, RejectedRow::code)
+                .containsExactly(
+                        tuple(2, RejectedRow.NIP_NOT_TEXT),
+                        tuple(3, RejectedRow.NIP_NOT_TEXT),
+                        tuple(4, RejectedRow.NIP_NOT_TEXT));
         assertThat(sheet.rejected().get(0).detail()).contains("198503152010011000", "format the NIP column as Text");
     }
 
@@ -157,8 +169,8 @@ class RosterSheetReaderTest {
 
     @Test
     void rejectsABirthDateCellThatHoldsAPlainNumber() {
-        RejectedRow rejected = onlyRejection(readXlsx(xlsx(HEADER,
-                row(NIP, "Budi Santoso", 31121d, "DISDIK", null, null))));
+        RejectedRow rejected =
+                onlyRejection(readXlsx(xlsx(HEADER, row(NIP, "Budi Santoso", 31121d, "DISDIK", null, null))));
 
         assertThat(rejected.code()).isEqualTo(RejectedRow.INVALID_BIRTH_DATE);
         assertThat(rejected.detail()).contains("31121");
@@ -184,13 +196,14 @@ class RosterSheetReaderTest {
                 row("No", "RANK", "opd code", "Full Name", "Date of birth (dd/mm/yyyy)", "Position", " nip "),
                 row("1", "III/a", "DISDIK", "Budi Santoso", "15/03/1985", "Guru", NIP)));
 
-        assertThat(sheet.accepted()).containsExactly(
-                new RosterRow(2, Nip.of(NIP), "Budi Santoso", BORN, "DISDIK", "Guru", "III/a", null));
+        assertThat(sheet.accepted())
+                .containsExactly(new RosterRow(2, Nip.of(NIP), "Budi Santoso", BORN, "DISDIK", "Guru", "III/a", null));
     }
 
     @Test
     void refusesAHeaderWithoutTheBirthDateColumn() {
-        byte[] content = xlsx(row("NIP", "Nama", "Kode OPD", "Jabatan", "Golongan"),
+        byte[] content = xlsx(
+                row("NIP", "Nama", "Kode OPD", "Jabatan", "Golongan"),
                 row(NIP, "Budi Santoso", "DISDIK", "Guru", "III/a"));
 
         assertThatThrownBy(() -> readXlsx(content)).satisfies(thrown -> {
@@ -204,7 +217,8 @@ class RosterSheetReaderTest {
     void refusesAFileWhoseFirstRowIsDataRatherThanTheHeader() {
         byte[] content = xlsx(row(NIP, "Budi Santoso", BORN, "DISDIK", "Guru", "III/a"));
 
-        assertThatThrownBy(() -> readXlsx(content)).extracting(RosterSheetReaderTest::codeOf)
+        assertThatThrownBy(() -> readXlsx(content))
+                .extracting(RosterSheetReaderTest::codeOf)
                 .isEqualTo(RosterSheetReader.MISSING_HEADER);
     }
 
@@ -220,7 +234,8 @@ class RosterSheetReaderTest {
 
     @Test
     void refusesAWorkbookWithNoRows() {
-        assertThatThrownBy(() -> readXlsx(xlsx())).extracting(RosterSheetReaderTest::codeOf)
+        assertThatThrownBy(() -> readXlsx(xlsx()))
+                .extracting(RosterSheetReaderTest::codeOf)
                 .isEqualTo(RosterSheetReader.EMPTY_FILE);
     }
 
@@ -235,11 +250,14 @@ class RosterSheetReaderTest {
         brokenZip[3] = 4;
 
         assertThatThrownBy(() -> reader.read(noise, "daftar-asn.xlsx", null))
-                .extracting(RosterSheetReaderTest::codeOf).isEqualTo(RosterSheetReader.UNREADABLE_FILE);
+                .extracting(RosterSheetReaderTest::codeOf)
+                .isEqualTo(RosterSheetReader.UNREADABLE_FILE);
         assertThatThrownBy(() -> reader.read(brokenZip, "daftar-asn.xlsx", null))
-                .extracting(RosterSheetReaderTest::codeOf).isEqualTo(RosterSheetReader.UNREADABLE_FILE);
+                .extracting(RosterSheetReaderTest::codeOf)
+                .isEqualTo(RosterSheetReader.UNREADABLE_FILE);
         assertThatThrownBy(() -> reader.read(noise, "daftar-asn.csv", "text/csv"))
-                .extracting(RosterSheetReaderTest::codeOf).isEqualTo(RosterSheetReader.UNREADABLE_FILE);
+                .extracting(RosterSheetReaderTest::codeOf)
+                .isEqualTo(RosterSheetReader.UNREADABLE_FILE);
     }
 
     @Test
@@ -251,7 +269,8 @@ class RosterSheetReaderTest {
             zip.closeEntry();
         }
 
-        assertThatThrownBy(() -> readXlsx(out.toByteArray())).extracting(RosterSheetReaderTest::codeOf)
+        assertThatThrownBy(() -> readXlsx(out.toByteArray()))
+                .extracting(RosterSheetReaderTest::codeOf)
                 .isEqualTo(RosterSheetReader.UNREADABLE_FILE);
     }
 
@@ -289,13 +308,15 @@ class RosterSheetReaderTest {
         }
 
         assertThatThrownBy(() -> reader.read(out.toByteArray(), "daftar-asn.xls", "application/vnd.ms-excel"))
-                .extracting(RosterSheetReaderTest::codeOf).isEqualTo(RosterSheetReader.UNSUPPORTED_FORMAT);
+                .extracting(RosterSheetReaderTest::codeOf)
+                .isEqualTo(RosterSheetReader.UNSUPPORTED_FORMAT);
     }
 
     @Test
     void refusesAFileThatIsNeitherAWorkbookNorCsv() {
         assertThatThrownBy(() -> reader.read(utf8("%PDF-1.7\n"), "daftar-asn.pdf", "application/pdf"))
-                .extracting(RosterSheetReaderTest::codeOf).isEqualTo(RosterSheetReader.UNSUPPORTED_FORMAT);
+                .extracting(RosterSheetReaderTest::codeOf)
+                .isEqualTo(RosterSheetReader.UNSUPPORTED_FORMAT);
     }
 
     // The row checks, whatever the format
@@ -304,8 +325,11 @@ class RosterSheetReaderTest {
     void rejectsRowWhoseNipDisagreesWithBirthDate() {
         RejectedRow rejected = onlyRejection(readCsv(CSV_HEADER + NIP + ",Budi Santoso,16/03/1985,DISDIK,,\n"));
 
-        assertThat(rejected).isEqualTo(new RejectedRow(2, RejectedRow.NIP_BIRTH_DATE_MISMATCH,
-                "NIP 198503152010011001 starts with the birth date 1985-03-15, not 1985-03-16"));
+        assertThat(rejected)
+                .isEqualTo(new RejectedRow(
+                        2,
+                        RejectedRow.NIP_BIRTH_DATE_MISMATCH,
+                        "NIP 198503152010011001 starts with the birth date 1985-03-15, not 1985-03-16"));
     }
 
     @Test
@@ -329,8 +353,13 @@ class RosterSheetReaderTest {
                 + nip(3) + ",No Opd,15/03/1985,,,\n");
 
         assertThat(sheet.accepted()).isEmpty();
-        assertThat(sheet.rejected()).extracting(RejectedRow::code).containsExactly(RejectedRow.MISSING_NIP,
-                RejectedRow.MISSING_NAME, RejectedRow.MISSING_BIRTH_DATE, RejectedRow.MISSING_OPD);
+        assertThat(sheet.rejected())
+                .extracting(RejectedRow::code)
+                .containsExactly(
+                        RejectedRow.MISSING_NIP,
+                        RejectedRow.MISSING_NAME,
+                        RejectedRow.MISSING_BIRTH_DATE,
+                        RejectedRow.MISSING_OPD);
         assertThat(sheet.rejected()).extracting(RejectedRow::line).containsExactly(2, 3, 4, 5);
     }
 
@@ -342,7 +371,8 @@ class RosterSheetReaderTest {
                 + nip(2) + ",Iso,1985-03-15,DISDIK,,\n");
 
         assertThat(sheet.rejected()).isEmpty();
-        assertThat(sheet.accepted()).extracting(RosterRow::birthDate)
+        assertThat(sheet.accepted())
+                .extracting(RosterRow::birthDate)
                 .containsExactly(BORN, LocalDate.of(1990, 3, 5), BORN);
     }
 
@@ -369,8 +399,13 @@ class RosterSheetReaderTest {
                 + nip(4) + ",Long Rank,15/03/1985,DISDIK,," + "R".repeat(101) + "\n");
 
         assertThat(sheet.accepted()).extracting(RosterRow::line).containsExactly(2);
-        assertThat(sheet.rejected()).extracting(RejectedRow::code).containsExactly(RejectedRow.NAME_TOO_LONG,
-                RejectedRow.OPD_CODE_TOO_LONG, RejectedRow.POSITION_TOO_LONG, RejectedRow.RANK_TOO_LONG);
+        assertThat(sheet.rejected())
+                .extracting(RejectedRow::code)
+                .containsExactly(
+                        RejectedRow.NAME_TOO_LONG,
+                        RejectedRow.OPD_CODE_TOO_LONG,
+                        RejectedRow.POSITION_TOO_LONG,
+                        RejectedRow.RANK_TOO_LONG);
         assertThat(sheet.rejected().get(0).detail()).contains("201 characters", "200 allowed");
     }
 
@@ -378,17 +413,18 @@ class RosterSheetReaderTest {
     void leavesABlankPositionAndRankEmpty() {
         RosterSheet sheet = readCsv(CSV_HEADER + NIP + ",Budi Santoso,15/03/1985,DISDIK, , \n");
 
-        assertThat(sheet.accepted()).extracting(RosterRow::position, RosterRow::rank)
+        assertThat(sheet.accepted())
+                .extracting(RosterRow::position, RosterRow::rank)
                 .containsExactly(tuple(null, null));
     }
 
     @Test
     void trimsValuesIncludingNonBreakingSpaces() {
-        RosterSheet sheet = readCsv(CSV_HEADER
-                + " " + NIP + "\u00A0, Budi Santoso\u00A0,\t15/03/1985 , DISDIK ,  Guru ,III/a \n");
+        RosterSheet sheet =
+                readCsv(CSV_HEADER + " " + NIP + "\u00A0, Budi Santoso\u00A0,\t15/03/1985 , DISDIK ,  Guru ,III/a \n");
 
-        assertThat(sheet.accepted()).containsExactly(
-                new RosterRow(2, Nip.of(NIP), "Budi Santoso", BORN, "DISDIK", "Guru", "III/a", null));
+        assertThat(sheet.accepted())
+                .containsExactly(new RosterRow(2, Nip.of(NIP), "Budi Santoso", BORN, "DISDIK", "Guru", "III/a", null));
     }
 
     @Test
@@ -428,8 +464,9 @@ class RosterSheetReaderTest {
 
         RosterSheet sheet = reader.read(new ByteArrayInputStream(utf8(csv)), null, "text/csv; charset=UTF-8");
 
-        assertThat(sheet.accepted()).containsExactly(new RosterRow(2, Nip.of(NIP), "Budi Santoso, S.Pd.", BORN,
-                "DISDIK", "Guru", "Penata Muda, III/a", null));
+        assertThat(sheet.accepted())
+                .containsExactly(new RosterRow(
+                        2, Nip.of(NIP), "Budi Santoso, S.Pd.", BORN, "DISDIK", "Guru", "Penata Muda, III/a", null));
     }
 
     @Test
@@ -441,9 +478,12 @@ class RosterSheetReaderTest {
 
         RosterSheet sheet = readCsv(csv);
 
-        assertThat(sheet.accepted()).extracting(RosterRow::appointment)
+        assertThat(sheet.accepted())
+                .extracting(RosterRow::appointment)
                 .containsExactly(LocalDate.of(2019, 7, 15), null);
-        assertThat(sheet.rejected()).as("before the appointment month in the NIP").extracting(RejectedRow::code)
+        assertThat(sheet.rejected())
+                .as("before the appointment month in the NIP")
+                .extracting(RejectedRow::code)
                 .containsExactly(RejectedRow.INVALID_APPOINTMENT);
     }
 
@@ -461,12 +501,19 @@ class RosterSheetReaderTest {
 
         RosterSheet sheet = readCsv(csv);
 
-        assertThat(sheet.accepted()).extracting(RosterRow::end, RosterRow::endReason, RosterRow::transferDate)
-                .containsExactly(tuple(LocalDate.of(2026, 2, 10), EmploymentEnd.PENSIUN, null),
+        assertThat(sheet.accepted())
+                .extracting(RosterRow::end, RosterRow::endReason, RosterRow::transferDate)
+                .containsExactly(
+                        tuple(LocalDate.of(2026, 2, 10), EmploymentEnd.PENSIUN, null),
                         tuple(null, null, LocalDate.of(2026, 2, 16)));
-        assertThat(sheet.rejected()).extracting(RejectedRow::line, RejectedRow::code).containsExactly(
-                tuple(4, RejectedRow.INVALID_END), tuple(5, RejectedRow.INVALID_END), tuple(6, RejectedRow.INVALID_END),
-                tuple(7, RejectedRow.INVALID_TRANSFER), tuple(8, RejectedRow.INVALID_END));
+        assertThat(sheet.rejected())
+                .extracting(RejectedRow::line, RejectedRow::code)
+                .containsExactly(
+                        tuple(4, RejectedRow.INVALID_END),
+                        tuple(5, RejectedRow.INVALID_END),
+                        tuple(6, RejectedRow.INVALID_END),
+                        tuple(7, RejectedRow.INVALID_TRANSFER),
+                        tuple(8, RejectedRow.INVALID_END));
     }
 
     @Test
@@ -483,9 +530,18 @@ class RosterSheetReaderTest {
         RosterSheet sheet = reader.read(content, "Daftar ASN.CSV", "application/vnd.ms-excel");
 
         assertThat(sheet.rejected()).isEmpty();
-        assertThat(sheet.accepted()).containsExactly(
-                new RosterRow(2, Nip.of(NIP), "Budi Santoso, S.Pd.", BORN, "DISDIK", "Guru", "Penata Muda, III/a", null),
-                new RosterRow(4, Nip.of(nip(7)), "Siti Aminah", BORN, "DINKES", "Bidan", "III/b", null));
+        assertThat(sheet.accepted())
+                .containsExactly(
+                        new RosterRow(
+                                2,
+                                Nip.of(NIP),
+                                "Budi Santoso, S.Pd.",
+                                BORN,
+                                "DISDIK",
+                                "Guru",
+                                "Penata Muda, III/a",
+                                null),
+                        new RosterRow(4, Nip.of(nip(7)), "Siti Aminah", BORN, "DINKES", "Bidan", "III/b", null));
     }
 
     @Test
@@ -509,20 +565,24 @@ class RosterSheetReaderTest {
                 .getBytes(Charset.forName("windows-1252"));
 
         assertThatThrownBy(() -> reader.read(windows1252, "daftar-asn.csv", null))
-                .extracting(RosterSheetReaderTest::codeOf).isEqualTo(RosterSheetReader.CSV_NOT_UTF8);
+                .extracting(RosterSheetReaderTest::codeOf)
+                .isEqualTo(RosterSheetReader.CSV_NOT_UTF8);
     }
 
     @Test
     void refusesACsvFileWithAnUnclosedQuote() {
         assertThatThrownBy(() -> readCsv(CSV_HEADER + NIP + ",\"Budi Santoso,15/03/1985,DISDIK,,\n"))
-                .extracting(RosterSheetReaderTest::codeOf).isEqualTo(RosterSheetReader.UNREADABLE_FILE);
+                .extracting(RosterSheetReaderTest::codeOf)
+                .isEqualTo(RosterSheetReader.UNREADABLE_FILE);
     }
 
     @Test
     void refusesAnEmptyOrBlankCsvFile() {
-        assertThatThrownBy(() -> readCsv("")).extracting(RosterSheetReaderTest::codeOf)
+        assertThatThrownBy(() -> readCsv(""))
+                .extracting(RosterSheetReaderTest::codeOf)
                 .isEqualTo(RosterSheetReader.EMPTY_FILE);
-        assertThatThrownBy(() -> readCsv("\n \r\n;;;\n")).extracting(RosterSheetReaderTest::codeOf)
+        assertThatThrownBy(() -> readCsv("\n \r\n;;;\n"))
+                .extracting(RosterSheetReaderTest::codeOf)
                 .isEqualTo(RosterSheetReader.EMPTY_FILE);
     }
 
@@ -557,7 +617,8 @@ class RosterSheetReaderTest {
         // the worksheet's XML broken after the row one too many: only a reader that stops there never sees it
         byte[] broken = withSheetCutAfter(xlsx(rows), "<row r=\"" + (RosterSheetReader.MAX_ROWS + 3) + "\"");
 
-        assertThatThrownBy(() -> readXlsx(broken)).extracting(RosterSheetReaderTest::codeOf)
+        assertThatThrownBy(() -> readXlsx(broken))
+                .extracting(RosterSheetReaderTest::codeOf)
                 .isEqualTo(RosterSheetReader.TOO_MANY_ROWS);
     }
 
@@ -578,7 +639,8 @@ class RosterSheetReaderTest {
         }
 
         assertThat(bomb.size()).as("small when packed").isLessThan(1 << 20);
-        assertThatThrownBy(() -> readXlsx(bomb.toByteArray())).extracting(RosterSheetReaderTest::codeOf)
+        assertThatThrownBy(() -> readXlsx(bomb.toByteArray()))
+                .extracting(RosterSheetReaderTest::codeOf)
                 .isEqualTo(RosterSheetReader.UNREADABLE_FILE);
     }
 
