@@ -16,12 +16,31 @@ class MessageBundlesTest {
 
     private static final String BUNDLE = "id.go.merangin.sapo.web.messages";
 
+    /**
+     * The screens' messages: the files' own keys, read as files. A {@link ResourceBundle} for English would also hold
+     * every key of the Indonesian parent bundle, so a message missing from the English file would not be seen.
+     */
     @Test
-    void everyIndonesianMessageHasItsEnglishOne() {
-        ResourceBundle indonesian = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("id"));
-        ResourceBundle english = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+    void everyIndonesianMessageHasItsEnglishOne() throws IOException {
+        Properties indonesian = own("messages.properties");
+        Properties english = own("messages_en.properties");
 
+        assertThat(indonesian).containsKey("menu.logout");
         assertThat(english.keySet()).containsExactlyInAnyOrderElementsOf(indonesian.keySet());
+        assertThat(own("messages_id.properties")).isEmpty();
+    }
+
+    @Test
+    void noMessageIsBlank() throws IOException {
+        for (String file : new String[] {
+            "messages.properties", "messages_en.properties", "FacesMessages.properties", "FacesMessages_en.properties"
+        }) {
+            // "role." alone labels no role (an account being made): empty on purpose
+            own(file)
+                    .forEach((key, text) -> assertThat(text.toString().isBlank() && !"role.".equals(key))
+                            .as("%s in %s is blank", key, file)
+                            .isFalse());
+        }
     }
 
     /** Faces' own messages: each English key is the Indonesian file's own key (not one inherited from Mojarra). */
@@ -32,6 +51,7 @@ class MessageBundlesTest {
 
         assertThat(indonesian).containsKey("jakarta.faces.converter.DateTimeConverter.DATE");
         assertThat(english.keySet()).containsExactlyInAnyOrderElementsOf(indonesian.keySet());
+        assertThat(own("FacesMessages_id.properties")).isEmpty();
         assertThat(indonesian.getProperty("jakarta.faces.converter.LongConverter.LONG"))
                 .contains("bilangan bulat");
     }
