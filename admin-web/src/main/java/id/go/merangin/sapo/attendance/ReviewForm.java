@@ -70,6 +70,14 @@ final class ReviewForm {
         return lines;
     }
 
+    /** The table's headers: No, then each of {@link #columns()}. */
+    List<String> headers() {
+        List<String> headers = new ArrayList<>();
+        headers.add(text("export.column.number"));
+        columns().forEach(column -> headers.add(column.header()));
+        return headers;
+    }
+
     /** The columns after No, in order. */
     List<Column> columns() {
         return List.of(

@@ -37,9 +37,7 @@ public final class ReviewPdf {
         pdf.titleBlock(heading, form.details(report));
 
         List<ReviewForm.Column> columns = form.columns();
-        List<String> headers = new ArrayList<>();
-        headers.add(form.text("export.column.number"));
-        columns.forEach(column -> headers.add(column.header()));
+        List<String> headers = form.headers();
         List<List<String>> lines = new ArrayList<>(report.rows().size());
         int number = 0;
         for (ReviewRow row : report.rows()) {

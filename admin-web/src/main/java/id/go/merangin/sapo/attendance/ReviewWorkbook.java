@@ -4,7 +4,6 @@ import id.go.merangin.sapo.shared.FormSheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -43,9 +42,7 @@ public final class ReviewWorkbook {
             try {
                 workbook.setCompressTempFiles(true);
                 List<ReviewForm.Column> columns = form.columns();
-                List<String> headers = new ArrayList<>();
-                headers.add(form.text("export.column.number"));
-                columns.forEach(column -> headers.add(column.header()));
+                List<String> headers = form.headers();
                 FormSheet sheet = new FormSheet(
                         workbook.createSheet(WorkbookUtil.createSafeSheetName(form.text("export.review.sheet"))),
                         new FormSheet.Styles(workbook),

@@ -86,10 +86,7 @@ public final class RecapWorkbook {
         int headerRow = sheet.header(headers);
         int firstFigure = IDENTITY_WIDTHS.length;
         for (Line line : section.lines()) {
-            Row row = sheet.tableRow(false);
-            sheet.number(row, 0, line.number(), false);
-            sheet.identifier(row, 1, line.nip());
-            sheet.text(row, 2, line.name());
+            Row row = whose(sheet, line);
             sheet.text(row, 3, line.position());
             for (int i = 0; i < columns.size(); i++) {
                 sheet.number(row, firstFigure + i, columns.get(i).ofLine().apply(line.recap()), false);
@@ -104,6 +101,15 @@ public final class RecapWorkbook {
         sheet.note(form.text("export.totals.note"));
         signature(sheet, report, headers.size() - SIGNATURE_COLUMNS, headers.size() - 1);
         sheet.layout(headerRow, FROZEN_COLUMNS);
+    }
+
+    /** A new row of the table that starts with the line's number, NIP and name. */
+    private static Row whose(FormSheet sheet, Line line) {
+        Row row = sheet.tableRow(false);
+        sheet.number(row, 0, line.number(), false);
+        sheet.identifier(row, 1, line.nip());
+        sheet.text(row, 2, line.name());
+        return row;
     }
 
     /**
@@ -122,10 +128,7 @@ public final class RecapWorkbook {
             }
             MonthSummary month = line.days().get();
             for (RecapDayLine day : RecapDayLine.of(month, form.locale())) {
-                Row row = sheet.tableRow(false);
-                sheet.number(row, 0, line.number(), false);
-                sheet.identifier(row, 1, line.nip());
-                sheet.text(row, 2, line.name());
+                Row row = whose(sheet, line);
                 sheet.date(row, 3, day.date());
                 sheet.text(row, 4, day.codes());
                 sheet.text(row, 5, day.checkIn());

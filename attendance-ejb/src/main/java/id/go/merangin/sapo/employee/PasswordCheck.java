@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.BiPredicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -102,20 +103,13 @@ public class PasswordCheck {
                 .flatMap(accounts::idByLogin)
                 .flatMap(accounts::findLocked);
         if (found.isEmpty()) {
+            // as long as a wrong password: the time taken does not tell whether the login name exists
             passwords.matches(password == null ? new char[0] : password, decoyHash);
-            metrics.loginRefused("unknown_login");
-            return new Verdict(Outcome.REFUSED, null, null);
         }
-        Account account = found.get();
-        Instant now = clock.instant();
-        if (account.isLockedOutAt(now)) {
-            return lockedOut(account);
-        }
-        if (password == null || !passwords.matches(password, account.passwordHash())) {
-            return refused(account, now, "wrong_password");
-        }
-        account.recordSuccessfulLogin();
-        return new Verdict(Outcome.ACCEPTED, account.id(), null);
+        return verdict(
+                found,
+                "wrong_password",
+                (account, now) -> password != null && passwords.matches(password, account.passwordHash()));
     }
 
     /**
@@ -125,7 +119,17 @@ public class PasswordCheck {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Verdict checkSecondFactor(long accountId, String code) {
-        Optional<Account> found = accounts.findLocked(accountId);
+        return verdict(
+                accounts.findLocked(accountId),
+                "wrong_code",
+                (account, now) -> acceptsSecondFactor(account, code, now));
+    }
+
+    /**
+     * The one way a secret is judged: no account is refused; a locked-out account is refused without looking at the
+     * secret; a wrong secret counts towards the lockout ({@code wrongReason} in the metrics); a right one resets it.
+     */
+    private Verdict verdict(Optional<Account> found, String wrongReason, BiPredicate<Account, Instant> acceptsSecret) {
         if (found.isEmpty()) {
             metrics.loginRefused("unknown_login");
             return new Verdict(Outcome.REFUSED, null, null);
@@ -135,8 +139,8 @@ public class PasswordCheck {
         if (account.isLockedOutAt(now)) {
             return lockedOut(account);
         }
-        if (!acceptsSecondFactor(account, code, now)) {
-            return refused(account, now, "wrong_code");
+        if (!acceptsSecret.test(account, now)) {
+            return refused(account, now, wrongReason);
         }
         account.recordSuccessfulLogin();
         return new Verdict(Outcome.ACCEPTED, account.id(), null);

@@ -1,5 +1,8 @@
 package id.go.merangin.sapo.bench;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -85,6 +88,11 @@ public record BenchOptions(
                 values.text("management", "127.0.0.1:10290"));
         values.requireAllRead();
         return options;
+    }
+
+    /** A connection to the benchmark's database as SAPO's role; the password comes from DB_PASSWORD, never a flag. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, dbUser, System.getenv("DB_PASSWORD"));
     }
 
     /**

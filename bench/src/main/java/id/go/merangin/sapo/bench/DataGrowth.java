@@ -2,7 +2,6 @@ package id.go.merangin.sapo.bench;
 
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,8 +54,7 @@ public final class DataGrowth {
     }
 
     private void run() throws Exception {
-        try (Connection db =
-                DriverManager.getConnection(options.jdbcUrl(), options.dbUser(), System.getenv("DB_PASSWORD"))) {
+        try (Connection db = options.connect()) {
             Roster roster = new RosterPreparation(db).prepare(options.asnCount(), options.clockStart());
             LocalDate today =
                     options.clockStart().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate();

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -38,8 +37,7 @@ public final class MorningRush {
     }
 
     private void run() throws Exception {
-        try (Connection db =
-                DriverManager.getConnection(options.jdbcUrl(), options.dbUser(), System.getenv("DB_PASSWORD"))) {
+        try (Connection db = options.connect()) {
             Roster roster = new RosterPreparation(db).prepare(options.asnCount(), options.clockStart());
             Selfie selfie = Selfie.generate(2026);
             CpuMeter cpu = new CpuMeter(options.wildflyPid(), postmasterPid(db));
