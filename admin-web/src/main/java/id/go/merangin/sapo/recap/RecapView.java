@@ -2,8 +2,6 @@ package id.go.merangin.sapo.recap;
 
 import id.go.merangin.sapo.organization.OpdRow;
 import id.go.merangin.sapo.organization.OrganizationService;
-import id.go.merangin.sapo.security.SessionView;
-import id.go.merangin.sapo.shared.ExportFile;
 import id.go.merangin.sapo.shared.Formats;
 import id.go.merangin.sapo.shared.Messages;
 import id.go.merangin.sapo.shared.PagedRows;
@@ -11,23 +9,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Clock;
-import java.time.Year;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.IntStream;
-import org.omnifaces.util.Faces;
 import org.primefaces.model.LazyDataModel;
 
 /**
- * An OPD's monthly recap, one page of ASN at a time, and the month's close: the admin OPD verifies the OPD's recap,
- * BKPSDMD locks (and if need be unlocks) the month. Opens on the last month that is over.
+ * One OPD's monthly recap (Rekap Bulanan), one page of ASN at a time, each traced day by day to its deductions; the
+ * admin OPD (or BKPSDMD) verifies it and downloads it. Opens on the last month that is over. The month's lock and
+ * the recap of every OPD are on {@link RecapSummaryView}'s page.
  */
 @Named
 @ViewScoped
@@ -47,12 +39,6 @@ public class RecapView implements Serializable {
     @Inject
     transient Clock clock;
 
-    @Inject
-    transient LadderQueries ladder;
-
-    @Inject
-    transient SessionView session;
-
     private List<OpdRow> opds;
     private Long opdId;
     private String month;
@@ -60,30 +46,17 @@ public class RecapView implements Serializable {
     private RecapQueries.CloseStatus status;
     private RecapDetail detail;
     private List<RecapDayLine> detailDays = List.of();
-    private RecapReport summary;
-    private RecapReport.Totals grandTotal;
-    private int ladderYear;
-    private int nearDays = 1;
-    private String ladderSearch;
-    private LazyDataModel<LadderQueries.LadderRow> ladderRows;
 
     @PostConstruct
     void init() {
         opds = organization.opdsInReach();
         opdId = opds.isEmpty() ? null : opds.get(0).id();
-        month = YearMonth.now(clock.withZone(Formats.WIB)).minusMonths(1).toString();
+        month = RecapMonths.lastOver(clock);
         rows = new PagedRows<>(
                 () -> opdId == null ? 0 : recaps.count(opdId, yearMonth()),
                 (first, size) -> opdId == null ? List.of() : recaps.page(opdId, yearMonth(), first, size),
                 RecapRow::employeeId);
         refreshStatus();
-        ladderYear = YearMonth.now(clock.withZone(Formats.WIB)).minusMonths(1).getYear();
-        ladderRows = new PagedRows<>(
-                () -> session.isBkpsdmd() ? ladder.count(Year.of(ladderYear), nearDays, ladderSearch) : 0,
-                (first, size) -> session.isBkpsdmd()
-                        ? ladder.page(Year.of(ladderYear), nearDays, ladderSearch, first, size)
-                        : List.of(),
-                LadderQueries.LadderRow::employeeId);
     }
 
     public void show() {
@@ -97,54 +70,15 @@ public class RecapView implements Serializable {
         Messages.info("recap.done.verified");
     }
 
-    public void lock() {
-        close.lock(yearMonth());
-        refreshStatus();
-        Messages.info("recap.done.locked");
-    }
-
-    public void unlock() {
-        close.unlock(yearMonth());
-        refreshStatus();
-        Messages.info("recap.done.unlocked");
-    }
-
     /** Opens one ASN's month, day by day with its deductions. */
     public void showDetail(long employeeId) {
         detail = recaps.detail(employeeId, opdId, yearMonth());
         detailDays = RecapDayLine.of(detail.summary(), Formats.locale());
     }
 
-    /**
-     * Sends the month of the chosen OPD, or of every OPD in reach ({@code all}), as BKPSDMD's form ({@code xlsx},
-     * {@code pdf}) or as the TPP payroll's CSV ({@code csv}).
-     */
-    public void export(boolean all, String extension) throws IOException {
-        RecapReport report = recaps.report(all ? null : opdId, yearMonth());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Locale locale = Faces.getLocale();
-        switch (extension) {
-            case "xlsx" -> new RecapWorkbook(Messages.bundle(), locale).write(report, out);
-            case "pdf" -> new RecapPdf(Messages.bundle(), locale).write(report, out);
-            case "csv" -> new TppCsv().write(report, out);
-            default -> throw new IllegalArgumentException("no export as " + extension);
-        }
-        String opdCode =
-                report.scope() == null ? null : report.sections().get(0).opdCode();
-        String kind = "csv".equals(extension) ? "tpp" : "rekap";
-        Faces.sendFile(out.toByteArray(), ExportFile.name(kind, opdCode, report.month(), extension), true);
-    }
-
-    /** Every OPD in reach with its totals, for the month. */
-    public void showSummary() {
-        summary = recaps.report(null, yearMonth());
-        grandTotal = RecapReport.Totals.of(summary.lines());
-    }
-
-    /** BKPSDMD's ladder for the chosen year, after keeping the year's days not kept yet. */
-    public void showLadder() {
-        ladder.prepare(Year.of(ladderYear));
-        PagedRows.backToFirstPage("recap:ladder");
+    /** Sends the chosen OPD's month in {@code form} (XLSX, PDF or TPP_CSV). */
+    public void export(RecapDownload.Form form) throws IOException {
+        RecapDownload.send(recaps.report(opdId, yearMonth()), form);
     }
 
     private void refreshStatus() {
@@ -155,12 +89,8 @@ public class RecapView implements Serializable {
         return YearMonth.parse(month);
     }
 
-    /** The last twelve months, newest first, as yyyy-MM. */
     public List<String> getMonths() {
-        YearMonth current = YearMonth.now(clock.withZone(Formats.WIB));
-        return IntStream.range(0, 13)
-                .mapToObj(i -> current.minusMonths(i).toString())
-                .toList();
+        return RecapMonths.offered(clock);
     }
 
     public List<OpdRow> getOpds() {
@@ -197,77 +127,5 @@ public class RecapView implements Serializable {
 
     public List<RecapDayLine> getDetailDays() {
         return detailDays;
-    }
-
-    public RecapReport getSummary() {
-        return summary;
-    }
-
-    /** The grand total over the summary's OPDs. */
-    public RecapReport.Totals getGrandTotal() {
-        return grandTotal;
-    }
-
-    /** This year and the four before it, newest first. */
-    public List<Integer> getYears() {
-        int current = Year.now(clock.withZone(Formats.WIB)).getValue();
-        return IntStream.range(0, 5).mapToObj(i -> current - i).toList();
-    }
-
-    public int getLadderYear() {
-        return ladderYear;
-    }
-
-    public void setLadderYear(int ladderYear) {
-        this.ladderYear = ladderYear;
-    }
-
-    public int getNearDays() {
-        return nearDays;
-    }
-
-    public void setNearDays(int nearDays) {
-        this.nearDays = nearDays;
-    }
-
-    public String getLadderSearch() {
-        return ladderSearch;
-    }
-
-    public void setLadderSearch(String ladderSearch) {
-        this.ladderSearch = ladderSearch;
-    }
-
-    public LazyDataModel<LadderQueries.LadderRow> getLadderRows() {
-        return ladderRows;
-    }
-
-    /** The ladder's legend: "3 hari: teguran lisan · 4 hari: teguran tertulis · … · 10 hari kerja TK berturut-turut: …". */
-    public String getLadderLegend() {
-        List<String> parts = new ArrayList<>();
-        DisciplineLadder rules = ladder.ladderOf(Year.of(ladderYear));
-        List<LadderStep> steps = rules.steps();
-        steps.forEach(step -> parts.add(MessageFormat.format(
-                Messages.text("recap.ladder.legendStep"), step.days(), sanctionText(step.sanction()))));
-        parts.add(MessageFormat.format(Messages.text("recap.ladder.run"), rules.consecutiveDaysForDismissal()) + ": "
-                + sanctionText(steps.get(steps.size() - 1).sanction()));
-        return String.join(" · ", parts);
-    }
-
-    /** The sanction {@code standing} calls for, and why when a run of TK days decided it; a dash below the first step. */
-    public String sanctionOf(LadderStanding standing) {
-        return standing.sanction()
-                .map(sanction -> sanctionText(sanction)
-                        + (standing.reachedByRun()
-                                ? " ("
-                                        + MessageFormat.format(
-                                                Messages.text("recap.ladder.run"), standing.longestAbsenceRun())
-                                        + ")"
-                                : ""))
-                .orElse("–");
-    }
-
-    private static String sanctionText(Sanction sanction) {
-        return Messages.text("sanction." + sanction.name());
     }
 }

@@ -2,21 +2,19 @@ package id.go.merangin.sapo.schedule;
 
 import id.go.merangin.sapo.organization.OpdRow;
 import id.go.merangin.sapo.organization.OrganizationService;
-import id.go.merangin.sapo.shared.Formats;
 import id.go.merangin.sapo.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
- * BKPSDMD's schedules and holidays: the regency's and the OPDs' working weeks (a new one for a date range, such as
- * Ramadan, takes over from the one below it for those dates) and the year's days off.
+ * BKPSDMD's working schedules (Jadwal Kerja): the regency's and the OPDs' working weeks. A new one for a date range,
+ * such as Ramadan, takes over from the one below it for those dates; one is ended by its last day. The days off are
+ * on {@link HolidaysView}'s page.
  */
 @Named
 @ViewScoped
@@ -30,9 +28,6 @@ public class SchedulesView implements Serializable {
     @Inject
     transient OrganizationService organization;
 
-    @Inject
-    transient Clock clock;
-
     private List<ScheduleRow> rows;
     private List<OpdRow> opds;
     private String name;
@@ -43,19 +38,10 @@ public class SchedulesView implements Serializable {
     private ScheduleRow ending;
     private LocalDate lastDay;
 
-    private int year;
-    private List<HolidayRow> holidays;
-    private LocalDate holidayDate;
-    private HolidayType holidayType = HolidayType.NATIONAL;
-    private String holidayName;
-    private String holidayOpdCode;
-
     @PostConstruct
     void init() {
         rows = schedules.sharedSchedules();
         opds = organization.opdsInReach();
-        year = LocalDate.now(clock.withZone(Formats.WIB)).getYear();
-        holidays = schedules.holidaysIn(year);
     }
 
     public void define() {
@@ -85,35 +71,6 @@ public class SchedulesView implements Serializable {
 
     public String summary(ScheduleRow row) {
         return WeekForm.summary(row.week());
-    }
-
-    public void showYear() {
-        holidays = schedules.holidaysIn(year);
-    }
-
-    public void declare() {
-        if (holidayType == HolidayType.LOCAL) {
-            schedules.declareLocalHoliday(holidayOpdCode, holidayDate, holidayName);
-        } else {
-            schedules.declareHoliday(holidayDate, holidayType, holidayName);
-        }
-        if (holidayDate != null) {
-            year = holidayDate.getYear();
-        }
-        holidays = schedules.holidaysIn(year);
-        holidayDate = null;
-        holidayName = null;
-        Messages.info("holiday.done.declared");
-    }
-
-    public void remove(HolidayRow holiday) {
-        schedules.removeHoliday(holiday.id());
-        holidays = schedules.holidaysIn(year);
-        Messages.info("holiday.done.removed");
-    }
-
-    public HolidayType[] getHolidayTypes() {
-        return HolidayType.values();
     }
 
     public List<ScheduleRow> getRows() {
@@ -170,59 +127,5 @@ public class SchedulesView implements Serializable {
 
     public void setLastDay(LocalDate lastDay) {
         this.lastDay = lastDay;
-    }
-
-    /** The years whose days off can be listed: two years ahead back to 2020, and the year on screen, newest first. */
-    public List<Integer> getYears() {
-        int current = LocalDate.now(clock.withZone(Formats.WIB)).getYear();
-        int newest = Math.max(current + 2, year);
-        int oldest = Math.min(2020, year);
-        return IntStream.rangeClosed(0, newest - oldest)
-                .mapToObj(i -> newest - i)
-                .toList();
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public void setYear(int year) {
-        this.year = year;
-    }
-
-    public List<HolidayRow> getHolidays() {
-        return holidays;
-    }
-
-    public LocalDate getHolidayDate() {
-        return holidayDate;
-    }
-
-    public void setHolidayDate(LocalDate holidayDate) {
-        this.holidayDate = holidayDate;
-    }
-
-    public HolidayType getHolidayType() {
-        return holidayType;
-    }
-
-    public void setHolidayType(HolidayType holidayType) {
-        this.holidayType = holidayType;
-    }
-
-    public String getHolidayName() {
-        return holidayName;
-    }
-
-    public void setHolidayName(String holidayName) {
-        this.holidayName = holidayName;
-    }
-
-    public String getHolidayOpdCode() {
-        return holidayOpdCode;
-    }
-
-    public void setHolidayOpdCode(String holidayOpdCode) {
-        this.holidayOpdCode = holidayOpdCode;
     }
 }

@@ -113,6 +113,14 @@ public class MonthClose {
         return locks.isLocked(month);
     }
 
+    /**
+     * Whether the officer may verify {@code opd}'s recap of {@code month} now, as {@link #verify} would accept it: an
+     * OPD they manage, a month that is over and not locked.
+     */
+    public boolean canVerify(Opd opd, YearMonth month) {
+        return scope.current().canManage(opd) && isOver(month) && !isLocked(month);
+    }
+
     /** The OPDs among {@code opdIds} whose recap of {@code month} is verified, with who verified it. */
     @SuppressWarnings("unchecked")
     public Map<Long, String> verifiedOpds(YearMonth month, Collection<Long> opdIds) {
@@ -150,10 +158,13 @@ public class MonthClose {
     }
 
     private void requireOver(YearMonth month) {
-        YearMonth current = YearMonth.from(clock.instant().atZone(Opd.DEFAULT_ZONE));
-        if (!month.isBefore(current)) {
+        if (!isOver(month)) {
             throw new InvalidInputException(
                     "MONTH_NOT_OVER", month + " is not over yet", Map.of("month", month.toString()));
         }
+    }
+
+    private boolean isOver(YearMonth month) {
+        return month.isBefore(YearMonth.from(clock.instant().atZone(Opd.DEFAULT_ZONE)));
     }
 }

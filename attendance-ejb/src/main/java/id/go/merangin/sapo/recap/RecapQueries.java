@@ -32,8 +32,8 @@ import java.util.Map;
 @Stateless
 public class RecapQueries {
 
-    /** Where an OPD's month stands: verified by whom (null if not yet), and whether BKPSDMD locked the month. */
-    public record CloseStatus(String verifiedBy, boolean locked) {}
+    /** Who verified an OPD's month (null: nobody yet), whether the month is locked, and whether the officer may verify it. */
+    public record CloseStatus(String verifiedBy, boolean locked, boolean verifiable) {}
 
     @PersistenceContext
     EntityManager em;
@@ -107,7 +107,7 @@ public class RecapQueries {
     public CloseStatus status(long opdId, YearMonth month) {
         Opd opd = seen(opdId);
         Map<Long, String> verified = close.verifiedOpds(month, List.of(opd.id()));
-        return new CloseStatus(verified.get(opd.id()), close.isLocked(month));
+        return new CloseStatus(verified.get(opd.id()), close.isLocked(month), close.canVerify(opd, month));
     }
 
     /**

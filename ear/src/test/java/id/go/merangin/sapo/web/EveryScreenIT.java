@@ -40,12 +40,18 @@ class EveryScreenIT extends AdminScreenTest {
         long asn = TestDatabase.number("select e.id from employee e join opd o on o.id = e.opd_id"
                 + " where o.code = 'DISKOMINFO' order by e.id limit 1");
         List<String> everyone = List.of(
-                "/index.xhtml", "/review.xhtml", "/recap.xhtml", "/leave.xhtml", "/problems.xhtml", "/account.xhtml");
+                "/index.xhtml",
+                "/review.xhtml",
+                "/recap.xhtml",
+                "/recap-summary.xhtml",
+                "/leave.xhtml",
+                "/problems.xhtml",
+                "/account.xhtml");
         List<String> admin = new ArrayList<>(everyone);
         admin.addAll(List.of(
                 "/asn.xhtml", "/asn-detail.xhtml?id=" + asn, "/locations.xhtml", "/apel.xhtml", "/users.xhtml"));
         List<String> bkpsdmd = new ArrayList<>(admin);
-        bkpsdmd.addAll(List.of("/schedules.xhtml", "/rules.xhtml", "/audit.xhtml"));
+        bkpsdmd.addAll(List.of("/ladder.xhtml", "/schedules.xhtml", "/holidays.xhtml", "/rules.xhtml", "/audit.xhtml"));
         Map<String, List<String>> screens = new LinkedHashMap<>();
         screens.put("bkpsdmd", bkpsdmd);
         screens.put("admin.diskominfo", admin);

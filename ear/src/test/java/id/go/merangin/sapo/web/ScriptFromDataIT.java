@@ -39,7 +39,8 @@ class ScriptFromDataIT extends AdminScreenTest {
             "/locations.xhtml",
             "/leave.xhtml",
             "/problems.xhtml",
-            "/recap.xhtml");
+            "/recap.xhtml",
+            "/recap-summary.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
