@@ -35,7 +35,7 @@ public class AccountAdministration {
     /** Verifies a pending registration: the ASN can log in from the phone they registered with. */
     public void activate(long accountId) {
         Account account = managed(accountId);
-        if (account.status() != AccountStatus.PENDING) {
+        if (!account.status().awaitsVerification()) {
             throw new ConflictException("NOT_PENDING", "account " + accountId + " is " + account.status());
         }
         account.activate();
@@ -53,7 +53,7 @@ public class AccountAdministration {
     /** Unlocks an account the admin OPD locked; a pending one is verified with {@link #activate} instead. */
     public void unlock(long accountId) {
         Account account = managed(accountId);
-        if (account.status() != AccountStatus.LOCKED) {
+        if (!account.status().unlockable()) {
             throw new ConflictException("NOT_LOCKED", "account " + accountId + " is " + account.status());
         }
         account.activate();

@@ -266,7 +266,9 @@ public class OfficerAccounts {
                 account.needsSecondFactor(alwaysSecondFactor),
                 account.hasSecondFactor(),
                 account.mustChangePassword(),
-                manageable);
+                manageable,
+                account.canBeLocked(),
+                account.canBeUnlockedAt(clock.instant()));
     }
 
     private static Role widest(Set<Role> roles) {

@@ -304,6 +304,19 @@ public class Account {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
+    /** Whether an admin may lock the account: only a usable one is locked. */
+    public boolean canBeLocked() {
+        return status.lockable();
+    }
+
+    /**
+     * Whether an admin may unlock the account at {@code now}: one not usable (locked, disabled, waiting), or one
+     * locked out for a while by wrong passwords.
+     */
+    public boolean canBeUnlockedAt(Instant now) {
+        return status != AccountStatus.ACTIVE || isLockedOutAt(now);
+    }
+
     /** Counts a wrong password; the {@code limit}-th one in a row locks the account for {@code lockout}. */
     public void recordFailedLogin(Instant now, int limit, Duration lockout) {
         failedLogins++;

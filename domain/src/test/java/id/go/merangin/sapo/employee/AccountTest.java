@@ -19,6 +19,44 @@ class AccountTest {
     }
 
     @Test
+    void onlyAUsableAccountIsLockedAndALockedOrLockedOutOneUnlocked() {
+        Account account = officer(Role.ADMIN_OPD);
+        assertThat(account.canBeLocked()).isTrue();
+        assertThat(account.canBeUnlockedAt(NOW)).isFalse();
+
+        for (int i = 0; i < 4; i++) {
+            account.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
+        }
+        assertThat(account.canBeUnlockedAt(NOW))
+                .as("four wrong passwords of five")
+                .isFalse();
+        account.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
+        assertThat(account.canBeUnlockedAt(NOW)).as("locked out for 15 minutes").isTrue();
+        assertThat(account.canBeUnlockedAt(NOW.plus(Duration.ofMinutes(15))))
+                .as("the lockout is over")
+                .isFalse();
+
+        account.lock();
+        assertThat(account.canBeLocked()).isFalse();
+        assertThat(account.canBeUnlockedAt(NOW)).isTrue();
+        account.activate();
+        assertThat(account.canBeLocked()).isTrue();
+    }
+
+    @Test
+    void aPendingAccountIsVerifiedNeitherLockedNorUnlocked() {
+        assertThat(AccountStatus.PENDING.awaitsVerification()).isTrue();
+        assertThat(AccountStatus.PENDING.lockable()).isFalse();
+        assertThat(AccountStatus.PENDING.unlockable()).isFalse();
+        assertThat(AccountStatus.ACTIVE.lockable()).isTrue();
+        assertThat(AccountStatus.ACTIVE.unlockable()).isFalse();
+        assertThat(AccountStatus.LOCKED.unlockable()).isTrue();
+        assertThat(AccountStatus.LOCKED.awaitsVerification()).isFalse();
+        assertThat(AccountStatus.DISABLED.lockable()).isFalse();
+        assertThat(AccountStatus.DISABLED.unlockable()).isFalse();
+    }
+
+    @Test
     void aHandedPasswordMustBeChangedAndChangingItEndsOtherSessions() {
         Account account = Account.forOfficerWithHandedPassword(
                 "petugas.uji", "Petugas Uji", "hash-1", diskominfo, EnumSet.of(Role.ADMIN_OPD), NOW);
