@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
  * tried once more, when it finds what the first one wrote and answers with it (the same event for the same
  * Idempotency-Key or the same type on the same day). So every request gets the answer it would have had in turn,
  * and the morning rush pays for no lock. It holds no transaction of its own (each try is one, in the recorder), so
- * it is a plain bean rather than an EJB, one set of interceptors fewer on every check-in.
+ * it is a plain bean rather than an EJB.
  */
 @ApplicationScoped
 public class CheckInService {

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The geofence numbers in force, from configuration ({@code SAPO_GEOFENCE_ACCURACY_CAP_M},
- * {@code SAPO_GEOFENCE_ACCURACY_LIMIT_M}); DESIGN.md's defaults when unset.
+ * {@code SAPO_GEOFENCE_ACCURACY_LIMIT_M}): an accuracy of at most 100 m is accepted, and widens the position by at
+ * most 30 m, when unset (docs/rules.md, "Recording attendance").
  */
 @ApplicationScoped
 public class GeofenceSettings {

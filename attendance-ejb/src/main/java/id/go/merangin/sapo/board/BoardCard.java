@@ -43,8 +43,8 @@ public enum BoardCard {
 
     /*
      * Who is in, and who is on leave, today, as sets of ids rather than correlated NOT EXISTS: PostgreSQL hashes
-     * each set once (employee_id is never null), where a correlated anti join planned on the statistics of a table
-     * just filled took over a second for 6,000 ASN.
+     * each set once (employee_id is never null), whatever the table's statistics; a correlated anti join may be
+     * planned as a nested loop on the statistics of a table filled since the last ANALYZE.
      */
     private static final String CHECKED_IN_TODAY = "select ci.employee_id from attendance_event ci"
             + " where ci.work_date = :date and ci.event_type = 'CHECK_IN' and ci.decision = 'ACCEPTED'";

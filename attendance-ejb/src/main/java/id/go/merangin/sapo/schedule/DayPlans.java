@@ -18,8 +18,7 @@ import java.util.Set;
  * <p>Every check-in asks what today holds, so a day is worked out once per OPD and kept: the same for every ASN of
  * the OPD who has no personal schedule that day (a shift worker's day is worked out each time). Whatever changes a
  * schedule or a day off fires {@link DaysChanged}; once that change has committed, everything kept is dropped (see
- * {@link KeptUntilChange}). Hibernate's query cache gave the same answers, but assembling them cost about 6% of the
- * server's CPU per check-in in the morning-rush profile.
+ * {@link KeptUntilChange}), so no check-in sees a day as it was before a committed change.
  */
 @ApplicationScoped
 public class DayPlans {

@@ -31,8 +31,8 @@ public class JpaWorkScheduleRepository implements WorkScheduleRepository {
      * Every check-in asks, so both queries come from Hibernate's query cache until a schedule changes, and neither
      * names the employee (a cache entry per ASN would miss on each one's first check-in of the day): the shared
      * schedules in force, and who has a personal one; only a shift worker's own schedules are then read. No list
-     * parameter either: Hibernate translates a query with one again on every call, which showed in the morning-rush
-     * profile; the few schedules of other OPDs are dropped here instead.
+     * parameter either (Hibernate translates a query with one again on every call): the few schedules of other OPDs
+     * are dropped here instead.
      */
     @Override
     public List<WorkSchedule> candidatesFor(long employeeId, Collection<Long> opdIds, LocalDate from, LocalDate until) {

@@ -5,8 +5,7 @@ package id.go.merangin.sapo.shared;
  * the bytes, a frame header (SOF) with the picture's size before the first scan, entropy-coded scans in which
  * every 0xFF is stuffed, a restart marker or the next segment (progressive pictures have several scans), and the
  * end marker. Bytes after the end marker are allowed, as some phones append their own trailer there. Truncated
- * files, other formats and random bytes fail; a linear pass over the bytes is all it costs, where decoding the
- * pixels cost more CPU than the rest of a check-in together.
+ * files, other formats and random bytes fail. It is one pass over the bytes: the pixels are never decoded.
  */
 final class JpegStructure {
 
