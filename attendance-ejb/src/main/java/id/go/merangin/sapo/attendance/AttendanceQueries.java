@@ -9,7 +9,7 @@ import id.go.merangin.sapo.leave.PartDayPermits;
 import id.go.merangin.sapo.recap.DailyCode;
 import id.go.merangin.sapo.recap.DayCodeCalculator;
 import id.go.merangin.sapo.recap.DayRules;
-import id.go.merangin.sapo.recap.MonthLocks;
+import id.go.merangin.sapo.recap.MonthCloseRepository;
 import id.go.merangin.sapo.recap.MonthRecapView;
 import id.go.merangin.sapo.recap.MonthSummary;
 import id.go.merangin.sapo.recap.RecapService;
@@ -56,7 +56,7 @@ public class AttendanceQueries {
     RecapService recaps;
 
     @Inject
-    MonthLocks monthLocks;
+    MonthCloseRepository monthLocks;
 
     @Inject
     DayCodeCalculator calculator;

@@ -13,7 +13,7 @@ import id.go.merangin.sapo.demo.DemoHistoryPlan.Rebind;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.organization.OfficeLocationRepository;
 import id.go.merangin.sapo.organization.Opd;
-import id.go.merangin.sapo.recap.MonthLocks;
+import id.go.merangin.sapo.recap.MonthCloseRepository;
 import id.go.merangin.sapo.recap.RecapService;
 import id.go.merangin.sapo.schedule.DayPlan;
 import id.go.merangin.sapo.schedule.DayPlans;
@@ -122,7 +122,7 @@ public class DemoHistory {
     RecapService recaps;
 
     @Inject
-    MonthLocks locks;
+    MonthCloseRepository locks;
 
     @Inject
     GeofencePolicy geofence;

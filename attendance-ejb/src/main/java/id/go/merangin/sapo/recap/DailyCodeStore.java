@@ -167,7 +167,7 @@ public class DailyCodeStore {
         String units = "(with recursive unit (id) as (select id from opd where id = ?3"
                 + " union all select o.id from opd o join unit on o.parent_id = unit.id) select id from unit)";
         String sql = "delete from daily_code d where d.work_date between ?1 and ?2"
-                + " and not exists (select 1 from month_lock l where l.month = date_trunc('month', d.work_date))"
+                + " and" + JpaMonthCloseRepository.inOpenMonth("d.work_date")
                 + (opdId == null
                         ? ""
                         : " and (d.employee_id in (select e.id from employee e where e.opd_id in "

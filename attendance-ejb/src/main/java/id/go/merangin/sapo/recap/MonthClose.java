@@ -11,14 +11,10 @@ import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,9 +27,6 @@ import java.util.Map;
 public class MonthClose {
 
     public static final String MONTH_LOCKED = "MONTH_LOCKED";
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     OfficerScope scope;
@@ -48,7 +41,7 @@ public class MonthClose {
     Clock clock;
 
     @Inject
-    MonthLocks locks;
+    MonthCloseRepository locks;
 
     @Inject
     RecapRun run;
@@ -63,14 +56,7 @@ public class MonthClose {
         officer.requireManage(opd);
         requireOver(month);
         requireOpen(month);
-        em.createNativeQuery("insert into month_verification (opd_id, month, verified_by, verified_at)"
-                        + " values (?1, ?2, ?3, ?4) on conflict (opd_id, month) do update"
-                        + " set verified_by = excluded.verified_by, verified_at = excluded.verified_at")
-                .setParameter(1, opdId)
-                .setParameter(2, month.atDay(1))
-                .setParameter(3, officer.username())
-                .setParameter(4, clock.instant())
-                .executeUpdate();
+        locks.verify(opdId, month, officer.username(), clock.instant());
         audit.record("MONTH_VERIFIED", "Opd", opdId, AuditDetail.of("month", month));
     }
 
@@ -86,13 +72,7 @@ public class MonthClose {
         run.recomputeMonth(month);
         // the prices too: a version BKPSDMD adds later never re-prices a locked month
         String rulesVersion = recaps.rulesFor(month).version();
-        em.createNativeQuery("insert into month_lock (month, locked_by, locked_at, rules_version)"
-                        + " values (?1, ?2, ?3, ?4)")
-                .setParameter(1, month.atDay(1))
-                .setParameter(2, officer.username())
-                .setParameter(3, clock.instant())
-                .setParameter(4, rulesVersion)
-                .executeUpdate();
+        locks.lock(month, officer.username(), clock.instant(), rulesVersion);
         audit.record("MONTH_LOCKED", "Month", month, AuditDetail.of("rulesVersion", rulesVersion));
     }
 
@@ -100,10 +80,7 @@ public class MonthClose {
     public void unlock(YearMonth month) {
         Officer officer = scope.current();
         officer.requireBkpsdmd();
-        int removed = em.createNativeQuery("delete from month_lock where month = ?1")
-                .setParameter(1, month.atDay(1))
-                .executeUpdate();
-        if (removed == 0) {
+        if (!locks.unlock(month)) {
             throw new ConflictException("MONTH_NOT_LOCKED", month + " is not locked");
         }
         audit.record("MONTH_UNLOCKED", "Month", month, null);
@@ -122,20 +99,8 @@ public class MonthClose {
     }
 
     /** The OPDs among {@code opdIds} whose recap of {@code month} is verified, with who verified it. */
-    @SuppressWarnings("unchecked")
     public Map<Long, String> verifiedOpds(YearMonth month, Collection<Long> opdIds) {
-        if (opdIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> verified = new HashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery(
-                        "select opd_id, verified_by" + " from month_verification where month = ?1 and opd_id in (?2)")
-                .setParameter(1, month.atDay(1))
-                .setParameter(2, opdIds)
-                .getResultList()) {
-            verified.put(((Number) row[0]).longValue(), (String) row[1]);
-        }
-        return verified;
+        return locks.verifiedOpds(month, opdIds);
     }
 
     /** Refuses a change to {@code month} once it is locked. */

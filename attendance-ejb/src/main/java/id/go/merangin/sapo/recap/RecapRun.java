@@ -29,7 +29,7 @@ public class RecapRun {
     RecapService recaps;
 
     @Inject
-    MonthLocks locks;
+    MonthCloseRepository locks;
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Outcome recomputeMonth(YearMonth month) {

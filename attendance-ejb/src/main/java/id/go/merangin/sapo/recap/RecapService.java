@@ -41,7 +41,7 @@ public class RecapService {
     DailyCodeStore store;
 
     @Inject
-    MonthLocks locks;
+    MonthCloseRepository locks;
 
     @Inject
     RuleBook ruleBook;
@@ -135,9 +135,8 @@ public class RecapService {
         // nothing before the first month SAPO recaps is kept
         LocalDate first = period().first().atDay(1);
         LocalDate from = changedFrom.isBefore(first) ? first : changedFrom;
-        em.createNativeQuery(
-                        "delete from daily_code d where d.employee_id = ?1 and d.work_date >= ?2"
-                                + " and not exists (select 1 from month_lock l where l.month = date_trunc('month', d.work_date))")
+        em.createNativeQuery("delete from daily_code d where d.employee_id = ?1 and d.work_date >= ?2" + " and"
+                        + JpaMonthCloseRepository.inOpenMonth("d.work_date"))
                 .setParameter(1, employee.id())
                 .setParameter(2, from)
                 .executeUpdate();

@@ -31,7 +31,7 @@ public class RuleBook {
     EntityManager em;
 
     @Inject
-    MonthLocks locks;
+    MonthCloseRepository locks;
 
     private final KeptUntilChange<Boolean, List<RuleSet>> kept = new KeptUntilChange<>(1);
 
