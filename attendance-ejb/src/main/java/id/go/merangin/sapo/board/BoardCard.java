@@ -1,5 +1,7 @@
 package id.go.merangin.sapo.board;
 
+import id.go.merangin.sapo.employee.Employed;
+
 /**
  * The board's figures and who stands behind each: every figure is defined once, as the rows of today that it counts
  * within the OPDs in reach ({@code :ids}, {@code :date}), so that the board's count of a card and the list of people
@@ -10,7 +12,7 @@ package id.go.merangin.sapo.board;
 public enum BoardCard {
 
     /** Every active ASN who works for the regency today (appointed, not gone). */
-    EMPLOYEES(" from employee e join opd o on o.id = e.opd_id where" + BoardCard.EMPLOYED_TODAY
+    EMPLOYEES(" from employee e join opd o on o.id = e.opd_id where" + Employed.sql("e", ":date", ":date")
             + " and e.opd_id in (:ids)"),
 
     /** The accepted CHECK_IN of today, one per ASN. */
@@ -19,23 +21,19 @@ public enum BoardCard {
     LATE(BoardCard.CHECK_INS + " and ae.late_minutes > 0"),
 
     /** Neither in nor on approved leave (yet). */
-    NOT_YET_IN(" from employee e join opd o on o.id = e.opd_id where" + BoardCard.EMPLOYED_TODAY
+    NOT_YET_IN(" from employee e join opd o on o.id = e.opd_id where" + Employed.sql("e", ":date", ":date")
             + " and e.opd_id in (:ids)"
             + " and e.id not in (" + BoardCard.CHECKED_IN_TODAY + ") and e.id not in (" + BoardCard.ON_LEAVE_TODAY
             + ")"),
 
     /** On approved leave and not checked in: a leave does not make an ASN count twice. */
-    ON_LEAVE(" from employee e join opd o on o.id = e.opd_id where" + BoardCard.EMPLOYED_TODAY
+    ON_LEAVE(" from employee e join opd o on o.id = e.opd_id where" + Employed.sql("e", ":date", ":date")
             + " and e.opd_id in (:ids)"
             + " and e.id in (" + BoardCard.ON_LEAVE_TODAY + ") and e.id not in (" + BoardCard.CHECKED_IN_TODAY + ")"),
 
     /** Refused attempts of today: an ASN refused twice is two attempts. */
     REFUSED(" from attendance_event ae join employee e on e.id = ae.employee_id join opd o on o.id = e.opd_id"
             + " where ae.work_date = :date and ae.decision = 'REFUSED' and e.opd_id in (:ids)");
-
-    /** An active ASN who works for the regency on {@code :date}: appointed by then, not gone before it. */
-    private static final String EMPLOYED_TODAY =
-            " e.active and e.appointment_date <= :date" + " and (e.end_date is null or e.end_date >= :date)";
 
     private static final String CHECK_INS = " from attendance_event ae join employee e on e.id = ae.employee_id"
             + " join opd o on o.id = e.opd_id where ae.work_date = :date and ae.event_type = 'CHECK_IN'"

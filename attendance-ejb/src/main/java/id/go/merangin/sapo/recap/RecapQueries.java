@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.recap;
 
+import id.go.merangin.sapo.employee.Employed;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
@@ -97,8 +98,7 @@ public class RecapQueries {
             + " (select q from PastPosting q where q.employee = e and q.untilDate < p.untilDate"
             + " and q.untilDate >= :monthEnd)))";
 
-    static final String EMPLOYED_IN_MONTH =
-            " and e.active and e.appointmentDate <= :monthEnd" + " and (e.endDate is null or e.endDate >= :monthStart)";
+    static final String EMPLOYED_IN_MONTH = " and" + Employed.jpql("e", ":monthStart", ":monthEnd");
 
     static <T> TypedQuery<T> employedIn(TypedQuery<T> query, YearMonth month) {
         return query.setParameter("monthStart", month.atDay(1)).setParameter("monthEnd", month.atEndOfMonth());

@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.recap;
 
+import id.go.merangin.sapo.employee.Employed;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.OpdPostings;
 import id.go.merangin.sapo.employee.Postings;
@@ -189,8 +190,7 @@ public class RecapService {
             return 0;
         }
         // the ASN with fewer days kept than they worked in the range (their employment clipped to it)
-        Stream<?> ids = em.createNativeQuery("select e.id from employee e where e.active"
-                        + " and e.appointment_date <= ?2 and (e.end_date is null or e.end_date >= ?1)"
+        Stream<?> ids = em.createNativeQuery("select e.id from employee e where" + Employed.sql("e", "?1", "?2")
                         + " and (select count(*) from daily_code d where d.employee_id = e.id"
                         + " and d.work_date between ?1 and ?2)"
                         + " < least(coalesce(e.end_date, ?2), ?2) - greatest(e.appointment_date, ?1) + 1")
