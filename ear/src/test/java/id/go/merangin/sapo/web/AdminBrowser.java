@@ -161,10 +161,15 @@ public final class AdminBrowser implements AutoCloseable {
 
     /** Clicks the element whose id ends with {@code ":" + idSuffix} in the first row of a table that holds text. */
     public AdminBrowser clickInRow(String tableId, String text, String idSuffix) {
+        return clickInRowWith(tableId, idSuffix, text);
+    }
+
+    /** Clicks the component ending in {@code idSuffix} of the first row of {@code tableId} holding all {@code texts}. */
+    public AdminBrowser clickInRowWith(String tableId, String idSuffix, String... texts) {
         driver.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
-                .filter(row -> row.getText().contains(text))
+                .filter(row -> java.util.Arrays.stream(texts).allMatch(row.getText()::contains))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no row with " + text + " in " + tableId))
+                .orElseThrow(() -> new AssertionError("no row with " + String.join(", ", texts) + " in " + tableId))
                 .findElement(By.cssSelector("[id$=':" + idSuffix + "']"))
                 .click();
         settle();

@@ -54,7 +54,7 @@ class LeaveScreenIT extends AdminScreenTest {
         String row = browser.rowContaining("leave:rows", "Putri Ayu Lestari");
         assertThat(row).contains("Izin").contains("16/03/2026").contains("Menunggu");
         browser.screenshot("leave-list");
-        openRequestOf("Mengurus akta kelahiran anak");
+        openRequestOf("16/03/2026", "Mengurus akta kelahiran anak");
         browser.type("leave:note", "Disetujui, semoga lancar.")
                 .click("leave:approve")
                 .confirmYes();
@@ -73,7 +73,7 @@ class LeaveScreenIT extends AdminScreenTest {
         long id = requestLeave(phone, "2026-03-18", "Menghadiri wisuda adik");
 
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/leave.xhtml");
-        openRequestOf("Menghadiri wisuda adik");
+        openRequestOf("18/03/2026", "Menghadiri wisuda adik");
         browser.click("leave:reject").confirmYes();
 
         assertThat(browser.text("leave:messages")).contains("Penolakan wajib disertai alasan.");
@@ -98,7 +98,7 @@ class LeaveScreenIT extends AdminScreenTest {
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
 
         browser.logIn("admin.diskominfo", DEMO_PASSWORD).open("/leave.xhtml");
-        openRequestOf("Demam, surat dokter terlampir");
+        openRequestOf("23/03/2026", "Demam, surat dokter terlampir");
         String link = (String) browser.script("return document.getElementById('leave:attachment').href");
         Map<String, String> headers = browser.headersOf(link);
         assertThat(headers.get("status")).isEqualTo("200");
@@ -116,9 +116,12 @@ class LeaveScreenIT extends AdminScreenTest {
         assertThat(browser.text("leave:rows")).doesNotContain("Putri Ayu Lestari");
     }
 
-    /** Opens the request just made: the list shows the pending ones first, the newest first among them. */
-    private void openRequestOf(String reason) {
-        browser.click("leave:rows:0:open");
+    /**
+     * Opens the request just made: Putri's for {@code date} (each test asks for a day of its own), whatever other
+     * tests asked for before, or with a test clock set later.
+     */
+    private void openRequestOf(String date, String reason) {
+        browser.clickInRowWith("leave:rows", "open", "Putri Ayu Lestari", date);
         assertThat(browser.text("leave:reason")).isEqualTo(reason);
     }
 }
