@@ -7,10 +7,13 @@ import * as session from './session.js';
 const BASE = '/api/v1';
 export const CLIENT = `SAPO-Web/${VERSION}`;
 
-/** The server answered with a problem (RFC 9457): status, code, title (a sentence for the ASN) and details. */
+/**
+ * The server answered with a problem (RFC 9457): status, code, detail (this occurrence's sentence for the ASN, in
+ * the phone's language; title is only the code's fixed heading) and details.
+ */
 export class ApiProblem extends Error {
   constructor(status, problem, retryAfterS) {
-    super(problem.title || problem.code || `HTTP ${status}`);
+    super(problem.detail || problem.title || problem.code || `HTTP ${status}`);
     this.status = status;
     this.code = problem.code || `HTTP_${status}`;
     this.problem = problem;
@@ -115,8 +118,8 @@ export async function logOut() {
 
 /**
  * The sentence for the ASN about a request that failed: the app's own words where it has them (problem.<code>, or
- * problem.<code>.<reason> for a weak password), filled in from the problem's details; else the server's title, which
- * is in the phone's language already; or, without an answer, that the server could not be reached.
+ * problem.<code>.<reason> for a weak password), filled in from the problem's details; else the server's detail,
+ * which is in the phone's language already; or, without an answer, that the server could not be reached.
  */
 export function explain(error) {
   if (!(error instanceof ApiProblem)) {

@@ -198,6 +198,8 @@ export default {
   'next.ON_LEAVE': 'No attendance is needed during approved leave.',
   'next.NO_LOCATION': 'Ask your OPD admin to set up the attendance location.',
   'next.INVALID_PHOTO': 'Take the selfie again with the front camera.',
+  'next.PHOTO_NOT_JPEG': 'Take the selfie again with the front camera.',
+  'next.PHOTO_TOO_LARGE': 'Take the selfie again with the front camera.',
   'next.ACCOUNT_LOCKED': 'Contact your OPD admin.',
   'next.DEVICE_NOT_BOUND': 'Log in again to ask to move to this phone.',
   'next.default': 'Try again. If it keeps failing, report it to the admin.',

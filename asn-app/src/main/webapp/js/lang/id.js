@@ -198,6 +198,8 @@ export default {
   'next.ON_LEAVE': 'Selama cuti/izin yang disetujui Anda tidak perlu absen.',
   'next.NO_LOCATION': 'Hubungi admin OPD Anda agar titik absen dipasang.',
   'next.INVALID_PHOTO': 'Ambil ulang swafoto dengan kamera depan.',
+  'next.PHOTO_NOT_JPEG': 'Ambil ulang swafoto dengan kamera depan.',
+  'next.PHOTO_TOO_LARGE': 'Ambil ulang swafoto dengan kamera depan.',
   'next.ACCOUNT_LOCKED': 'Hubungi admin OPD Anda.',
   'next.DEVICE_NOT_BOUND': 'Masuk kembali untuk mengajukan pindah ponsel.',
   'next.default': 'Coba lagi. Bila terus gagal, laporkan ke admin.',

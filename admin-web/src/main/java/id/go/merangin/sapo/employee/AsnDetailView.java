@@ -12,6 +12,7 @@ import id.go.merangin.sapo.schedule.WeekForm;
 import id.go.merangin.sapo.shared.Formats;
 import id.go.merangin.sapo.shared.Messages;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -103,7 +104,7 @@ public class AsnDetailView implements Serializable {
     /** Loads the ASN named in the URL; another OPD's ASN answers 403, a missing one 404. */
     public void load() {
         if (id == null) {
-            throw new NotFoundException("NOT_FOUND", "no ASN named in the URL");
+            throw new NotFoundException(ProblemCode.NOT_FOUND, "no ASN named in the URL");
         }
         asn = directory.detail(id);
         personalSchedules = schedules.personalSchedulesOf(id);

@@ -7,6 +7,7 @@ import id.go.merangin.sapo.organization.OrganizationService;
 import id.go.merangin.sapo.shared.Messages;
 import id.go.merangin.sapo.shared.NotFoundException;
 import id.go.merangin.sapo.shared.PagedRows;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -81,7 +82,8 @@ public class AsnListView implements Serializable {
         OpdRow opd = opds.stream()
                 .filter(row -> row.code().equals(lettersOpdCode))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "no OPD " + lettersOpdCode + " in reach"));
+                .orElseThrow(
+                        () -> new NotFoundException(ProblemCode.UNKNOWN_OPD, "no OPD " + lettersOpdCode + " in reach"));
         List<ActivationLetter> letters = activationCodes.issueForUnregistered(opd.id());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ActivationLettersPdf(Messages.bundle(), Faces.getLocale()).write(letters, out);

@@ -2,6 +2,7 @@ package id.go.merangin.sapo.organization;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.Messages;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -111,7 +112,7 @@ public class LocationsView implements Serializable {
     public void save() {
         if (shape == Shape.CIRCLE) {
             if (latitude == null || longitude == null || radiusM == null) {
-                throw new InvalidInputException("INVALID_FENCE", "place the point and give its radius");
+                throw new InvalidInputException(ProblemCode.INVALID_FENCE, "place the point and give its radius");
             }
             organization.saveCircleLocation(
                     locationId,
@@ -181,7 +182,8 @@ public class LocationsView implements Serializable {
                     parsed.add(new Coordinates(
                             Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())));
                 } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                    throw new InvalidInputException("INVALID_FENCE", "a vertex is not latitude,longitude: " + vertex);
+                    throw new InvalidInputException(
+                            ProblemCode.INVALID_FENCE, "a vertex is not latitude,longitude: " + vertex);
                 }
             }
         }

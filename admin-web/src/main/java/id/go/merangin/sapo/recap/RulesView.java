@@ -6,6 +6,7 @@ import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.shared.Formats;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.Messages;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -102,7 +103,8 @@ public class RulesView implements Serializable {
                 || maxClockSkewMinutes == null
                 || maxTravelKmh == null
                 || cap == null) {
-            throw new InvalidInputException(RuleSet.INVALID_RULE_SET, "every number of a version is needed", Map.of());
+            throw new InvalidInputException(
+                    ProblemCode.INVALID_RULE_SET, "every number of a version is needed", Map.of());
         }
         Map<DeductionCode, BigDecimal> byCode = new EnumMap<>(DeductionCode.class);
         percents.forEach((code, percent) -> byCode.put(DeductionCode.valueOf(code), percent));

@@ -2,6 +2,7 @@ package id.go.merangin.sapo.schedule;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.Messages;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -105,7 +106,7 @@ public class WeekForm implements Serializable {
         for (Day row : days) {
             if (row.workday) {
                 if (row.start == null || row.end == null) {
-                    throw new InvalidInputException(DaySchedule.INVALID_SCHEDULE, row.day + " needs its start and end");
+                    throw new InvalidInputException(ProblemCode.INVALID_SCHEDULE, row.day + " needs its start and end");
                 }
                 hours.put(row.day, new DaySchedule(row.start, row.end, row.breakStart, row.breakEnd, false));
             }

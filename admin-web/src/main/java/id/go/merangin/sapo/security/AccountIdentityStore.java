@@ -45,7 +45,7 @@ public class AccountIdentityStore implements IdentityStore {
             return new CredentialValidationResult(
                     officer.username(), officer.roles().stream().map(Role::name).collect(Collectors.toSet()));
         } catch (SapoException refused) {
-            attempt.refusedWith(refused.code());
+            attempt.refusedWith(refused.code().name());
             return CredentialValidationResult.INVALID_RESULT;
         }
     }

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.security;
 
 import id.go.merangin.sapo.employee.OfficerLogin;
+import id.go.merangin.sapo.shared.ProblemCode;
 import id.go.merangin.sapo.shared.SapoException;
 import id.go.merangin.sapo.shared.SapoExceptionHandler;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,7 +49,7 @@ public class LoginCodeView {
             login.secondFactor(account.get(), code);
             signIn.finish(account.get());
         } catch (SapoException refused) {
-            if ("SECOND_FACTOR_INVALID".equals(refused.code())) {
+            if (refused.code() == ProblemCode.SECOND_FACTOR_INVALID) {
                 code = null;
                 FacesContext faces = FacesContext.getCurrentInstance();
                 faces.addMessage(
@@ -57,7 +58,7 @@ public class LoginCodeView {
                                 FacesMessage.SEVERITY_ERROR, SapoExceptionHandler.message(faces, refused), null));
                 faces.validationFailed();
             } else {
-                signIn.refuse(refused.code());
+                signIn.refuse(refused.code().name());
             }
         }
     }

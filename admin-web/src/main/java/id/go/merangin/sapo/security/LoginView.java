@@ -43,7 +43,7 @@ public class LoginView {
                 }
             }
         } catch (SapoException refused) {
-            signIn.refuse(refused.code());
+            signIn.refuse(refused.code().name());
         }
     }
 

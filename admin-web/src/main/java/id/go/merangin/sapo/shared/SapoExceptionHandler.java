@@ -19,9 +19,9 @@ import org.primefaces.csp.CspException;
 /**
  * The one place where SAPO's refusals become what an officer sees. A refusal while acting on a screen (a bad input,
  * a decided request, another OPD's record) becomes an error message in the officer's language, from the bundle key
- * {@code error.<CODE>}, and nothing changes. Opening another OPD's record by its URL answers 403 (the "Akses
- * ditolak" page), a missing one 404: never the data. A form whose view the server no longer keeps (the session
- * ended, or a forged form) shows the page afresh; a form posted without its page's CSP nonce (a script's) answers
+ * {@code error.<CODE>} (CODE a {@link ProblemCode}), and nothing changes. Opening another OPD's record by its URL
+ * answers 403 (the "Akses ditolak" page), a missing one (a code whose status is 404) 404: never the data. A form
+ * whose view the server no longer keeps (the session ended, or a forged form) shows the page afresh; a form posted without its page's CSP nonce (a script's) answers
  * 400. A database out of reach ({@link DatabaseOutage}) answers 503 with the "Sementara tidak tersedia" page, which
  * tries again by itself, logged once in a while ({@link OutageLog}), never as a stack trace per request. Anything
  * else goes on to the default handling (the plain error page).
@@ -70,7 +70,7 @@ public class SapoExceptionHandler extends ExceptionHandlerWrapper {
                 faces.validationFailed();
                 faces.renderResponse();
             } else {
-                refuse(faces, refusal instanceof NotFoundException ? 404 : 403);
+                refuse(faces, refusal.code().status() == 404 ? 404 : 403);
             }
         }
         getWrapped().handle();
@@ -118,7 +118,7 @@ public class SapoExceptionHandler extends ExceptionHandlerWrapper {
     /** The officer's message for a refusal: {@code error.<CODE>} in their language, or the general one. */
     public static String message(FacesContext faces, SapoException refusal) {
         ResourceBundle messages = Messages.bundle(faces);
-        String key = "error." + refusal.code();
+        String key = "error." + refusal.code().name();
         return messages.containsKey(key) ? messages.getString(key) : messages.getString("error.general");
     }
 

@@ -56,6 +56,19 @@ class MessageBundlesTest {
                 .contains("bilangan bulat");
     }
 
+    /** The screens' refusal messages ({@code error.<CODE>}) are keyed by the codes of the one catalogue. */
+    @Test
+    void everyRefusalMessageNamesACodeOfTheCatalogue() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+            assertThat(own(file).stringPropertyNames())
+                    .filteredOn(key -> key.matches("error\\.[A-Z][A-Z0-9_]+"))
+                    .isNotEmpty()
+                    .allSatisfy(key -> assertThat(ProblemCode.valueOf(key.substring("error.".length())))
+                            .as(file + ": " + key)
+                            .isNotNull());
+        }
+    }
+
     private static Properties own(String file) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/id/go/merangin/sapo/web/" + file);

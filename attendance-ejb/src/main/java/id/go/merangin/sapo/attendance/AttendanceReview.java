@@ -13,6 +13,7 @@ import id.go.merangin.sapo.recap.DayRules;
 import id.go.merangin.sapo.recap.RuleBook;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -81,7 +82,7 @@ public class AttendanceReview {
     public ReviewReport report(ReviewFilter filter) {
         long count = count(filter);
         if (count > MAX_EXPORT_ROWS) {
-            throw new InvalidInputException("EXPORT_TOO_LARGE", count + " rows, at most " + MAX_EXPORT_ROWS);
+            throw new InvalidInputException(ProblemCode.EXPORT_TOO_LARGE, count + " rows, at most " + MAX_EXPORT_ROWS);
         }
         Opd opd = filter.opdId() == null ? null : opds.find(filter.opdId()).orElseThrow();
         List<ReviewRow> rows =
@@ -232,7 +233,7 @@ public class AttendanceReview {
                 || filter.until() == null
                 || filter.until().isBefore(filter.from())
                 || ChronoUnit.DAYS.between(filter.from(), filter.until()) >= MAX_DAYS) {
-            throw new InvalidInputException("INVALID_PERIOD", "a review covers 1 to " + MAX_DAYS + " days");
+            throw new InvalidInputException(ProblemCode.INVALID_PERIOD, "a review covers 1 to " + MAX_DAYS + " days");
         }
         query.setParameter("opds", opdsOf(filter))
                 .setParameter("from", filter.from())
@@ -253,7 +254,7 @@ public class AttendanceReview {
             return scope.visibleOpdIds(officer);
         }
         Opd opd = opds.find(filter.opdId())
-                .orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "no OPD " + filter.opdId()));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.UNKNOWN_OPD, "no OPD " + filter.opdId()));
         officer.requireSee(opd);
         return Set.of(opd.id());
     }

@@ -19,6 +19,7 @@ import id.go.merangin.sapo.schedule.EventWindow;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.JpegPhoto;
+import id.go.merangin.sapo.shared.ProblemCode;
 import id.go.merangin.sapo.shared.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -108,21 +109,21 @@ public class CheckInRecorder {
         Refusal refusal = new Refusal(asn, attempt, key, now);
 
         if (attempt.mocked()) {
-            throw refusal.of("MOCK_LOCATION", "the phone reports a mocked location", Map.of());
+            throw refusal.of(ProblemCode.MOCK_LOCATION, "the phone reports a mocked location", Map.of());
         }
         // an apel is attended at its own place in its own window, on a holiday too (the 17 August upacara)
         Optional<Apel> apel = Optional.empty();
         if (attempt.type() == AttendanceEventType.APEL) {
             apel = Optional.of(apels.on(opd.selfAndParentIds(), workDate).stream()
                     .findFirst()
-                    .orElseThrow(() -> refusal.of("NO_APEL", "no apel for the ASN today", Map.of())));
+                    .orElseThrow(() -> refusal.of(ProblemCode.NO_APEL, "no apel for the ASN today", Map.of())));
         } else if (plan.holiday().isPresent()) {
             throw refusal.of(
-                    "NOT_A_WORKDAY",
+                    ProblemCode.NOT_A_WORKDAY,
                     "the day is a holiday",
                     Map.of("holiday", plan.holiday().get().name()));
         } else if (plan.windows().isEmpty()) {
-            throw refusal.of("NOT_A_WORKDAY", "no working hours on this day", Map.of("holiday", ""));
+            throw refusal.of(ProblemCode.NOT_A_WORKDAY, "no working hours on this day", Map.of("holiday", ""));
         }
         List<LeaveRequest> excused = leaves.approvedOn(employee, workDate);
         Optional<LeaveRequest> leave =
@@ -130,7 +131,7 @@ public class CheckInRecorder {
         PartDayPermits permits = PartDayPermits.of(excused);
         if (leave.isPresent()) {
             throw refusal.of(
-                    "ON_LEAVE",
+                    ProblemCode.ON_LEAVE,
                     "approved leave covers the day",
                     Map.of(
                             "leaveType",
@@ -148,7 +149,7 @@ public class CheckInRecorder {
             details.put("opens", window.map(w -> w.opens().format(HH_MM)).orElse(""));
             details.put("closes", window.map(w -> w.closes().format(HH_MM)).orElse(""));
             details.put("serverTime", time.format(HH_MM));
-            throw refusal.of("OUTSIDE_WINDOW", "outside the window of " + attempt.type(), details);
+            throw refusal.of(ProblemCode.OUTSIDE_WINDOW, "outside the window of " + attempt.type(), details);
         }
 
         List<CandidateFence> fences = (apel.isPresent()
@@ -161,15 +162,16 @@ public class CheckInRecorder {
                 GeofenceDecision.decide(attempt.position(), attempt.accuracyM(), fences, geofencePolicy);
         refusal.measured(decision);
         switch (decision.outcome()) {
-            case NO_LOCATION -> throw refusal.of("NO_LOCATION", "the OPD has no office location today", Map.of());
+            case NO_LOCATION ->
+                throw refusal.of(ProblemCode.NO_LOCATION, "the OPD has no office location today", Map.of());
             case LOW_ACCURACY ->
                 throw refusal.of(
-                        "LOW_ACCURACY",
+                        ProblemCode.LOW_ACCURACY,
                         "the GPS fix is too vague",
                         refusal.geofenceDetails(decision, Map.of("accuracyLimitM", geofencePolicy.accuracyLimitM())));
             case OUTSIDE ->
                 throw refusal.of(
-                        "OUTSIDE_GEOFENCE",
+                        ProblemCode.OUTSIDE_GEOFENCE,
                         "outside every office location",
                         refusal.geofenceDetails(decision, Map.of()));
             case INSIDE -> {
@@ -214,14 +216,16 @@ public class CheckInRecorder {
     private CheckInOutcome replay(AttendanceEvent event, AttendanceEventType type, long employee, Opd opd) {
         if (event.type() != type) {
             throw new ConflictException(
-                    "IDEMPOTENCY_KEY_REUSED", "this Idempotency-Key was used for a " + event.type() + " already");
+                    ProblemCode.IDEMPOTENCY_KEY_REUSED,
+                    "this Idempotency-Key was used for a " + event.type() + " already");
         }
         if (event.isAccepted()) {
             return new CheckInOutcome(view(event, employee, opd), true);
         }
         Map<String, Object> details = RefusalDetails.decode(event.reasonDetail().orElse(""));
         details.put("attemptId", event.id());
-        throw new RefusedException(event.reasonCode().orElseThrow(), "refused (replayed)", details);
+        throw new RefusedException(
+                ProblemCode.valueOf(event.reasonCode().orElseThrow()), "refused (replayed)", details);
     }
 
     private AttendanceEventView view(AttendanceEvent event, long employee, Opd opd) {
@@ -240,7 +244,7 @@ public class CheckInRecorder {
         if (attempt.photo() == null) {
             if (required) {
                 throw new InvalidInputException(
-                        JpegPhoto.INVALID_PHOTO,
+                        ProblemCode.INVALID_PHOTO,
                         "a selfie is required for " + attempt.type(),
                         Map.of("reason", "MISSING"));
             }
@@ -307,9 +311,9 @@ public class CheckInRecorder {
             return details;
         }
 
-        RefusedException of(String code, String message, Map<String, Object> details) {
+        RefusedException of(ProblemCode code, String message, Map<String, Object> details) {
             Map<String, Object> answer = new LinkedHashMap<>(details);
-            AttendanceEvent refused = ledger.refuse(report(), code, RefusalDetails.encode(answer));
+            AttendanceEvent refused = ledger.refuse(report(), code.name(), RefusalDetails.encode(answer));
             answer.put("attemptId", refused.id());
             return new RefusedException(code, message, answer);
         }

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.attendance;
 
 import id.go.merangin.sapo.shared.ConflictException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +21,7 @@ public class SimultaneousAttempt extends ConflictException {
             Set.of("attendance_event_one_accepted_per_day", "attendance_event_idempotency");
 
     private SimultaneousAttempt(PersistenceException cause) {
-        super("SIMULTANEOUS_ATTEMPT", "another request of the same ASN was recorded at the same moment");
+        super(ProblemCode.SIMULTANEOUS_ATTEMPT, "another request of the same ASN was recorded at the same moment");
         initCause(cause);
     }
 

@@ -3,6 +3,7 @@ package id.go.merangin.sapo.audit;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import id.go.merangin.sapo.shared.SearchText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -143,7 +144,7 @@ public class AuditQueries {
     private static String where(AuditFilter filter) {
         if (!filter.isValid()) {
             throw new InvalidInputException(
-                    "INVALID_AUDIT_PERIOD",
+                    ProblemCode.INVALID_AUDIT_PERIOD,
                     "the log is read from " + filter.from() + " until " + filter.until() + ", which runs backwards");
         }
         StringBuilder where = new StringBuilder(" where 1 = 1");

@@ -4,6 +4,7 @@ import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -36,7 +37,7 @@ public class AccountAdministration {
     public void activate(long accountId) {
         Account account = managed(accountId);
         if (!account.status().awaitsVerification()) {
-            throw new ConflictException("NOT_PENDING", "account " + accountId + " is " + account.status());
+            throw new ConflictException(ProblemCode.NOT_PENDING, "account " + accountId + " is " + account.status());
         }
         account.activate();
         audit.record("ACCOUNT_ACTIVATED", "Account", accountId, null);
@@ -54,7 +55,7 @@ public class AccountAdministration {
     public void unlock(long accountId) {
         Account account = managed(accountId);
         if (!account.status().unlockable()) {
-            throw new ConflictException("NOT_LOCKED", "account " + accountId + " is " + account.status());
+            throw new ConflictException(ProblemCode.NOT_LOCKED, "account " + accountId + " is " + account.status());
         }
         account.activate();
         account.recordSuccessfulLogin();
@@ -79,7 +80,8 @@ public class AccountAdministration {
         Account account = request.account();
         Instant now = clock.instant();
         if (accounts.isDeviceBoundToAnother(request.deviceId(), account)) {
-            throw new ConflictException("DEVICE_IN_USE", "the phone of the request is bound to another ASN's account");
+            throw new ConflictException(
+                    ProblemCode.DEVICE_IN_USE, "the phone of the request is bound to another ASN's account");
         }
         accounts.rebind(account, request.deviceId(), request.deviceModel(), now);
         request.decide(true, scope.current().username(), now);
@@ -109,7 +111,7 @@ public class AccountAdministration {
 
     public long accountIdOf(String username) {
         return accounts.findByUsername(username)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no account " + username))
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no account " + username))
                 .id();
     }
 
@@ -118,17 +120,17 @@ public class AccountAdministration {
         // an officer's account is changed on the Pengguna screen (OfficerAccounts), with the rules for officers
         Account account = accounts.find(id)
                 .filter(found -> found.employee().isPresent())
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no ASN account " + id));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no ASN account " + id));
         scope.current().requireManage(account.employee().get().opd());
         return account;
     }
 
     private RebindRequest pendingRebind(long requestId) {
         RebindRequest request = accounts.findRebindRequest(requestId)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no rebind request " + requestId));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no rebind request " + requestId));
         managed(request.account().id());
         if (request.status() != RebindRequest.Status.PENDING) {
-            throw new ConflictException("ALREADY_DECIDED", "the rebind request is " + request.status());
+            throw new ConflictException(ProblemCode.ALREADY_DECIDED, "the rebind request is " + request.status());
         }
         return request;
     }

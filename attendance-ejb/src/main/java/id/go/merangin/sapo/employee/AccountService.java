@@ -10,6 +10,7 @@ import id.go.merangin.sapo.shared.AuthenticationException;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.JpegPhoto;
+import id.go.merangin.sapo.shared.ProblemCode;
 import id.go.merangin.sapo.shared.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -84,18 +85,18 @@ public class AccountService {
                 .findByNip(nip)
                 .filter(found -> found.birthDate().equals(registration.birthDate()) && found.isActive())
                 .orElseThrow(() -> new RefusedException(
-                        "NOT_IN_MASTER_DATA", "no ASN master record with this NIP and birth date", Map.of()));
+                        ProblemCode.NOT_IN_MASTER_DATA, "no ASN master record with this NIP and birth date", Map.of()));
         if (accounts.findByEmployee(employee).isPresent()) {
-            throw new ConflictException("ALREADY_REGISTERED", "NIP " + nip + " has an account already");
+            throw new ConflictException(ProblemCode.ALREADY_REGISTERED, "NIP " + nip + " has an account already");
         }
         activationCodes.spend(employee, registration.activationCode());
         Credentials.checkPassword(registration.password(), nip, employee.birthDate());
         JpegPhoto photo = photos.check(registration.photo());
         if (accounts.findByEmail(email).isPresent()) {
-            throw new ConflictException("EMAIL_IN_USE", "the email is used by another account");
+            throw new ConflictException(ProblemCode.EMAIL_IN_USE, "the email is used by another account");
         }
         if (accounts.isDeviceBound(deviceId)) {
-            throw new ConflictException("DEVICE_IN_USE", "this phone is bound to another ASN's account");
+            throw new ConflictException(ProblemCode.DEVICE_IN_USE, "this phone is bound to another ASN's account");
         }
         Instant now = clock.instant();
         Account account = Account.forEmployee(employee, email, passwords.hash(registration.password()), now);
@@ -123,7 +124,7 @@ public class AccountService {
         Device bound = accounts.boundDeviceOf(account).orElseGet(() -> bindAfterReset(account, device, now));
         if (!bound.deviceId().equals(device)) {
             throw new AccessDeniedException(
-                    "DEVICE_NOT_BOUND",
+                    ProblemCode.DEVICE_NOT_BOUND,
                     "this account is bound to another phone; ask the admin OPD to move it",
                     Map.of("rebindRequest", "/api/v1/devices/rebind-requests"));
         }
@@ -143,29 +144,30 @@ public class AccountService {
     public AuthenticatedAsn authenticate(String bearerToken, boolean whilePasswordMustChange) {
         PresentedToken token = Optional.ofNullable(bearerToken)
                 .flatMap(value -> accounts.findPresentedToken(sha256(value)))
-                .orElseThrow(() -> new AuthenticationException("TOKEN_INVALID", "unknown bearer token"));
+                .orElseThrow(() -> new AuthenticationException(ProblemCode.TOKEN_INVALID, "unknown bearer token"));
         if (token.isRevoked()) {
-            throw new AuthenticationException("TOKEN_REVOKED", "the token was revoked at logout");
+            throw new AuthenticationException(ProblemCode.TOKEN_REVOKED, "the token was revoked at logout");
         }
         if (!token.isUsableAt(clock.instant())) {
-            throw new AuthenticationException("TOKEN_EXPIRED", "the token expired; log in again");
+            throw new AuthenticationException(ProblemCode.TOKEN_EXPIRED, "the token expired; log in again");
         }
         requireUsable(token.accountStatus());
         if (token.mustChangePassword() && !whilePasswordMustChange) {
             throw new AccessDeniedException(
-                    "PASSWORD_CHANGE_REQUIRED",
+                    ProblemCode.PASSWORD_CHANGE_REQUIRED,
                     "the admin OPD set this password: choose your own first",
                     Map.of("changePassword", "/api/v1/me/password"));
         }
         if (!token.isDeviceBound()) {
-            throw new AccessDeniedException("DEVICE_NOT_BOUND", "this phone is no longer bound to the account");
+            throw new AccessDeniedException(
+                    ProblemCode.DEVICE_NOT_BOUND, "this phone is no longer bound to the account");
         }
         long employee = token.employee()
-                .orElseThrow(() ->
-                        new AccessDeniedException("NOT_AN_ASN_ACCOUNT", "only an ASN's account uses the mobile API"));
+                .orElseThrow(() -> new AccessDeniedException(
+                        ProblemCode.NOT_AN_ASN_ACCOUNT, "only an ASN's account uses the mobile API"));
         if (!token.isEmployedOn(clock.instant().atZone(Opd.DEFAULT_ZONE).toLocalDate())) {
             throw new AccessDeniedException(
-                    "NOT_EMPLOYED",
+                    ProblemCode.NOT_EMPLOYED,
                     "the ASN works for the regency from " + token.employmentStart()
                             + (token.employmentEnd() == null ? "" : " to " + token.employmentEnd()));
         }
@@ -181,7 +183,7 @@ public class AccountService {
         Account holder = currentPasswordHolder(this::holderOf, asn.nip(), current);
         PasswordPolicy.check(holder, newPassword);
         if (passwords.matches(newPassword, holder.passwordHash())) {
-            throw new InvalidInputException("SAME_PASSWORD", "the new password is the current one");
+            throw new InvalidInputException(ProblemCode.SAME_PASSWORD, "the new password is the current one");
         }
         Instant now = clock.instant();
         holder.changePassword(passwords.hash(newPassword));
@@ -208,7 +210,7 @@ public class AccountService {
         String device = checkedDeviceId(deviceId);
         Account account = asnPassing(nipOrEmail, password);
         if (reason != null && reason.length() > 500) {
-            throw new InvalidInputException("INVALID_REASON", "the reason may have at most 500 characters");
+            throw new InvalidInputException(ProblemCode.INVALID_REASON, "the reason may have at most 500 characters");
         }
         RebindRequest request = accounts.store(
                 new RebindRequest(account, device, trimmed(deviceModel, 200), trimmed(reason, 500), clock.instant()));
@@ -225,7 +227,7 @@ public class AccountService {
         switch (verdict.outcome()) {
             case LOCKED_OUT ->
                 throw new AccessDeniedException(
-                        "ACCOUNT_LOCKED_OUT",
+                        ProblemCode.ACCOUNT_LOCKED_OUT,
                         "too many wrong passwords",
                         Map.of(
                                 "lockedUntil",
@@ -252,18 +254,18 @@ public class AccountService {
         try {
             return check.apply(username, current);
         } catch (AuthenticationException wrong) {
-            throw new InvalidInputException("CURRENT_PASSWORD_WRONG", "the current password is not right");
+            throw new InvalidInputException(ProblemCode.CURRENT_PASSWORD_WRONG, "the current password is not right");
         }
     }
 
     /** {@link #holderOf}, for the phone: an ASN's account with its employee record. */
     private Account asnPassing(String nipOrEmail, char[] password) {
         if (nipOrEmail == null || nipOrEmail.isBlank()) {
-            throw new InvalidInputException("INVALID_LOGIN", "give a NIP or an email");
+            throw new InvalidInputException(ProblemCode.INVALID_LOGIN, "give a NIP or an email");
         }
         Account account = holderOf(nipOrEmail, password);
         if (!account.hasRole(Role.ASN) || account.employee().isEmpty()) {
-            throw new AccessDeniedException("NOT_AN_ASN_ACCOUNT", "only ASN accounts use the mobile API");
+            throw new AccessDeniedException(ProblemCode.NOT_AN_ASN_ACCOUNT, "only ASN accounts use the mobile API");
         }
         return account;
     }
@@ -274,7 +276,7 @@ public class AccountService {
      */
     private Device bindAfterReset(Account account, String deviceId, Instant now) {
         if (accounts.isDeviceBound(deviceId)) {
-            throw new ConflictException("DEVICE_IN_USE", "this phone is bound to another ASN's account");
+            throw new ConflictException(ProblemCode.DEVICE_IN_USE, "this phone is bound to another ASN's account");
         }
         return accounts.store(new Device(account, deviceId, null, now));
     }
@@ -286,14 +288,15 @@ public class AccountService {
             }
             case PENDING ->
                 throw new AccessDeniedException(
-                        "ACCOUNT_PENDING", "the account waits for verification by the admin OPD");
-            default -> throw new AccessDeniedException("ACCOUNT_LOCKED", "the account is locked by the admin OPD");
+                        ProblemCode.ACCOUNT_PENDING, "the account waits for verification by the admin OPD");
+            default ->
+                throw new AccessDeniedException(ProblemCode.ACCOUNT_LOCKED, "the account is locked by the admin OPD");
         }
     }
 
     private static String checkedDeviceId(String deviceId) {
         if (deviceId == null || deviceId.isBlank() || deviceId.strip().length() > MAX_DEVICE_ID_LENGTH) {
-            throw new InvalidInputException("INVALID_DEVICE_ID", "deviceId must have 1 to 200 characters");
+            throw new InvalidInputException(ProblemCode.INVALID_DEVICE_ID, "deviceId must have 1 to 200 characters");
         }
         return deviceId.strip();
     }
@@ -307,7 +310,7 @@ public class AccountService {
     }
 
     private static AuthenticationException invalidCredentials() {
-        return new AuthenticationException("INVALID_CREDENTIALS", "wrong NIP/email or password");
+        return new AuthenticationException(ProblemCode.INVALID_CREDENTIALS, "wrong NIP/email or password");
     }
 
     private static String newToken() {

@@ -3,6 +3,7 @@ package id.go.merangin.sapo.employee;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import id.go.merangin.sapo.shared.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,14 +41,15 @@ public class ActivationCodes {
     public ActivationLetter issue(long employeeId) {
         Employee employee = employees
                 .find(employeeId)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no employee " + employeeId));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no employee " + employeeId));
         Officer officer = scope.current();
         officer.requireManage(employee.opd());
         if (!employee.isActive()) {
-            throw new ConflictException("EMPLOYEE_INACTIVE", employee.nip() + " is no longer active");
+            throw new ConflictException(ProblemCode.EMPLOYEE_INACTIVE, employee.nip() + " is no longer active");
         }
         if (accounts.findByEmployee(employee).isPresent()) {
-            throw new ConflictException("ALREADY_REGISTERED", "NIP " + employee.nip() + " has an account already");
+            throw new ConflictException(
+                    ProblemCode.ALREADY_REGISTERED, "NIP " + employee.nip() + " has an account already");
         }
         ActivationCode.Issued issued = ActivationCode.issue(employee, officer.username(), clock.instant());
         accounts.replaceActivationCode(employee, issued.kept());
@@ -74,7 +76,7 @@ public class ActivationCodes {
                 code.recordWrongTry();
             }
             throw new RefusedException(
-                    "ACTIVATION_CODE_INVALID",
+                    ProblemCode.ACTIVATION_CODE_INVALID,
                     "wrong, expired or spent activation code for " + employee.nip(),
                     Map.of());
         }

@@ -5,6 +5,7 @@ import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -18,8 +19,6 @@ import java.util.Optional;
  */
 @Stateless
 public class EmailVerification {
-
-    public static final String EMAIL_VERIFIED_ALREADY = "EMAIL_VERIFIED_ALREADY";
 
     @Inject
     AccountRepository accounts;
@@ -37,9 +36,9 @@ public class EmailVerification {
     public void send(long accountId) {
         Account account = account(accountId);
         String email = account.email()
-                .orElseThrow(() -> new NotFoundException("NO_EMAIL", "the account has no email to confirm"));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NO_EMAIL, "the account has no email to confirm"));
         if (account.isEmailVerified()) {
-            throw new ConflictException(EMAIL_VERIFIED_ALREADY, "the email is confirmed already");
+            throw new ConflictException(ProblemCode.EMAIL_VERIFIED_ALREADY, "the email is confirmed already");
         }
         if (codes.admit(AccountCode.Purpose.EMAIL_VERIFICATION, Optional.of(account))) {
             codes.issueAndMail(account, AccountCode.Purpose.EMAIL_VERIFICATION, email);
@@ -49,12 +48,12 @@ public class EmailVerification {
     /** Confirms the email the code was sent to; a wrong code counts towards spending it. */
     public void verify(long accountId, String code) {
         if (code == null || code.isBlank() || code.length() > 20) {
-            throw new InvalidInputException("INVALID_CODE", "give the code from the mail");
+            throw new InvalidInputException(ProblemCode.INVALID_CODE, "give the code from the mail");
         }
         Instant now = clock.instant();
         Account account = account(accountId);
         if (account.isEmailVerified()) {
-            throw new ConflictException(EMAIL_VERIFIED_ALREADY, "the email is confirmed already");
+            throw new ConflictException(ProblemCode.EMAIL_VERIFIED_ALREADY, "the email is confirmed already");
         }
         AccountCode live = accounts.liveCode(account, AccountCode.Purpose.EMAIL_VERIFICATION)
                 .filter(found -> found.isUsableAt(now)
@@ -72,6 +71,6 @@ public class EmailVerification {
 
     private Account account(long accountId) {
         return accounts.find(accountId)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no account " + accountId));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no account " + accountId));
     }
 }

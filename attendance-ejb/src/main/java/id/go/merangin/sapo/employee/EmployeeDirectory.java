@@ -3,6 +3,7 @@ package id.go.merangin.sapo.employee;
 import id.go.merangin.sapo.files.StoredFile;
 import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,7 +63,7 @@ public class EmployeeDirectory {
     public AsnDetail detail(long employeeId) {
         Employee employee = em.find(Employee.class, employeeId);
         if (employee == null) {
-            throw new NotFoundException("NOT_FOUND", "no employee " + employeeId);
+            throw new NotFoundException(ProblemCode.NOT_FOUND, "no employee " + employeeId);
         }
         scope.current().requireSee(employee.opd());
         Account account = accounts.findByEmployee(employee).orElse(null);

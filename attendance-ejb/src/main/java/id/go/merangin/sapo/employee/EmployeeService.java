@@ -6,9 +6,10 @@ import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.recap.RecapService;
+import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.FreeText;
 import id.go.merangin.sapo.shared.NotFoundException;
-import id.go.merangin.sapo.shared.SapoException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -55,8 +56,8 @@ public class EmployeeService {
             String nip, String name, LocalDate birthDate, String position, String rank, String opdCode) {
         Nip valid = Nip.of(nip);
         if (employees.findByNip(valid).isPresent()) {
-            throw new SapoException(
-                    "DUPLICATE_NIP", "NIP " + nip + " is already registered as an ASN", Map.of("nip", nip));
+            throw new ConflictException(
+                    ProblemCode.DUPLICATE_NIP, "NIP " + nip + " is already registered as an ASN", Map.of("nip", nip));
         }
         Opd opd = opd(opdCode);
         scope.current().requireManage(opd);
@@ -75,7 +76,7 @@ public class EmployeeService {
     public void updateMasterRecord(long employeeId, String name, String position, String rank, String opdCode) {
         Employee employee = employees
                 .find(employeeId)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no employee " + employeeId));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no employee " + employeeId));
         updateMasterRecord(employeeId, name, position, rank, opdCode, null, employee.employment());
     }
 
@@ -96,7 +97,7 @@ public class EmployeeService {
             Employment employment) {
         Employee employee = employees
                 .find(employeeId)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no employee " + employeeId));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no employee " + employeeId));
         Officer officer = scope.current();
         officer.requireManage(employee.opd());
         Opd target = opdCode == null || opdCode.equals(employee.opd().code()) ? null : opd(opdCode);
@@ -132,8 +133,8 @@ public class EmployeeService {
 
     private Opd opd(String opdCode) {
         return opds.findByCode(opdCode)
-                .orElseThrow(
-                        () -> new SapoException("UNKNOWN_OPD", "No OPD with code " + opdCode, Map.of("code", opdCode)));
+                .orElseThrow(() -> new NotFoundException(
+                        ProblemCode.UNKNOWN_OPD, "No OPD with code " + opdCode, Map.of("code", opdCode)));
     }
 
     private static String optional(String text, String field, int maxLength) {

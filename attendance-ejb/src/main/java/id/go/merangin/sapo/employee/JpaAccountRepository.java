@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.employee;
 
 import id.go.merangin.sapo.shared.ConflictException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -94,7 +95,7 @@ public class JpaAccountRepository implements AccountRepository {
         } catch (ConstraintViolationException e) {
             if (DEVICE_BOUND_ONCE.equals(e.getConstraintName())) {
                 // another account bound the same phone between our check and this insert
-                throw new ConflictException("DEVICE_IN_USE", "this phone is bound to another ASN's account");
+                throw new ConflictException(ProblemCode.DEVICE_IN_USE, "this phone is bound to another ASN's account");
             }
             throw e;
         }

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.employee;
 
 import id.go.merangin.sapo.platform.RequestOrigin;
+import id.go.merangin.sapo.shared.ProblemCode;
 import id.go.merangin.sapo.shared.TooManyRequestsException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -53,7 +54,7 @@ public class MailedCodes {
         String client = clientAddress();
         if (accounts.codeRequestsFrom(client, purpose, now.minus(WINDOW)) >= perClient) {
             throw new TooManyRequestsException(
-                    "TOO_MANY_CODE_REQUESTS",
+                    ProblemCode.TOO_MANY_CODE_REQUESTS,
                     "too many code requests from this address in the last hour",
                     WINDOW.toSeconds());
         }

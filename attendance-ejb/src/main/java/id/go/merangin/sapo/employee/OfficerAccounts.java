@@ -7,6 +7,7 @@ import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -86,7 +87,7 @@ public class OfficerAccounts {
         Opd opd = opd(opdCode);
         officer.requireGrant(checkedRole(role), opd);
         if (accounts.findByUsername(name).isPresent()) {
-            throw new ConflictException("USERNAME_IN_USE", "the username " + name + " is taken");
+            throw new ConflictException(ProblemCode.USERNAME_IN_USE, "the username " + name + " is taken");
         }
         String address = checkedEmail(email, null);
         char[] password = Credentials.generatedPassword();
@@ -175,7 +176,7 @@ public class OfficerAccounts {
         Account account = AccountService.currentPasswordHolder(accountService::holderOf, self().username(), current);
         PasswordPolicy.check(account, newPassword);
         if (passwords.matches(newPassword, account.passwordHash())) {
-            throw new InvalidInputException("SAME_PASSWORD", "the new password is the current one");
+            throw new InvalidInputException(ProblemCode.SAME_PASSWORD, "the new password is the current one");
         }
         account.changePassword(passwords.hash(newPassword));
         audit.record("PASSWORD_CHANGED", "Account", account.id(), null);
@@ -188,7 +189,7 @@ public class OfficerAccounts {
         Account account = self();
         String address = checkedEmail(email, account);
         if (address == null) {
-            throw new InvalidInputException("INVALID_EMAIL", "give an email address");
+            throw new InvalidInputException(ProblemCode.INVALID_EMAIL, "give an email address");
         }
         account.changeEmail(address);
         audit.record("EMAIL_CHANGED", "Account", account.id(), AuditDetail.of("email", address));
@@ -223,7 +224,7 @@ public class OfficerAccounts {
     private Account self() {
         String username = scope.current().username();
         return accounts.findByUsername(username)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no account " + username));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no account " + username));
     }
 
     private OwnAccount own(Account account) {
@@ -243,7 +244,7 @@ public class OfficerAccounts {
     private Account managed(Officer officer, long id) {
         Account account = accounts.find(id)
                 .filter(Account::isOfficer)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no officer " + id));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no officer " + id));
         officer.requireManageOfficer(account.username(), account.roles(), account.opd());
         return account;
     }
@@ -277,12 +278,12 @@ public class OfficerAccounts {
 
     private Opd opd(String opdCode) {
         return opds.findByCode(opdCode == null ? "" : opdCode)
-                .orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "No OPD with code " + opdCode));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.UNKNOWN_OPD, "No OPD with code " + opdCode));
     }
 
     private static Role checkedRole(Role role) {
         if (role == null) {
-            throw new InvalidInputException("INVALID_ROLE", "choose a role");
+            throw new InvalidInputException(ProblemCode.INVALID_ROLE, "choose a role");
         }
         return role;
     }
@@ -290,7 +291,9 @@ public class OfficerAccounts {
     private static String checkedName(String displayName) {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > MAX_NAME_LENGTH) {
             throw new InvalidInputException(
-                    "INVALID_NAME", "a name of 1 to 200 characters", java.util.Map.of("maxLength", MAX_NAME_LENGTH));
+                    ProblemCode.INVALID_NAME,
+                    "a name of 1 to 200 characters",
+                    java.util.Map.of("maxLength", MAX_NAME_LENGTH));
         }
         return displayName.strip();
     }
@@ -304,7 +307,7 @@ public class OfficerAccounts {
         accounts.findByEmail(address)
                 .filter(other -> owner == null || !other.id().equals(owner.id()))
                 .ifPresent(other -> {
-                    throw new ConflictException("EMAIL_IN_USE", "the email is used by another account");
+                    throw new ConflictException(ProblemCode.EMAIL_IN_USE, "the email is used by another account");
                 });
         return address;
     }

@@ -7,6 +7,7 @@ import id.go.merangin.sapo.shared.AuthenticationException;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -92,14 +93,14 @@ public class OfficerLogin {
         switch (verdict.outcome()) {
             case LOCKED_OUT ->
                 throw new AccessDeniedException(
-                        "ACCOUNT_LOCKED_OUT",
+                        ProblemCode.ACCOUNT_LOCKED_OUT,
                         "too many wrong passwords or codes",
                         Map.of(
                                 "lockedUntil",
                                 verdict.lockedUntil().toString(),
                                 "minutes",
                                 passwordCheck.lockoutMinutes()));
-            case REFUSED -> throw new AuthenticationException("SECOND_FACTOR_INVALID", "wrong or used code");
+            case REFUSED -> throw new AuthenticationException(ProblemCode.SECOND_FACTOR_INVALID, "wrong or used code");
             case ACCEPTED -> requireOfficer(officer(accountId));
         }
     }
@@ -118,15 +119,15 @@ public class OfficerLogin {
     public List<String> enrol(long accountId, String secret, String code) {
         Account account = officer(accountId);
         if (account.hasSecondFactor()) {
-            throw new ConflictException("SECOND_FACTOR_ENROLLED", "the officer has a second factor already");
+            throw new ConflictException(ProblemCode.SECOND_FACTOR_ENROLLED, "the officer has a second factor already");
         }
         if (secret == null || !secret.matches("[A-Z2-7]{16,64}")) {
-            throw new InvalidInputException("INVALID_SECRET", "not a secret SAPO made");
+            throw new InvalidInputException(ProblemCode.INVALID_SECRET, "not a secret SAPO made");
         }
         OptionalLong step = Totp.matchingStepNow(secret, code);
         if (step.isEmpty()) {
             throw new InvalidInputException(
-                    "SECOND_FACTOR_INVALID", "the code is not the authenticator's for this" + " secret now");
+                    ProblemCode.SECOND_FACTOR_INVALID, "the code is not the authenticator's for this" + " secret now");
         }
         account.enrolSecondFactor(secret, step.getAsLong(), clock.instant());
         List<RecoveryCode> kept = new ArrayList<>();
@@ -178,12 +179,13 @@ public class OfficerLogin {
 
     private Account officer(long accountId) {
         return accounts.find(accountId)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no account " + accountId));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no account " + accountId));
     }
 
     private static void requireOfficer(Account account) {
         if (!account.isOfficer()) {
-            throw new AccessDeniedException("NOT_AN_OFFICER", "only admin OPD, pimpinan and BKPSDMD accounts");
+            throw new AccessDeniedException(
+                    ProblemCode.NOT_AN_OFFICER, "only admin OPD, pimpinan and BKPSDMD accounts");
         }
         AccountService.requireUsable(account.status());
     }

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.employee;
 
 import id.go.merangin.sapo.shared.AccessDeniedException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -33,6 +34,6 @@ public class OfficerPreferences {
         return accounts.findByUsername(name)
                 .filter(account ->
                         !account.roles().contains(Role.ASN) || account.roles().size() > 1)
-                .orElseThrow(() -> new AccessDeniedException("NOT_AN_OFFICER", name + " is not an officer"));
+                .orElseThrow(() -> new AccessDeniedException(ProblemCode.NOT_AN_OFFICER, name + " is not an officer"));
     }
 }

@@ -3,6 +3,7 @@ package id.go.merangin.sapo.employee;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.shared.AccessDeniedException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -35,7 +36,8 @@ public class OfficerScope {
         String name = principal == null ? "anonymous" : principal.getName();
         Account account = accounts.findByUsername(name)
                 .filter(found -> found.status() == AccountStatus.ACTIVE)
-                .orElseThrow(() -> new AccessDeniedException("NOT_AN_OFFICER", name + " is not an active officer"));
+                .orElseThrow(() ->
+                        new AccessDeniedException(ProblemCode.NOT_AN_OFFICER, name + " is not an active officer"));
         return Officer.of(account.username(), account.roles(), account.opd());
     }
 

@@ -4,6 +4,7 @@ import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.shared.AccessDeniedException;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -77,7 +78,7 @@ public class PasswordRecovery {
             throw AccountCode.invalid();
         }
         if (account.status() == AccountStatus.LOCKED || account.status() == AccountStatus.DISABLED) {
-            throw new AccessDeniedException("ACCOUNT_LOCKED", "the account is locked by its admin");
+            throw new AccessDeniedException(ProblemCode.ACCOUNT_LOCKED, "the account is locked by its admin");
         }
         if (!account.verifiedEmail().map(live.email()::equalsIgnoreCase).orElse(false)) {
             // the email changed since the code was sent: the code proves nothing about the account's address now
@@ -103,7 +104,7 @@ public class PasswordRecovery {
     private static String checkedLogin(String login) {
         if (login == null || login.isBlank() || login.strip().length() > MAX_LOGIN_LENGTH) {
             throw new InvalidInputException(
-                    "INVALID_LOGIN", "give an email, a NIP or a username of at most 254" + " characters");
+                    ProblemCode.INVALID_LOGIN, "give an email, a NIP or a username of at most 254" + " characters");
         }
         String stripped = login.strip();
         return stripped.contains("@") ? Credentials.normalisedEmail(stripped) : stripped;

@@ -12,6 +12,7 @@ import id.go.merangin.sapo.organization.OfficeLocationRepository;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.PolygonFence;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -71,9 +72,9 @@ public class ProfileService {
     public FileAccess.Content photo(AuthenticatedAsn asn) {
         StoredFile photo = accounts.find(asn.accountId())
                 .flatMap(Account::profilePhoto)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no registration photo"));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no registration photo"));
         byte[] bytes = photo.content()
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "the registration photo was purged"));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "the registration photo was purged"));
         return new FileAccess.Content(bytes, photo.contentType(), photo.sha256(), photo.purpose());
     }
 

@@ -2,6 +2,7 @@ package id.go.merangin.sapo.files;
 
 import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -29,10 +30,12 @@ public class FileAccess {
     OfficerScope scope;
 
     public Content open(long fileId) {
-        StoredFile file = files.find(fileId).orElseThrow(() -> new NotFoundException("NOT_FOUND", "no file " + fileId));
+        StoredFile file =
+                files.find(fileId).orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no file " + fileId));
         scope.current().requireOpen(file.purpose(), file.owner().opd());
         byte[] bytes = file.content()
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "file " + fileId + " is past its retention"));
+                .orElseThrow(() ->
+                        new NotFoundException(ProblemCode.NOT_FOUND, "file " + fileId + " is past its retention"));
         return new Content(bytes, file.contentType(), file.sha256(), file.purpose());
     }
 }

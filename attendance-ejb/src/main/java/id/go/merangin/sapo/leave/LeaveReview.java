@@ -12,6 +12,7 @@ import id.go.merangin.sapo.shared.DaysChanged;
 import id.go.merangin.sapo.shared.FreeText;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -84,7 +85,7 @@ public class LeaveReview {
     public List<LeaveRequestRow> approvedOf(long employeeId, LocalDate from, LocalDate until) {
         Employee employee = em.find(Employee.class, employeeId);
         if (employee == null) {
-            throw new NotFoundException("NOT_FOUND", "no employee " + employeeId);
+            throw new NotFoundException(ProblemCode.NOT_FOUND, "no employee " + employeeId);
         }
         scope.current().requireSee(employee.opd());
         return em.createQuery(
@@ -105,14 +106,14 @@ public class LeaveReview {
     public LeaveRequestRow decide(long requestId, boolean approve, String note) {
         Officer officer = scope.current();
         LeaveRequest request = requests.find(requestId)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no leave request " + requestId));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no leave request " + requestId));
         officer.requireDecideRequestsOf(request.employee().opd());
         if (!approve && (note == null || note.isBlank())) {
-            throw new InvalidInputException("NOTE_REQUIRED", "a rejection must say why");
+            throw new InvalidInputException(ProblemCode.NOTE_REQUIRED, "a rejection must say why");
         }
         String text = note == null || note.isBlank() ? null : FreeText.of(note, "note", MAX_NOTE_LENGTH);
         if (request.state() != LeaveState.PENDING) {
-            throw new ConflictException("ALREADY_DECIDED", "the request is " + request.state() + " already");
+            throw new ConflictException(ProblemCode.ALREADY_DECIDED, "the request is " + request.state() + " already");
         }
         monthClose.requireOpen(request.startDate(), request.endDate());
         request.decide(approve, text, officer.username(), clock.instant());

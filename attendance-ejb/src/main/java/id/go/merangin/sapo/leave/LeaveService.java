@@ -14,6 +14,7 @@ import id.go.merangin.sapo.shared.FreeText;
 import id.go.merangin.sapo.shared.IdempotencyKey;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -76,11 +77,14 @@ public class LeaveService {
             String idempotencyKey) {
         Optional<String> key = IdempotencyKey.optional(idempotencyKey);
         if (endDate.isBefore(startDate)) {
-            throw new InvalidInputException("INVALID_DATES", "endDate is before startDate", Map.of("field", "endDate"));
+            throw new InvalidInputException(
+                    ProblemCode.INVALID_DATES, "endDate is before startDate", Map.of("field", "endDate"));
         }
         if (ChronoUnit.DAYS.between(startDate, endDate) >= MAX_DAYS) {
             throw new InvalidInputException(
-                    "INVALID_DATES", "a request may cover at most " + MAX_DAYS + " days", Map.of("field", "endDate"));
+                    ProblemCode.INVALID_DATES,
+                    "a request may cover at most " + MAX_DAYS + " days",
+                    Map.of("field", "endDate"));
         }
         LeaveRequest.requireValidPermit(type, startDate, endDate, permitTime);
         String text = FreeText.of(reason, "reason", MAX_REASON_LENGTH).strip();
@@ -98,7 +102,7 @@ public class LeaveService {
         if (!overlapping.isEmpty()) {
             LeaveRequest other = overlapping.get(0);
             throw new ConflictException(
-                    "LEAVE_OVERLAPS",
+                    ProblemCode.LEAVE_OVERLAPS,
                     "the dates overlap leave request " + other.id(),
                     Map.of(
                             "overlappingId",
@@ -139,6 +143,6 @@ public class LeaveService {
                 .filter(request -> request.employee().id() == asn.employeeId())
                 .map(LeaveRequestView::of)
                 .orElseThrow(() -> new NotFoundException(
-                        "NOT_FOUND", "no leave request " + requestId + " of employee " + asn.employeeId()));
+                        ProblemCode.NOT_FOUND, "no leave request " + requestId + " of employee " + asn.employeeId()));
     }
 }

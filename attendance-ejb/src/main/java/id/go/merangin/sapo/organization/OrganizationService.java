@@ -8,7 +8,7 @@ import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.FreeText;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
-import id.go.merangin.sapo.shared.SapoException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -46,10 +46,12 @@ public class OrganizationService {
         }
         String checkedCode = Opd.validCode(code)
                 .orElseThrow(() -> new InvalidInputException(
-                        "INVALID_OPD_CODE", "an OPD code has 2 to 40 of A-Z, 0-9 and dashes", Map.of("field", "code")));
+                        ProblemCode.INVALID_OPD_CODE,
+                        "an OPD code has 2 to 40 of A-Z, 0-9 and dashes",
+                        Map.of("field", "code")));
         if (opds.findByCode(checkedCode).isPresent()) {
             throw new ConflictException(
-                    "DUPLICATE_OPD",
+                    ProblemCode.DUPLICATE_OPD,
                     "An OPD with code " + checkedCode + " exists already",
                     Map.of("code", checkedCode));
         }
@@ -147,7 +149,7 @@ public class OrganizationService {
     public void deactivateLocation(long locationId) {
         OfficeLocation location = locations
                 .find(locationId)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no office location " + locationId));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no office location " + locationId));
         scope.current().requireManage(location.opd());
         location.deactivate();
         audit.record("LOCATION_DEACTIVATED", "OfficeLocation", locationId, AuditDetail.of("location", location.name()));
@@ -166,7 +168,7 @@ public class OrganizationService {
         OfficeLocation location = locations
                 .find(locationId)
                 .filter(found -> found.opd().id() == opdId)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no office location " + locationId));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no office location " + locationId));
         scope.current().requireManage(location.opd());
         location.rename(checkedName);
         return location;
@@ -175,7 +177,7 @@ public class OrganizationService {
     private long dated(OfficeLocation location, LocalDate validFrom, LocalDate validUntil, AuditDetail shape) {
         if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
             throw new InvalidInputException(
-                    "INVALID_DATES",
+                    ProblemCode.INVALID_DATES,
                     "valid until " + validUntil + " is before " + validFrom,
                     Map.of("field", "validUntil"));
         }
@@ -200,11 +202,12 @@ public class OrganizationService {
     }
 
     private Opd opd(long id) {
-        return opds.find(id).orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "No OPD " + id));
+        return opds.find(id).orElseThrow(() -> new NotFoundException(ProblemCode.UNKNOWN_OPD, "No OPD " + id));
     }
 
     private Opd opd(String code) {
         return opds.findByCode(code)
-                .orElseThrow(() -> new SapoException("UNKNOWN_OPD", "No OPD with code " + code, Map.of("code", code)));
+                .orElseThrow(() -> new NotFoundException(
+                        ProblemCode.UNKNOWN_OPD, "No OPD with code " + code, Map.of("code", code)));
     }
 }

@@ -20,6 +20,7 @@ import id.go.merangin.sapo.shared.DaysChanged;
 import id.go.merangin.sapo.shared.FreeText;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -98,9 +99,7 @@ public class ProblemReportReview {
     /** Answers a report of an ASN in the caller's reach; the report is answered from now on. */
     public ProblemReportRow reply(long reportId, String message) {
         Officer officer = scope.current();
-        ProblemReport report = reports.find(reportId)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no problem report " + reportId));
-        officer.requireManage(report.employee().opd());
+        ProblemReport report = managed(officer, reportId);
         report.answer(officer.username(), message, clock.instant());
         audit.record("PROBLEM_REPORT_ANSWERED", "ProblemReport", reportId, null);
         return row(report);
@@ -113,27 +112,26 @@ public class ProblemReportReview {
      */
     public ProblemReportRow recordManualAttendance(long reportId, String reason) {
         Officer officer = scope.current();
-        ProblemReport report = reports.find(reportId)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no problem report " + reportId));
-        officer.requireManage(report.employee().opd());
+        ProblemReport report = managed(officer, reportId);
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("REASON_REQUIRED", "a manual attendance must say why");
+            throw new InvalidInputException(ProblemCode.REASON_REQUIRED, "a manual attendance must say why");
         }
         String why = FreeText.of(reason, "reason", MAX_REASON_LENGTH).strip();
         AttendanceEvent attempt = report.attempt()
                 .filter(found -> !found.isAccepted())
-                .orElseThrow(() ->
-                        new InvalidInputException("NO_REFUSED_ATTEMPT", "the report is not about a refused attempt"));
+                .orElseThrow(() -> new InvalidInputException(
+                        ProblemCode.NO_REFUSED_ATTEMPT, "the report is not about a refused attempt"));
         monthClose.requireOpen(YearMonth.from(attempt.workDate()));
         Employee employee = employees.lockForWrites(report.employee().id());
         if (events.acceptedOn(employee.id(), attempt.workDate(), attempt.type()).isPresent()) {
             throw new ConflictException(
-                    "ALREADY_RECORDED", "a " + attempt.type() + " on " + attempt.workDate() + " is recorded already");
+                    ProblemCode.ALREADY_RECORDED,
+                    "a " + attempt.type() + " on " + attempt.workDate() + " is recorded already");
         }
         AttendanceWindows windows = plans.of(employee.id(), employee.opd(), attempt.workDate())
                 .windows()
-                .orElseThrow(
-                        () -> new InvalidInputException("NOT_A_WORKDAY", attempt.workDate() + " has no working hours"));
+                .orElseThrow(() -> new InvalidInputException(
+                        ProblemCode.NOT_A_WORKDAY, attempt.workDate() + " has no working hours"));
         LocalTime time = attempt.serverTime().atZone(employee.opd().zone()).toLocalTime();
         AttendanceEvent manual = ledger.acceptManually(
                 attempt,
@@ -171,5 +169,13 @@ public class ProblemReportReview {
         if (status != null) {
             query.setParameter("status", status);
         }
+    }
+
+    /** The report {@code reportId} of an ASN the officer manages; NOT_FOUND or FORBIDDEN_OPD otherwise. */
+    private ProblemReport managed(Officer officer, long reportId) {
+        ProblemReport report = reports.find(reportId)
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no problem report " + reportId));
+        officer.requireManage(report.employee().opd());
+        return report;
     }
 }

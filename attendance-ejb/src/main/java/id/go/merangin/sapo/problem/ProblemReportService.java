@@ -8,6 +8,7 @@ import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.EmployeeRepository;
 import id.go.merangin.sapo.shared.IdempotencyKey;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -52,7 +53,7 @@ public class ProblemReportService {
                 : events.find(attemptId)
                         .filter(event -> !event.isAccepted() && event.employee().id() == asn.employeeId())
                         .orElseThrow(() -> new NotFoundException(
-                                "NOT_FOUND",
+                                ProblemCode.NOT_FOUND,
                                 "no refused attempt " + attemptId + " of employee " + asn.employeeId(),
                                 Map.of("field", "attemptId")));
         return ProblemReportView.of(
@@ -72,6 +73,6 @@ public class ProblemReportService {
                 .filter(report -> report.employee().id() == asn.employeeId())
                 .map(ProblemReportView::of)
                 .orElseThrow(() -> new NotFoundException(
-                        "NOT_FOUND", "no problem report " + reportId + " of employee " + asn.employeeId()));
+                        ProblemCode.NOT_FOUND, "no problem report " + reportId + " of employee " + asn.employeeId()));
     }
 }

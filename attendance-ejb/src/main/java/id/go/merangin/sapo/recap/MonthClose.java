@@ -9,6 +9,7 @@ import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -25,8 +26,6 @@ import java.util.Map;
  */
 @Stateless
 public class MonthClose {
-
-    public static final String MONTH_LOCKED = "MONTH_LOCKED";
 
     @Inject
     OfficerScope scope;
@@ -52,7 +51,7 @@ public class MonthClose {
     /** The admin OPD (or BKPSDMD) says the OPD's recap of {@code month} is right. */
     public void verify(long opdId, YearMonth month) {
         Officer officer = scope.current();
-        Opd opd = opds.find(opdId).orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "no OPD " + opdId));
+        Opd opd = opds.find(opdId).orElseThrow(() -> new NotFoundException(ProblemCode.UNKNOWN_OPD, "no OPD " + opdId));
         officer.requireManage(opd);
         requireOver(month);
         requireOpen(month);
@@ -81,7 +80,7 @@ public class MonthClose {
         Officer officer = scope.current();
         officer.requireBkpsdmd();
         if (!locks.unlock(month)) {
-            throw new ConflictException("MONTH_NOT_LOCKED", month + " is not locked");
+            throw new ConflictException(ProblemCode.MONTH_NOT_LOCKED, month + " is not locked");
         }
         audit.record("MONTH_UNLOCKED", "Month", month, null);
     }
@@ -107,7 +106,7 @@ public class MonthClose {
     public void requireOpen(YearMonth month) {
         if (isLocked(month)) {
             throw new ConflictException(
-                    MONTH_LOCKED,
+                    ProblemCode.MONTH_LOCKED,
                     month + " is locked by BKPSDMD; ask BKPSDMD to unlock it",
                     Map.of("month", month.toString()));
         }
@@ -125,7 +124,7 @@ public class MonthClose {
     private void requireOver(YearMonth month) {
         if (!isOver(month)) {
             throw new InvalidInputException(
-                    "MONTH_NOT_OVER", month + " is not over yet", Map.of("month", month.toString()));
+                    ProblemCode.MONTH_NOT_OVER, month + " is not over yet", Map.of("month", month.toString()));
         }
     }
 

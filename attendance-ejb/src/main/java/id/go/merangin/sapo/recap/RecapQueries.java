@@ -9,6 +9,7 @@ import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.organization.Regency;
 import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -118,7 +119,7 @@ public class RecapQueries {
         Opd opd = seen(opdId);
         Employee employee = em.find(Employee.class, employeeId);
         if (employee == null) {
-            throw new NotFoundException("UNKNOWN_EMPLOYEE", "no ASN " + employeeId);
+            throw new NotFoundException(ProblemCode.UNKNOWN_EMPLOYEE, "no ASN " + employeeId);
         }
         MonthSummary summary = recaps.monthsIn(opd, List.of(employee), month, recaps.rulesFor(month))
                 .get(employee.id());
@@ -129,7 +130,7 @@ public class RecapQueries {
     public RecapDetail detail(long employeeId, YearMonth month) {
         Employee employee = em.find(Employee.class, employeeId);
         if (employee == null) {
-            throw new NotFoundException("UNKNOWN_EMPLOYEE", "no ASN " + employeeId);
+            throw new NotFoundException(ProblemCode.UNKNOWN_EMPLOYEE, "no ASN " + employeeId);
         }
         scope.current().requireSee(employee.opd());
         return new RecapDetail(
@@ -156,7 +157,7 @@ public class RecapQueries {
     public Map<String, Integer> codesOfYear(long employeeId, Year year) {
         Employee employee = em.find(Employee.class, employeeId);
         if (employee == null) {
-            throw new NotFoundException("UNKNOWN_EMPLOYEE", "no ASN " + employeeId);
+            throw new NotFoundException(ProblemCode.UNKNOWN_EMPLOYEE, "no ASN " + employeeId);
         }
         scope.current().requireSee(employee.opd());
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -228,7 +229,7 @@ public class RecapQueries {
     }
 
     private Opd seen(long opdId) {
-        Opd opd = opds.find(opdId).orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "no OPD " + opdId));
+        Opd opd = opds.find(opdId).orElseThrow(() -> new NotFoundException(ProblemCode.UNKNOWN_OPD, "no OPD " + opdId));
         scope.current().requireSee(opd);
         return opd;
     }

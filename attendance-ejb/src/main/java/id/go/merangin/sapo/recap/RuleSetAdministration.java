@@ -7,6 +7,7 @@ import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.DaysChanged;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -60,7 +61,7 @@ public class RuleSetAdministration {
         officer.requireBkpsdmd();
         if (rules.validFrom().getDayOfMonth() != 1) {
             throw new InvalidInputException(
-                    RuleSet.INVALID_RULE_SET,
+                    ProblemCode.INVALID_RULE_SET,
                     "a version takes effect on the first day of" + " a month",
                     Map.of("field", "validFrom"));
         }
@@ -70,7 +71,7 @@ public class RuleSetAdministration {
                         || existing.validFrom().equals(rules.validFrom()));
         if (taken) {
             throw new ConflictException(
-                    "DUPLICATE_RULE_SET",
+                    ProblemCode.DUPLICATE_RULE_SET,
                     "a version named " + rules.version() + " or taking effect on " + rules.validFrom()
                             + " exists already");
         }

@@ -12,6 +12,7 @@ import id.go.merangin.sapo.shared.DaysChanged;
 import id.go.merangin.sapo.shared.FreeText;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -68,7 +69,7 @@ public class ApelService {
         Officer officer = scope.current();
         if (date == null || opens == null || closes == null) {
             throw new InvalidInputException(
-                    Apel.INVALID_APEL,
+                    ProblemCode.INVALID_APEL,
                     "an apel needs a date and a window",
                     Map.of("field", date == null ? "date" : "opens"));
         }
@@ -77,12 +78,12 @@ public class ApelService {
             officer.requireBkpsdmd();
         } else {
             opd = opds.findByCode(opdCode)
-                    .orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "No OPD with code " + opdCode));
+                    .orElseThrow(() -> new NotFoundException(ProblemCode.UNKNOWN_OPD, "No OPD with code " + opdCode));
             officer.requireManage(opd);
         }
         OfficeLocation location = em.find(OfficeLocation.class, locationId);
         if (location == null) {
-            throw new NotFoundException("UNKNOWN_LOCATION", "no office location " + locationId);
+            throw new NotFoundException(ProblemCode.UNKNOWN_LOCATION, "no office location " + locationId);
         }
         officer.requireSee(location.opd());
         monthClose.requireOpen(date, date);

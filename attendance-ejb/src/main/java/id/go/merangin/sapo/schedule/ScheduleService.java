@@ -14,6 +14,7 @@ import id.go.merangin.sapo.shared.DaysChanged;
 import id.go.merangin.sapo.shared.FreeText;
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.NotFoundException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -68,7 +69,7 @@ public class ScheduleService {
     public long defineForOpd(String opdCode, String name, WorkWeek week, LocalDate from, LocalDate until) {
         scope.current().requireBkpsdmd();
         Opd opd = opds.findByCode(opdCode)
-                .orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "No OPD with code " + opdCode));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.UNKNOWN_OPD, "No OPD with code " + opdCode));
         long id = audited(
                 schedules.store(WorkSchedule.forOpd(opd, checkedName(name), week, checked(from, until), until)));
         daysChanged.fire(DaysChanged.ofOpd(opd.id(), from, DaysChanged.orEndOfTime(until)));
@@ -79,7 +80,7 @@ public class ScheduleService {
     public long defineForEmployee(long employeeId, String name, WorkWeek week, LocalDate from, LocalDate until) {
         Employee employee = employees
                 .find(employeeId)
-                .orElseThrow(() -> new NotFoundException("UNKNOWN_EMPLOYEE", "No ASN " + employeeId));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.UNKNOWN_EMPLOYEE, "No ASN " + employeeId));
         scope.current().requireManage(employee.opd());
         long id = audited(schedules.store(
                 WorkSchedule.forEmployee(employee, checkedName(name), week, checked(from, until), until)));
@@ -91,11 +92,11 @@ public class ScheduleService {
     public void endSchedule(long scheduleId, LocalDate lastDay) {
         WorkSchedule schedule = schedules
                 .find(scheduleId)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no schedule " + scheduleId));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no schedule " + scheduleId));
         Officer officer = scope.current();
         schedule.employee().ifPresentOrElse(employee -> officer.requireManage(employee.opd()), officer::requireBkpsdmd);
         if (lastDay == null) {
-            throw new InvalidInputException("INVALID_DATES", "the last day is required");
+            throw new InvalidInputException(ProblemCode.INVALID_DATES, "the last day is required");
         }
         LocalDate until = DaysChanged.orEndOfTime(schedule.validUntil().orElse(null));
         if (lastDay.isBefore(until)) {
@@ -128,7 +129,7 @@ public class ScheduleService {
     public List<ScheduleRow> personalSchedulesOf(long employeeId) {
         Employee employee = employees
                 .find(employeeId)
-                .orElseThrow(() -> new NotFoundException("UNKNOWN_EMPLOYEE", "No ASN " + employeeId));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.UNKNOWN_EMPLOYEE, "No ASN " + employeeId));
         scope.current().requireSee(employee.opd());
         return schedules.personalSchedulesOf(employeeId).stream()
                 .map(ScheduleRow::of)
@@ -147,7 +148,7 @@ public class ScheduleService {
     public void removeHoliday(long holidayId) {
         scope.current().requireBkpsdmd();
         Holiday holiday = holidays.find(holidayId)
-                .orElseThrow(() -> new NotFoundException("NOT_FOUND", "no holiday " + holidayId));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no holiday " + holidayId));
         requireUnlocked(holiday.date(), holiday.date());
         holidays.remove(holiday);
         audit.record(
@@ -165,7 +166,8 @@ public class ScheduleService {
 
     private LocalDate checked(LocalDate from, LocalDate until) {
         if (from == null || (until != null && until.isBefore(from))) {
-            throw new InvalidInputException("INVALID_DATES", "a schedule starts on a date and ends on or after it");
+            throw new InvalidInputException(
+                    ProblemCode.INVALID_DATES, "a schedule starts on a date and ends on or after it");
         }
         requireUnlocked(from, DaysChanged.orEndOfTime(until));
         return from;
@@ -194,10 +196,11 @@ public class ScheduleService {
         scope.current().requireBkpsdmd();
         if (date == null || type == null || type == HolidayType.LOCAL) {
             throw new InvalidInputException(
-                    "INVALID_HOLIDAY", "a regency-wide day off has a date and is national" + " or cuti bersama");
+                    ProblemCode.INVALID_HOLIDAY,
+                    "a regency-wide day off has a date and is national" + " or cuti bersama");
         }
         if (holidays.on(date).isPresent()) {
-            throw new ConflictException("DUPLICATE_HOLIDAY", "there is a day off on " + date + " already");
+            throw new ConflictException(ProblemCode.DUPLICATE_HOLIDAY, "there is a day off on " + date + " already");
         }
         requireUnlocked(date, date);
         Holiday holiday = holidays.store(new Holiday(date, type, checkedName(name)));
@@ -213,14 +216,14 @@ public class ScheduleService {
     public long declareLocalHoliday(String opdCode, LocalDate date, String name) {
         scope.current().requireBkpsdmd();
         Opd opd = opds.findByCode(opdCode)
-                .orElseThrow(() -> new NotFoundException("UNKNOWN_OPD", "No OPD with code " + opdCode));
+                .orElseThrow(() -> new NotFoundException(ProblemCode.UNKNOWN_OPD, "No OPD with code " + opdCode));
         if (date == null) {
-            throw new InvalidInputException("INVALID_HOLIDAY", "a day off has a date");
+            throw new InvalidInputException(ProblemCode.INVALID_HOLIDAY, "a day off has a date");
         }
         if (holidays.applyingTo(List.of(opd.id()), date)
                 .filter(h -> h.opd().isPresent())
                 .isPresent()) {
-            throw new ConflictException("DUPLICATE_HOLIDAY", "OPD " + opdCode + " has a day off on " + date);
+            throw new ConflictException(ProblemCode.DUPLICATE_HOLIDAY, "OPD " + opdCode + " has a day off on " + date);
         }
         requireUnlocked(date, date);
         Holiday holiday = holidays.store(Holiday.localTo(opd, date, checkedName(name)));

@@ -2,6 +2,7 @@ package id.go.merangin.sapo.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import org.hibernate.exception.ConstraintViolationException;
@@ -17,7 +18,7 @@ class SimultaneousAttemptTest {
     @Test
     void recognisesASecondAcceptedEventOfTheDay() {
         assertThat(SimultaneousAttempt.of(violating("attendance_event_one_accepted_per_day")))
-                .hasValueSatisfying(attempt -> assertThat(attempt.code()).isEqualTo("SIMULTANEOUS_ATTEMPT"));
+                .hasValueSatisfying(attempt -> assertThat(attempt.code()).isEqualTo(ProblemCode.SIMULTANEOUS_ATTEMPT));
     }
 
     @Test

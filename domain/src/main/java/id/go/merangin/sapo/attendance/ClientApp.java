@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.attendance;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ public record ClientApp(String name, String version) {
         var matcher = FORM.matcher(header.strip());
         if (header.length() > MAX_LENGTH || !matcher.matches()) {
             throw new InvalidInputException(
-                    "INVALID_CLIENT", "the " + HEADER + " header must be name/version, e.g. SAPO-Web/1.0.0");
+                    ProblemCode.INVALID_CLIENT, "the " + HEADER + " header must be name/version, e.g. SAPO-Web/1.0.0");
         }
         return Optional.of(new ClientApp(matcher.group(1), matcher.group(2)));
     }

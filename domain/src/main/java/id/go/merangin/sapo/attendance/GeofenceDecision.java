@@ -2,6 +2,7 @@ package id.go.merangin.sapo.attendance;
 
 import id.go.merangin.sapo.organization.Coordinates;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,8 @@ import java.util.OptionalDouble;
 public final class GeofenceDecision {
 
     /** The stable code of a refusal of an impossible accuracy. */
-    public static final String INVALID_ACCURACY = "INVALID_ACCURACY";
-
     private final GeofenceOutcome outcome;
+
     private final CandidateFence fence;
     private final double distanceM;
     private final double accuracyM;
@@ -49,7 +49,7 @@ public final class GeofenceDecision {
         Objects.requireNonNull(policy, "policy");
         if (!Double.isFinite(accuracyM) || accuracyM < 0) {
             throw new InvalidInputException(
-                    INVALID_ACCURACY,
+                    ProblemCode.INVALID_ACCURACY,
                     "accuracy must be a finite, non-negative number of metres, not " + accuracyM,
                     Map.of("accuracyM", accuracyM));
         }

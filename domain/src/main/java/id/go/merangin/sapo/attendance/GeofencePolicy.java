@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.attendance;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.util.Map;
 
 /**
@@ -11,7 +12,6 @@ import java.util.Map;
 public record GeofencePolicy(double accuracyCapM, double accuracyLimitM) {
 
     /** The stable code of every refusal of an impossible policy. */
-    public static final String INVALID_GEOFENCE_POLICY = "INVALID_GEOFENCE_POLICY";
 
     /** Widen by at most 30 m; refuse fixes worse than 100 m. */
     public static final GeofencePolicy DEFAULT = new GeofencePolicy(30, 100);
@@ -29,7 +29,7 @@ public record GeofencePolicy(double accuracyCapM, double accuracyLimitM) {
     private static void requireMetres(String name, double metres) {
         if (!Double.isFinite(metres) || metres < 0) {
             throw new InvalidInputException(
-                    INVALID_GEOFENCE_POLICY,
+                    ProblemCode.INVALID_GEOFENCE_POLICY,
                     name + " must be a finite, non-negative number of metres, not " + metres,
                     Map.of("setting", name, "value", metres));
         }

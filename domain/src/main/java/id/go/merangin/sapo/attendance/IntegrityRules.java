@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.attendance;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -19,7 +20,6 @@ import java.util.Objects;
 public record IntegrityRules(int maxClockSkewMinutes, int maxTravelKmh) {
 
     /** The stable code of every refusal of impossible integrity thresholds. */
-    public static final String INVALID_INTEGRITY_RULES = "INVALID_INTEGRITY_RULES";
 
     /** 5 minutes of clock skew; 150 km/h, faster than any road of the regency allows. */
     public static final IntegrityRules DEFAULT = new IntegrityRules(5, 150);
@@ -29,7 +29,7 @@ public record IntegrityRules(int maxClockSkewMinutes, int maxTravelKmh) {
     public IntegrityRules {
         if (maxClockSkewMinutes < 1 || maxClockSkewMinutes > 24 * 60 || maxTravelKmh < 1 || maxTravelKmh > 2000) {
             throw new InvalidInputException(
-                    INVALID_INTEGRITY_RULES,
+                    ProblemCode.INVALID_INTEGRITY_RULES,
                     "the clock skew must be 1 to 1440 minutes and" + " the travel speed 1 to 2000 km/h, not "
                             + maxClockSkewMinutes + " and " + maxTravelKmh,
                     Map.of("maxClockSkewMinutes", maxClockSkewMinutes, "maxTravelKmh", maxTravelKmh));

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.attendance;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.util.Map;
 
 /**
@@ -11,7 +12,6 @@ import java.util.Map;
 public record TierBands(int tier1Max, int tier2Max, int tier3Max) {
 
     /** The stable code of every refusal of impossible bands. */
-    public static final String INVALID_TIER_BANDS = "INVALID_TIER_BANDS";
 
     /** 1–30, 31–60, 61–90, above 90 minutes. */
     public static final TierBands DEFAULT = new TierBands(30, 60, 90);
@@ -19,7 +19,7 @@ public record TierBands(int tier1Max, int tier2Max, int tier3Max) {
     public TierBands {
         if (tier1Max < 1 || tier2Max <= tier1Max || tier3Max <= tier2Max) {
             throw new InvalidInputException(
-                    INVALID_TIER_BANDS,
+                    ProblemCode.INVALID_TIER_BANDS,
                     "tier bands must be strictly increasing from at least " + "1 minute, not " + tier1Max + ", "
                             + tier2Max + ", " + tier3Max,
                     Map.of("tier1Max", tier1Max, "tier2Max", tier2Max, "tier3Max", tier3Max));

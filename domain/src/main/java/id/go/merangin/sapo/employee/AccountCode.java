@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.employee;
 
+import id.go.merangin.sapo.shared.ProblemCode;
 import id.go.merangin.sapo.shared.RefusedException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,7 +52,7 @@ public class AccountCode {
 
     /** The refusal of a mailed code, the same whether it is wrong, used, replaced or expired. */
     public static RefusedException invalid() {
-        return new RefusedException("CODE_INVALID", "wrong, used or expired code", Map.of());
+        return new RefusedException(ProblemCode.CODE_INVALID, "wrong, used or expired code", Map.of());
     }
 
     /** Wrong codes tried for one account and purpose before its code is spent. */

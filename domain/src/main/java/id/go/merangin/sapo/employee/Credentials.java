@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.employee;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +35,7 @@ public final class Credentials {
         if (!OFFICER_USERNAME.matcher(name).matches()
                 || ALL_DIGITS.matcher(name).matches()) {
             throw new InvalidInputException(
-                    "INVALID_USERNAME",
+                    ProblemCode.INVALID_USERNAME,
                     "3 to 100 of a-z, 0-9, dot, dash, underscore;" + " not digits only",
                     Map.of("minLength", 3, "maxLength", 100));
         }
@@ -66,7 +67,7 @@ public final class Credentials {
         if (email == null
                 || email.strip().length() > 254
                 || !EMAIL.matcher(email.strip()).matches()) {
-            throw new InvalidInputException("INVALID_EMAIL", "not a valid email address");
+            throw new InvalidInputException(ProblemCode.INVALID_EMAIL, "not a valid email address");
         }
         return email.strip().toLowerCase(Locale.ROOT);
     }
@@ -96,7 +97,7 @@ public final class Credentials {
 
     private static InvalidInputException weak(String reason) {
         return new InvalidInputException(
-                "WEAK_PASSWORD",
+                ProblemCode.WEAK_PASSWORD,
                 "password refused: " + reason,
                 Map.of("reason", reason, "minLength", MIN_PASSWORD_LENGTH));
     }

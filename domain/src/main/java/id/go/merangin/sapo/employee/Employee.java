@@ -2,6 +2,7 @@ package id.go.merangin.sapo.employee;
 
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -89,7 +90,7 @@ public class Employee {
         Objects.requireNonNull(birthDate, "birthDate");
         if (!nip.birthDate().equals(birthDate)) {
             throw new InvalidInputException(
-                    "NIP_BIRTH_DATE_MISMATCH",
+                    ProblemCode.NIP_BIRTH_DATE_MISMATCH,
                     "NIP " + nip + " does not start with the birth date " + birthDate,
                     Map.of("nip", nip.toString(), "birthDate", birthDate.toString()));
         }
@@ -167,7 +168,7 @@ public class Employee {
         Objects.requireNonNull(employment, "employment");
         if (employment.appointment().isBefore(nip().appointmentMonth().atDay(1))) {
             throw new InvalidInputException(
-                    Employment.INVALID_EMPLOYMENT,
+                    ProblemCode.INVALID_EMPLOYMENT,
                     "the appointment date " + employment.appointment() + " is before the NIP's appointment month "
                             + nip().appointmentMonth(),
                     Map.of("field", "appointment"));

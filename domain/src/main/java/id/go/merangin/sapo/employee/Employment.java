@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.employee;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,8 +21,6 @@ import java.util.Optional;
 public record Employment(LocalDate appointment, LocalDate end, EmploymentEnd endReason) {
 
     /** The stable code of every refusal of impossible employment dates. */
-    public static final String INVALID_EMPLOYMENT = "INVALID_EMPLOYMENT";
-
     public Employment {
         if (appointment == null) {
             throw invalid("an ASN needs an appointment date", "appointment");
@@ -69,6 +68,6 @@ public record Employment(LocalDate appointment, LocalDate end, EmploymentEnd end
     private static InvalidInputException invalid(String message, String field) {
         Map<String, Object> details = new HashMap<>();
         details.put("field", field);
-        return new InvalidInputException(INVALID_EMPLOYMENT, message, details);
+        return new InvalidInputException(ProblemCode.INVALID_EMPLOYMENT, message, details);
     }
 }

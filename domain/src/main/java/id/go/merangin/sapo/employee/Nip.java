@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.employee;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,8 +20,6 @@ import java.util.Objects;
 public record Nip(String value) {
 
     /** The stable code of every refusal of a malformed NIP. */
-    public static final String INVALID_NIP = "INVALID_NIP";
-
     private static final int LENGTH = 18;
 
     public Nip {
@@ -105,6 +104,6 @@ public record Nip(String value) {
     }
 
     private static InvalidInputException invalid(String message) {
-        return new InvalidInputException(INVALID_NIP, message);
+        return new InvalidInputException(ProblemCode.INVALID_NIP, message);
     }
 }

@@ -4,6 +4,7 @@ import id.go.merangin.sapo.files.FilePurpose;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.shared.AccessDeniedException;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -16,12 +17,6 @@ import java.util.Set;
  * <p>Another OPD's record is refused with {@code FORBIDDEN_OPD}, so a screen shows an error page, never the data.
  */
 public record Officer(String username, Role role, Opd opd) {
-
-    public static final String FORBIDDEN_OPD = "FORBIDDEN_OPD";
-    public static final String READ_ONLY = "READ_ONLY";
-    public static final String BKPSDMD_ONLY = "BKPSDMD_ONLY";
-    public static final String ROLE_NOT_GRANTABLE = "ROLE_NOT_GRANTABLE";
-    public static final String OWN_ACCOUNT = "OWN_ACCOUNT";
 
     public Officer {
         Objects.requireNonNull(username, "username");
@@ -38,7 +33,7 @@ public record Officer(String username, Role role, Opd opd) {
     public static Officer of(String username, Set<Role> roles, Opd opd) {
         Role widest = widest(roles);
         if (widest == null) {
-            throw new AccessDeniedException("NOT_AN_OFFICER", username + " is not an officer");
+            throw new AccessDeniedException(ProblemCode.NOT_AN_OFFICER, username + " is not an officer");
         }
         return new Officer(username, widest, opd);
     }
@@ -80,7 +75,8 @@ public record Officer(String username, Role role, Opd opd) {
             throw forbidden(unit);
         }
         if (!canManage(unit)) {
-            throw new AccessDeniedException(READ_ONLY, username + " may read but not change " + unit.code());
+            throw new AccessDeniedException(
+                    ProblemCode.READ_ONLY, username + " may read but not change " + unit.code());
         }
     }
 
@@ -112,11 +108,13 @@ public record Officer(String username, Role role, Opd opd) {
      */
     public void requireGrant(Role granted, Opd unit) {
         if (granted == Role.ASN) {
-            throw new InvalidInputException("INVALID_ROLE", "an ASN's account is made by registering from the phone");
+            throw new InvalidInputException(
+                    ProblemCode.INVALID_ROLE, "an ASN's account is made by registering from the phone");
         }
         requireManage(unit);
         if (granted == Role.BKPSDMD && role != Role.BKPSDMD) {
-            throw new AccessDeniedException(ROLE_NOT_GRANTABLE, username + " may not give the role " + granted);
+            throw new AccessDeniedException(
+                    ProblemCode.ROLE_NOT_GRANTABLE, username + " may not give the role " + granted);
         }
     }
 
@@ -126,22 +124,24 @@ public record Officer(String username, Role role, Opd opd) {
      */
     public void requireManageOfficer(String target, Set<Role> targetRoles, Opd targetOpd) {
         if (target.equals(username)) {
-            throw new AccessDeniedException(OWN_ACCOUNT, username + " may not change their own account here");
+            throw new AccessDeniedException(
+                    ProblemCode.OWN_ACCOUNT, username + " may not change their own account here");
         }
         requireManage(targetOpd);
         if (targetRoles.contains(Role.BKPSDMD) && role != Role.BKPSDMD) {
-            throw new AccessDeniedException(ROLE_NOT_GRANTABLE, username + " may not change a BKPSDMD officer");
+            throw new AccessDeniedException(
+                    ProblemCode.ROLE_NOT_GRANTABLE, username + " may not change a BKPSDMD officer");
         }
     }
 
     public void requireBkpsdmd() {
         if (role != Role.BKPSDMD) {
-            throw new AccessDeniedException(BKPSDMD_ONLY, "only BKPSDMD may do this, not " + username);
+            throw new AccessDeniedException(ProblemCode.BKPSDMD_ONLY, "only BKPSDMD may do this, not " + username);
         }
     }
 
     private AccessDeniedException forbidden(Opd unit) {
         return new AccessDeniedException(
-                FORBIDDEN_OPD, username + " may not see OPD " + unit.code(), Map.of("opd", unit.code()));
+                ProblemCode.FORBIDDEN_OPD, username + " may not see OPD " + unit.code(), Map.of("opd", unit.code()));
     }
 }

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.employee;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +21,6 @@ import java.util.Objects;
 public record Postings<O>(List<Past<O>> past, O current) {
 
     /** The stable code of every refusal of a transfer date that makes no sense. */
-    public static final String INVALID_TRANSFER = "INVALID_TRANSFER";
 
     /** An OPD the ASN belonged to up to {@code lastDay}. */
     public record Past<O>(O opd, LocalDate lastDay) {
@@ -87,13 +87,13 @@ public record Postings<O>(List<Past<O>> past, O current) {
     public void requireTransferableOn(LocalDate date, LocalDate today) {
         if (date.isAfter(today)) {
             throw new InvalidInputException(
-                    INVALID_TRANSFER,
+                    ProblemCode.INVALID_TRANSFER,
                     "a transfer is recorded on or after the day it takes" + " effect, not before " + date,
                     Map.of("field", "transferDate"));
         }
         if (!past.isEmpty() && !date.isAfter(past.get(past.size() - 1).lastDay().plusDays(1))) {
             throw new InvalidInputException(
-                    INVALID_TRANSFER,
+                    ProblemCode.INVALID_TRANSFER,
                     "the current posting began on "
                             + past.get(past.size() - 1).lastDay().plusDays(1) + "; a transfer takes effect after that",
                     Map.of("field", "transferDate"));

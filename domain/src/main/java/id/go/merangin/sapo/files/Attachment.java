@@ -2,6 +2,7 @@ package id.go.merangin.sapo.files;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
 import id.go.merangin.sapo.shared.JpegPhoto;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -14,8 +15,6 @@ import java.util.Objects;
  * Anything else is refused, so the admin who opens an attachment only ever opens one of these two kinds.
  */
 public record Attachment(byte[] bytes, String contentType, String sha256) {
-
-    public static final String INVALID_ATTACHMENT = "INVALID_ATTACHMENT";
     public static final int MAX_BYTES = 1024 * 1024;
     public static final String PDF = "application/pdf";
     public static final String JPEG = "image/jpeg";
@@ -29,8 +28,8 @@ public record Attachment(byte[] bytes, String contentType, String sha256) {
     }
 
     /**
-     * Validates {@code bytes} as a PDF or a JPEG of at most {@code maxBytes}; throws {@code INVALID_ATTACHMENT}
-     * otherwise, with the reason {@code EMPTY}, {@code TOO_LARGE}, {@code UNSUPPORTED_TYPE} or {@code PIXEL_SIZE}.
+     * Validates {@code bytes} as a PDF or a JPEG of at most {@code maxBytes}; throws {@code ATTACHMENT_TOO_LARGE},
+     * {@code ATTACHMENT_UNSUPPORTED_TYPE}, or {@code INVALID_ATTACHMENT} (reason {@code EMPTY} or {@code PIXEL_SIZE}).
      */
     public static Attachment of(byte[] bytes, int maxBytes) {
         if (bytes == null || bytes.length == 0) {
@@ -38,7 +37,7 @@ public record Attachment(byte[] bytes, String contentType, String sha256) {
         }
         if (bytes.length > maxBytes) {
             throw new InvalidInputException(
-                    INVALID_ATTACHMENT,
+                    ProblemCode.ATTACHMENT_TOO_LARGE,
                     "the attachment has " + bytes.length + " bytes, more than " + maxBytes,
                     Map.of("reason", "TOO_LARGE", "maxBytes", maxBytes, "bytes", bytes.length));
         }
@@ -50,9 +49,12 @@ public record Attachment(byte[] bytes, String contentType, String sha256) {
             photo = JpegPhoto.of(bytes, maxBytes);
         } catch (InvalidInputException e) {
             if ("PIXEL_SIZE".equals(e.details().get("reason"))) {
-                throw new InvalidInputException(INVALID_ATTACHMENT, e.getMessage(), e.details());
+                throw new InvalidInputException(ProblemCode.INVALID_ATTACHMENT, e.getMessage(), e.details());
             }
-            throw invalid("the attachment is neither a PDF nor a JPEG", "UNSUPPORTED_TYPE");
+            throw new InvalidInputException(
+                    ProblemCode.ATTACHMENT_UNSUPPORTED_TYPE,
+                    "the attachment is neither a PDF nor a JPEG",
+                    Map.of("reason", "UNSUPPORTED_TYPE"));
         }
         return new Attachment(bytes, JPEG, photo.sha256());
     }
@@ -62,6 +64,6 @@ public record Attachment(byte[] bytes, String contentType, String sha256) {
     }
 
     private static InvalidInputException invalid(String message, String reason) {
-        return new InvalidInputException(INVALID_ATTACHMENT, message, Map.of("reason", reason));
+        return new InvalidInputException(ProblemCode.INVALID_ATTACHMENT, message, Map.of("reason", reason));
     }
 }

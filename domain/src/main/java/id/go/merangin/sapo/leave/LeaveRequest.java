@@ -3,6 +3,7 @@ package id.go.merangin.sapo.leave;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.files.StoredFile;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -92,8 +93,6 @@ public class LeaveRequest {
     }
 
     /** The stable code of every refusal of a part-day permit without its time or day, or a time on whole days. */
-    public static final String INVALID_PERMIT = "INVALID_PERMIT";
-
     public LeaveRequest(
             Employee employee,
             LeaveType type,
@@ -145,7 +144,7 @@ public class LeaveRequest {
     }
 
     /**
-     * Refuses ({@value #INVALID_PERMIT}) a part-day permit without a time in whole minutes or over more than one
+     * Refuses ({@code INVALID_PERMIT}) a part-day permit without a time in whole minutes or over more than one
      * day, and a time on a request for whole days.
      */
     public static void requireValidPermit(
@@ -157,13 +156,15 @@ public class LeaveRequest {
                         || permitTime.getSecond() != 0
                         || permitTime.getNano() != 0)) {
             throw new InvalidInputException(
-                    INVALID_PERMIT,
+                    ProblemCode.INVALID_PERMIT,
                     type + " is for one day and needs a time (HH:mm)",
                     Map.of("field", permitTime == null ? "permitTime" : "endDate"));
         }
         if (!type.partDay() && permitTime != null) {
             throw new InvalidInputException(
-                    INVALID_PERMIT, type + " excuses whole days and takes no time", Map.of("field", "permitTime"));
+                    ProblemCode.INVALID_PERMIT,
+                    type + " excuses whole days and takes no time",
+                    Map.of("field", "permitTime"));
         }
     }
 

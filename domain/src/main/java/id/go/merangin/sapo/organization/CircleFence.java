@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.organization;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -12,7 +13,7 @@ public record CircleFence(Coordinates centre, double radiusM) implements Fence {
         Objects.requireNonNull(centre, "centre");
         if (!Double.isFinite(radiusM) || radiusM <= 0) {
             throw new InvalidInputException(
-                    INVALID_FENCE,
+                    ProblemCode.INVALID_FENCE,
                     "radius must be a positive number of metres, not " + radiusM,
                     Map.of("radiusM", radiusM));
         }

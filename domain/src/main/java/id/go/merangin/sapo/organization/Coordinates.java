@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.organization;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.util.Map;
 
 /**
@@ -15,8 +16,6 @@ public record Coordinates(double latitude, double longitude) {
     public static final double MEAN_EARTH_RADIUS_M = 6_371_008.8;
 
     /** The stable code of every refusal of an impossible position. */
-    public static final String INVALID_COORDINATES = "INVALID_COORDINATES";
-
     public Coordinates {
         if (!Double.isFinite(latitude) || latitude < -90 || latitude > 90) {
             throw invalid("latitude " + latitude + " is outside [-90, 90]", latitude, longitude);
@@ -70,6 +69,6 @@ public record Coordinates(double latitude, double longitude) {
 
     private static InvalidInputException invalid(String message, double latitude, double longitude) {
         return new InvalidInputException(
-                INVALID_COORDINATES, message, Map.of("latitude", latitude, "longitude", longitude));
+                ProblemCode.INVALID_COORDINATES, message, Map.of("latitude", latitude, "longitude", longitude));
     }
 }

@@ -10,9 +10,6 @@ import java.util.OptionalDouble;
  */
 public sealed interface Fence permits CircleFence, PolygonFence {
 
-    /** The stable code of every refusal of an impossible fence (a radius of 0, a polygon of two points). */
-    String INVALID_FENCE = "INVALID_FENCE";
-
     static CircleFence circle(Coordinates centre, double radiusM) {
         return new CircleFence(centre, radiusM);
     }

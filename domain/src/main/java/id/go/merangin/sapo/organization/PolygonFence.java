@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.organization;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,12 +38,15 @@ public record PolygonFence(List<Coordinates> vertices) implements Fence {
         }
         if (new HashSet<>(open).size() < 3) {
             throw new InvalidInputException(
-                    INVALID_FENCE, "a polygon needs at least 3 distinct vertices", Map.of("vertices", open.size()));
+                    ProblemCode.INVALID_FENCE,
+                    "a polygon needs at least 3 distinct vertices",
+                    Map.of("vertices", open.size()));
         }
         vertices = List.copyOf(open);
         if (!GEOMETRY.createPolygon(ringAround(vertices, centreOf(vertices))).isValid()) {
             throw new InvalidInputException(
-                    INVALID_FENCE, "a polygon must enclose an area and its edges must not cross each other");
+                    ProblemCode.INVALID_FENCE,
+                    "a polygon must enclose an area and its edges must not cross each other");
         }
     }
 

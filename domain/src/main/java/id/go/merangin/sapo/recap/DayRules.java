@@ -7,6 +7,7 @@ import id.go.merangin.sapo.attendance.TierBands;
 import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.schedule.DaySchedule;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +45,6 @@ import java.util.Optional;
 public record DayRules(TierBands bands, boolean makeUpEnabled, int makeUpLimitMinutes, DisciplineLadder ladder) {
 
     /** The stable code of every refusal of impossible day rules. */
-    public static final String INVALID_DAY_RULES = "INVALID_DAY_RULES";
 
     /**
      * The default bands (1–30, 31–60, 61–90, above 90 minutes); up to 30 late minutes can be made up; the days'
@@ -57,7 +57,7 @@ public record DayRules(TierBands bands, boolean makeUpEnabled, int makeUpLimitMi
         Objects.requireNonNull(ladder, "ladder");
         if (makeUpLimitMinutes < 0) {
             throw new InvalidInputException(
-                    INVALID_DAY_RULES,
+                    ProblemCode.INVALID_DAY_RULES,
                     "the make-up limit must not be negative, not " + makeUpLimitMinutes,
                     Map.of("makeUpLimitMinutes", makeUpLimitMinutes));
         }

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.recap;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -38,7 +39,6 @@ public record DisciplineLadder(
         List<LadderStep> steps, int minutesPerDay, Integer missingEventMinutes, int consecutiveDaysForDismissal) {
 
     /** The stable code of every refusal of an impossible ladder. */
-    public static final String INVALID_DISCIPLINE_LADDER = "INVALID_DISCIPLINE_LADDER";
 
     /** PP 94/2021's steps, 450 minutes (7.5 hours) a day, a missing event costing what it left uncovered, 10 in a row. */
     public static final DisciplineLadder DEFAULT = new DisciplineLadder(
@@ -69,7 +69,7 @@ public record DisciplineLadder(
                 || consecutiveDaysForDismissal < 1
                 || (missingEventMinutes != null && (missingEventMinutes < 0 || missingEventMinutes > minutesPerDay))) {
             throw new InvalidInputException(
-                    INVALID_DISCIPLINE_LADDER,
+                    ProblemCode.INVALID_DISCIPLINE_LADDER,
                     "the steps must be strictly increasing in days"
                             + " (from at least 1) and in severity, a day at least 1 minute, a missing event 0 to a day's"
                             + " minutes and a run at least 1 day, not " + steps + ", " + minutesPerDay + ", "

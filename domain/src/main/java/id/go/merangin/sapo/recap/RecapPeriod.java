@@ -2,6 +2,7 @@ package id.go.merangin.sapo.recap;
 
 import id.go.merangin.sapo.employee.Nip;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Objects;
@@ -12,8 +13,6 @@ import java.util.Objects;
  * worked out: a read must not write the days of months that do not matter.
  */
 public record RecapPeriod(YearMonth first) {
-
-    public static final String OUT_OF_RANGE = "MONTH_OUT_OF_RANGE";
 
     public RecapPeriod {
         Objects.requireNonNull(first, "first");
@@ -33,7 +32,7 @@ public record RecapPeriod(YearMonth first) {
     private static void requireBetween(YearMonth month, YearMonth from, YearMonth until) {
         if (month.isBefore(from) || month.isAfter(until)) {
             throw new InvalidInputException(
-                    OUT_OF_RANGE,
+                    ProblemCode.MONTH_OUT_OF_RANGE,
                     "month " + month + " is outside " + from + " to " + until,
                     Map.of("from", from.toString(), "until", until.toString()));
         }

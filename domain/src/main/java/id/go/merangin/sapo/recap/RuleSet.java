@@ -3,6 +3,7 @@ package id.go.merangin.sapo.recap;
 import id.go.merangin.sapo.attendance.IntegrityRules;
 import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -50,8 +51,6 @@ public record RuleSet(
         IntegrityRules integrity) {
 
     /** The stable code of every refusal of impossible deduction rules. */
-    public static final String INVALID_RULE_SET = "INVALID_RULE_SET";
-
     private static final BigDecimal HUNDRED = new BigDecimal("100.00");
 
     /**
@@ -172,7 +171,7 @@ public record RuleSet(
     }
 
     private static InvalidInputException invalid(String message, Map<String, Object> details) {
-        return new InvalidInputException(INVALID_RULE_SET, message, details);
+        return new InvalidInputException(ProblemCode.INVALID_RULE_SET, message, details);
     }
 
     private static Map<DeductionCode, BigDecimal> defaults() {

@@ -3,6 +3,7 @@ package id.go.merangin.sapo.schedule;
 import id.go.merangin.sapo.organization.OfficeLocation;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -31,8 +32,6 @@ import java.util.Optional;
 public class Apel {
 
     /** The stable code of every refusal of an impossible apel. */
-    public static final String INVALID_APEL = "INVALID_APEL";
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "apel_seq")
     @SequenceGenerator(name = "apel_seq", sequenceName = "apel_seq", allocationSize = 50)
@@ -71,7 +70,7 @@ public class Apel {
         // for JPA
     }
 
-    /** An apel; its window must open before it closes ({@value #INVALID_APEL} otherwise). */
+    /** An apel; its window must open before it closes ({@code INVALID_APEL} otherwise). */
     public Apel(
             String name,
             LocalDate date,
@@ -88,7 +87,7 @@ public class Apel {
         this.closes = Objects.requireNonNull(closes, "closes");
         if (!opens.isBefore(closes)) {
             throw new InvalidInputException(
-                    INVALID_APEL,
+                    ProblemCode.INVALID_APEL,
                     "an apel's window opens before it closes, not " + opens + "-" + closes,
                     Map.of("field", "closes"));
         }

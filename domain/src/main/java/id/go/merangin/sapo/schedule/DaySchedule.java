@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.schedule;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -16,8 +17,6 @@ public record DaySchedule(
         LocalTime start, LocalTime end, LocalTime breakStart, LocalTime breakEnd, boolean breakEndRequired) {
 
     /** The stable code of every refusal of an impossible schedule or window. */
-    public static final String INVALID_SCHEDULE = "INVALID_SCHEDULE";
-
     public DaySchedule {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
@@ -65,6 +64,6 @@ public record DaySchedule(
     }
 
     static InvalidInputException invalid(String message) {
-        return new InvalidInputException(INVALID_SCHEDULE, message);
+        return new InvalidInputException(ProblemCode.INVALID_SCHEDULE, message);
     }
 }

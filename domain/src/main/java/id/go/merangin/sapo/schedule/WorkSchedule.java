@@ -3,6 +3,7 @@ package id.go.merangin.sapo.schedule;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -115,7 +116,8 @@ public class WorkSchedule {
     /** Ends the schedule after {@code lastDay} (inclusive); from the next day the schedule below applies again. */
     public void endAfter(LocalDate lastDay) {
         if (lastDay.isBefore(validFrom)) {
-            throw new InvalidInputException("INVALID_DATES", "a schedule cannot end before it starts on " + validFrom);
+            throw new InvalidInputException(
+                    ProblemCode.INVALID_DATES, "a schedule cannot end before it starts on " + validFrom);
         }
         this.validUntil = lastDay;
     }

@@ -7,11 +7,11 @@ public class AccessDeniedException extends SapoException {
 
     private static final long serialVersionUID = 1L;
 
-    public AccessDeniedException(String code, String message) {
+    public AccessDeniedException(ProblemCode code, String message) {
         super(code, message);
     }
 
-    public AccessDeniedException(String code, String message, Map<String, Object> details) {
+    public AccessDeniedException(ProblemCode code, String message, Map<String, Object> details) {
         super(code, message, details);
     }
 }

@@ -7,11 +7,11 @@ public class AuthenticationException extends SapoException {
 
     private static final long serialVersionUID = 1L;
 
-    public AuthenticationException(String code, String message) {
+    public AuthenticationException(ProblemCode code, String message) {
         super(code, message);
     }
 
-    public AuthenticationException(String code, String message, Map<String, Object> details) {
+    public AuthenticationException(ProblemCode code, String message, Map<String, Object> details) {
         super(code, message, details);
     }
 }

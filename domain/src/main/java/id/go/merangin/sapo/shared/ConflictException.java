@@ -7,11 +7,11 @@ public class ConflictException extends SapoException {
 
     private static final long serialVersionUID = 1L;
 
-    public ConflictException(String code, String message) {
+    public ConflictException(ProblemCode code, String message) {
         super(code, message);
     }
 
-    public ConflictException(String code, String message, Map<String, Object> details) {
+    public ConflictException(ProblemCode code, String message, Map<String, Object> details) {
         super(code, message, details);
     }
 }

@@ -10,8 +10,6 @@ import java.util.Map;
  */
 public final class FreeText {
 
-    public static final String INVALID_FIELD = "INVALID_FIELD";
-
     private FreeText() {}
 
     /** {@code value} unchanged if it has 1 to {@code maxLength} characters and no NUL; else {@code INVALID_FIELD}. */
@@ -21,7 +19,7 @@ public final class FreeText {
                 || value.codePointCount(0, value.length()) > maxLength
                 || value.indexOf('\0') >= 0) {
             throw new InvalidInputException(
-                    INVALID_FIELD,
+                    ProblemCode.INVALID_FIELD,
                     field + " needs 1 to " + maxLength + " characters",
                     Map.of("field", field, "maxLength", maxLength));
         }

@@ -16,7 +16,7 @@ public final class IdempotencyKey {
     public static String required(String key) {
         return optional(key)
                 .orElseThrow(() -> new InvalidInputException(
-                        "IDEMPOTENCY_KEY_REQUIRED", "the Idempotency-Key header is required"));
+                        ProblemCode.IDEMPOTENCY_KEY_REQUIRED, "the Idempotency-Key header is required"));
     }
 
     /** The key if one was sent; {@code INVALID_IDEMPOTENCY_KEY} when it is malformed. */
@@ -26,7 +26,8 @@ public final class IdempotencyKey {
         }
         if (key.length() > MAX_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127)) {
             throw new InvalidInputException(
-                    "INVALID_IDEMPOTENCY_KEY", "the Idempotency-Key must be 1 to 100 visible ASCII characters");
+                    ProblemCode.INVALID_IDEMPOTENCY_KEY,
+                    "the Idempotency-Key must be 1 to 100 visible ASCII characters");
         }
         return Optional.of(key);
     }

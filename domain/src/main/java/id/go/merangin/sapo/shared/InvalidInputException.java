@@ -7,11 +7,11 @@ public class InvalidInputException extends SapoException {
 
     private static final long serialVersionUID = 1L;
 
-    public InvalidInputException(String code, String message) {
+    public InvalidInputException(ProblemCode code, String message) {
         super(code, message);
     }
 
-    public InvalidInputException(String code, String message, Map<String, Object> details) {
+    public InvalidInputException(ProblemCode code, String message, Map<String, Object> details) {
         super(code, message, details);
     }
 }

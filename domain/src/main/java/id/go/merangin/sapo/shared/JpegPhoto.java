@@ -13,8 +13,6 @@ import java.util.Objects;
  * nothing. The SHA-256 of the bytes lets a reused photo be recognised.
  */
 public record JpegPhoto(byte[] bytes, int width, int height, String sha256) {
-
-    public static final String INVALID_PHOTO = "INVALID_PHOTO";
     public static final int MIN_SIDE_PX = 64;
     public static final int MAX_SIDE_PX = 4096;
 
@@ -23,7 +21,8 @@ public record JpegPhoto(byte[] bytes, int width, int height, String sha256) {
         Objects.requireNonNull(sha256, "sha256");
     }
 
-    /** Validates {@code bytes} as a JPEG of at most {@code maxBytes}; throws {@code INVALID_PHOTO} otherwise. */
+    /** Validates {@code bytes} as a JPEG of at most {@code maxBytes}; throws {@code PHOTO_TOO_LARGE},
+     * {@code PHOTO_NOT_JPEG} or {@code INVALID_PHOTO} otherwise. */
     public static JpegPhoto of(byte[] bytes, int maxBytes) {
         return of(bytes, maxBytes, null);
     }
@@ -38,24 +37,24 @@ public record JpegPhoto(byte[] bytes, int width, int height, String sha256) {
         }
         if (bytes.length > maxBytes) {
             throw new InvalidInputException(
-                    INVALID_PHOTO,
+                    ProblemCode.PHOTO_TOO_LARGE,
                     "the photo has " + bytes.length + " bytes, more than " + maxBytes,
                     Map.of("reason", "TOO_LARGE", "maxBytes", maxBytes, "bytes", bytes.length));
         }
         if (bytes.length < 3 || (bytes[0] & 0xFF) != 0xFF || (bytes[1] & 0xFF) != 0xD8 || (bytes[2] & 0xFF) != 0xFF) {
-            throw invalid("the photo is not a JPEG", "NOT_JPEG");
+            throw notJpeg("the photo is not a JPEG");
         }
         int[] size;
         try {
             size = JpegStructure.size(bytes);
         } catch (IllegalArgumentException e) {
-            throw invalid("the photo is not a whole JPEG: " + e.getMessage(), "NOT_JPEG");
+            throw notJpeg("the photo is not a whole JPEG: " + e.getMessage());
         }
         int width = size[0];
         int height = size[1];
         if (width < MIN_SIDE_PX || height < MIN_SIDE_PX || width > MAX_SIDE_PX || height > MAX_SIDE_PX) {
             throw new InvalidInputException(
-                    INVALID_PHOTO,
+                    ProblemCode.INVALID_PHOTO,
                     "the photo is " + width + "x" + height + " pixels",
                     Map.of("reason", "PIXEL_SIZE", "width", width, "height", height));
         }
@@ -63,7 +62,11 @@ public record JpegPhoto(byte[] bytes, int width, int height, String sha256) {
     }
 
     private static InvalidInputException invalid(String message, String reason) {
-        return new InvalidInputException(INVALID_PHOTO, message, Map.of("reason", reason));
+        return new InvalidInputException(ProblemCode.INVALID_PHOTO, message, Map.of("reason", reason));
+    }
+
+    private static InvalidInputException notJpeg(String message) {
+        return new InvalidInputException(ProblemCode.PHOTO_NOT_JPEG, message, Map.of("reason", "NOT_JPEG"));
     }
 
     public static String sha256(byte[] bytes) {

@@ -7,11 +7,11 @@ public class NotFoundException extends SapoException {
 
     private static final long serialVersionUID = 1L;
 
-    public NotFoundException(String code, String message) {
+    public NotFoundException(ProblemCode code, String message) {
         super(code, message);
     }
 
-    public NotFoundException(String code, String message, Map<String, Object> details) {
+    public NotFoundException(ProblemCode code, String message, Map<String, Object> details) {
         super(code, message, details);
     }
 }

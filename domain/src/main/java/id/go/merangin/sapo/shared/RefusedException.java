@@ -10,7 +10,7 @@ public class RefusedException extends SapoException {
 
     private static final long serialVersionUID = 1L;
 
-    public RefusedException(String code, String message, Map<String, Object> details) {
+    public RefusedException(ProblemCode code, String message, Map<String, Object> details) {
         super(code, message, details);
     }
 }

@@ -4,30 +4,31 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The root of SAPO's business exceptions. Each carries a stable {@link #code()} that clients (the phone app, the
- * admin screens) code against, and named details that the boundaries turn into the fields of an answer. The
- * human message is looked up by code in the boundary's resource bundle, in the user's language; the exception's
- * own message is English and meant for logs.
+ * The root of SAPO's business exceptions. Each carries a {@link ProblemCode} from the catalogue, which clients (the
+ * phone app, the admin screens) code against and which alone decides the answer's status (never the subclass),
+ * and named details that the boundaries turn into the fields of an answer. The human message is looked up by code
+ * in the boundary's resource bundle, in the user's language; the exception's own message is English and meant for
+ * logs.
  */
 public class SapoException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String code;
+    private final ProblemCode code;
     private final transient Map<String, Object> details;
 
-    public SapoException(String code, String message) {
+    public SapoException(ProblemCode code, String message) {
         this(code, message, Map.of());
     }
 
-    public SapoException(String code, String message, Map<String, Object> details) {
+    public SapoException(ProblemCode code, String message, Map<String, Object> details) {
         super(message);
         this.code = Objects.requireNonNull(code, "code");
         this.details = Map.copyOf(details);
     }
 
-    /** The stable machine-readable code, e.g. {@code INVALID_NIP} or {@code OUTSIDE_GEOFENCE}. */
-    public String code() {
+    /** The stable machine-readable code, e.g. {@code INVALID_NIP} or {@code OUTSIDE_GEOFENCE}, with its status. */
+    public ProblemCode code() {
         return code;
     }
 

@@ -10,7 +10,7 @@ public class TooManyRequestsException extends SapoException {
 
     private static final long serialVersionUID = 1L;
 
-    public TooManyRequestsException(String code, String message, long retryAfterSeconds) {
+    public TooManyRequestsException(ProblemCode code, String message, long retryAfterSeconds) {
         super(code, message, Map.of("retryAfterS", retryAfterSeconds));
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ClientAppTest {
 
     private static String code(Throwable e) {
-        return ((SapoException) e).code();
+        return ((SapoException) e).code().name();
     }
 
     @Test

@@ -8,6 +8,7 @@ import id.go.merangin.sapo.organization.CircleFence;
 import id.go.merangin.sapo.organization.Coordinates;
 import id.go.merangin.sapo.organization.PolygonFence;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -215,7 +216,7 @@ class GeofenceDecisionTest {
     void refusesAnImpossibleAccuracy(double accuracyM) {
         assertThatThrownBy(() -> decide(KANTOR_BUPATI, accuracyM, ONLY_BUPATI))
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_ACCURACY"));
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_ACCURACY));
     }
 
     @Test

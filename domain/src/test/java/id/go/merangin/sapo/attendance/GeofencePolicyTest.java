@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,7 +26,8 @@ class GeofencePolicyTest {
     void refusesNegativeOrNonFiniteMetres(double capM, double limitM) {
         assertThatThrownBy(() -> new GeofencePolicy(capM, limitM))
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_GEOFENCE_POLICY"));
+                        InvalidInputException.class,
+                        e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_GEOFENCE_POLICY));
     }
 
     @ParameterizedTest

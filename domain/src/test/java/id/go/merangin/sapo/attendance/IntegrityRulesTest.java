@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,6 @@ class IntegrityRulesTest {
         assertThatThrownBy(() -> new IntegrityRules(skew, speed))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo(IntegrityRules.INVALID_INTEGRITY_RULES));
+                        e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_INTEGRITY_RULES));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +71,7 @@ class TierBandsTest {
     void refusesBandsThatAreNotStrictlyIncreasingFromOne(int tier1Max, int tier2Max, int tier3Max) {
         assertThatThrownBy(() -> new TierBands(tier1Max, tier2Max, tier3Max))
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_TIER_BANDS"));
+                        InvalidInputException.class,
+                        e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_TIER_BANDS));
     }
 }

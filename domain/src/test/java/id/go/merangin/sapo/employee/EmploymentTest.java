@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +82,6 @@ class EmploymentTest {
         assertThatThrownBy(call)
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo(Employment.INVALID_EMPLOYMENT));
+                        e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_EMPLOYMENT));
     }
 }

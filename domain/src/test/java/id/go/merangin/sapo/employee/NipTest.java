@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,7 @@ class NipTest {
     private static void assertInvalid(String value, String messagePart) {
         assertThatThrownBy(() -> Nip.of(value))
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_NIP"))
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_NIP))
                 .hasMessageContaining(messagePart);
         assertThat(Nip.isValid(value)).isFalse();
     }

@@ -7,6 +7,7 @@ import id.go.merangin.sapo.files.FilePurpose;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.shared.AccessDeniedException;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -42,9 +43,9 @@ class OfficerTest {
 
         assertThatThrownBy(() -> admin.requireSee(puskesmas))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasFieldOrPropertyWithValue("code", Officer.FORBIDDEN_OPD);
+                .hasFieldOrPropertyWithValue("code", ProblemCode.FORBIDDEN_OPD);
         assertThatThrownBy(() -> admin.requireManage(dinkes))
-                .hasFieldOrPropertyWithValue("code", Officer.FORBIDDEN_OPD);
+                .hasFieldOrPropertyWithValue("code", ProblemCode.FORBIDDEN_OPD);
     }
 
     @Test
@@ -54,9 +55,10 @@ class OfficerTest {
         assertThat(head.canSee(bidangTik)).isTrue();
         assertThat(head.canDecideRequestsOf(bidangTik)).isTrue();
         assertThat(head.canManage(diskominfo)).isFalse();
-        assertThatThrownBy(() -> head.requireManage(diskominfo)).hasFieldOrPropertyWithValue("code", Officer.READ_ONLY);
+        assertThatThrownBy(() -> head.requireManage(diskominfo))
+                .hasFieldOrPropertyWithValue("code", ProblemCode.READ_ONLY);
         assertThatThrownBy(() -> head.requireDecideRequestsOf(dinkes))
-                .hasFieldOrPropertyWithValue("code", Officer.FORBIDDEN_OPD);
+                .hasFieldOrPropertyWithValue("code", ProblemCode.FORBIDDEN_OPD);
     }
 
     @Test
@@ -79,13 +81,13 @@ class OfficerTest {
     void onlyBkpsdmdPassesTheBkpsdmdCheck() {
         Officer admin = Officer.of("admin.diskominfo", Set.of(Role.ADMIN_OPD), diskominfo);
 
-        assertThatThrownBy(admin::requireBkpsdmd).hasFieldOrPropertyWithValue("code", Officer.BKPSDMD_ONLY);
+        assertThatThrownBy(admin::requireBkpsdmd).hasFieldOrPropertyWithValue("code", ProblemCode.BKPSDMD_ONLY);
     }
 
     @Test
     void anAsnIsNoOfficer() {
         assertThatThrownBy(() -> Officer.of("198503152010011001", Set.of(Role.ASN), diskominfo))
-                .hasFieldOrPropertyWithValue("code", "NOT_AN_OFFICER");
+                .hasFieldOrPropertyWithValue("code", ProblemCode.NOT_AN_OFFICER);
     }
 
     @Test
@@ -99,7 +101,7 @@ class OfficerTest {
         assertThat(head.canSeePhotosOf(diskominfo)).isFalse();
         assertThat(bkpsdmd.canSeePhotosOf(puskesmas)).isTrue();
         assertThatThrownBy(() -> head.requireOpen(FilePurpose.ATTENDANCE_PHOTO, diskominfo))
-                .hasFieldOrPropertyWithValue("code", Officer.FORBIDDEN_OPD);
+                .hasFieldOrPropertyWithValue("code", ProblemCode.FORBIDDEN_OPD);
     }
 
     @Test
@@ -108,7 +110,7 @@ class OfficerTest {
 
         head.requireOpen(FilePurpose.LEAVE_ATTACHMENT, bidangTik);
         assertThatThrownBy(() -> head.requireOpen(FilePurpose.LEAVE_ATTACHMENT, dinkes))
-                .hasFieldOrPropertyWithValue("code", Officer.FORBIDDEN_OPD);
+                .hasFieldOrPropertyWithValue("code", ProblemCode.FORBIDDEN_OPD);
     }
 
     @Test
@@ -119,13 +121,14 @@ class OfficerTest {
         admin.requireGrant(Role.PIMPINAN, diskominfo);
         assertThatThrownBy(() -> admin.requireGrant(Role.BKPSDMD, diskominfo))
                 .isInstanceOfSatisfying(
-                        AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo(Officer.ROLE_NOT_GRANTABLE));
+                        AccessDeniedException.class,
+                        e -> assertThat(e.code()).isEqualTo(ProblemCode.ROLE_NOT_GRANTABLE));
         assertThatThrownBy(() -> admin.requireGrant(Role.ADMIN_OPD, dinkes))
                 .isInstanceOfSatisfying(
-                        AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo(Officer.FORBIDDEN_OPD));
+                        AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.FORBIDDEN_OPD));
         assertThatThrownBy(() -> admin.requireGrant(Role.ASN, diskominfo))
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_ROLE"));
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_ROLE));
     }
 
     @Test
@@ -133,7 +136,7 @@ class OfficerTest {
         Officer pimpinan = Officer.of("pimpinan.diskominfo", Set.of(Role.PIMPINAN), diskominfo);
         assertThatThrownBy(() -> pimpinan.requireGrant(Role.PIMPINAN, diskominfo))
                 .isInstanceOfSatisfying(
-                        AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo(Officer.READ_ONLY));
+                        AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.READ_ONLY));
         Officer bkpsdmd = Officer.of("bkpsdmd", Set.of(Role.BKPSDMD), dinkes);
         bkpsdmd.requireGrant(Role.BKPSDMD, puskesmas);
     }
@@ -143,10 +146,11 @@ class OfficerTest {
         Officer admin = Officer.of("admin.diskominfo", Set.of(Role.ADMIN_OPD), diskominfo);
         assertThatThrownBy(() -> admin.requireManageOfficer("admin.diskominfo", Set.of(Role.ADMIN_OPD), diskominfo))
                 .isInstanceOfSatisfying(
-                        AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo(Officer.OWN_ACCOUNT));
+                        AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.OWN_ACCOUNT));
         assertThatThrownBy(() -> admin.requireManageOfficer("bkpsdmd.tik", Set.of(Role.BKPSDMD), bidangTik))
                 .isInstanceOfSatisfying(
-                        AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo(Officer.ROLE_NOT_GRANTABLE));
+                        AccessDeniedException.class,
+                        e -> assertThat(e.code()).isEqualTo(ProblemCode.ROLE_NOT_GRANTABLE));
         admin.requireManageOfficer("pimpinan.tik", Set.of(Role.PIMPINAN), bidangTik);
         Officer bkpsdmd = Officer.of("bkpsdmd", Set.of(Role.BKPSDMD), dinkes);
         bkpsdmd.requireManageOfficer("bkpsdmd.tik", Set.of(Role.BKPSDMD), bidangTik);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.merangin.sapo.shared.JpegPhoto;
+import id.go.merangin.sapo.shared.ProblemCode;
 import id.go.merangin.sapo.shared.SapoException;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -42,9 +43,16 @@ class AttachmentTest {
         return out.toByteArray();
     }
 
+    /** The refusal's reason, after checking that its code is the one of that reason (and so its status). */
     private static String reasonOf(Throwable thrown) {
-        assertThat(((SapoException) thrown).code()).isEqualTo(Attachment.INVALID_ATTACHMENT);
-        return (String) ((SapoException) thrown).details().get("reason");
+        String reason = (String) ((SapoException) thrown).details().get("reason");
+        ProblemCode code = switch (reason) {
+            case "UNSUPPORTED_TYPE" -> ProblemCode.ATTACHMENT_UNSUPPORTED_TYPE;
+            case "TOO_LARGE" -> ProblemCode.ATTACHMENT_TOO_LARGE;
+            default -> ProblemCode.INVALID_ATTACHMENT;
+        };
+        assertThat(((SapoException) thrown).code()).isEqualTo(code);
+        return reason;
     }
 
     @Test

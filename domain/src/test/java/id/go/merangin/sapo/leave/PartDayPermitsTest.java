@@ -8,6 +8,7 @@ import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.Nip;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -77,6 +78,6 @@ class PartDayPermitsTest {
     private static void assertInvalid(LeaveType type, LocalDate start, LocalDate end, LocalTime time) {
         assertThatThrownBy(() -> LeaveRequest.requireValidPermit(type, start, end, time))
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(LeaveRequest.INVALID_PERMIT));
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_PERMIT));
     }
 }

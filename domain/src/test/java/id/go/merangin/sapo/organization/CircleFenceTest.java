@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,7 +67,7 @@ class CircleFenceTest {
     void refusesARadiusThatIsNotAPositiveNumber(double radiusM) {
         assertThatThrownBy(() -> new CircleFence(KANTOR_BUPATI, radiusM))
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_FENCE"));
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_FENCE));
     }
 
     @Test

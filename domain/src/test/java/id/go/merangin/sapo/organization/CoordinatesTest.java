@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -92,6 +93,7 @@ class CoordinatesTest {
     void refusesImpossibleCoordinates(double latitude, double longitude) {
         assertThatThrownBy(() -> new Coordinates(latitude, longitude))
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_COORDINATES"));
+                        InvalidInputException.class,
+                        e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_COORDINATES));
     }
 }

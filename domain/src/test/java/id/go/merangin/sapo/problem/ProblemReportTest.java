@@ -8,6 +8,7 @@ import id.go.merangin.sapo.attendance.AttendanceEventType;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.Nip;
 import id.go.merangin.sapo.organization.Opd;
+import id.go.merangin.sapo.shared.ProblemCode;
 import id.go.merangin.sapo.shared.SapoException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ class ProblemReportTest {
         assertThatThrownBy(() -> new ProblemReport(ASN, ProblemCategory.LAINNYA, "x".repeat(2001), null, MORNING))
                 .isInstanceOf(SapoException.class)
                 .extracting(thrown -> ((SapoException) thrown).code())
-                .isEqualTo("INVALID_FIELD");
+                .isEqualTo(ProblemCode.INVALID_FIELD);
     }
 
     @Test

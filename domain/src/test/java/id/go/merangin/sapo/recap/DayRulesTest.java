@@ -12,6 +12,7 @@ import id.go.merangin.sapo.schedule.DaySchedule;
 import id.go.merangin.sapo.schedule.HolidayType;
 import id.go.merangin.sapo.schedule.WorkWeek;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -497,7 +498,8 @@ class DayRulesTest {
     void refusesANegativeMakeUpLimit() {
         assertThatThrownBy(() -> new DayRules(TierBands.DEFAULT, true, -1, DisciplineLadder.DEFAULT))
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_DAY_RULES"));
+                        InvalidInputException.class,
+                        e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_DAY_RULES));
     }
 
     @Test

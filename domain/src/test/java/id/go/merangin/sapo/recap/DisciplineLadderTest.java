@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.merangin.sapo.schedule.WorkWeek;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -301,13 +302,13 @@ class DisciplineLadderTest {
             assertThatThrownBy(() -> new DisciplineLadder(steps, 450, null, 10))
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
-                            e -> assertThat(e.code()).isEqualTo("INVALID_DISCIPLINE_LADDER"));
+                            e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_DISCIPLINE_LADDER));
         }
         for (int[] numbers : new int[][] {{0, 0, 10}, {450, -1, 10}, {450, 451, 10}, {450, 0, 0}}) {
             assertThatThrownBy(() -> new DisciplineLadder(List.of(lisan), numbers[0], numbers[1], numbers[2]))
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
-                            e -> assertThat(e.code()).isEqualTo("INVALID_DISCIPLINE_LADDER"));
+                            e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_DISCIPLINE_LADDER));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.merangin.sapo.employee.Nip;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,6 @@ class RecapPeriodTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> org.assertj.core.api.Assertions.assertThat(e.code())
-                                .isEqualTo(RecapPeriod.OUT_OF_RANGE));
+                                .isEqualTo(ProblemCode.MONTH_OUT_OF_RANGE));
     }
 }

@@ -7,6 +7,7 @@ import id.go.merangin.sapo.attendance.IntegrityRules;
 import id.go.merangin.sapo.attendance.TierBands;
 import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -233,6 +234,6 @@ class RuleSetTest {
     private static void assertInvalid(Executable call) {
         assertThatThrownBy(call::execute)
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_RULE_SET"));
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_RULE_SET));
     }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.merangin.sapo.attendance.AttendanceEventType;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -144,7 +145,7 @@ class AttendanceWindowsTest {
         assertThatThrownBy(
                         () -> AttendanceWindows.on(MONDAY, WorkWeek.standard(), new WindowRules(of(6, 0), of(12, 0))))
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_SCHEDULE"))
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_SCHEDULE))
                 .hasMessageContaining("CHECK_OUT");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.Duration;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,6 @@ class DayScheduleTest {
     private static void assertInvalid(Executable construction) {
         assertThatThrownBy(construction::execute)
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_SCHEDULE"));
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_SCHEDULE));
     }
 }

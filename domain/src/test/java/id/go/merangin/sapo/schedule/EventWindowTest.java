@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class EventWindowTest {
     void refusesToCloseBeforeItOpens() {
         assertThatThrownBy(() -> new EventWindow(LocalTime.of(16, 0), LocalTime.of(15, 59)))
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("INVALID_SCHEDULE"))
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_SCHEDULE))
                 .hasMessageContaining("16:00–15:59");
     }
 }

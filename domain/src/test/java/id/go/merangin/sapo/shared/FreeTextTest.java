@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class FreeTextTest {
 
     private static String fieldOf(Throwable thrown) {
-        assertThat(((SapoException) thrown).code()).isEqualTo("INVALID_FIELD");
+        assertThat(((SapoException) thrown).code()).isEqualTo(ProblemCode.INVALID_FIELD);
         return (String) ((SapoException) thrown).details().get("field");
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class IdempotencyKeyTest {
 
     private static String code(Throwable e) {
-        return ((SapoException) e).code();
+        return ((SapoException) e).code().name();
     }
 
     @Test

@@ -30,9 +30,16 @@ class JpegPhotoTest {
         return out.toByteArray();
     }
 
+    /** The refusal's reason, after checking that its code is the one of that reason (and so its status). */
     private static String reasonOf(Throwable thrown) {
-        assertThat(((SapoException) thrown).code()).isEqualTo(JpegPhoto.INVALID_PHOTO);
-        return (String) ((SapoException) thrown).details().get("reason");
+        String reason = (String) ((SapoException) thrown).details().get("reason");
+        ProblemCode code = switch (reason) {
+            case "NOT_JPEG" -> ProblemCode.PHOTO_NOT_JPEG;
+            case "TOO_LARGE" -> ProblemCode.PHOTO_TOO_LARGE;
+            default -> ProblemCode.INVALID_PHOTO;
+        };
+        assertThat(((SapoException) thrown).code()).isEqualTo(code);
+        return reason;
     }
 
     @Test

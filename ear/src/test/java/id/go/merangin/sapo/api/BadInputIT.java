@@ -132,7 +132,7 @@ class BadInputIT {
         assertRefusedAndNothingStored(
                 phone().post("/attendance", with("photo", Base64.getEncoder().encodeToString(noise))),
                 415,
-                "INVALID_PHOTO");
+                "PHOTO_NOT_JPEG");
         assertRefusedAndNothingStored(
                 phone().post("/attendance", with("photo", "bukan base64 !!!")), 422, "INVALID_PHOTO");
     }

@@ -3,6 +3,11 @@ package id.go.merangin.sapo.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.merangin.sapo.SapoDeployment;
+import id.go.merangin.sapo.shared.ProblemCode;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +19,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The OpenAPI document the app makers code against is served by SAPO and names every call and error code. */
+/**
+ * The OpenAPI document the app makers code against is served by SAPO and names every call, and every code of the
+ * problem catalogue with its status.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OpenApiIT {
@@ -48,7 +56,12 @@ class OpenApiIT {
                         "/v1/leave-requests/{id}",
                         "/v1/problem-reports",
                         "/v1/problem-reports/{id}")
-                .contains("LEAVE_OVERLAPS", "INVALID_ATTACHMENT", "INVALID_PROBLEM_CATEGORY")
+                .contains(
+                        "LEAVE_OVERLAPS",
+                        "INVALID_ATTACHMENT",
+                        "ATTACHMENT_TOO_LARGE",
+                        "ATTACHMENT_UNSUPPORTED_TYPE",
+                        "INVALID_PROBLEM_CATEGORY")
                 .contains(
                         "OUTSIDE_GEOFENCE",
                         "LOW_ACCURACY",
@@ -57,8 +70,25 @@ class OpenApiIT {
                         "NOT_A_WORKDAY",
                         "ON_LEAVE",
                         "INVALID_PHOTO",
+                        "PHOTO_TOO_LARGE",
+                        "PHOTO_NOT_JPEG",
                         "DEVICE_NOT_BOUND")
                 .contains("Idempotency-Key")
                 .contains("bearer");
+        JsonObject problem = Json.createReader(new StringReader(document.body()))
+                .readObject()
+                .getJsonObject("components")
+                .getJsonObject("schemas")
+                .getJsonObject("Problem");
+        JsonObject statuses = problem.getJsonObject("x-sapo-status-of-code");
+        for (ProblemCode code : ProblemCode.values()) {
+            assertThat(problem.getJsonObject("properties")
+                            .getJsonObject("code")
+                            .getJsonArray("enum")
+                            .getValuesAs(JsonString::getString))
+                    .as("the codes of the served document")
+                    .contains(code.name());
+            assertThat(statuses.getInt(code.name())).as("the status of " + code).isEqualTo(code.status());
+        }
     }
 }

@@ -200,7 +200,7 @@ class ApelIT {
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
         assertThatThrownBy(call)
                 .isInstanceOf(SapoException.class)
-                .extracting(thrown -> ((SapoException) thrown).code())
+                .extracting(thrown -> ((SapoException) thrown).code().name())
                 .isEqualTo(code);
     }
 

@@ -417,7 +417,7 @@ class CheckInIT {
                 .build();
         ApiClient.Answer refused = tap(asn, png);
         assertThat(refused.status()).isEqualTo(415);
-        assertThat(refused.code()).isEqualTo("INVALID_PHOTO");
+        assertThat(refused.code()).isEqualTo("PHOTO_NOT_JPEG");
         assertThat(asn.phone().get("/attendance/today").json().getJsonArray("events"))
                 .isEmpty();
     }

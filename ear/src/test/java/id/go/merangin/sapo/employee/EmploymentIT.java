@@ -211,7 +211,7 @@ class EmploymentIT {
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
         org.assertj.core.api.Assertions.assertThatThrownBy(call)
                 .isInstanceOf(SapoException.class)
-                .extracting(thrown -> ((SapoException) thrown).code())
+                .extracting(thrown -> ((SapoException) thrown).code().name())
                 .isEqualTo(code);
     }
 

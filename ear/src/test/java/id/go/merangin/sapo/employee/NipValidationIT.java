@@ -44,7 +44,7 @@ class NipValidationIT {
     }
 
     private static String code(Throwable thrown) {
-        return ((SapoException) thrown).code();
+        return ((SapoException) thrown).code().name();
     }
 
     @Test

@@ -76,7 +76,7 @@ class OfficerAccountsIT {
             as.call(work);
             return "ACCEPTED";
         } catch (SapoException e) {
-            return e.code();
+            return e.code().name();
         }
     }
 
@@ -183,7 +183,7 @@ class OfficerAccountsIT {
                 .isFalse();
         assertThatThrownBy(() -> login.password(username, made.password().toCharArray()))
                 .isInstanceOfSatisfying(
-                        SapoException.class, e -> assertThat(e.code()).isEqualTo("INVALID_CREDENTIALS"));
+                        SapoException.class, e -> assertThat(e.code().name()).isEqualTo("INVALID_CREDENTIALS"));
         assertThat(login.password(username, reset.toCharArray()).accountId()).isEqualTo(made.id());
 
         bkpsdmd.run(() -> officers.lock(made.id()));
@@ -192,7 +192,7 @@ class OfficerAccountsIT {
                 .isFalse();
         assertThatThrownBy(() -> login.password(username, reset.toCharArray()))
                 .isInstanceOfSatisfying(
-                        SapoException.class, e -> assertThat(e.code()).isEqualTo("ACCOUNT_LOCKED"));
+                        SapoException.class, e -> assertThat(e.code().name()).isEqualTo("ACCOUNT_LOCKED"));
         bkpsdmd.run(() -> officers.unlock(made.id()));
         assertThat(login.password(username, reset.toCharArray()).accountId()).isEqualTo(made.id());
     }

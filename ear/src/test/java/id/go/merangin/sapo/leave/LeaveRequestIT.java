@@ -419,7 +419,7 @@ class LeaveRequestIT {
         ApiClient.Answer answer = submit(request("CUTI_SAKIT", "2026-03-05", "2026-03-19", "Rawat inap")
                 .add("attachment", base64(pdf(ONE_MEGABYTE + 1))));
 
-        assertProblem(answer, 413, "INVALID_ATTACHMENT");
+        assertProblem(answer, 413, "ATTACHMENT_TOO_LARGE");
         assertNothingStored();
     }
 
@@ -432,12 +432,12 @@ class LeaveRequestIT {
                 submit(request("SAKIT", "2026-03-05", "2026-03-05", "Surat dokter PNG")
                         .add("attachment", base64(png()))),
                 415,
-                "INVALID_ATTACHMENT");
+                "ATTACHMENT_UNSUPPORTED_TYPE");
         assertProblem(
                 submit(request("SAKIT", "2026-03-05", "2026-03-05", "Berkas acak")
                         .add("attachment", base64(noise))),
                 415,
-                "INVALID_ATTACHMENT");
+                "ATTACHMENT_UNSUPPORTED_TYPE");
         assertProblem(
                 submit(request("SAKIT", "2026-03-05", "2026-03-05", "Bukan base64")
                         .add("attachment", "%%% bukan base64 %%%")),

@@ -228,7 +228,7 @@ class ProblemReportIT {
     void refusesAReplyToAMissingReport() {
         assertThatThrownBy(() -> bkpsdmd.run(() -> reports.reply(Long.MAX_VALUE, "Halo")))
                 .isInstanceOf(SapoException.class)
-                .extracting(thrown -> ((SapoException) thrown).code())
+                .extracting(thrown -> ((SapoException) thrown).code().name())
                 .isEqualTo("NOT_FOUND");
     }
 

@@ -150,7 +150,8 @@ class AccountSecurityIT {
         assertThatThrownBy(() -> officerLogin.password(username, password.toCharArray()))
                 .as("the admin screens' login, with the right password, while locked out")
                 .isInstanceOfSatisfying(
-                        AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo("ACCOUNT_LOCKED_OUT"));
+                        AccessDeniedException.class,
+                        e -> assertThat(e.code().name()).isEqualTo("ACCOUNT_LOCKED_OUT"));
     }
 
     @Test
@@ -204,7 +205,8 @@ class AccountSecurityIT {
         long requestId = request.json().getJsonNumber("id").longValue();
         assertThatThrownBy(() -> bkpsdmd.run(() -> administration.approveRebind(requestId)))
                 .isInstanceOfSatisfying(
-                        ConflictException.class, e -> assertThat(e.code()).isEqualTo("DEVICE_IN_USE"));
+                        ConflictException.class,
+                        e -> assertThat(e.code().name()).isEqualTo("DEVICE_IN_USE"));
 
         try (Connection connection = database.getConnection();
                 PreparedStatement bindAgain = connection.prepareStatement("insert into device"
@@ -302,11 +304,13 @@ class AccountSecurityIT {
         Asn asn = fixture.masterRecord();
         assertThatThrownBy(() -> diskominfoAdmin.call(() -> activationCodes.issue(asn.employeeId())))
                 .isInstanceOfSatisfying(
-                        AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo("FORBIDDEN_OPD"));
+                        AccessDeniedException.class,
+                        e -> assertThat(e.code().name()).isEqualTo("FORBIDDEN_OPD"));
         Asn registered = fixture.registeredAsn();
         assertThatThrownBy(() -> bkpsdmd.call(() -> activationCodes.issue(registered.employeeId())))
                 .isInstanceOfSatisfying(
-                        ConflictException.class, e -> assertThat(e.code()).isEqualTo("ALREADY_REGISTERED"));
+                        ConflictException.class,
+                        e -> assertThat(e.code().name()).isEqualTo("ALREADY_REGISTERED"));
     }
 
     @Test

@@ -244,7 +244,7 @@ class OfficerReachIT {
     private static void assertRefused(ThrowingCallable call, String code) {
         assertThatThrownBy(call)
                 .isInstanceOf(SapoException.class)
-                .extracting(thrown -> ((SapoException) thrown).code())
+                .extracting(thrown -> ((SapoException) thrown).code().name())
                 .isEqualTo(code);
     }
 }

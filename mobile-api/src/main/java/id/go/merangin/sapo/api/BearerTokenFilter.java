@@ -2,6 +2,7 @@ package id.go.merangin.sapo.api;
 
 import id.go.merangin.sapo.employee.AccountService;
 import id.go.merangin.sapo.shared.AuthenticationException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -37,7 +38,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw new AuthenticationException("TOKEN_INVALID", "no bearer token");
+            throw new AuthenticationException(ProblemCode.TOKEN_INVALID, "no bearer token");
         }
         boolean whilePasswordMustChange = resource.getResourceMethod() != null
                 && resource.getResourceMethod().isAnnotationPresent(WhilePasswordMustChange.class);

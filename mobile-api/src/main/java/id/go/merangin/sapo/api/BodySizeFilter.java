@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.api;
 
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -24,7 +25,10 @@ public class BodySizeFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > MAX_BODY_BYTES) {
-            request.abortWith(Problems.of(413, "PAYLOAD_TOO_LARGE", Map.of("maxBytes", MAX_BODY_BYTES), headers));
+            if (request.getProperty(CheckInAdmission.MEASURED) != null) {
+                request.setProperty(CheckInAdmission.PROBLEM_CODE, ProblemCode.PAYLOAD_TOO_LARGE);
+            }
+            request.abortWith(Problems.of(ProblemCode.PAYLOAD_TOO_LARGE, Map.of("maxBytes", MAX_BODY_BYTES), headers));
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.api;
 
 import id.go.merangin.sapo.platform.SapoMetrics;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,13 +33,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * tenth of a second of work: enough to ride out a pause of the collector or the disk without turning anyone away.
  *
  * <p>It is also where the check-in is measured ({@link SapoMetrics}): every answer counted by outcome and problem
- * code (the code handed over by {@link CheckInProblemCode}), its time from arrival to answer with the wait for a
- * permit, and the gate's running and waiting counts.
+ * code (handed over by the exception mappers through {@link #answered}), its time from arrival to answer with the
+ * wait for a permit, and the gate's running and waiting counts.
  */
 @WebFilter(urlPatterns = "/v1/attendance", asyncSupported = true)
 public class CheckInAdmission extends HttpFilter {
-
-    static final String SERVER_BUSY = "SERVER_BUSY";
     /** The request attribute that marks a check-in being measured. */
     static final String MEASURED = CheckInAdmission.class.getName() + ".measured";
     /** The request attribute with the code of the problem a check-in was answered with. */
@@ -92,17 +91,27 @@ public class CheckInAdmission extends HttpFilter {
             }
         } finally {
             int status = response.getStatus();
-            metrics.checkInAnswered(status, (String) request.getAttribute(PROBLEM_CODE));
+            ProblemCode code = (ProblemCode) request.getAttribute(PROBLEM_CODE);
+            metrics.checkInAnswered(status, code == null ? null : code.name());
             metrics.checkInTook(System.nanoTime() - arrived);
         }
     }
 
+    /**
+     * Notes the code a request was answered with, for the count of check-ins by code; a request that is not a
+     * measured check-in is left alone. A JAX-RS request's properties are its servlet request's attributes.
+     */
+    static void answered(HttpServletRequest request, ProblemCode code) {
+        if (request != null && request.getAttribute(MEASURED) != null) {
+            request.setAttribute(PROBLEM_CODE, code);
+        }
+    }
+
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setAttribute(PROBLEM_CODE, SERVER_BUSY);
+        request.setAttribute(PROBLEM_CODE, ProblemCode.SERVER_BUSY);
         int retryAfter = retryAfterSeconds + ThreadLocalRandom.current().nextInt(retryAfterSeconds + 1);
         byte[] body = Problems.json(
-                        503,
-                        SERVER_BUSY,
+                        ProblemCode.SERVER_BUSY,
                         Map.of("retryAfterS", retryAfter),
                         Problems.locale(
                                 request.getHeader("Accept-Language") == null

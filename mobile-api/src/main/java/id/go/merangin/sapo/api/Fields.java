@@ -1,8 +1,7 @@
 package id.go.merangin.sapo.api;
 
-import id.go.merangin.sapo.files.Attachment;
 import id.go.merangin.sapo.shared.InvalidInputException;
-import id.go.merangin.sapo.shared.JpegPhoto;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,7 +21,7 @@ public final class Fields {
 
     public static <T> T required(T value, String field) {
         if (value == null || (value instanceof String text && text.isBlank())) {
-            throw new InvalidInputException("MISSING_FIELD", field + " is required", Map.of("field", field));
+            throw new InvalidInputException(ProblemCode.MISSING_FIELD, field + " is required", Map.of("field", field));
         }
         return value;
     }
@@ -72,7 +71,7 @@ public final class Fields {
                 : base64(
                         base64,
                         () -> new InvalidInputException(
-                                JpegPhoto.INVALID_PHOTO, "photo is not base64", Map.of("reason", "NOT_BASE64")));
+                                ProblemCode.INVALID_PHOTO, "photo is not base64", Map.of("reason", "NOT_BASE64")));
     }
 
     /** A base64 attachment's bytes; {@code null} stays null (an attachment is optional). */
@@ -82,7 +81,7 @@ public final class Fields {
                 : base64(
                         base64,
                         () -> new InvalidInputException(
-                                Attachment.INVALID_ATTACHMENT,
+                                ProblemCode.INVALID_ATTACHMENT,
                                 "attachment is not base64",
                                 Map.of("reason", "NOT_BASE64")));
     }
@@ -109,7 +108,7 @@ public final class Fields {
     }
 
     /** A stable code of {@code type} (case-insensitive), or {@code errorCode} naming the field. */
-    public static <E extends Enum<E>> E code(String value, Class<E> type, String field, String errorCode) {
+    public static <E extends Enum<E>> E code(String value, Class<E> type, String field, ProblemCode errorCode) {
         try {
             return Enum.valueOf(type, required(value, field).strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -118,6 +117,6 @@ public final class Fields {
     }
 
     public static InvalidInputException invalid(String field) {
-        return new InvalidInputException("INVALID_FIELD", field + " is not valid", Map.of("field", field));
+        return new InvalidInputException(ProblemCode.INVALID_FIELD, field + " is not valid", Map.of("field", field));
     }
 }

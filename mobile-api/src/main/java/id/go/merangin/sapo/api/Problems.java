@@ -1,5 +1,6 @@
 package id.go.merangin.sapo.api;
 
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
@@ -14,14 +15,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds the RFC 9457 {@code application/problem+json} answers of the API: a stable {@code code}, the HTTP status,
- * a human message in the caller's language (Indonesian unless {@code Accept-Language} asks for English) and the
- * problem's details as fields of their own.
+ * Builds the RFC 9457 {@code application/problem+json} answers of the API from a {@link ProblemCode}: the code and
+ * its status, a {@code title} fixed for the code (the same for every occurrence), a {@code detail} that is the
+ * code's message with this occurrence's details filled in, in the caller's language (Indonesian unless
+ * {@code Accept-Language} asks for English), and the problem's details as fields of their own.
  */
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String BUNDLE = "id.go.merangin.sapo.api.problems";
+    static final String BUNDLE = "id.go.merangin.sapo.api.problems";
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     /** Looked up once: {@code Json.createObjectBuilder()} looks the JSON provider up again on every call. */
@@ -29,22 +31,30 @@ public final class Problems {
 
     private Problems() {}
 
-    public static Response of(int status, String code, Map<String, Object> details, HttpHeaders headers) {
-        return Response.status(status)
-                .type(MEDIA_TYPE)
-                .entity(json(status, code, details, locale(headers)))
-                .build();
+    /**
+     * The answer for {@code code}: its status, and {@code Retry-After} from the {@code retryAfterS} detail or
+     * {@code WWW-Authenticate} when the code asks for them. The code (never the caller) chooses the status.
+     */
+    public static Response of(ProblemCode code, Map<String, Object> details, HttpHeaders headers) {
+        Response.ResponseBuilder answer =
+                Response.status(code.status()).type(MEDIA_TYPE).entity(json(code, details, locale(headers)));
+        if (code.unauthenticated()) {
+            answer.header("WWW-Authenticate", "Bearer realm=\"sapo\"");
+        }
+        if (code.retryLater() && details.get("retryAfterS") instanceof Number seconds) {
+            answer.header("Retry-After", seconds.longValue());
+        }
+        return answer.build();
     }
 
     /** The problem as JSON text, for answers written outside JAX-RS (see {@link CheckInAdmission}). */
-    static String json(int status, String code, Map<String, Object> details, Locale locale) {
-        String message = message(code, details, locale);
+    static String json(ProblemCode code, Map<String, Object> details, Locale locale) {
         JsonObjectBuilder body = JSON.createObjectBuilder()
-                .add("type", "urn:sapo:problem:" + code)
-                .add("title", message)
-                .add("status", status)
-                .add("code", code)
-                .add("detail", message);
+                .add("type", "urn:sapo:problem:" + code.name())
+                .add("title", title(code, locale))
+                .add("status", code.status())
+                .add("code", code.name())
+                .add("detail", message(code, details, locale));
         details.forEach((name, value) -> add(body, name, value));
         if (details.containsKey("locationId")) {
             body.add(
@@ -85,21 +95,30 @@ public final class Problems {
         return INDONESIAN;
     }
 
-    static String message(String code, Map<String, Object> details, Locale locale) {
-        String template;
-        try {
-            template = ResourceBundle.getBundle(BUNDLE, locale, Problems.class.getClassLoader())
-                    .getString(code);
-        } catch (MissingResourceException e) {
-            template = code;
-        }
+    /** The code's fixed title: the one of its status ({@code title.<status>}), the same for every occurrence. */
+    static String title(ProblemCode code, Locale locale) {
+        return text("title." + code.status(), locale);
+    }
+
+    /** The code's message with the occurrence's {@code {name}} placeholders filled from {@code details}. */
+    static String message(ProblemCode code, Map<String, Object> details, Locale locale) {
+        String template = text(code.name(), locale);
         Matcher placeholder = PLACEHOLDER.matcher(template);
-        StringBuilder text = new StringBuilder();
+        StringBuilder filled = new StringBuilder();
         while (placeholder.find()) {
             Object value = details.get(placeholder.group(1));
-            placeholder.appendReplacement(text, Matcher.quoteReplacement(value == null ? "" : value.toString()));
+            placeholder.appendReplacement(filled, Matcher.quoteReplacement(value == null ? "" : value.toString()));
         }
-        placeholder.appendTail(text);
-        return text.toString().strip();
+        placeholder.appendTail(filled);
+        return filled.toString().strip();
+    }
+
+    private static String text(String key, Locale locale) {
+        try {
+            return ResourceBundle.getBundle(BUNDLE, locale, Problems.class.getClassLoader())
+                    .getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
     }
 }

@@ -1,5 +1,8 @@
 package id.go.merangin.sapo.api;
 
+import id.go.merangin.sapo.shared.ProblemCode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
@@ -18,23 +21,37 @@ public class RequestExceptionMapper implements ExceptionMapper<WebApplicationExc
     @Context
     HttpHeaders headers;
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(WebApplicationException e) {
+        ProblemCode code = code(e);
+        CheckInAdmission.answered(request, code);
+        return Problems.of(code, Map.of(), headers);
+    }
+
+    /** The catalogue's code for what JAX-RS refused; its status is the code's. */
+    static ProblemCode code(WebApplicationException e) {
         int status = e.getResponse() == null ? 400 : e.getResponse().getStatus();
-        String code;
         if (e instanceof NotFoundException) {
-            code = "NOT_FOUND";
-        } else if (e instanceof NotAllowedException) {
-            code = "METHOD_NOT_ALLOWED";
-        } else if (e instanceof NotSupportedException) {
-            code = "UNSUPPORTED_MEDIA_TYPE";
-        } else if (status == 413) {
-            code = "PAYLOAD_TOO_LARGE";
-        } else if (status >= 500) {
-            return Problems.of(500, "INTERNAL_ERROR", Map.of(), headers);
-        } else {
-            code = "MALFORMED_JSON";
+            return ProblemCode.NOT_FOUND;
         }
-        return Problems.of(status, code, Map.of(), headers);
+        if (e instanceof NotAllowedException) {
+            return ProblemCode.METHOD_NOT_ALLOWED;
+        }
+        if (e instanceof NotAcceptableException) {
+            return ProblemCode.NOT_ACCEPTABLE;
+        }
+        if (e instanceof NotSupportedException) {
+            return ProblemCode.UNSUPPORTED_MEDIA_TYPE;
+        }
+        if (status == 413) {
+            return ProblemCode.PAYLOAD_TOO_LARGE;
+        }
+        if (status >= 500) {
+            return ProblemCode.INTERNAL_ERROR;
+        }
+        return ProblemCode.MALFORMED_JSON;
     }
 }

@@ -2,7 +2,9 @@ package id.go.merangin.sapo.api;
 
 import id.go.merangin.sapo.platform.DatabaseOutage;
 import id.go.merangin.sapo.platform.OutageLog;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -21,12 +23,13 @@ import org.jboss.logging.Logger;
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
-    static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
-
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class);
 
     @Context
     HttpHeaders headers;
+
+    @Context
+    HttpServletRequest request;
 
     @Inject
     @ConfigProperty(name = "sapo.outage.retry-after-s", defaultValue = "10")
@@ -36,12 +39,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         if (DatabaseOutage.causedBy(e)) {
             OutageLog.note("the mobile API", e);
-            return Response.fromResponse(
-                            Problems.of(503, DATABASE_UNAVAILABLE, Map.of("retryAfterS", retryAfterS), headers))
-                    .header("Retry-After", retryAfterS)
-                    .build();
+            CheckInAdmission.answered(request, ProblemCode.DATABASE_UNAVAILABLE);
+            return Problems.of(ProblemCode.DATABASE_UNAVAILABLE, Map.of("retryAfterS", retryAfterS), headers);
         }
         LOG.error("Unexpected error answering a mobile API request", e);
-        return Problems.of(500, "INTERNAL_ERROR", Map.of(), headers);
+        CheckInAdmission.answered(request, ProblemCode.INTERNAL_ERROR);
+        return Problems.of(ProblemCode.INTERNAL_ERROR, Map.of(), headers);
     }
 }

@@ -1,5 +1,7 @@
 package id.go.merangin.sapo.api;
 
+import id.go.merangin.sapo.shared.ProblemCode;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -18,13 +20,22 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     @Context
     HttpHeaders headers;
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(ProcessingException e) {
+        ProblemCode code = tooBig(e) ? ProblemCode.PAYLOAD_TOO_LARGE : ProblemCode.MALFORMED_JSON;
+        CheckInAdmission.answered(request, code);
+        return Problems.of(code, Map.of(), headers);
+    }
+
+    private static boolean tooBig(ProcessingException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause.getClass().getSimpleName().equals("RequestTooBigException")) {
-                return Problems.of(413, "PAYLOAD_TOO_LARGE", Map.of(), headers);
+                return true;
             }
         }
-        return Problems.of(400, "MALFORMED_JSON", Map.of(), headers);
+        return false;
     }
 }

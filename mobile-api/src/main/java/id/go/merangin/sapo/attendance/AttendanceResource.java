@@ -6,6 +6,7 @@ import id.go.merangin.sapo.api.Fields;
 import id.go.merangin.sapo.organization.Coordinates;
 import id.go.merangin.sapo.recap.MonthRecapView;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -100,7 +101,7 @@ public class AttendanceResource {
             responseCode = "409",
             description = "IDEMPOTENCY_KEY_REUSED; SIMULTANEOUS_ATTEMPT (rare: another"
                     + " request of the account collided with this one twice)")
-    @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE, or INVALID_PHOTO over 200 KB")
+    @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE; PHOTO_TOO_LARGE (over 200 KB)")
     @APIResponse(
             responseCode = "503",
             description = "SERVER_BUSY: the morning rush is more than the server takes at"
@@ -111,7 +112,7 @@ public class AttendanceResource {
                             name = "Retry-After",
                             description = "seconds to wait before trying again",
                             schema = @Schema(type = SchemaType.INTEGER)))
-    @APIResponse(responseCode = "415", description = "INVALID_PHOTO that is no JPEG; UNSUPPORTED_MEDIA_TYPE")
+    @APIResponse(responseCode = "415", description = "PHOTO_NOT_JPEG; UNSUPPORTED_MEDIA_TYPE")
     @APIResponse(
             responseCode = "422",
             description = "Refused by the rules: OUTSIDE_GEOFENCE (distanceM, radiusM,"
@@ -138,7 +139,7 @@ public class AttendanceResource {
             CheckInRequest request) {
         Fields.required(request, "body");
         CheckInAttempt attempt = new CheckInAttempt(
-                Fields.code(request.type(), AttendanceEventType.class, "type", "INVALID_EVENT_TYPE"),
+                Fields.code(request.type(), AttendanceEventType.class, "type", ProblemCode.INVALID_EVENT_TYPE),
                 new Coordinates(
                         Fields.required(request.latitude(), "latitude"),
                         Fields.required(request.longitude(), "longitude")),
@@ -172,7 +173,8 @@ public class AttendanceResource {
         try {
             yearMonth = YearMonth.parse(Fields.required(month, "month"));
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("INVALID_MONTH", "month must be YYYY-MM", Map.of("field", "month"));
+            throw new InvalidInputException(
+                    ProblemCode.INVALID_MONTH, "month must be YYYY-MM", Map.of("field", "month"));
         }
         AttendanceQueries.Month days = queries.month(current.get(), yearMonth);
         return new MonthView(yearMonth.toString(), days.days(), days.recap(), days.locked());
@@ -181,7 +183,9 @@ public class AttendanceResource {
     private static double accuracy(double accuracyM) {
         if (!Double.isFinite(accuracyM) || accuracyM < 0 || accuracyM > 100_000) {
             throw new InvalidInputException(
-                    "INVALID_ACCURACY", "accuracyM must be a non-negative number", Map.of("field", "accuracyM"));
+                    ProblemCode.INVALID_ACCURACY,
+                    "accuracyM must be a non-negative number",
+                    Map.of("field", "accuracyM"));
         }
         return accuracyM;
     }

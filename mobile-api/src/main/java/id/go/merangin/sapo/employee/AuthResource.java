@@ -82,6 +82,8 @@ public class AuthResource {
     @APIResponse(responseCode = "400", description = "INVALID_NIP, INVALID_EMAIL, WEAK_PASSWORD, MISSING_FIELD")
     @APIResponse(responseCode = "409", description = "ALREADY_REGISTERED, EMAIL_IN_USE, DEVICE_IN_USE")
     @APIResponse(responseCode = "422", description = "NOT_IN_MASTER_DATA, ACTIVATION_CODE_INVALID, INVALID_PHOTO")
+    @APIResponse(responseCode = "413", description = "PHOTO_TOO_LARGE; PAYLOAD_TOO_LARGE")
+    @APIResponse(responseCode = "415", description = "PHOTO_NOT_JPEG; UNSUPPORTED_MEDIA_TYPE")
     public Response register(RegisterRequest request) {
         Fields.required(request, "body");
         RegistrationResult result = accounts.register(new Registration(

@@ -3,6 +3,7 @@ package id.go.merangin.sapo.leave;
 import id.go.merangin.sapo.api.Authenticated;
 import id.go.merangin.sapo.api.CurrentAsn;
 import id.go.merangin.sapo.api.Fields;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -62,13 +63,13 @@ public class LeaveRequestResource {
             responseCode = "400",
             description = "INVALID_LEAVE_TYPE, INVALID_DATES, INVALID_PERMIT," + " INVALID_FIELD, MISSING_FIELD")
     @APIResponse(responseCode = "409", description = "LEAVE_OVERLAPS")
-    @APIResponse(responseCode = "413", description = "INVALID_ATTACHMENT over 1 MB")
-    @APIResponse(responseCode = "415", description = "INVALID_ATTACHMENT that is neither PDF nor JPEG")
+    @APIResponse(responseCode = "413", description = "ATTACHMENT_TOO_LARGE (over 1 MB)")
+    @APIResponse(responseCode = "415", description = "ATTACHMENT_UNSUPPORTED_TYPE (neither PDF nor JPEG)")
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, LeaveRequestBody body) {
         Fields.required(body, "body");
         LeaveRequestView view = leaves.submit(
                 current.get(),
-                Fields.code(body.type(), LeaveType.class, "type", "INVALID_LEAVE_TYPE"),
+                Fields.code(body.type(), LeaveType.class, "type", ProblemCode.INVALID_LEAVE_TYPE),
                 Fields.date(body.startDate(), "startDate"),
                 Fields.date(body.endDate(), "endDate"),
                 Fields.timeOrNull(body.permitTime(), "permitTime"),

@@ -3,6 +3,7 @@ package id.go.merangin.sapo.problem;
 import id.go.merangin.sapo.api.Authenticated;
 import id.go.merangin.sapo.api.CurrentAsn;
 import id.go.merangin.sapo.api.Fields;
+import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -57,7 +58,7 @@ public class ProblemReportResource {
         Fields.required(body, "body");
         ProblemReportView view = reports.submit(
                 current.get(),
-                Fields.code(body.category(), ProblemCategory.class, "category", "INVALID_PROBLEM_CATEGORY"),
+                Fields.code(body.category(), ProblemCategory.class, "category", ProblemCode.INVALID_PROBLEM_CATEGORY),
                 Fields.required(body.message(), "message"),
                 body.attemptId(),
                 idempotencyKey);

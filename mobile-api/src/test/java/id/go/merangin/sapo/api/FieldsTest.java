@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -40,13 +41,13 @@ class FieldsTest {
     void whatIsNoBase64IsRefusedNamingTheField() {
         for (String notBase64 : new String[] {"not base64!", "bm90 IGJh*c2U2NA==", "abcde"}) {
             assertThatThrownBy(() -> Fields.photo(notBase64)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                assertThat(e.code()).isEqualTo("INVALID_PHOTO");
+                assertThat(e.code()).isEqualTo(ProblemCode.INVALID_PHOTO);
                 assertThat(e.details()).containsEntry("reason", "NOT_BASE64");
             });
             assertThatThrownBy(() -> Fields.attachment(notBase64))
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
-                            e -> assertThat(e.code()).isEqualTo("INVALID_ATTACHMENT"));
+                            e -> assertThat(e.code()).isEqualTo(ProblemCode.INVALID_ATTACHMENT));
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.employee.roster;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -36,7 +37,7 @@ final class CsvRows {
             }
         } catch (IOException | UncheckedIOException e) {
             InvalidInputException unreadable = new InvalidInputException(
-                    RosterSheetReader.UNREADABLE_FILE, "the CSV file cannot be parsed: " + e.getMessage(), Map.of());
+                    ProblemCode.UNREADABLE_FILE, "the CSV file cannot be parsed: " + e.getMessage(), Map.of());
             unreadable.initCause(e);
             throw unreadable;
         }
@@ -46,9 +47,7 @@ final class CsvRows {
         for (byte b : content) {
             if (b == 0) {
                 throw new InvalidInputException(
-                        RosterSheetReader.UNREADABLE_FILE,
-                        "the file holds binary data (a NUL byte), not CSV text",
-                        Map.of());
+                        ProblemCode.UNREADABLE_FILE, "the file holds binary data (a NUL byte), not CSV text", Map.of());
             }
         }
         int start = content.length >= 3
@@ -66,9 +65,7 @@ final class CsvRows {
                     .toString();
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(
-                    RosterSheetReader.CSV_NOT_UTF8,
-                    "the CSV file is not UTF-8 text; save it as \"CSV UTF-8\"",
-                    Map.of());
+                    ProblemCode.CSV_NOT_UTF8, "the CSV file is not UTF-8 text; save it as \"CSV UTF-8\"", Map.of());
         }
     }
 

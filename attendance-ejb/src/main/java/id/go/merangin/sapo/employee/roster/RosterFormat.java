@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.employee.roster;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +32,7 @@ enum RosterFormat {
         String what = describe(fileName, contentType);
         if (startsWith(content, OLE2)) {
             throw new InvalidInputException(
-                    RosterSheetReader.UNSUPPORTED_FORMAT,
+                    ProblemCode.UNSUPPORTED_FORMAT,
                     what
                             + " is an Excel 97-2003 (.xls) or password-protected workbook;"
                             + " save it as .xlsx without a password",
@@ -41,13 +42,13 @@ enum RosterFormat {
         String type = mediaType(contentType);
         if (name.endsWith(".xlsx") || type.equals(XLSX_CONTENT_TYPE)) {
             throw new InvalidInputException(
-                    RosterSheetReader.UNREADABLE_FILE, what + " is not a readable XLSX workbook", Map.of("file", what));
+                    ProblemCode.UNREADABLE_FILE, what + " is not a readable XLSX workbook", Map.of("file", what));
         }
         if (name.endsWith(".csv") || CSV_CONTENT_TYPES.contains(type)) {
             return CSV;
         }
         throw new InvalidInputException(
-                RosterSheetReader.UNSUPPORTED_FORMAT,
+                ProblemCode.UNSUPPORTED_FORMAT,
                 what + " is neither an XLSX workbook nor a CSV file",
                 Map.of("file", what));
     }

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.employee.roster;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,7 +33,7 @@ final class RosterHeader {
             RosterColumn column = named.get();
             if (positions.containsKey(column)) {
                 throw new InvalidInputException(
-                        RosterSheetReader.DUPLICATE_COLUMN,
+                        ProblemCode.DUPLICATE_COLUMN,
                         "the header on line " + row.line()
                                 + " has two columns for the " + column.label + ": '" + texts.get(column) + "' and '"
                                 + text
@@ -44,7 +45,7 @@ final class RosterHeader {
         }
         if (positions.isEmpty()) {
             throw new InvalidInputException(
-                    RosterSheetReader.MISSING_HEADER,
+                    ProblemCode.MISSING_HEADER,
                     "line " + row.line() + " names none of the columns; the first row must be the header "
                             + RosterColumn.headers(),
                     Map.of("line", row.line(), "columns", RosterColumn.headers()));
@@ -55,7 +56,7 @@ final class RosterHeader {
                 .toList();
         if (!missing.isEmpty()) {
             throw new InvalidInputException(
-                    RosterSheetReader.MISSING_COLUMN,
+                    ProblemCode.MISSING_COLUMN,
                     "the header on line " + row.line() + " lacks the column(s) " + String.join(", ", missing),
                     Map.of("line", row.line(), "columns", String.join(", ", missing)));
         }

@@ -13,6 +13,7 @@ import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.recap.RecapService;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import id.go.merangin.sapo.shared.SapoException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -211,13 +212,13 @@ public class RosterImport {
             content = upload.readNBytes(MAX_FILE_BYTES + 1);
         } catch (IOException e) {
             InvalidInputException unreadable = new InvalidInputException(
-                    RosterSheetReader.UNREADABLE_FILE, "the upload could not be read: " + e.getMessage(), Map.of());
+                    ProblemCode.UNREADABLE_FILE, "the upload could not be read: " + e.getMessage(), Map.of());
             unreadable.initCause(e);
             throw unreadable;
         }
         if (content.length > MAX_FILE_BYTES) {
             throw new InvalidInputException(
-                    "FILE_TOO_LARGE",
+                    ProblemCode.FILE_TOO_LARGE,
                     "a master list may have at most " + MAX_FILE_BYTES + " bytes",
                     Map.of("maxBytes", MAX_FILE_BYTES));
         }

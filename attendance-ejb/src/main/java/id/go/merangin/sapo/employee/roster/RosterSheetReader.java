@@ -3,6 +3,7 @@ package id.go.merangin.sapo.employee.roster;
 import id.go.merangin.sapo.employee.Nip;
 import id.go.merangin.sapo.employee.roster.RosterRowCheck.CheckedRow;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -28,21 +29,13 @@ public final class RosterSheetReader {
     public static final int MAX_ROWS = 10_000;
 
     /** Neither an XLSX workbook nor a CSV file (an old {@code .xls} or a password-protected workbook included). */
-    public static final String UNSUPPORTED_FORMAT = "UNSUPPORTED_FORMAT";
     /** Claims to be XLSX or CSV but cannot be read as one (broken, binary, or over POI's zip-bomb limits). */
-    public static final String UNREADABLE_FILE = "UNREADABLE_FILE";
     /** A CSV file in another encoding than UTF-8, such as Excel's plain "CSV" in Windows-1252. */
-    public static final String CSV_NOT_UTF8 = "CSV_NOT_UTF8";
     /** No row with anything in it. */
-    public static final String EMPTY_FILE = "EMPTY_FILE";
     /** The first non-blank row names none of the columns: the header row is missing. Details: line, columns. */
-    public static final String MISSING_HEADER = "MISSING_HEADER";
     /** The header lacks one or more columns. Details: line, columns (the missing headers, comma-separated). */
-    public static final String MISSING_COLUMN = "MISSING_COLUMN";
     /** Two header cells name the same column, e.g. "Pangkat" and "Golongan". Details: line, columns. */
-    public static final String DUPLICATE_COLUMN = "DUPLICATE_COLUMN";
     /** More than {@link #MAX_ROWS} data rows. Details: maxRows. */
-    public static final String TOO_MANY_ROWS = "TOO_MANY_ROWS";
 
     /**
      * Reads an uploaded file. The format is recognised from the content where it can be and otherwise from
@@ -69,7 +62,7 @@ public final class RosterSheetReader {
     }
 
     private static InvalidInputException emptyFile() {
-        return new InvalidInputException(EMPTY_FILE, "the file has no rows", Map.of());
+        return new InvalidInputException(ProblemCode.EMPTY_FILE, "the file has no rows", Map.of());
     }
 
     /** Takes the rows of a file as its format reads them: the first non-blank one is the header. */
@@ -92,7 +85,7 @@ public final class RosterSheetReader {
             }
             if (checked.size() == MAX_ROWS) {
                 throw new InvalidInputException(
-                        TOO_MANY_ROWS,
+                        ProblemCode.TOO_MANY_ROWS,
                         "the file has more than " + MAX_ROWS + " data rows (line " + row.line()
                                 + " is one too many); split it",
                         Map.of("maxRows", MAX_ROWS));

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.employee.roster;
 
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,7 +92,7 @@ final class XlsxRows {
                     unpacked += read;
                     if (unpacked > MAX_ENTRY_BYTES) {
                         throw new InvalidInputException(
-                                RosterSheetReader.UNREADABLE_FILE,
+                                ProblemCode.UNREADABLE_FILE,
                                 "part " + entry.getName() + " unpacks to more than " + MAX_ENTRY_BYTES + " bytes",
                                 Map.of());
                     }
@@ -106,7 +107,7 @@ final class XlsxRows {
 
     private static InvalidInputException unreadable(Exception cause) {
         InvalidInputException unreadable = new InvalidInputException(
-                RosterSheetReader.UNREADABLE_FILE,
+                ProblemCode.UNREADABLE_FILE,
                 "the file is not a readable XLSX workbook: " + cause.getMessage(),
                 Map.of());
         unreadable.initCause(cause);

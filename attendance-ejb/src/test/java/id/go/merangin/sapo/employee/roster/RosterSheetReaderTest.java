@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import id.go.merangin.sapo.employee.EmploymentEnd;
 import id.go.merangin.sapo.employee.Nip;
 import id.go.merangin.sapo.shared.InvalidInputException;
+import id.go.merangin.sapo.shared.ProblemCode;
 import id.go.merangin.sapo.shared.SapoException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -103,7 +104,7 @@ class RosterSheetReaderTest {
         return reader.read(utf8(text), "daftar-asn.csv", "text/csv");
     }
 
-    private static String codeOf(Throwable thrown) {
+    private static ProblemCode codeOf(Throwable thrown) {
         assertThat(thrown).isInstanceOf(InvalidInputException.class);
         return ((SapoException) thrown).code();
     }
@@ -207,7 +208,7 @@ class RosterSheetReaderTest {
                 row(NIP, "Budi Santoso", "DISDIK", "Guru", "III/a"));
 
         assertThatThrownBy(() -> readXlsx(content)).satisfies(thrown -> {
-            assertThat(codeOf(thrown)).isEqualTo(RosterSheetReader.MISSING_COLUMN);
+            assertThat(codeOf(thrown)).isEqualTo(ProblemCode.MISSING_COLUMN);
             assertThat(((SapoException) thrown).details()).containsEntry("columns", "Tanggal Lahir");
             assertThat(thrown).hasMessageContaining("Tanggal Lahir");
         });
@@ -219,7 +220,7 @@ class RosterSheetReaderTest {
 
         assertThatThrownBy(() -> readXlsx(content))
                 .extracting(RosterSheetReaderTest::codeOf)
-                .isEqualTo(RosterSheetReader.MISSING_HEADER);
+                .isEqualTo(ProblemCode.MISSING_HEADER);
     }
 
     @Test
@@ -227,7 +228,7 @@ class RosterSheetReaderTest {
         byte[] content = xlsx(row("NIP", "Nama", "Tanggal Lahir", "Kode OPD", "Jabatan", "Pangkat", "Golongan"));
 
         assertThatThrownBy(() -> readXlsx(content)).satisfies(thrown -> {
-            assertThat(codeOf(thrown)).isEqualTo(RosterSheetReader.DUPLICATE_COLUMN);
+            assertThat(codeOf(thrown)).isEqualTo(ProblemCode.DUPLICATE_COLUMN);
             assertThat(((SapoException) thrown).details()).containsEntry("columns", "Pangkat, Golongan");
         });
     }
@@ -236,7 +237,7 @@ class RosterSheetReaderTest {
     void refusesAWorkbookWithNoRows() {
         assertThatThrownBy(() -> readXlsx(xlsx()))
                 .extracting(RosterSheetReaderTest::codeOf)
-                .isEqualTo(RosterSheetReader.EMPTY_FILE);
+                .isEqualTo(ProblemCode.EMPTY_FILE);
     }
 
     @Test
@@ -251,13 +252,13 @@ class RosterSheetReaderTest {
 
         assertThatThrownBy(() -> reader.read(noise, "daftar-asn.xlsx", null))
                 .extracting(RosterSheetReaderTest::codeOf)
-                .isEqualTo(RosterSheetReader.UNREADABLE_FILE);
+                .isEqualTo(ProblemCode.UNREADABLE_FILE);
         assertThatThrownBy(() -> reader.read(brokenZip, "daftar-asn.xlsx", null))
                 .extracting(RosterSheetReaderTest::codeOf)
-                .isEqualTo(RosterSheetReader.UNREADABLE_FILE);
+                .isEqualTo(ProblemCode.UNREADABLE_FILE);
         assertThatThrownBy(() -> reader.read(noise, "daftar-asn.csv", "text/csv"))
                 .extracting(RosterSheetReaderTest::codeOf)
-                .isEqualTo(RosterSheetReader.UNREADABLE_FILE);
+                .isEqualTo(ProblemCode.UNREADABLE_FILE);
     }
 
     @Test
@@ -271,7 +272,7 @@ class RosterSheetReaderTest {
 
         assertThatThrownBy(() -> readXlsx(out.toByteArray()))
                 .extracting(RosterSheetReaderTest::codeOf)
-                .isEqualTo(RosterSheetReader.UNREADABLE_FILE);
+                .isEqualTo(ProblemCode.UNREADABLE_FILE);
     }
 
     @Test
@@ -294,7 +295,7 @@ class RosterSheetReaderTest {
 
         assertThat(out.size()).isLessThan(200_000);
         assertThatThrownBy(() -> readXlsx(out.toByteArray())).satisfies(thrown -> {
-            assertThat(codeOf(thrown)).isEqualTo(RosterSheetReader.UNREADABLE_FILE);
+            assertThat(codeOf(thrown)).isEqualTo(ProblemCode.UNREADABLE_FILE);
             assertThat(thrown).hasMessageContaining("Zip bomb");
         });
     }
@@ -309,14 +310,14 @@ class RosterSheetReaderTest {
 
         assertThatThrownBy(() -> reader.read(out.toByteArray(), "daftar-asn.xls", "application/vnd.ms-excel"))
                 .extracting(RosterSheetReaderTest::codeOf)
-                .isEqualTo(RosterSheetReader.UNSUPPORTED_FORMAT);
+                .isEqualTo(ProblemCode.UNSUPPORTED_FORMAT);
     }
 
     @Test
     void refusesAFileThatIsNeitherAWorkbookNorCsv() {
         assertThatThrownBy(() -> reader.read(utf8("%PDF-1.7\n"), "daftar-asn.pdf", "application/pdf"))
                 .extracting(RosterSheetReaderTest::codeOf)
-                .isEqualTo(RosterSheetReader.UNSUPPORTED_FORMAT);
+                .isEqualTo(ProblemCode.UNSUPPORTED_FORMAT);
     }
 
     // The row checks, whatever the format
@@ -566,24 +567,24 @@ class RosterSheetReaderTest {
 
         assertThatThrownBy(() -> reader.read(windows1252, "daftar-asn.csv", null))
                 .extracting(RosterSheetReaderTest::codeOf)
-                .isEqualTo(RosterSheetReader.CSV_NOT_UTF8);
+                .isEqualTo(ProblemCode.CSV_NOT_UTF8);
     }
 
     @Test
     void refusesACsvFileWithAnUnclosedQuote() {
         assertThatThrownBy(() -> readCsv(CSV_HEADER + NIP + ",\"Budi Santoso,15/03/1985,DISDIK,,\n"))
                 .extracting(RosterSheetReaderTest::codeOf)
-                .isEqualTo(RosterSheetReader.UNREADABLE_FILE);
+                .isEqualTo(ProblemCode.UNREADABLE_FILE);
     }
 
     @Test
     void refusesAnEmptyOrBlankCsvFile() {
         assertThatThrownBy(() -> readCsv(""))
                 .extracting(RosterSheetReaderTest::codeOf)
-                .isEqualTo(RosterSheetReader.EMPTY_FILE);
+                .isEqualTo(ProblemCode.EMPTY_FILE);
         assertThatThrownBy(() -> readCsv("\n \r\n;;;\n"))
                 .extracting(RosterSheetReaderTest::codeOf)
-                .isEqualTo(RosterSheetReader.EMPTY_FILE);
+                .isEqualTo(ProblemCode.EMPTY_FILE);
     }
 
     @Test
@@ -602,7 +603,7 @@ class RosterSheetReaderTest {
         assertThat(full.accepted()).hasSize(RosterSheetReader.MAX_ROWS);
         assertThat(full.rejected()).isEmpty();
         assertThatThrownBy(() -> readCsv(csv.toString())).satisfies(thrown -> {
-            assertThat(codeOf(thrown)).isEqualTo(RosterSheetReader.TOO_MANY_ROWS);
+            assertThat(codeOf(thrown)).isEqualTo(ProblemCode.TOO_MANY_ROWS);
             assertThat(((SapoException) thrown).details()).containsEntry("maxRows", RosterSheetReader.MAX_ROWS);
         });
     }
@@ -619,7 +620,7 @@ class RosterSheetReaderTest {
 
         assertThatThrownBy(() -> readXlsx(broken))
                 .extracting(RosterSheetReaderTest::codeOf)
-                .isEqualTo(RosterSheetReader.TOO_MANY_ROWS);
+                .isEqualTo(ProblemCode.TOO_MANY_ROWS);
     }
 
     @Test
@@ -641,7 +642,7 @@ class RosterSheetReaderTest {
         assertThat(bomb.size()).as("small when packed").isLessThan(1 << 20);
         assertThatThrownBy(() -> readXlsx(bomb.toByteArray()))
                 .extracting(RosterSheetReaderTest::codeOf)
-                .isEqualTo(RosterSheetReader.UNREADABLE_FILE);
+                .isEqualTo(ProblemCode.UNREADABLE_FILE);
     }
 
     /** The workbook with its first worksheet's XML cut off just before {@code marker}. */
