@@ -26,11 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * nothing; an admitted one runs to its commit as usual. Without this, requests pile up in the server's queues,
  * every answer slows down and phones time out on check-ins that were in fact recorded.
  *
- * <p>Six at once keep a 2-core machine's cores busy between WildFly and PostgreSQL: a check-in waits on the
- * database several times, its commit on the disk. In the morning-rush benchmark three left the cores idle (426
- * check-ins/s), four did so when the disk slowed down, six reached 587, and eight made each check-in cost the
- * server about half as much CPU again in contention and kept its JIT compiling (513). The 64 waiting are about a
- * tenth of a second of work: enough to ride out a pause of the collector or the disk without turning anyone away.
+ * <p>The number at once is the one that keeps the server's cores busy between WildFly and PostgreSQL without the
+ * contention of more; the queue is short enough to be a fraction of a second of work, long enough to ride out a pause
+ * of the collector or the disk without turning anyone away (the README's hot-path section gives the measurements).
  *
  * <p>It is also where the check-in is measured ({@link SapoMetrics}): every answer counted by outcome and problem
  * code (handed over by the exception mappers through {@link #answered}), its time from arrival to answer with the
