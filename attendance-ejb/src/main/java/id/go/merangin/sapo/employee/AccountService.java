@@ -16,14 +16,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,7 +30,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class AccountService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_DEVICE_ID_LENGTH = 200;
 
     @Inject
@@ -128,9 +122,9 @@ public class AccountService {
                     "this account is bound to another phone; ask the admin OPD to move it",
                     Map.of("rebindRequest", "/api/v1/devices/rebind-requests"));
         }
-        String token = newToken();
+        String token = BearerTokens.newToken();
         Instant expiresAt = now.plus(Duration.ofHours(tokenTtlHours));
-        accounts.store(new ApiToken(account, bound, sha256(token), now, expiresAt));
+        accounts.store(new ApiToken(account, bound, BearerTokens.hash(token), now, expiresAt));
         return new LoginResult(token, expiresAt, account.mustChangePassword());
     }
 
@@ -143,7 +137,7 @@ public class AccountService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AuthenticatedAsn authenticate(String bearerToken, boolean whilePasswordMustChange) {
         PresentedToken token = Optional.ofNullable(bearerToken)
-                .flatMap(value -> accounts.findPresentedToken(sha256(value)))
+                .flatMap(value -> accounts.findPresentedToken(BearerTokens.hash(value)))
                 .orElseThrow(() -> new AuthenticationException(ProblemCode.TOKEN_INVALID, "unknown bearer token"));
         if (token.isRevoked()) {
             throw new AuthenticationException(ProblemCode.TOKEN_REVOKED, "the token was revoked at logout");
@@ -311,21 +305,5 @@ public class AccountService {
 
     private static AuthenticationException invalidCredentials() {
         return new AuthenticationException(ProblemCode.INVALID_CREDENTIALS, "wrong NIP/email or password");
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,11 +1,8 @@
 package id.go.merangin.sapo.bench;
 
+import id.go.merangin.sapo.employee.BearerTokens;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,8 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import org.postgresql.PGConnection;
@@ -32,7 +27,6 @@ import org.postgresql.copy.CopyManager;
  */
 public final class RosterPreparation {
 
-    private static final SecureRandom TOKENS = new SecureRandom();
     private static final Duration TOKEN_TTL = Duration.ofHours(720);
     private static final LocalDate FIRST_BIRTH_DATE = LocalDate.of(1975, 1, 1);
     private static final int PER_BIRTH_DATE = 999;
@@ -72,7 +66,7 @@ public final class RosterPreparation {
             long employeeId = employees + i;
             long accountId = accounts + i;
             long deviceId = devices + i;
-            String token = newToken();
+            String token = BearerTokens.newToken();
             employeeRows
                     .append(employeeId)
                     .append(",")
@@ -120,7 +114,7 @@ public final class RosterPreparation {
                     .append(",")
                     .append(deviceId)
                     .append(",")
-                    .append(sha256(token))
+                    .append(BearerTokens.hash(token))
                     .append(",")
                     .append(issuedAt)
                     .append(",")
@@ -290,21 +284,6 @@ public final class RosterPreparation {
             copy.copyIn("copy " + table + " from stdin (format csv)", new StringReader(csv.toString()));
         } catch (IOException e) {
             throw new SQLException(e);
-        }
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        TOKENS.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
