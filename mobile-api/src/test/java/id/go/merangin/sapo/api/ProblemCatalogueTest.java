@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +72,29 @@ class ProblemCatalogueTest {
         assertThat(document.stream().filter(line -> line.matches("- [A-Z][A-Z0-9_]+")))
                 .as("codes in the OpenAPI document that the catalogue lacks")
                 .allSatisfy(line -> assertThat(names()).contains(line.substring(2)));
+    }
+
+    @Test
+    void theApiDocumentsCodesWithTheCataloguesStatus() throws IOException {
+        // the table under "## Problem codes" in docs/api.md: | status | `CODE`, `CODE` | when |
+        List<String> rows = Files.readAllLines(Path.of("../docs/api.md")).stream()
+                .dropWhile(line -> !line.equals("## Problem codes"))
+                .filter(line -> line.matches("\\| \\d{3} \\|.*"))
+                .toList();
+
+        assertThat(rows).as("the problem code table of docs/api.md").hasSizeGreaterThan(30);
+        for (String row : rows) {
+            String[] cells = row.split("\\|");
+            int status = Integer.parseInt(cells[1].strip());
+            Matcher code = Pattern.compile("`([A-Z][A-Z0-9_]+)`").matcher(cells[2]);
+            assertThat(code.find()).as("a code in " + row).isTrue();
+            do {
+                assertThat(names()).as("docs/api.md names " + code.group(1)).contains(code.group(1));
+                assertThat(ProblemCode.valueOf(code.group(1)).status())
+                        .as("the status docs/api.md gives " + code.group(1))
+                        .isEqualTo(status);
+            } while (code.find());
+        }
     }
 
     private static Set<String> missing(Set<String> keys, Properties messages) {
