@@ -13,6 +13,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import org.primefaces.csp.CspException;
 
@@ -115,11 +116,20 @@ public class SapoExceptionHandler extends ExceptionHandlerWrapper {
         return null;
     }
 
-    /** The officer's message for a refusal: {@code error.<CODE>} in their language, or the general one. */
+    /**
+     * The officer's message for a refusal, in their language: the screens' own {@code error.<CODE>} where an officer
+     * needs other words than the ASN, otherwise the catalogue's ({@link ProblemMessages}).
+     */
     public static String message(FacesContext faces, SapoException refusal) {
         ResourceBundle messages = Messages.bundle(faces);
         String key = "error." + refusal.code().name();
-        return messages.containsKey(key) ? messages.getString(key) : messages.getString("error.general");
+        if (messages.containsKey(key)) {
+            return messages.getString(key);
+        }
+        Locale locale = faces.getViewRoot() == null
+                ? faces.getExternalContext().getRequestLocale()
+                : faces.getViewRoot().getLocale();
+        return ProblemMessages.message(refusal.code(), refusal.details(), locale);
     }
 
     /**

@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.api;
 
 import id.go.merangin.sapo.shared.ProblemCode;
+import id.go.merangin.sapo.shared.ProblemMessages;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
@@ -9,10 +10,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds the RFC 9457 {@code application/problem+json} answers of the API from a {@link ProblemCode}: the code and
@@ -23,9 +20,7 @@ import java.util.regex.Pattern;
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    static final String BUNDLE = "id.go.merangin.sapo.api.problems";
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     /** Looked up once: {@code Json.createObjectBuilder()} looks the JSON provider up again on every call. */
     private static final JsonBuilderFactory JSON = JsonProvider.provider().createBuilderFactory(Map.of());
 
@@ -51,10 +46,10 @@ public final class Problems {
     static String json(ProblemCode code, Map<String, Object> details, Locale locale) {
         JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "urn:sapo:problem:" + code.name())
-                .add("title", title(code, locale))
+                .add("title", ProblemMessages.title(code, locale))
                 .add("status", code.status())
                 .add("code", code.name())
-                .add("detail", message(code, details, locale));
+                .add("detail", ProblemMessages.message(code, details, locale));
         details.forEach((name, value) -> add(body, name, value));
         if (details.containsKey("locationId")) {
             body.add(
@@ -93,32 +88,5 @@ public final class Problems {
             }
         }
         return INDONESIAN;
-    }
-
-    /** The code's fixed title: the one of its status ({@code title.<status>}), the same for every occurrence. */
-    static String title(ProblemCode code, Locale locale) {
-        return text("title." + code.status(), locale);
-    }
-
-    /** The code's message with the occurrence's {@code {name}} placeholders filled from {@code details}. */
-    static String message(ProblemCode code, Map<String, Object> details, Locale locale) {
-        String template = text(code.name(), locale);
-        Matcher placeholder = PLACEHOLDER.matcher(template);
-        StringBuilder filled = new StringBuilder();
-        while (placeholder.find()) {
-            Object value = details.get(placeholder.group(1));
-            placeholder.appendReplacement(filled, Matcher.quoteReplacement(value == null ? "" : value.toString()));
-        }
-        placeholder.appendTail(filled);
-        return filled.toString().strip();
-    }
-
-    private static String text(String key, Locale locale) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, locale, Problems.class.getClassLoader())
-                    .getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
     }
 }

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ProblemCatalogueTest {
 
-    private static final String BUNDLES = "/id/go/merangin/sapo/api/";
+    private static final String BUNDLES = "/id/go/merangin/sapo/shared/";
 
     @ParameterizedTest
     @ValueSource(strings = {"problems_id.properties", "problems_en.properties", "problems.properties"})
