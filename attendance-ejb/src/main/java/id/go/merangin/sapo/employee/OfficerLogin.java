@@ -126,8 +126,8 @@ public class OfficerLogin {
         }
         OptionalLong step = Totp.matchingStepNow(secret, code);
         if (step.isEmpty()) {
-            throw new InvalidInputException(
-                    ProblemCode.SECOND_FACTOR_INVALID, "the code is not the authenticator's for this" + " secret now");
+            throw new AuthenticationException(
+                    ProblemCode.SECOND_FACTOR_INVALID, "the code is not the authenticator's for this secret now");
         }
         account.enrolSecondFactor(secret, step.getAsLong(), clock.instant());
         List<RecoveryCode> kept = new ArrayList<>();

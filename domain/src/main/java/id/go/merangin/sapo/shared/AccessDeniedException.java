@@ -8,10 +8,10 @@ public class AccessDeniedException extends SapoException {
     private static final long serialVersionUID = 1L;
 
     public AccessDeniedException(ProblemCode code, String message) {
-        super(code, message);
+        super(ofStatus(code, 403), message);
     }
 
     public AccessDeniedException(ProblemCode code, String message, Map<String, Object> details) {
-        super(code, message, details);
+        super(ofStatus(code, 403), message, details);
     }
 }

@@ -8,10 +8,10 @@ public class AuthenticationException extends SapoException {
     private static final long serialVersionUID = 1L;
 
     public AuthenticationException(ProblemCode code, String message) {
-        super(code, message);
+        super(ofStatus(code, 401), message);
     }
 
     public AuthenticationException(ProblemCode code, String message, Map<String, Object> details) {
-        super(code, message, details);
+        super(ofStatus(code, 401), message, details);
     }
 }

@@ -8,10 +8,10 @@ public class ConflictException extends SapoException {
     private static final long serialVersionUID = 1L;
 
     public ConflictException(ProblemCode code, String message) {
-        super(code, message);
+        super(ofStatus(code, 409), message);
     }
 
     public ConflictException(ProblemCode code, String message, Map<String, Object> details) {
-        super(code, message, details);
+        super(ofStatus(code, 409), message, details);
     }
 }

@@ -8,10 +8,10 @@ public class InvalidInputException extends SapoException {
     private static final long serialVersionUID = 1L;
 
     public InvalidInputException(ProblemCode code, String message) {
-        super(code, message);
+        super(ofStatus(code, 400, 413, 415, 422), message);
     }
 
     public InvalidInputException(ProblemCode code, String message, Map<String, Object> details) {
-        super(code, message, details);
+        super(ofStatus(code, 400, 413, 415, 422), message, details);
     }
 }

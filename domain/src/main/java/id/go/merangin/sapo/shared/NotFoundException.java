@@ -8,10 +8,10 @@ public class NotFoundException extends SapoException {
     private static final long serialVersionUID = 1L;
 
     public NotFoundException(ProblemCode code, String message) {
-        super(code, message);
+        super(ofStatus(code, 404), message);
     }
 
     public NotFoundException(ProblemCode code, String message, Map<String, Object> details) {
-        super(code, message, details);
+        super(ofStatus(code, 404), message, details);
     }
 }

@@ -11,6 +11,6 @@ public class RefusedException extends SapoException {
     private static final long serialVersionUID = 1L;
 
     public RefusedException(ProblemCode code, String message, Map<String, Object> details) {
-        super(code, message, details);
+        super(ofStatus(code, 422), message, details);
     }
 }

@@ -27,6 +27,21 @@ public class SapoException extends RuntimeException {
         this.details = Map.copyOf(details);
     }
 
+    /**
+     * {@code code}, if its status is one of {@code statuses}: a subclass names a kind of problem (not found, a
+     * conflict, ...), and only codes of that kind's statuses may be thrown as it, so the class never contradicts the
+     * status the code gives the answer.
+     */
+    static ProblemCode ofStatus(ProblemCode code, int... statuses) {
+        Objects.requireNonNull(code, "code");
+        for (int status : statuses) {
+            if (code.status() == status) {
+                return code;
+            }
+        }
+        throw new IllegalArgumentException(code + " answers " + code.status() + ", not a status of this exception");
+    }
+
     /** The stable machine-readable code, e.g. {@code INVALID_NIP} or {@code OUTSIDE_GEOFENCE}, with its status. */
     public ProblemCode code() {
         return code;

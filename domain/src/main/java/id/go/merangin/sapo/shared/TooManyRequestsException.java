@@ -11,7 +11,7 @@ public class TooManyRequestsException extends SapoException {
     private static final long serialVersionUID = 1L;
 
     public TooManyRequestsException(ProblemCode code, String message, long retryAfterSeconds) {
-        super(code, message, Map.of("retryAfterS", retryAfterSeconds));
+        super(ofStatus(code, 429), message, Map.of("retryAfterS", retryAfterSeconds));
     }
 
     public long retryAfterSeconds() {
