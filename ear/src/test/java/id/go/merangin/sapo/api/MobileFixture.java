@@ -45,6 +45,10 @@ public final class MobileFixture {
      */
     public static final LocalDate THROUGH_2026 = LocalDate.of(2026, 12, 31);
 
+    /** The fixture OPD's hours, every day of the week: 07:30–23:00 with a break 12:00–13:00. */
+    public static final WorkWeek WEEK =
+            everyDay(LocalTime.of(7, 30), LocalTime.of(23, 0), LocalTime.of(12, 0), LocalTime.of(13, 0));
+
     /** The fixture sets up OPDs and master records as BKPSDMD would. */
     private static final Supplier<ActingOfficer> BKPSDMD =
             () -> CDI.current().select(AsBkpsdmd.class).get();
@@ -63,12 +67,7 @@ public final class MobileFixture {
         BKPSDMD.get().run(() -> {
             organization.createOpd(opd, "Dinas Uji " + opd, null, true);
             organization.addCircleLocation(opd, "Kantor Uji", OFFICE, RADIUS_M, null, null);
-            schedules.defineForOpd(
-                    opd,
-                    "Uji setiap hari",
-                    everyDay(LocalTime.of(7, 30), LocalTime.of(23, 0), LocalTime.of(12, 0), LocalTime.of(13, 0)),
-                    LocalDate.of(2026, 1, 1),
-                    THROUGH_2026);
+            schedules.defineForOpd(opd, "Uji setiap hari", WEEK, LocalDate.of(2026, 1, 1), THROUGH_2026);
         });
     }
 

@@ -8,6 +8,7 @@ import id.go.merangin.sapo.api.ApiClient;
 import id.go.merangin.sapo.api.MobileFixture;
 import id.go.merangin.sapo.attendance.AttendanceEventType;
 import id.go.merangin.sapo.attendance.AttendanceReview;
+import id.go.merangin.sapo.attendance.Lateness;
 import id.go.merangin.sapo.attendance.ReviewFilter;
 import id.go.merangin.sapo.attendance.ReviewRow;
 import id.go.merangin.sapo.attendance.TierBands;
@@ -33,6 +34,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -117,9 +119,9 @@ class MonthRecapIT {
         asn = fixture.registeredAsn();
         base = 600_000_000L + ThreadLocalRandom.current().nextInt(90_000_000);
         execute(
-                event(1, "CHECK_IN", "2026-02-02 07:30+07", 0), event(2, "CHECK_OUT", "2026-02-02 23:00+07", null),
-                event(3, "CHECK_IN", "2026-02-03 08:05+07", 35), event(4, "CHECK_OUT", "2026-02-03 23:00+07", null),
-                event(5, "CHECK_IN", "2026-02-04 07:40+07", 10), event(6, "CHECK_OUT", "2026-02-04 23:15+07", null),
+                event(1, "CHECK_IN", "2026-02-02 07:30+07"), event(2, "CHECK_OUT", "2026-02-02 23:00+07"),
+                event(3, "CHECK_IN", "2026-02-03 08:05+07"), event(4, "CHECK_OUT", "2026-02-03 23:00+07"),
+                event(5, "CHECK_IN", "2026-02-04 07:40+07"), event(6, "CHECK_OUT", "2026-02-04 23:15+07"),
                 leave(7, "2026-02-05", "APPROVED"), leave(8, "2026-02-06", "PENDING"));
     }
 
@@ -419,10 +421,18 @@ class MonthRecapIT {
                 .toString();
     }
 
-    private String event(int n, String type, String at, Integer late) {
+    /**
+     * An accepted event of the test's ASN at {@code at} ("2026-02-03 08:05+07"), its late minutes worked out by
+     * {@link Lateness} on the fixture's hours as the check-in would have (a check-out has none).
+     */
+    private String event(int n, String type, String at) {
+        LocalDate day = LocalDate.parse(at.substring(0, 10));
+        Integer late = "CHECK_IN".equals(type)
+                ? Lateness.lateMinutes(MobileFixture.WEEK.on(day).orElseThrow(), LocalTime.parse(at.substring(11, 16)))
+                : null;
         return "insert into attendance_event (id, employee_id, event_type, decision, server_time, work_date,"
                 + " late_minutes) values (" + (base + n) + ", " + asn.employeeId() + ", '" + type + "', 'ACCEPTED',"
-                + " timestamptz '" + at + "', date '" + at.substring(0, 10) + "', " + late + ")";
+                + " timestamptz '" + at + "', date '" + day + "', " + late + ")";
     }
 
     private String leave(int n, String date, String state) {

@@ -3,16 +3,21 @@ package id.go.merangin.sapo.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.merangin.sapo.SapoDeployment;
+import id.go.merangin.sapo.attendance.Lateness;
 import id.go.merangin.sapo.attendance.LatenessTier;
 import id.go.merangin.sapo.attendance.TierBands;
+import id.go.merangin.sapo.schedule.WorkWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,9 +58,21 @@ class BoardIT extends AdminScreenTest {
         return String.format(java.util.Locale.forLanguageTag("id"), "%,d", count);
     }
 
-    /** Minutes late of the i-th check-in: 07:00 + (i % 150) minutes against a 07:30 start. */
+    /** The i-th check-in's time: 07:00 + (i % 150) minutes. */
+    private static LocalTime checkIn(int i) {
+        return LocalTime.of(7, 0).plusMinutes(i % 150);
+    }
+
+    /** Minutes late of the i-th check-in, worked out by {@link Lateness} on the regency's standard week. */
     private static int lateMinutes(int i) {
-        return Math.max(0, i % 150 - 30);
+        return Lateness.lateMinutes(WorkWeek.standard().on(today()).orElseThrow(), checkIn(i));
+    }
+
+    /** The late minutes of check-ins 1 to {@value #CHECKED_IN}, as a PostgreSQL array indexed by i. */
+    private static String lateMinutesByIndex() {
+        return IntStream.rangeClosed(1, CHECKED_IN)
+                .mapToObj(i -> Integer.toString(lateMinutes(i)))
+                .collect(Collectors.joining(",", "'{", "}'::int[]"));
     }
 
     @BeforeAll
@@ -72,7 +89,7 @@ class BoardIT extends AdminScreenTest {
                 "insert into attendance_event (id, employee_id, event_type, decision, server_time, work_date,"
                         + " late_minutes) select " + BASE_ID + " + i, " + BASE_ID + " + i, 'CHECK_IN', 'ACCEPTED',"
                         + " timestamptz '" + day + " 07:00+07' + (i % 150) * interval '1 minute', date '" + day
-                        + "', greatest(0, i % 150 - 30) from generate_series(1, " + CHECKED_IN + ") i"
+                        + "', (" + lateMinutesByIndex() + ")[i] from generate_series(1, " + CHECKED_IN + ") i"
                         + " on conflict do nothing",
                 "insert into attendance_event (id, employee_id, event_type, decision, reason_code, server_time,"
                         + " work_date) select " + BASE_ID + " + i, " + BASE_ID + " + i, 'CHECK_IN', 'REFUSED',"
