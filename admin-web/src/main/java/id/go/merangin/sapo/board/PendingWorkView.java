@@ -15,7 +15,7 @@ public class PendingWorkView {
     @Inject
     PendingWork work;
 
-    private PendingWork.Counts counts;
+    private PendingCounts counts;
 
     /** Registrations to verify and moves to a new phone: both are decided on the ASN screens. */
     public String getAsn() {
@@ -30,7 +30,7 @@ public class PendingWorkView {
         return badge(counts().problemReports());
     }
 
-    private PendingWork.Counts counts() {
+    private PendingCounts counts() {
         if (counts == null) {
             counts = work.waiting();
         }

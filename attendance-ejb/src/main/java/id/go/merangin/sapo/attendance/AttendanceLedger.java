@@ -1,7 +1,8 @@
 package id.go.merangin.sapo.attendance;
 
-import id.go.merangin.sapo.employee.Device;
+import id.go.merangin.sapo.employee.AccountRepository;
 import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.employee.EmployeeRepository;
 import id.go.merangin.sapo.files.FilePurpose;
 import id.go.merangin.sapo.files.PhotoStore;
 import id.go.merangin.sapo.leave.LeaveRequestRepository;
@@ -9,6 +10,7 @@ import id.go.merangin.sapo.leave.PartDayPermitApproved;
 import id.go.merangin.sapo.leave.PartDayPermits;
 import id.go.merangin.sapo.organization.Coordinates;
 import id.go.merangin.sapo.organization.OfficeLocation;
+import id.go.merangin.sapo.organization.OfficeLocationRepository;
 import id.go.merangin.sapo.schedule.AttendanceWindows;
 import id.go.merangin.sapo.schedule.DayPlans;
 import id.go.merangin.sapo.schedule.DaySchedule;
@@ -18,8 +20,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,11 +35,17 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class AttendanceLedger {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     AttendanceEventRepository events;
+
+    @Inject
+    EmployeeRepository employees;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    OfficeLocationRepository locations;
 
     @Inject
     PhotoStore photos;
@@ -80,7 +86,7 @@ public class AttendanceLedger {
             boolean timeSkew,
             boolean impossibleTravel,
             boolean photoReused) {
-        Employee employee = em.getReference(Employee.class, report.employeeId());
+        Employee employee = employees.reference(report.employeeId());
         AttendanceEvent event = describe(
                         AttendanceEvent.accepted(employee, report.type(), report.serverTime(), report.workDate()),
                         report)
@@ -89,8 +95,7 @@ public class AttendanceLedger {
         if (photo != null) {
             event.withPhoto(photos.keep(employee, FilePurpose.ATTENDANCE_PHOTO, photo));
         }
-        events.store(event);
-        flush();
+        storeNow(event);
         return event;
     }
 
@@ -108,8 +113,7 @@ public class AttendanceLedger {
                 .markedManual(reason);
         refused.device().ifPresent(event::from);
         timed(event, schedule, permits, localTime);
-        events.store(event);
-        em.flush();
+        events.storeNow(event);
         return event;
     }
 
@@ -118,7 +122,7 @@ public class AttendanceLedger {
      * (in the approving transaction): the minutes it excuses no longer count on the board or in the review.
      */
     public void retime(@Observes PartDayPermitApproved approved) {
-        Employee employee = em.find(Employee.class, approved.employeeId());
+        Employee employee = employees.find(approved.employeeId()).orElseThrow();
         Optional<AttendanceWindows> windows =
                 plans.of(employee.id(), employee.opd(), approved.date()).windows();
         if (windows.isEmpty()) {
@@ -146,20 +150,19 @@ public class AttendanceLedger {
     }
 
     public AttendanceEvent refuse(Report report, String reasonCode, String reasonDetail) {
-        Employee employee = em.getReference(Employee.class, report.employeeId());
+        Employee employee = employees.reference(report.employeeId());
         AttendanceEvent event = describe(
                 AttendanceEvent.refused(
                         employee, report.type(), reasonCode, reasonDetail, report.serverTime(), report.workDate()),
                 report);
-        events.store(event);
-        flush();
+        storeNow(event);
         return event;
     }
 
     /** Writes now, so that a second row of the same attempt is refused here as {@link SimultaneousAttempt}. */
-    private void flush() {
+    private void storeNow(AttendanceEvent event) {
         try {
-            em.flush();
+            events.storeNow(event);
         } catch (PersistenceException e) {
             throw SimultaneousAttempt.of(e).orElseThrow(() -> e);
         }
@@ -172,9 +175,11 @@ public class AttendanceLedger {
                         report.clientTime(),
                         report.mocked())
                 .measuredAgainst(
-                        report.locationId() == null ? null : em.find(OfficeLocation.class, report.locationId()),
+                        report.locationId() == null
+                                ? null
+                                : locations.find(report.locationId()).orElse(null),
                         report.distanceM())
-                .from(em.getReference(Device.class, report.deviceId()))
+                .from(accounts.deviceReference(report.deviceId()))
                 .answeringKey(report.idempotencyKey())
                 .sentBy(report.client());
     }

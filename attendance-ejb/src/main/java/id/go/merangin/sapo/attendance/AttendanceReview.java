@@ -1,6 +1,5 @@
 package id.go.merangin.sapo.attendance;
 
-import id.go.merangin.sapo.employee.AsnSearch;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.organization.Opd;
@@ -16,9 +15,6 @@ import id.go.merangin.sapo.shared.NotFoundException;
 import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -50,8 +46,8 @@ public class AttendanceReview {
     /** An export holds at most a large OPD's quarter; the whole regency over weeks asks for a narrower filter. */
     static final int MAX_EXPORT_ROWS = 20_000;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AttendanceEventRepository events;
 
     @Inject
     OfficerScope scope;
@@ -72,7 +68,7 @@ public class AttendanceReview {
     Clock clock;
 
     public List<ReviewRow> page(int first, int size, ReviewFilter filter) {
-        return rowsOf(Paging.page(rows(filter), first, size).getResultList());
+        return rowsOf(events.reviewed(selection(filter), Paging.first(first), Paging.size(size)));
     }
 
     /**
@@ -85,8 +81,7 @@ public class AttendanceReview {
             throw new InvalidInputException(ProblemCode.EXPORT_TOO_LARGE, count + " rows, at most " + MAX_EXPORT_ROWS);
         }
         Opd opd = filter.opdId() == null ? null : opds.find(filter.opdId()).orElseThrow();
-        List<ReviewRow> rows =
-                rowsOf(rows(filter).setMaxResults(MAX_EXPORT_ROWS).getResultList());
+        List<ReviewRow> rows = rowsOf(events.reviewed(selection(filter), 0, MAX_EXPORT_ROWS));
         return new ReviewReport(
                 regency.name(),
                 opd == null ? null : opd.code(),
@@ -96,53 +91,39 @@ public class AttendanceReview {
                 rows);
     }
 
-    private TypedQuery<Object[]> rows(ReviewFilter filter) {
-        TypedQuery<Object[]> query = em.createQuery(
-                "select e, p.id, p.purgedAt from AttendanceEvent e join fetch e.employee emp"
-                        + " join fetch emp.opd left join fetch e.location left join e.photo p" + where(filter)
-                        + " order by e.serverTime desc, e.id desc",
-                Object[].class);
-        bind(query, filter);
-        return query;
-    }
-
     public long count(ReviewFilter filter) {
-        TypedQuery<Long> query = em.createQuery(
-                "select count(e) from AttendanceEvent e join e.employee emp" + where(filter), Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+        return events.count(selection(filter));
     }
 
     /** The rows of the events (with their photo's id and purge time), each with its day's tier. */
-    private List<ReviewRow> rowsOf(List<Object[]> found) {
-        List<AttendanceEvent> events =
-                found.stream().map(row -> (AttendanceEvent) row[0]).toList();
+    private List<ReviewRow> rowsOf(List<ReviewedEvent> found) {
+        List<AttendanceEvent> shown = found.stream().map(ReviewedEvent::event).toList();
         Map<Long, Map<LocalDate, DailyCode>> kept = new HashMap<>();
-        if (!events.isEmpty()) {
-            LocalDate from = events.stream()
+        if (!shown.isEmpty()) {
+            LocalDate from = shown.stream()
                     .map(AttendanceEvent::workDate)
                     .min(LocalDate::compareTo)
                     .orElseThrow();
-            LocalDate until = events.stream()
+            LocalDate until = shown.stream()
                     .map(AttendanceEvent::workDate)
                     .max(LocalDate::compareTo)
                     .orElseThrow();
             Set<Long> employees =
-                    events.stream().map(event -> event.employee().id()).collect(Collectors.toSet());
+                    shown.stream().map(event -> event.employee().id()).collect(Collectors.toSet());
             codes.load(employees, from, until)
                     .forEach((id, days) -> days.forEach(day ->
                             kept.computeIfAbsent(id, any -> new HashMap<>()).put(day.date(), day)));
         }
         Map<YearMonth, DayRules> rules = new HashMap<>();
         return found.stream()
-                .map(row -> {
-                    AttendanceEvent event = (AttendanceEvent) row[0];
+                .map(reviewed -> {
+                    AttendanceEvent event = reviewed.event();
                     DailyCode day =
                             kept.getOrDefault(event.employee().id(), Map.of()).get(event.workDate());
                     return row(
                             event,
-                            (Long) row[1],
-                            row[2] != null,
+                            reviewed.photoId(),
+                            reviewed.photoPurged(),
                             tierOf(
                                     event,
                                     day,
@@ -213,38 +194,22 @@ public class AttendanceReview {
                 e.clientApp().orElse(null));
     }
 
-    private static String where(ReviewFilter filter) {
-        StringBuilder where = new StringBuilder(" where emp.opd.id in :opds and e.workDate between :from and :until");
-        if (filter.decision() != null) {
-            where.append(" and e.decision = :decision");
-        }
-        if (filter.type() != null) {
-            where.append(" and e.type = :type");
-        }
-        if (filter.flaggedOnly()) {
-            where.append(" and (e.mockedLocation = true or e.timeSkew = true or e.impossibleTravel = true"
-                    + " or e.photoReused = true)");
-        }
-        return where.append(AsnSearch.condition(filter.search(), "emp")).toString();
-    }
-
-    private void bind(TypedQuery<?> query, ReviewFilter filter) {
+    /** The events the filter asks for, within the caller's reach; a period of 1 to {@link #MAX_DAYS} days. */
+    private EventSelection selection(ReviewFilter filter) {
         if (filter.from() == null
                 || filter.until() == null
                 || filter.until().isBefore(filter.from())
                 || ChronoUnit.DAYS.between(filter.from(), filter.until()) >= MAX_DAYS) {
             throw new InvalidInputException(ProblemCode.INVALID_PERIOD, "a review covers 1 to " + MAX_DAYS + " days");
         }
-        query.setParameter("opds", opdsOf(filter))
-                .setParameter("from", filter.from())
-                .setParameter("until", filter.until());
-        if (filter.decision() != null) {
-            query.setParameter("decision", filter.decision());
-        }
-        if (filter.type() != null) {
-            query.setParameter("type", filter.type());
-        }
-        AsnSearch.bind(query, filter.search());
+        return new EventSelection(
+                opdsOf(filter),
+                filter.from(),
+                filter.until(),
+                filter.decision(),
+                filter.type(),
+                filter.flaggedOnly(),
+                filter.search());
     }
 
     /** The OPD asked for (refused unless in reach), or every OPD in reach. */

@@ -1,8 +1,10 @@
 package id.go.merangin.sapo.attendance;
 
+import id.go.merangin.sapo.employee.AsnSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +22,13 @@ public class JpaAttendanceEventRepository implements AttendanceEventRepository {
     @Override
     public AttendanceEvent store(AttendanceEvent event) {
         em.persist(event);
+        return event;
+    }
+
+    @Override
+    public AttendanceEvent storeNow(AttendanceEvent event) {
+        em.persist(event);
+        em.flush();
         return event;
     }
 
@@ -82,5 +91,55 @@ public class JpaAttendanceEventRepository implements AttendanceEventRepository {
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .getResultList();
+    }
+
+    /** The photo's id and purge time come from a left join: the review never loads a photo's bytes. */
+    @Override
+    public List<ReviewedEvent> reviewed(EventSelection selection, int first, int max) {
+        TypedQuery<Object[]> query = em.createQuery(
+                "select e, p.id, p.purgedAt from AttendanceEvent e join fetch e.employee emp"
+                        + " join fetch emp.opd left join fetch e.location left join e.photo p" + where(selection)
+                        + " order by e.serverTime desc, e.id desc",
+                Object[].class);
+        bind(query, selection);
+        return query.setFirstResult(first).setMaxResults(max).getResultList().stream()
+                .map(row -> new ReviewedEvent((AttendanceEvent) row[0], (Long) row[1], row[2] != null))
+                .toList();
+    }
+
+    @Override
+    public long count(EventSelection selection) {
+        TypedQuery<Long> query = em.createQuery(
+                "select count(e) from AttendanceEvent e join e.employee emp" + where(selection), Long.class);
+        bind(query, selection);
+        return query.getSingleResult();
+    }
+
+    private static String where(EventSelection selection) {
+        StringBuilder where = new StringBuilder(" where emp.opd.id in :opds and e.workDate between :from and :until");
+        if (selection.decision() != null) {
+            where.append(" and e.decision = :decision");
+        }
+        if (selection.type() != null) {
+            where.append(" and e.type = :type");
+        }
+        if (selection.flaggedOnly()) {
+            where.append(" and (e.mockedLocation = true or e.timeSkew = true or e.impossibleTravel = true"
+                    + " or e.photoReused = true)");
+        }
+        return where.append(AsnSearch.condition(selection.search(), "emp")).toString();
+    }
+
+    private static void bind(TypedQuery<?> query, EventSelection selection) {
+        query.setParameter("opds", selection.opdIds())
+                .setParameter("from", selection.from())
+                .setParameter("until", selection.until());
+        if (selection.decision() != null) {
+            query.setParameter("decision", selection.decision());
+        }
+        if (selection.type() != null) {
+            query.setParameter("type", selection.type());
+        }
+        AsnSearch.bind(query, selection.search());
     }
 }

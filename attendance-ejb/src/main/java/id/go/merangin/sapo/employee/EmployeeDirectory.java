@@ -1,14 +1,10 @@
 package id.go.merangin.sapo.employee;
 
 import id.go.merangin.sapo.files.StoredFile;
-import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.shared.NotFoundException;
 import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +17,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class EmployeeDirectory {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    EmployeeRepository employees;
 
     @Inject
     OfficerScope scope;
@@ -32,43 +28,31 @@ public class EmployeeDirectory {
 
     public List<AsnRow> page(int first, int size, String search, AccountStatus status) {
         Set<Long> visible = scope.visibleOpdIds(scope.current());
-        TypedQuery<Object[]> query = em.createQuery(
-                "select e, a from Employee e join fetch e.opd"
-                        + " left join Account a on a.employee = e" + where(search, status)
-                        + " order by e.name, e.nip",
-                Object[].class);
-        bind(query, visible, search, status);
-        List<Object[]> found = Paging.page(query, first, size).getResultList();
+        List<EmployeeRepository.Listed> found = employees.listed(visible, search, status, first, size);
         List<Account> pageAccounts = found.stream()
-                .map(row -> (Account) row[1])
+                .map(EmployeeRepository.Listed::account)
                 .filter(a -> a != null)
                 .toList();
         Map<Long, String> models = boundModels(pageAccounts);
-        Set<Long> rebinds = pendingRebinds(pageAccounts);
+        Set<Long> rebinds = accounts.withPendingRebind(pageAccounts);
         return found.stream()
-                .map(row -> row((Employee) row[0], (Account) row[1], models, rebinds))
+                .map(listed -> row(listed.employee(), listed.account(), models, rebinds))
                 .toList();
     }
 
     public long count(String search, AccountStatus status) {
-        Set<Long> visible = scope.visibleOpdIds(scope.current());
-        TypedQuery<Long> query = em.createQuery(
-                "select count(e) from Employee e" + " left join Account a on a.employee = e" + where(search, status),
-                Long.class);
-        bind(query, visible, search, status);
-        return query.getSingleResult();
+        return employees.countListed(scope.visibleOpdIds(scope.current()), search, status);
     }
 
     /** One ASN in the caller's reach; another OPD's ASN is refused ({@code FORBIDDEN_OPD}). */
     public AsnDetail detail(long employeeId) {
-        Employee employee = em.find(Employee.class, employeeId);
-        if (employee == null) {
-            throw new NotFoundException(ProblemCode.NOT_FOUND, "no employee " + employeeId);
-        }
+        Employee employee = employees
+                .find(employeeId)
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no employee " + employeeId));
         scope.current().requireSee(employee.opd());
         Account account = accounts.findByEmployee(employee).orElse(null);
         List<Account> listed = account == null ? List.of() : List.of(account);
-        AsnRow row = row(employee, account, boundModels(listed), pendingRebinds(listed));
+        AsnRow row = row(employee, account, boundModels(listed), accounts.withPendingRebind(listed));
         if (account == null) {
             return new AsnDetail(row, employee.birthDate(), employee.employment(), null, null, null, null, null, null);
         }
@@ -89,29 +73,10 @@ public class EmployeeDirectory {
                 rebind);
     }
 
+    /** The model of each listed account's bound phone (its device id when the phone gave no model). */
     private Map<Long, String> boundModels(List<Account> listed) {
-        if (listed.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery(
-                        "select d from Device d where d.account in :accounts and d.releasedAt is null", Device.class)
-                .setParameter("accounts", listed)
-                .getResultStream()
+        return accounts.boundDevicesOf(listed).stream()
                 .collect(Collectors.toMap(d -> d.account().id(), d -> d.model().orElse(d.deviceId()), (a, b) -> a));
-    }
-
-    private Set<Long> pendingRebinds(List<Account> listed) {
-        if (listed.isEmpty()) {
-            return Set.of();
-        }
-        return em.createQuery(
-                        "select r.account.id from RebindRequest r where r.account in :accounts"
-                                + " and r.status = :pending",
-                        Long.class)
-                .setParameter("accounts", listed)
-                .setParameter("pending", RebindRequest.Status.PENDING)
-                .getResultStream()
-                .collect(Collectors.toSet());
     }
 
     private static AsnRow row(Employee e, Account a, Map<Long, String> models, Set<Long> rebinds) {
@@ -128,18 +93,5 @@ public class EmployeeDirectory {
                 a == null ? null : a.status(),
                 a == null ? null : models.get(a.id()),
                 a != null && rebinds.contains(a.id()));
-    }
-
-    private static String where(String search, AccountStatus status) {
-        return " where e.opd.id in :opds" + AsnSearch.condition(search, "e")
-                + (status == null ? "" : " and a.status = :status");
-    }
-
-    private static void bind(TypedQuery<?> query, Set<Long> opds, String search, AccountStatus status) {
-        query.setParameter("opds", opds);
-        AsnSearch.bind(query, search);
-        if (status != null) {
-            query.setParameter("status", status);
-        }
     }
 }

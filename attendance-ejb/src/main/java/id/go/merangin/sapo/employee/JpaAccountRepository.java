@@ -11,6 +11,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** {@link AccountRepository} on JPA. */
@@ -109,6 +111,37 @@ public class JpaAccountRepository implements AccountRepository {
                 .setParameter("account", account)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<Device> boundDevicesOf(Collection<Account> accounts) {
+        if (accounts.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select d from Device d where d.account in :accounts and d.releasedAt is null", Device.class)
+                .setParameter("accounts", accounts)
+                .getResultList();
+    }
+
+    @Override
+    public Device deviceReference(long id) {
+        return em.getReference(Device.class, id);
+    }
+
+    @Override
+    public Set<Long> withPendingRebind(Collection<Account> accounts) {
+        if (accounts.isEmpty()) {
+            return Set.of();
+        }
+        return em.createQuery(
+                        "select r.account.id from RebindRequest r where r.account in :accounts"
+                                + " and r.status = :pending",
+                        Long.class)
+                .setParameter("accounts", accounts)
+                .setParameter("pending", RebindRequest.Status.PENDING)
+                .getResultStream()
+                .collect(Collectors.toSet());
     }
 
     @Override

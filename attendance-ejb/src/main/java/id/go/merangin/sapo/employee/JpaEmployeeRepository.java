@@ -1,12 +1,18 @@
 package id.go.merangin.sapo.employee;
 
+import id.go.merangin.sapo.organization.Opd;
+import id.go.merangin.sapo.platform.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link EmployeeRepository} on JPA. */
@@ -19,6 +25,11 @@ public class JpaEmployeeRepository implements EmployeeRepository {
     @Override
     public Optional<Employee> find(long id) {
         return Optional.ofNullable(em.find(Employee.class, id));
+    }
+
+    @Override
+    public Employee reference(long id) {
+        return em.getReference(Employee.class, id);
     }
 
     @Override
@@ -55,5 +66,65 @@ public class JpaEmployeeRepository implements EmployeeRepository {
             return employee;
         }
         return em.merge(employee);
+    }
+
+    @Override
+    public List<Listed> listed(Collection<Long> opdIds, String search, AccountStatus status, int first, int size) {
+        TypedQuery<Object[]> query = em.createQuery(
+                "select e, a from Employee e join fetch e.opd"
+                        + " left join Account a on a.employee = e" + where(search, status)
+                        + " order by e.name, e.nip",
+                Object[].class);
+        bind(query, opdIds, search, status);
+        return Paging.page(query, first, size).getResultList().stream()
+                .map(row -> new Listed((Employee) row[0], (Account) row[1]))
+                .toList();
+    }
+
+    @Override
+    public long countListed(Collection<Long> opdIds, String search, AccountStatus status) {
+        TypedQuery<Long> query = em.createQuery(
+                "select count(e) from Employee e" + " left join Account a on a.employee = e" + where(search, status),
+                Long.class);
+        bind(query, opdIds, search, status);
+        return query.getSingleResult();
+    }
+
+    private static String where(String search, AccountStatus status) {
+        return " where e.opd.id in :opds" + AsnSearch.condition(search, "e")
+                + (status == null ? "" : " and a.status = :status");
+    }
+
+    private static void bind(TypedQuery<?> query, Collection<Long> opdIds, String search, AccountStatus status) {
+        query.setParameter("opds", opdIds);
+        AsnSearch.bind(query, search);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+    }
+
+    /** The OPD and last day only, a thousand employees a query: no posting entity is loaded. */
+    @Override
+    public Map<Long, List<Postings.Past<Opd>>> pastPostings(Collection<Long> employeeIds, LocalDate from) {
+        Map<Long, List<Postings.Past<Opd>>> past = new HashMap<>();
+        List<Long> ids = List.copyOf(employeeIds);
+        for (int start = 0; start < ids.size(); start += 1000) {
+            em.createQuery(
+                            "select p.employee.id, p.opd, p.untilDate from PastPosting p"
+                                    + " where p.employee.id in :ids and p.untilDate >= :from",
+                            Object[].class)
+                    .setParameter("ids", ids.subList(start, Math.min(ids.size(), start + 1000)))
+                    .setParameter("from", from)
+                    .getResultStream()
+                    .forEach(row -> past.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                            .add(new Postings.Past<>((Opd) row[1], (LocalDate) row[2])));
+        }
+        return past;
+    }
+
+    @Override
+    public PastPosting store(PastPosting posting) {
+        em.persist(posting);
+        return posting;
     }
 }

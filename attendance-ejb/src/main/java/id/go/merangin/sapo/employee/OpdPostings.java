@@ -3,11 +3,8 @@ package id.go.merangin.sapo.employee;
 import id.go.merangin.sapo.organization.Opd;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +12,7 @@ import java.util.Map;
 
 /**
  * Which OPD each ASN belonged to on each date ({@link Postings}), read from their past postings, and the transfer
- * that records one. A plain bean: it reads and writes inside its caller's transaction.
+ * that records one. A plain bean: it reads and writes ({@link EmployeeRepository}) inside its caller's transaction.
  */
 @ApplicationScoped
 public class OpdPostings {
@@ -23,8 +20,8 @@ public class OpdPostings {
     /** Before any day SAPO keeps (and within what PostgreSQL's dates hold). */
     private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    EmployeeRepository records;
 
     @Inject
     Clock clock;
@@ -34,19 +31,8 @@ public class OpdPostings {
      * posting when {@code from} is {@code null}).
      */
     public Map<Long, Postings<Opd>> of(Collection<Employee> employees, LocalDate from) {
-        Map<Long, List<Postings.Past<Opd>>> past = new HashMap<>();
-        List<Long> ids = employees.stream().map(Employee::id).toList();
-        for (int start = 0; start < ids.size(); start += 1000) {
-            em.createQuery(
-                            "select p.employee.id, p.opd, p.untilDate from PastPosting p"
-                                    + " where p.employee.id in :ids and p.untilDate >= :from",
-                            Object[].class)
-                    .setParameter("ids", ids.subList(start, Math.min(ids.size(), start + 1000)))
-                    .setParameter("from", from == null ? FIRST_DAY : from)
-                    .getResultStream()
-                    .forEach(row -> past.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                            .add(new Postings.Past<>((Opd) row[1], (LocalDate) row[2])));
-        }
+        Map<Long, List<Postings.Past<Opd>>> past =
+                records.pastPostings(employees.stream().map(Employee::id).toList(), from == null ? FIRST_DAY : from);
         Map<Long, Postings<Opd>> postings = new HashMap<>();
         employees.forEach(employee -> postings.put(
                 employee.id(), new Postings<>(past.getOrDefault(employee.id(), List.of()), employee.opd())));
@@ -67,7 +53,7 @@ public class OpdPostings {
         of(employee)
                 .requireTransferableOn(
                         date, clock.instant().atZone(employee.opd().zone()).toLocalDate());
-        em.persist(new PastPosting(employee, employee.opd(), date.minusDays(1), recordedBy, clock.instant()));
+        records.store(new PastPosting(employee, employee.opd(), date.minusDays(1), recordedBy, clock.instant()));
         employee.transferTo(target);
     }
 }

@@ -4,8 +4,6 @@ import id.go.merangin.sapo.platform.SapoMetrics;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +20,8 @@ public class PhotoRetention {
 
     private static final Logger LOG = Logger.getLogger(PhotoRetention.class);
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    StoredFileRepository files;
 
     @Inject
     Clock clock;
@@ -44,11 +42,6 @@ public class PhotoRetention {
 
     /** Purges the attendance photos taken before {@code cutoff}; answers how many. */
     public int purgeTakenBefore(Instant cutoff) {
-        return em.createQuery("update StoredFile f set f.content = null, f.purgedAt = :now"
-                        + " where f.purpose = id.go.merangin.sapo.files.FilePurpose.ATTENDANCE_PHOTO"
-                        + " and f.createdAt < :cutoff and f.purgedAt is null")
-                .setParameter("now", clock.instant())
-                .setParameter("cutoff", cutoff)
-                .executeUpdate();
+        return files.purgeAttendancePhotos(cutoff, clock.instant());
     }
 }

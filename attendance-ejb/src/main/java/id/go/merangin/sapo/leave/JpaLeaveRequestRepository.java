@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.leave;
 
 import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.shared.DaysChanged;
 import id.go.merangin.sapo.shared.KeptUntilChange;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,7 +83,7 @@ public class JpaLeaveRequestRepository implements LeaveRequestRepository {
         return em.createQuery(
                         "select r from LeaveRequest r where r.employee.id = :employee"
                                 + " and r.state = id.go.merangin.sapo.leave.LeaveState.APPROVED"
-                                + " and r.startDate <= :until and r.endDate >= :from order by r.startDate",
+                                + " and r.startDate <= :until and r.endDate >= :from order by r.startDate, r.id",
                         LeaveRequest.class)
                 .setParameter("employee", employeeId)
                 .setParameter("from", from)
@@ -111,5 +114,37 @@ public class JpaLeaveRequestRepository implements LeaveRequestRepository {
                 .setParameter("key", key)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<LeaveRequest> ofOpds(Collection<Long> opdIds, LeaveState state, int first, int size) {
+        TypedQuery<LeaveRequest> query = em.createQuery(
+                        "select r from LeaveRequest r join fetch r.employee e"
+                                + " join fetch e.opd" + where(state)
+                                + " order by case when r.state = :pending then 0 else 1 end,"
+                                + " r.createdAt desc, r.id desc",
+                        LeaveRequest.class)
+                .setParameter("pending", LeaveState.PENDING);
+        bind(query, opdIds, state);
+        return Paging.page(query, first, size).getResultList();
+    }
+
+    @Override
+    public long countOfOpds(Collection<Long> opdIds, LeaveState state) {
+        TypedQuery<Long> query =
+                em.createQuery("select count(r) from LeaveRequest r join r.employee e" + where(state), Long.class);
+        bind(query, opdIds, state);
+        return query.getSingleResult();
+    }
+
+    private static String where(LeaveState state) {
+        return " where e.opd.id in :opds" + (state == null ? "" : " and r.state = :state");
+    }
+
+    private static void bind(TypedQuery<?> query, Collection<Long> opdIds, LeaveState state) {
+        query.setParameter("opds", opdIds);
+        if (state != null) {
+            query.setParameter("state", state);
+        }
     }
 }

@@ -3,9 +3,9 @@ package id.go.merangin.sapo.leave;
 import id.go.merangin.sapo.audit.AuditDetail;
 import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.employee.EmployeeRepository;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
-import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.shared.ConflictException;
 import id.go.merangin.sapo.shared.DaysChanged;
@@ -16,13 +16,9 @@ import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The officers' side of leave requests: the requests of the ASN in reach, pending first, and the decision. An admin
@@ -34,11 +30,11 @@ public class LeaveReview {
 
     static final int MAX_NOTE_LENGTH = 1000;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     LeaveRequestRepository requests;
+
+    @Inject
+    EmployeeRepository employees;
 
     @Inject
     OfficerScope scope;
@@ -60,44 +56,22 @@ public class LeaveReview {
 
     /** A page of requests in reach, the pending ones first, then the newest; {@code state} null for all. */
     public List<LeaveRequestRow> page(int first, int size, LeaveState state) {
-        TypedQuery<LeaveRequest> query = em.createQuery(
-                        "select r from LeaveRequest r join fetch r.employee e"
-                                + " join fetch e.opd" + where(state)
-                                + " order by case when r.state = :pending then 0 else 1 end,"
-                                + " r.createdAt desc, r.id desc",
-                        LeaveRequest.class)
-                .setParameter("pending", LeaveState.PENDING);
-        bind(query, state);
-        return Paging.page(query, first, size)
-                .getResultStream()
+        return requests.ofOpds(scope.visibleOpdIds(scope.current()), state, first, size).stream()
                 .map(LeaveRequestRow::of)
                 .toList();
     }
 
     public long count(LeaveState state) {
-        TypedQuery<Long> query =
-                em.createQuery("select count(r) from LeaveRequest r join r.employee e" + where(state), Long.class);
-        bind(query, state);
-        return query.getSingleResult();
+        return requests.countOfOpds(scope.visibleOpdIds(scope.current()), state);
     }
 
     /** The approved requests of one ASN in reach that touch {@code from} to {@code until}, by start date. */
     public List<LeaveRequestRow> approvedOf(long employeeId, LocalDate from, LocalDate until) {
-        Employee employee = em.find(Employee.class, employeeId);
-        if (employee == null) {
-            throw new NotFoundException(ProblemCode.NOT_FOUND, "no employee " + employeeId);
-        }
+        Employee employee = employees
+                .find(employeeId)
+                .orElseThrow(() -> new NotFoundException(ProblemCode.NOT_FOUND, "no employee " + employeeId));
         scope.current().requireSee(employee.opd());
-        return em.createQuery(
-                        "select r from LeaveRequest r join fetch r.employee e join fetch e.opd"
-                                + " where e = :employee and r.state = :approved and r.startDate <= :until"
-                                + " and r.endDate >= :from order by r.startDate, r.id",
-                        LeaveRequest.class)
-                .setParameter("employee", employee)
-                .setParameter("approved", LeaveState.APPROVED)
-                .setParameter("from", from)
-                .setParameter("until", until)
-                .getResultStream()
+        return requests.approvedBetween(employee.id(), from, until).stream()
                 .map(LeaveRequestRow::of)
                 .toList();
     }
@@ -133,17 +107,5 @@ public class LeaveReview {
             daysChanged.fire(DaysChanged.ofEmployee(request.employee().id(), request.startDate(), request.endDate()));
         }
         return LeaveRequestRow.of(request);
-    }
-
-    private static String where(LeaveState state) {
-        return " where e.opd.id in :opds" + (state == null ? "" : " and r.state = :state");
-    }
-
-    private void bind(TypedQuery<?> query, LeaveState state) {
-        Set<Long> visible = scope.visibleOpdIds(scope.current());
-        query.setParameter("opds", visible);
-        if (state != null) {
-            query.setParameter("state", state);
-        }
     }
 }

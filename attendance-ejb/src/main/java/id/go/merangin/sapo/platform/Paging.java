@@ -13,6 +13,16 @@ public final class Paging {
     private Paging() {}
 
     public static <T> TypedQuery<T> page(TypedQuery<T> query, int first, int size) {
-        return query.setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+        return query.setFirstResult(first(first)).setMaxResults(size(size));
+    }
+
+    /** The first row a page starts at: never before the first. */
+    public static int first(int first) {
+        return Math.max(first, 0);
+    }
+
+    /** How many rows a page holds: at least one, at most {@link #MAX_PAGE_SIZE}. */
+    public static int size(int size) {
+        return Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
     }
 }

@@ -1,9 +1,12 @@
 package id.go.merangin.sapo.problem;
 
 import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.platform.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,5 +51,36 @@ public class JpaProblemReportRepository implements ProblemReportRepository {
                 .setParameter("key", key)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<ProblemReport> ofOpds(Collection<Long> opdIds, ProblemStatus status, int first, int size) {
+        TypedQuery<ProblemReport> query = em.createQuery(
+                        "select p from ProblemReport p join fetch p.employee e"
+                                + " join fetch e.opd left join fetch p.attempt" + where(status)
+                                + " order by case when p.status = :open then 0 else 1 end, p.createdAt desc, p.id desc",
+                        ProblemReport.class)
+                .setParameter("open", ProblemStatus.OPEN);
+        bind(query, opdIds, status);
+        return Paging.page(query, first, size).getResultList();
+    }
+
+    @Override
+    public long countOfOpds(Collection<Long> opdIds, ProblemStatus status) {
+        TypedQuery<Long> query =
+                em.createQuery("select count(p) from ProblemReport p join p.employee e" + where(status), Long.class);
+        bind(query, opdIds, status);
+        return query.getSingleResult();
+    }
+
+    private static String where(ProblemStatus status) {
+        return " where e.opd.id in :opds" + (status == null ? "" : " and p.status = :status");
+    }
+
+    private static void bind(TypedQuery<?> query, Collection<Long> opdIds, ProblemStatus status) {
+        query.setParameter("opds", opdIds);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
     }
 }

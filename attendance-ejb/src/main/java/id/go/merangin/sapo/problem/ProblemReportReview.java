@@ -11,7 +11,6 @@ import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.leave.LeaveRequestRepository;
 import id.go.merangin.sapo.leave.PartDayPermits;
-import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.recap.MonthClose;
 import id.go.merangin.sapo.schedule.AttendanceWindows;
 import id.go.merangin.sapo.schedule.DayPlans;
@@ -24,9 +23,6 @@ import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -41,9 +37,6 @@ import java.util.List;
 public class ProblemReportReview {
 
     static final int MAX_REASON_LENGTH = 1000;
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     ProblemReportRepository reports;
@@ -79,21 +72,13 @@ public class ProblemReportReview {
     Clock clock;
 
     public List<ProblemReportRow> page(int first, int size, ProblemStatus status) {
-        TypedQuery<ProblemReport> query = em.createQuery(
-                        "select p from ProblemReport p join fetch p.employee e"
-                                + " join fetch e.opd left join fetch p.attempt" + where(status)
-                                + " order by case when p.status = :open then 0 else 1 end, p.createdAt desc, p.id desc",
-                        ProblemReport.class)
-                .setParameter("open", ProblemStatus.OPEN);
-        bind(query, status);
-        return Paging.page(query, first, size).getResultStream().map(this::row).toList();
+        return reports.ofOpds(scope.visibleOpdIds(scope.current()), status, first, size).stream()
+                .map(this::row)
+                .toList();
     }
 
     public long count(ProblemStatus status) {
-        TypedQuery<Long> query =
-                em.createQuery("select count(p) from ProblemReport p join p.employee e" + where(status), Long.class);
-        bind(query, status);
-        return query.getSingleResult();
+        return reports.countOfOpds(scope.visibleOpdIds(scope.current()), status);
     }
 
     /** Answers a report of an ASN in the caller's reach; the report is answered from now on. */
@@ -158,17 +143,6 @@ public class ProblemReportReview {
                 .map(AttendanceEvent::isManual)
                 .orElse(false);
         return ProblemReportRow.of(report, manual);
-    }
-
-    private static String where(ProblemStatus status) {
-        return " where e.opd.id in :opds" + (status == null ? "" : " and p.status = :status");
-    }
-
-    private void bind(TypedQuery<?> query, ProblemStatus status) {
-        query.setParameter("opds", scope.visibleOpdIds(scope.current()));
-        if (status != null) {
-            query.setParameter("status", status);
-        }
     }
 
     /** The report {@code reportId} of an ASN the officer manages; NOT_FOUND or FORBIDDEN_OPD otherwise. */

@@ -5,6 +5,7 @@ import id.go.merangin.sapo.audit.AuditTrail;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.organization.OfficeLocation;
+import id.go.merangin.sapo.organization.OfficeLocationRepository;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.recap.MonthClose;
@@ -16,8 +17,6 @@ import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -33,8 +32,11 @@ import java.util.Set;
 @Stateless
 public class ApelService {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ApelRepository apels;
+
+    @Inject
+    OfficeLocationRepository locations;
 
     @Inject
     OfficerScope scope;
@@ -81,10 +83,10 @@ public class ApelService {
                     .orElseThrow(() -> new NotFoundException(ProblemCode.UNKNOWN_OPD, "No OPD with code " + opdCode));
             officer.requireManage(opd);
         }
-        OfficeLocation location = em.find(OfficeLocation.class, locationId);
-        if (location == null) {
-            throw new NotFoundException(ProblemCode.UNKNOWN_LOCATION, "no office location " + locationId);
-        }
+        OfficeLocation location = locations
+                .find(locationId)
+                .orElseThrow(
+                        () -> new NotFoundException(ProblemCode.UNKNOWN_LOCATION, "no office location " + locationId));
         officer.requireSee(location.opd());
         monthClose.requireOpen(date, date);
         Apel apel = new Apel(
@@ -97,7 +99,7 @@ public class ApelService {
                 compulsory,
                 officer.username(),
                 clock.instant());
-        em.persist(apel);
+        apels.store(apel);
         audit.record(
                 "APEL_HELD",
                 "Apel",
@@ -117,16 +119,6 @@ public class ApelService {
     public List<ApelRow> from(LocalDate from) {
         Officer officer = scope.current();
         Set<Long> visible = scope.visibleOpdIds(officer);
-        return em.createQuery(
-                        "select a from Apel a join fetch a.location left join fetch a.opd"
-                                + " where a.date >= :from and (a.opd is null or a.opd.id in :opds)"
-                                + " order by a.date, a.opens, a.id",
-                        Apel.class)
-                .setParameter("from", from)
-                .setParameter("opds", visible)
-                .setMaxResults(200)
-                .getResultStream()
-                .map(ApelRow::of)
-                .toList();
+        return apels.from(visible, from, 200).stream().map(ApelRow::of).toList();
     }
 }

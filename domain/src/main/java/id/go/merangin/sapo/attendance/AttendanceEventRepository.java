@@ -10,6 +10,12 @@ public interface AttendanceEventRepository {
 
     AttendanceEvent store(AttendanceEvent event);
 
+    /**
+     * Keeps the event and writes it at once, with whatever else waits to be written: a second row of the same attempt
+     * is refused here by the database, not at the commit.
+     */
+    AttendanceEvent storeNow(AttendanceEvent event);
+
     Optional<AttendanceEvent> find(long id);
 
     Optional<AttendanceEvent> acceptedOn(long employeeId, LocalDate workDate, AttendanceEventType type);
@@ -23,4 +29,10 @@ public interface AttendanceEventRepository {
 
     /** The employee's events (accepted and refused) between two work dates, in time order. */
     List<AttendanceEvent> between(long employeeId, LocalDate from, LocalDate until);
+
+    /** The selected events from the {@code first} on, at most {@code max}, newest first. */
+    List<ReviewedEvent> reviewed(EventSelection selection, int first, int max);
+
+    /** How many events are selected. */
+    long count(EventSelection selection);
 }

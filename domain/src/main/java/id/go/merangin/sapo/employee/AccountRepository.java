@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where accounts, the phones bound to them, their API tokens, rebind requests, mailed codes and recovery codes are
@@ -41,6 +42,15 @@ public interface AccountRepository {
     Device store(Device device);
 
     Optional<Device> boundDeviceOf(Account account);
+
+    /** The phones bound to any of {@code accounts} now. */
+    List<Device> boundDevicesOf(Collection<Account> accounts);
+
+    /** The device {@code id} without reading it: what a new row that names it links to. */
+    Device deviceReference(long id);
+
+    /** The ids of those of {@code accounts} with a rebind request waiting for the admin OPD. */
+    Set<Long> withPendingRebind(Collection<Account> accounts);
 
     /** Whether the account has a registration photo whose bytes are still kept (asked without loading them). */
     boolean hasProfilePhoto(Account account);

@@ -2,6 +2,7 @@ package id.go.merangin.sapo.leave;
 
 import id.go.merangin.sapo.employee.Employee;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,11 +21,20 @@ public interface LeaveRequestRepository {
      */
     List<LeaveRequest> approvedOn(long employeeId, LocalDate date);
 
-    /** The approved requests of {@code employee} that touch the given dates. */
+    /** The approved requests of {@code employee} that touch the given dates, by start date. */
     List<LeaveRequest> approvedBetween(long employeeId, LocalDate from, LocalDate until);
 
     /** The pending and approved requests of {@code employee} that touch the given dates, earliest first. */
     List<LeaveRequest> pendingOrApprovedBetween(long employeeId, LocalDate from, LocalDate until);
 
     Optional<LeaveRequest> byIdempotencyKey(long employeeId, String key);
+
+    /**
+     * A page of the requests of the ASN of {@code opdIds} in {@code state} (null: any), with their ASN and OPD: the
+     * pending ones first, then the newest.
+     */
+    List<LeaveRequest> ofOpds(Collection<Long> opdIds, LeaveState state, int first, int size);
+
+    /** How many requests {@link #ofOpds} pages through. */
+    long countOfOpds(Collection<Long> opdIds, LeaveState state);
 }
