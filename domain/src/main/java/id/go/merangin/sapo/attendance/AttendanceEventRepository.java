@@ -2,6 +2,7 @@ package id.go.merangin.sapo.attendance;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,4 +24,10 @@ public interface AttendanceEventRepository {
 
     /** The employee's events (accepted and refused) between two work dates, in time order. */
     List<AttendanceEvent> between(long employeeId, LocalDate from, LocalDate until);
+
+    /**
+     * The accepted CHECK_IN, CHECK_OUT and APEL of {@code employeeIds} between two work dates, in time order: what
+     * the daily codes of many ASN are worked out from.
+     */
+    List<AttendanceMark> acceptedMarks(Collection<Long> employeeIds, LocalDate from, LocalDate until);
 }

@@ -2,6 +2,7 @@ package id.go.merangin.sapo.leave;
 
 import id.go.merangin.sapo.employee.Employee;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,4 +28,7 @@ public interface LeaveRequestRepository {
     List<LeaveRequest> pendingOrApprovedBetween(long employeeId, LocalDate from, LocalDate until);
 
     Optional<LeaveRequest> byIdempotencyKey(long employeeId, String key);
+
+    /** The approved requests of {@code employeeIds} that touch the given dates, earliest first. */
+    List<ApprovedLeave> approvedLeaves(Collection<Long> employeeIds, LocalDate from, LocalDate until);
 }
