@@ -90,7 +90,8 @@ public class JpaAttendanceEventRepository implements AttendanceEventRepository {
     public List<AttendanceMark> acceptedMarks(Collection<Long> employeeIds, LocalDate from, LocalDate until) {
         return em.createQuery(
                         "select e.employee.id, e.workDate, e.type, e.serverTime, e.manual"
-                                + " from AttendanceEvent e where e.employee.id in :ids and e.workDate between :from and :until"
+                                + " from AttendanceEvent e where e.employee.id in :ids"
+                                + " and e.workDate between :from and :until"
                                 + " and e.decision = id.go.merangin.sapo.attendance.Decision.ACCEPTED"
                                 + " and e.type in (id.go.merangin.sapo.attendance.AttendanceEventType.CHECK_IN,"
                                 + " id.go.merangin.sapo.attendance.AttendanceEventType.CHECK_OUT,"

@@ -120,7 +120,8 @@ public class JpaLeaveRequestRepository implements LeaveRequestRepository {
     public List<ApprovedLeave> approvedLeaves(Collection<Long> employeeIds, LocalDate from, LocalDate until) {
         return em.createQuery(
                         "select r.employee.id, r.type, r.startDate, r.endDate, r.permitTime from LeaveRequest r"
-                                + " where r.employee.id in :ids and r.state = id.go.merangin.sapo.leave.LeaveState.APPROVED"
+                                + " where r.employee.id in :ids"
+                                + " and r.state = id.go.merangin.sapo.leave.LeaveState.APPROVED"
                                 + " and r.startDate <= :until and r.endDate >= :from order by r.startDate",
                         Object[].class)
                 .setParameter("ids", employeeIds)

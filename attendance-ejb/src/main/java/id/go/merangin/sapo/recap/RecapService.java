@@ -161,8 +161,8 @@ public class RecapService {
     }
 
     /**
-     * Works out and keeps the month of every ASN of one OPD who worked in it, in a transaction of its own so that a run over
-     * the whole regency keeps what it has done; returns the days kept (none for a locked month).
+     * Works out and keeps the month of every ASN of one OPD who worked in it, in a transaction of its own so that a
+     * run over the whole regency keeps what it has done; returns the days kept (none for a locked month).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int recomputeOpd(long opdId, YearMonth month) {
