@@ -31,6 +31,9 @@ public class LadderView implements Serializable {
     transient LadderQueries ladder;
 
     @Inject
+    transient RecapRun run;
+
+    @Inject
     transient Clock clock;
 
     private int year;
@@ -49,7 +52,7 @@ public class LadderView implements Serializable {
 
     /** The ladder for the chosen year, after keeping the year's days not kept yet. */
     public void show() {
-        ladder.prepare(Year.of(year));
+        run.keepMissing(Year.of(year));
         PagedRows.backToFirstPage("ladder:rows");
     }
 

@@ -7,7 +7,7 @@ import id.go.merangin.sapo.organization.OpdRepository;
 import id.go.merangin.sapo.organization.Regency;
 import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.recap.DailyCode;
-import id.go.merangin.sapo.recap.DailyCodeStore;
+import id.go.merangin.sapo.recap.DailyCodeRepository;
 import id.go.merangin.sapo.recap.DayRules;
 import id.go.merangin.sapo.recap.RuleBook;
 import id.go.merangin.sapo.shared.InvalidInputException;
@@ -59,7 +59,7 @@ public class AttendanceReview {
     Regency regency;
 
     @Inject
-    DailyCodeStore codes;
+    DailyCodeRepository codes;
 
     @Inject
     RuleBook ruleBook;

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -141,5 +142,28 @@ public class JpaAttendanceEventRepository implements AttendanceEventRepository {
             query.setParameter("type", selection.type());
         }
         AsnSearch.bind(query, selection.search());
+    }
+
+    /** Only the columns a day's code reads, not the events: the nightly run reads a month of every ASN. */
+    @Override
+    public List<AttendanceMark> acceptedMarks(Collection<Long> employeeIds, LocalDate from, LocalDate until) {
+        return em.createQuery(
+                        "select e.employee.id, e.workDate, e.type, e.serverTime, e.manual"
+                                + " from AttendanceEvent e where e.employee.id in :ids"
+                                + " and e.workDate between :from and :until"
+                                + " and e.decision = id.go.merangin.sapo.attendance.Decision.ACCEPTED"
+                                + " and e.type in (id.go.merangin.sapo.attendance.AttendanceEventType.CHECK_IN,"
+                                + " id.go.merangin.sapo.attendance.AttendanceEventType.CHECK_OUT,"
+                                + " id.go.merangin.sapo.attendance.AttendanceEventType.APEL)"
+                                + " order by e.serverTime",
+                        Object[].class)
+                .setParameter("ids", employeeIds)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultStream()
+                .map(row -> new AttendanceMark(
+                        (Long) row[0], (LocalDate) row[1], (AttendanceEventType) row[2], (Instant) row[3], (Boolean)
+                                row[4]))
+                .toList();
     }
 }

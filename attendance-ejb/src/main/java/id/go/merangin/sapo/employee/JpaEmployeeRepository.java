@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** {@link EmployeeRepository} on JPA. */
 @ApplicationScoped
@@ -42,13 +43,45 @@ public class JpaEmployeeRepository implements EmployeeRepository {
 
     @Override
     public List<Employee> findByNips(Collection<Nip> nips) {
-        List<String> all = nips.stream().map(Nip::toString).toList();
+        return inThousands(
+                nips.stream().map(Nip::toString).toList(),
+                some -> em.createQuery("select e from Employee e join fetch e.opd where e.nip in :nips", Employee.class)
+                        .setParameter("nips", some)
+                        .getResultList());
+    }
+
+    @Override
+    public List<Employee> findByIds(Collection<Long> ids) {
+        return inThousands(
+                List.copyOf(ids),
+                some -> em.createQuery("select e from Employee e join fetch e.opd where e.id in :ids", Employee.class)
+                        .setParameter("ids", some)
+                        .getResultList());
+    }
+
+    @Override
+    public List<Employee> employedIn(long opdId, LocalDate from, LocalDate until) {
+        return em.createQuery(
+                        "select e from Employee e join fetch e.opd where e.opd.id = :opd and"
+                                + Employed.jpql("e", ":from", ":until") + " order by e.id",
+                        Employee.class)
+                .setParameter("opd", opdId)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultList();
+    }
+
+    @Override
+    public List<Long> opdsWithActiveStaff() {
+        return em.createQuery("select distinct e.opd.id from Employee e where e.active", Long.class)
+                .getResultList();
+    }
+
+    /** Asks {@code query} a thousand keys at a time, so that no statement outgrows the driver's parameter limit. */
+    private static <K> List<Employee> inThousands(List<K> keys, Function<List<K>, List<Employee>> query) {
         List<Employee> found = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += 1000) {
-            found.addAll(em.createQuery(
-                            "select e from Employee e join fetch e.opd where e.nip in :nips", Employee.class)
-                    .setParameter("nips", all.subList(from, Math.min(all.size(), from + 1000)))
-                    .getResultList());
+        for (int from = 0; from < keys.size(); from += 1000) {
+            found.addAll(query.apply(keys.subList(from, Math.min(keys.size(), from + 1000))));
         }
         return found;
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -146,5 +147,23 @@ public class JpaLeaveRequestRepository implements LeaveRequestRepository {
         if (state != null) {
             query.setParameter("state", state);
         }
+    }
+
+    /** Only the columns a day's code reads, not the requests: the nightly run reads a month of every ASN. */
+    @Override
+    public List<ApprovedLeave> approvedLeaves(Collection<Long> employeeIds, LocalDate from, LocalDate until) {
+        return em.createQuery(
+                        "select r.employee.id, r.type, r.startDate, r.endDate, r.permitTime from LeaveRequest r"
+                                + " where r.employee.id in :ids"
+                                + " and r.state = id.go.merangin.sapo.leave.LeaveState.APPROVED"
+                                + " and r.startDate <= :until and r.endDate >= :from order by r.startDate",
+                        Object[].class)
+                .setParameter("ids", employeeIds)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultStream()
+                .map(row -> new ApprovedLeave(
+                        (Long) row[0], (LeaveType) row[1], (LocalDate) row[2], (LocalDate) row[3], (LocalTime) row[4]))
+                .toList();
     }
 }

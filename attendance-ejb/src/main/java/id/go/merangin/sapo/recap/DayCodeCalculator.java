@@ -1,11 +1,14 @@
 package id.go.merangin.sapo.recap;
 
+import id.go.merangin.sapo.attendance.AttendanceEventRepository;
 import id.go.merangin.sapo.attendance.AttendanceEventType;
+import id.go.merangin.sapo.attendance.AttendanceMark;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.employee.Employment;
 import id.go.merangin.sapo.employee.OpdPostings;
 import id.go.merangin.sapo.employee.Postings;
-import id.go.merangin.sapo.leave.LeaveType;
+import id.go.merangin.sapo.leave.ApprovedLeave;
+import id.go.merangin.sapo.leave.LeaveRequestRepository;
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.schedule.Apel;
 import id.go.merangin.sapo.schedule.Apels;
@@ -16,10 +19,7 @@ import id.go.merangin.sapo.schedule.WorkSchedule;
 import id.go.merangin.sapo.schedule.WorkScheduleRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -50,21 +50,11 @@ public class DayCodeCalculator {
 
     static final int CHUNK = 500;
 
-    /** An accepted CHECK_IN or CHECK_OUT, as much of it as a day's code needs. */
-    private record Attendance(
-            long employeeId, LocalDate workDate, AttendanceEventType type, Instant serverTime, boolean manual) {}
+    @Inject
+    AttendanceEventRepository events;
 
-    /** An approved request, as much of it as a day's code needs. */
-    private record Excuse(
-            long employeeId, LeaveType type, LocalDate firstDay, LocalDate lastDay, LocalTime permitTime) {
-
-        boolean covers(LocalDate date) {
-            return !date.isBefore(firstDay) && !date.isAfter(lastDay);
-        }
-    }
-
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    LeaveRequestRepository requests;
 
     @Inject
     WorkScheduleRepository schedules;
@@ -142,10 +132,10 @@ public class DayCodeCalculator {
                     .forEach(schedule -> personal.computeIfAbsent(
                                     schedule.employee().orElseThrow().id(), id -> new ArrayList<>())
                             .add(schedule));
-            Map<Long, List<Attendance>> attendance =
-                    accepted(ids, from, last).stream().collect(Collectors.groupingBy(Attendance::employeeId));
-            Map<Long, List<Excuse>> leave =
-                    approved(ids, from, last).stream().collect(Collectors.groupingBy(Excuse::employeeId));
+            Map<Long, List<AttendanceMark>> attendance = events.acceptedMarks(ids, from, last).stream()
+                    .collect(Collectors.groupingBy(AttendanceMark::employeeId));
+            Map<Long, List<ApprovedLeave>> leave = requests.approvedLeaves(ids, from, last).stream()
+                    .collect(Collectors.groupingBy(ApprovedLeave::employeeId));
             for (Stretch stretch : chunk) {
                 Employee employee = stretch.employee();
                 List<WorkSchedule> candidates = Stream.concat(
@@ -178,47 +168,10 @@ public class DayCodeCalculator {
         return codes;
     }
 
-    /** The accepted CHECK_IN and CHECK_OUT of the ASN on the dates, in time order. */
-    private List<Attendance> accepted(List<Long> ids, LocalDate from, LocalDate until) {
-        return em.createQuery(
-                        "select e.employee.id, e.workDate, e.type, e.serverTime, e.manual"
-                                + " from AttendanceEvent e where e.employee.id in :ids and e.workDate between :from and :until"
-                                + " and e.decision = id.go.merangin.sapo.attendance.Decision.ACCEPTED"
-                                + " and e.type in (id.go.merangin.sapo.attendance.AttendanceEventType.CHECK_IN,"
-                                + " id.go.merangin.sapo.attendance.AttendanceEventType.CHECK_OUT,"
-                                + " id.go.merangin.sapo.attendance.AttendanceEventType.APEL)"
-                                + " order by e.serverTime",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .setParameter("from", from)
-                .setParameter("until", until)
-                .getResultStream()
-                .map(row -> new Attendance(
-                        (Long) row[0], (LocalDate) row[1], (AttendanceEventType) row[2], (Instant) row[3], (Boolean)
-                                row[4]))
-                .toList();
-    }
-
-    /** The approved requests of the ASN touching the dates. */
-    private List<Excuse> approved(List<Long> ids, LocalDate from, LocalDate until) {
-        return em.createQuery(
-                        "select r.employee.id, r.type, r.startDate, r.endDate, r.permitTime from LeaveRequest r"
-                                + " where r.employee.id in :ids and r.state = id.go.merangin.sapo.leave.LeaveState.APPROVED"
-                                + " and r.startDate <= :until and r.endDate >= :from order by r.startDate",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .setParameter("from", from)
-                .setParameter("until", until)
-                .getResultStream()
-                .map(row -> new Excuse(
-                        (Long) row[0], (LeaveType) row[1], (LocalDate) row[2], (LocalDate) row[3], (LocalTime) row[4]))
-                .toList();
-    }
-
     private static DayFacts facts(
             DayPlan plan,
-            List<Attendance> attendance,
-            List<Excuse> leave,
+            List<AttendanceMark> attendance,
+            List<ApprovedLeave> leave,
             boolean apelDay,
             ZoneId zone,
             LocalDate today) {
@@ -229,7 +182,7 @@ public class DayCodeCalculator {
             facts = facts.withHoliday(
                     plan.holiday().get().type(), plan.holiday().get().name());
         }
-        for (Excuse excuse : leave) {
+        for (ApprovedLeave excuse : leave) {
             if (excuse.covers(date)) {
                 facts = excuse.type().partDay()
                         ? facts.withPermit(excuse.type(), excuse.permitTime())
@@ -240,7 +193,7 @@ public class DayCodeCalculator {
             facts = facts.withCompulsoryApel(attendance.stream()
                     .anyMatch(event -> date.equals(event.workDate()) && event.type() == AttendanceEventType.APEL));
         }
-        for (Attendance event : attendance) {
+        for (AttendanceMark event : attendance) {
             if (!date.equals(event.workDate()) || event.type() == AttendanceEventType.APEL) {
                 continue;
             }

@@ -86,22 +86,22 @@ public class RecapQueries {
     }
 
     /**
-     * The ASN of a month's recap: active, and working for the regency on at least one day of the month (appointed
-     * by its end, not gone before its start), so a retired ASN stays in the months they worked.
-     */
-    /**
      * The ASN who belonged to {@code :opd} on at least one day of the month: now (no posting of theirs ended on or
      * after the month's last day), or in a past posting that ended in or after the month and began before its end.
      */
-    static final String POSTED_IN_MONTH = " ((e.opd = :opd and not exists (select p from PastPosting p"
+    private static final String POSTED_IN_MONTH = " ((e.opd = :opd and not exists (select p from PastPosting p"
             + " where p.employee = e and p.untilDate >= :monthEnd)) or exists (select p from PastPosting p"
             + " where p.employee = e and p.opd = :opd and p.untilDate >= :monthStart and not exists"
             + " (select q from PastPosting q where q.employee = e and q.untilDate < p.untilDate"
             + " and q.untilDate >= :monthEnd)))";
 
-    static final String EMPLOYED_IN_MONTH = " and" + Employed.jpql("e", ":monthStart", ":monthEnd");
+    /**
+     * The ASN of a month's recap: active, and working for the regency on at least one day of the month (appointed
+     * by its end, not gone before its start), so a retired ASN stays in the months they worked.
+     */
+    private static final String EMPLOYED_IN_MONTH = " and" + Employed.jpql("e", ":monthStart", ":monthEnd");
 
-    static <T> TypedQuery<T> employedIn(TypedQuery<T> query, YearMonth month) {
+    private static <T> TypedQuery<T> employedIn(TypedQuery<T> query, YearMonth month) {
         return query.setParameter("monthStart", month.atDay(1)).setParameter("monthEnd", month.atEndOfMonth());
     }
 

@@ -1,18 +1,20 @@
 package id.go.merangin.sapo.recap;
 
+import id.go.merangin.sapo.employee.EmployeeRepository;
+import id.go.merangin.sapo.employee.OfficerScope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
  * Works out a month's daily codes for every active ASN of the regency and keeps them, one OPD per transaction: the
- * nightly run, and the lock of a month. A locked month is left as it is.
+ * nightly run, and the lock of a month; and keeps the days of a year not kept yet, before BKPSDMD reads its ladder.
+ * A locked month is left as it is.
  */
 @Stateless
 public class RecapRun {
@@ -22,14 +24,17 @@ public class RecapRun {
     /** What a run did: the OPDs and days it worked out, and how long it took. */
     public record Outcome(YearMonth month, boolean locked, int opds, int days, long millis) {}
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     RecapService recaps;
 
     @Inject
     MonthCloseRepository locks;
+
+    @Inject
+    EmployeeRepository employees;
+
+    @Inject
+    OfficerScope scope;
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Outcome recomputeMonth(YearMonth month) {
@@ -37,8 +42,7 @@ public class RecapRun {
         if (locks.isLocked(month)) {
             return new Outcome(month, true, 0, 0, 0);
         }
-        List<Long> opdIds = em.createQuery("select distinct e.opd.id from Employee e where e.active", Long.class)
-                .getResultList();
+        List<Long> opdIds = employees.opdsWithActiveStaff();
         int days = 0;
         for (Long opdId : opdIds) {
             days += recaps.recomputeOpd(opdId, month);
@@ -48,5 +52,17 @@ public class RecapRun {
                 "Recap of %s worked out: %d OPD, %d day(s) kept, in %d ms",
                 month, outcome.opds(), days, outcome.millis());
         return outcome;
+    }
+
+    /**
+     * Keeps the days of {@code year} so far that are over but not kept yet, for every active ASN, in one transaction:
+     * BKPSDMD's, before reading a year's ladder that may not have been worked out.
+     */
+    public void keepMissing(Year year) {
+        scope.current().requireBkpsdmd();
+        YearMonth last = recaps.lastMonthSoFar(year);
+        for (YearMonth month = year.atMonth(1); !month.isAfter(last); month = month.plusMonths(1)) {
+            recaps.keepMissing(month);
+        }
     }
 }

@@ -1,7 +1,7 @@
 package id.go.merangin.sapo.recap;
 
-import id.go.merangin.sapo.employee.Employed;
 import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.employee.EmployeeRepository;
 import id.go.merangin.sapo.employee.OpdPostings;
 import id.go.merangin.sapo.employee.Postings;
 import id.go.merangin.sapo.organization.Opd;
@@ -9,10 +9,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,11 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * ASN's months: each day's code as {@link DayCodeCalculator} works it out, kept by {@link DailyCodeStore} once the
+ * ASN's months: each day's code as {@link DayCodeCalculator} works it out, kept ({@link DailyCodeRepository}) once the
  * day is over, priced by the {@link RuleSet} version of the month ({@link RuleBook}). A month is read
  * from the kept days; days not kept yet are worked out (and kept, unless the month is locked) and today is worked
  * out live, so the recap, the exports and the phone show the same codes whether or not the nightly run has been.
@@ -32,14 +30,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class RecapService {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     DayCodeCalculator calculator;
 
     @Inject
-    DailyCodeStore store;
+    DailyCodeRepository store;
+
+    @Inject
+    EmployeeRepository employees;
 
     @Inject
     MonthCloseRepository locks;
@@ -65,6 +63,12 @@ public class RecapService {
     /** The current month, in the regency's zone. */
     public YearMonth currentMonth() {
         return YearMonth.from(clock.instant().atZone(Opd.DEFAULT_ZONE));
+    }
+
+    /** The last month of {@code year} so far: December, or the current month while the year lasts. */
+    public YearMonth lastMonthSoFar(Year year) {
+        YearMonth current = currentMonth();
+        return year.atMonth(12).isAfter(current) ? current : year.atMonth(12);
     }
 
     /** The month of one ASN as far as it has gone, with the rules that price it. */
@@ -136,11 +140,7 @@ public class RecapService {
         // nothing before the first month SAPO recaps is kept
         LocalDate first = period().first().atDay(1);
         LocalDate from = changedFrom.isBefore(first) ? first : changedFrom;
-        em.createNativeQuery("delete from daily_code d where d.employee_id = ?1 and d.work_date >= ?2" + " and"
-                        + JpaMonthCloseRepository.inOpenMonth("d.work_date"))
-                .setParameter(1, employee.id())
-                .setParameter(2, from)
-                .executeUpdate();
+        store.forgetFrom(employee.id(), from);
         LocalDate yesterday =
                 clock.instant().atZone(employee.opd().zone()).toLocalDate().minusDays(1);
         if (!yesterday.isBefore(from)) {
@@ -157,23 +157,16 @@ public class RecapService {
                     .filter(day -> !locked.contains(YearMonth.from(day.date())))
                     .toList());
         }
-        return store.save(codes);
+        return keep(codes);
     }
 
     /**
-     * Works out and keeps the month of every ASN of one OPD who worked in it, in a transaction of its own so that a run over
-     * the whole regency keeps what it has done; returns the days kept (none for a locked month).
+     * Works out and keeps the month of every ASN of one OPD who worked in it, in a transaction of its own so that a
+     * run over the whole regency keeps what it has done; returns the days kept (none for a locked month).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int recomputeOpd(long opdId, YearMonth month) {
-        List<Employee> staff = RecapQueries.employedIn(
-                        em.createQuery(
-                                        "select e from Employee e join fetch e.opd" + " where e.opd.id = :opd"
-                                                + RecapQueries.EMPLOYED_IN_MONTH + " order by e.id",
-                                        Employee.class)
-                                .setParameter("opd", opdId),
-                        month)
-                .getResultList();
+        List<Employee> staff = employees.employedIn(opdId, month.atDay(1), month.atEndOfMonth());
         return staff.isEmpty() ? 0 : recompute(staff, month.atDay(1), month.atEndOfMonth());
     }
 
@@ -190,20 +183,10 @@ public class RecapService {
             return 0;
         }
         // the ASN with fewer days kept than they worked in the range (their employment clipped to it)
-        Stream<?> ids = em.createNativeQuery("select e.id from employee e where" + Employed.sql("e", "?1", "?2")
-                        + " and (select count(*) from daily_code d where d.employee_id = e.id"
-                        + " and d.work_date between ?1 and ?2)"
-                        + " < least(coalesce(e.end_date, ?2), ?2) - greatest(e.appointment_date, ?1) + 1")
-                .setParameter(1, first)
-                .setParameter(2, lastClosed)
-                .getResultStream();
-        List<Long> missing = ids.map(id -> ((Number) id).longValue()).toList();
+        List<Long> missing = store.employeesMissingDays(first, lastClosed);
         int kept = 0;
         for (int start = 0; start < missing.size(); start += 1000) {
-            List<Employee> staff = em.createQuery(
-                            "select e from Employee e join fetch e.opd where e.id in :ids", Employee.class)
-                    .setParameter("ids", missing.subList(start, Math.min(missing.size(), start + 1000)))
-                    .getResultList();
+            List<Employee> staff = employees.findByIds(missing.subList(start, Math.min(missing.size(), start + 1000)));
             kept += recompute(staff, first, lastClosed);
         }
         return kept;
@@ -245,7 +228,7 @@ public class RecapService {
         if (!missing.isEmpty()) {
             Map<Long, List<DailyCode>> worked = calculator.codesOf(missing, first, last);
             if (!locks.isLocked(month)) {
-                store.save(worked);
+                keep(worked);
             }
             days.putAll(worked);
         }
@@ -262,6 +245,11 @@ public class RecapService {
             });
         }
         return days;
+    }
+
+    /** Keeps the closed days of {@code codes}, each naming the version of the rules of its month. */
+    private int keep(Map<Long, List<DailyCode>> codes) {
+        return store.keep(codes, month -> ruleBook.forMonth(month).version());
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -1,12 +1,10 @@
 package id.go.merangin.sapo.recap;
 
-import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.employee.EmployeeRepository;
 import id.go.merangin.sapo.shared.DaysChanged;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Keeps the kept daily codes true when what decides them changes after the fact, in the changing transaction: one
@@ -17,21 +15,20 @@ import jakarta.persistence.PersistenceContext;
 @Stateless
 public class RecapUpdates {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    EmployeeRepository employees;
 
     @Inject
     RecapService recaps;
 
     @Inject
-    DailyCodeStore store;
+    DailyCodeRepository store;
 
     public void onChange(@Observes DaysChanged change) {
         if (change.employeeId() != null) {
-            Employee employee = em.find(Employee.class, change.employeeId());
-            if (employee != null) {
-                recaps.recompute(employee, change.from(), change.until());
-            }
+            employees
+                    .find(change.employeeId())
+                    .ifPresent(employee -> recaps.recompute(employee, change.from(), change.until()));
         } else {
             store.forget(change.opdId(), change.from(), change.until());
         }

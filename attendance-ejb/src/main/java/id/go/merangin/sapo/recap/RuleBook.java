@@ -6,8 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,8 +25,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class RuleBook {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RuleSetRepository stored;
 
     @Inject
     MonthCloseRepository locks;
@@ -39,10 +37,7 @@ public class RuleBook {
     public List<RuleSet> versions() {
         return kept.get(Boolean.TRUE, any -> {
             List<RuleSet> versions = new ArrayList<>(List.of(RuleSet.DEFAULT));
-            em.createQuery("select r from StoredRuleSet r", StoredRuleSet.class)
-                    .getResultStream()
-                    .map(StoredRuleSet::toRules)
-                    .forEach(versions::add);
+            stored.findAll().stream().map(StoredRuleSet::toRules).forEach(versions::add);
             versions.sort(Comparator.comparing(RuleSet::validFrom));
             return List.copyOf(versions);
         });

@@ -11,8 +11,6 @@ import id.go.merangin.sapo.shared.ProblemCode;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -43,8 +41,8 @@ public class RuleSetAdministration {
     @Inject
     Event<DaysChanged> daysChanged;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RuleSetRepository stored;
 
     @Inject
     Clock clock;
@@ -75,7 +73,7 @@ public class RuleSetAdministration {
                     "a version named " + rules.version() + " or taking effect on " + rules.validFrom()
                             + " exists already");
         }
-        em.persist(new StoredRuleSet(rules, officer.username(), clock.instant()));
+        stored.add(new StoredRuleSet(rules, officer.username(), clock.instant()));
         AuditDetail detail = AuditDetail.of("validFrom", rules.validFrom());
         rules.percents().forEach((code, percent) -> detail.percent(code.name(), percent));
         detail.percent("cap", rules.monthlyCapPercent());

@@ -2,6 +2,7 @@ package id.go.merangin.sapo.attendance;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,4 +36,10 @@ public interface AttendanceEventRepository {
 
     /** How many events are selected. */
     long count(EventSelection selection);
+
+    /**
+     * The accepted CHECK_IN, CHECK_OUT and APEL of {@code employeeIds} between two work dates, in time order: what
+     * the daily codes of many ASN are worked out from.
+     */
+    List<AttendanceMark> acceptedMarks(Collection<Long> employeeIds, LocalDate from, LocalDate until);
 }

@@ -23,6 +23,18 @@ public interface EmployeeRepository {
     /** The employees with any of these NIPs, with their OPD (for imports: one query per thousand NIPs). */
     List<Employee> findByNips(Collection<Nip> nips);
 
+    /** The employees with any of these ids, with their OPD. */
+    List<Employee> findByIds(Collection<Long> ids);
+
+    /**
+     * The ASN now posted to the OPD {@code opdId} who work for the regency on some day from {@code from} to
+     * {@code until} (see {@link Employment}), with their OPD, by id.
+     */
+    List<Employee> employedIn(long opdId, LocalDate from, LocalDate until);
+
+    /** The ids of the OPDs that have an active ASN posted to them now. */
+    List<Long> opdsWithActiveStaff();
+
     Employee store(Employee employee);
 
     /**

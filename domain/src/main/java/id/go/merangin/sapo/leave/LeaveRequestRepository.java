@@ -37,4 +37,7 @@ public interface LeaveRequestRepository {
 
     /** How many requests {@link #ofOpds} pages through. */
     long countOfOpds(Collection<Long> opdIds, LeaveState state);
+
+    /** The approved requests of {@code employeeIds} that touch the given dates, earliest first. */
+    List<ApprovedLeave> approvedLeaves(Collection<Long> employeeIds, LocalDate from, LocalDate until);
 }

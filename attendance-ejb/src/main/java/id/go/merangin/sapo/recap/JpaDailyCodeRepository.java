@@ -2,9 +2,10 @@ package id.go.merangin.sapo.recap;
 
 import id.go.merangin.sapo.attendance.EarlyLeaveTier;
 import id.go.merangin.sapo.attendance.LatenessTier;
+import id.go.merangin.sapo.employee.Employed;
 import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.schedule.HolidayType;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,15 +26,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.hibernate.Session;
 
 /**
- * The daily codes of the days that are over, kept in {@code daily_code} so that a month of many ASN is read, not
- * worked out again. Written and read a whole batch per statement (PostgreSQL arrays), as the nightly run writes
- * every ASN's month at once. Only closed days are kept: a day not over yet may still change.
+ * {@link DailyCodeRepository} on the table {@code daily_code}, written and read a whole batch per statement
+ * (PostgreSQL arrays), as the nightly run writes every ASN's month at once.
  */
-@Stateless
-public class DailyCodeStore {
+@ApplicationScoped
+public class JpaDailyCodeRepository implements DailyCodeRepository {
 
     private static final String UPSERT = "insert into daily_code (employee_id, work_date, kind, check_in,"
             + " check_in_manual, check_out, check_out_manual, lateness_tier, late_minutes, effective_late_minutes,"
@@ -69,13 +70,10 @@ public class DailyCodeStore {
     EntityManager em;
 
     @Inject
-    RuleBook ruleBook;
-
-    @Inject
     Clock clock;
 
-    /** Keeps the closed days among {@code codes} (by employee id), replacing what was kept for those dates. */
-    public int save(Map<Long, List<DailyCode>> codes) {
+    @Override
+    public int keep(Map<Long, List<DailyCode>> codes, Function<YearMonth, String> rulesVersion) {
         List<Long> employees = new ArrayList<>();
         List<DailyCode> days = new ArrayList<>();
         codes.forEach(
@@ -87,7 +85,7 @@ public class DailyCodeStore {
             return 0;
         }
         Timestamp now = Timestamp.from(clock.instant());
-        // the version each day was worked out with (DayCodeCalculator asks the same book)
+        // the version each day was worked out with, asked once a month
         Map<YearMonth, String> versions = new HashMap<>();
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
@@ -127,16 +125,14 @@ public class DailyCodeStore {
                         text(
                                 connection,
                                 days,
-                                day -> versions.computeIfAbsent(
-                                        YearMonth.from(day.date()),
-                                        month -> ruleBook.forMonth(month).version())));
+                                day -> versions.computeIfAbsent(YearMonth.from(day.date()), rulesVersion)));
                 upsert.setArray(19, bool(connection, days, DailyCode::missedApel));
                 return upsert.executeUpdate();
             }
         });
     }
 
-    /** The kept days of each of {@code employeeIds} from {@code from} to {@code until}, by employee id and date. */
+    @Override
     public Map<Long, List<DailyCode>> load(Collection<Long> employeeIds, LocalDate from, LocalDate until) {
         Map<Long, List<DailyCode>> codes = new HashMap<>();
         if (employeeIds.isEmpty()) {
@@ -158,11 +154,7 @@ public class DailyCodeStore {
         return codes;
     }
 
-    /**
-     * Forgets the kept days from {@code from} to {@code until} of the ASN of the OPD {@code opdId} and its sub-units,
-     * now or before a transfer (of every ASN when {@code null}), so that they are worked out again; the days of
-     * locked months are kept.
-     */
+    @Override
     public int forget(Long opdId, LocalDate from, LocalDate until) {
         String units = "(with recursive unit (id) as (select id from opd where id = ?3"
                 + " union all select o.id from opd o join unit on o.parent_id = unit.id) select id from unit)";
@@ -179,6 +171,27 @@ public class DailyCodeStore {
             delete.setParameter(3, opdId);
         }
         return delete.executeUpdate();
+    }
+
+    @Override
+    public int forgetFrom(long employeeId, LocalDate from) {
+        return em.createNativeQuery("delete from daily_code d where d.employee_id = ?1 and d.work_date >= ?2" + " and"
+                        + JpaMonthCloseRepository.inOpenMonth("d.work_date"))
+                .setParameter(1, employeeId)
+                .setParameter(2, from)
+                .executeUpdate();
+    }
+
+    @Override
+    public List<Long> employeesMissingDays(LocalDate from, LocalDate until) {
+        Stream<?> ids = em.createNativeQuery("select e.id from employee e where" + Employed.sql("e", "?1", "?2")
+                        + " and (select count(*) from daily_code d where d.employee_id = e.id"
+                        + " and d.work_date between ?1 and ?2)"
+                        + " < least(coalesce(e.end_date, ?2), ?2) - greatest(e.appointment_date, ?1) + 1")
+                .setParameter(1, from)
+                .setParameter(2, until)
+                .getResultStream();
+        return ids.map(id -> ((Number) id).longValue()).toList();
     }
 
     private static DailyCode dayOf(ResultSet row) throws SQLException {
