@@ -146,6 +146,27 @@ var SapoMap = (function () {
             input('vertices').value = (text ? text + ';' : '') + round(e.latlng.lat) + ',' + round(e.latlng.lng);
         }
         redrawEdit();
+        showCircle(false);
+    }
+
+    /**
+     * Brings the circle being edited into view (pan: also when it is already large enough), zoomed in when it is so
+     * small on screen that its edge handle would sit under the centre's pin and could not be dragged.
+     */
+    function showCircle(pan) {
+        var lat = number('latitude');
+        var lng = number('longitude');
+        if (shape() !== 'CIRCLE' || lat === null || lng === null) {
+            return;
+        }
+        var centre = L.latLng(lat, lng);
+        var radius = number('radiusM') || 100;
+        var pixels = map.latLngToContainerPoint(edgeOf(centre, radius)).distanceTo(map.latLngToContainerPoint(centre));
+        if (pixels < 40) {
+            map.fitBounds(centre.toBounds(radius * 2), {padding: [60, 60], maxZoom: 18, animate: false});
+        } else if (pan) {
+            map.panTo(centre, {animate: false});
+        }
     }
 
     /** A line over the map, as text, that the background map cannot be shown (the fences still are). */
@@ -215,9 +236,8 @@ var SapoMap = (function () {
                 if (field) {
                     field.addEventListener('change', function () {
                         redrawEdit();
-                        if (name !== 'radiusM' && name !== 'vertices' && number('latitude') !== null
-                                && number('longitude') !== null) {
-                            map.panTo([number('latitude'), number('longitude')], {animate: false});
+                        if (name !== 'vertices') {
+                            showCircle(name !== 'radiusM');
                         }
                     });
                 }
