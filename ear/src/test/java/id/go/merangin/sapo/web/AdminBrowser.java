@@ -166,14 +166,23 @@ public final class AdminBrowser implements AutoCloseable {
 
     /** Clicks the component ending in {@code idSuffix} of the first row of {@code tableId} holding all {@code texts}. */
     public AdminBrowser clickInRowWith(String tableId, String idSuffix, String... texts) {
-        driver.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
+        inRowWith(tableId, idSuffix, texts).click();
+        settle();
+        return this;
+    }
+
+    /** Whether the image ending in {@code idSuffix} of the first row of {@code tableId} holding all texts loaded. */
+    public boolean imageLoadedInRowWith(String tableId, String idSuffix, String... texts) {
+        return Boolean.TRUE.equals(script(
+                "var i = arguments[0]; return i.complete && i.naturalWidth > 0;", inRowWith(tableId, idSuffix, texts)));
+    }
+
+    private WebElement inRowWith(String tableId, String idSuffix, String... texts) {
+        return driver.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
                 .filter(row -> java.util.Arrays.stream(texts).allMatch(row.getText()::contains))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no row with " + String.join(", ", texts) + " in " + tableId))
-                .findElement(By.cssSelector("[id$=':" + idSuffix + "']"))
-                .click();
-        settle();
-        return this;
+                .findElement(By.cssSelector("[id$=':" + idSuffix + "']"));
     }
 
     /** Gives the file input inside component {@code id} a file, as choosing it in the dialog would. */

@@ -84,8 +84,8 @@ class ReviewScreenIT extends AdminScreenTest {
                 .doesNotContain("Diterima");
         assertThat(browser.rowContaining("review:rows", "Rina Marlina Uji", "Diterima"))
                 .contains("Kantor Dinas Komunikasi dan Informatika");
-        assertThat(browser.imageLoaded("review:rows:0:thumb") || browser.imageLoaded("review:rows:1:thumb"))
-                .as("a selfie thumbnail")
+        assertThat(browser.imageLoadedInRowWith("review:rows", "thumb", "Rina Marlina Uji", "Diterima"))
+                .as("the selfie thumbnail of Rina's check-in")
                 .isTrue();
         assertThat(((Number) browser.script(
                                 "return document.querySelectorAll('#map path.leaflet-interactive')" + ".length"))
