@@ -2,6 +2,7 @@ package id.go.merangin.sapo.recap;
 
 import id.go.merangin.sapo.employee.Employed;
 import id.go.merangin.sapo.employee.Employee;
+import id.go.merangin.sapo.employee.EmployeeRepository;
 import id.go.merangin.sapo.employee.Officer;
 import id.go.merangin.sapo.employee.OfficerScope;
 import id.go.merangin.sapo.organization.Opd;
@@ -45,6 +46,9 @@ public class RecapQueries {
 
     @Inject
     OpdRepository opds;
+
+    @Inject
+    EmployeeRepository employees;
 
     @Inject
     RecapService recaps;
@@ -117,10 +121,7 @@ public class RecapQueries {
      */
     public RecapDetail detail(long employeeId, long opdId, YearMonth month) {
         Opd opd = seen(opdId);
-        Employee employee = em.find(Employee.class, employeeId);
-        if (employee == null) {
-            throw new NotFoundException(ProblemCode.UNKNOWN_EMPLOYEE, "no ASN " + employeeId);
-        }
+        Employee employee = employee(employeeId);
         MonthSummary summary = recaps.monthsIn(opd, List.of(employee), month, recaps.rulesFor(month))
                 .get(employee.id());
         return new RecapDetail(employee.id(), employee.nip().value(), employee.name(), opd.name(), summary);
@@ -128,10 +129,7 @@ public class RecapQueries {
 
     /** One ASN's whole month (in every OPD they belonged to), traced to its days and rules, for who sees the ASN. */
     public RecapDetail detail(long employeeId, YearMonth month) {
-        Employee employee = em.find(Employee.class, employeeId);
-        if (employee == null) {
-            throw new NotFoundException(ProblemCode.UNKNOWN_EMPLOYEE, "no ASN " + employeeId);
-        }
+        Employee employee = employee(employeeId);
         scope.current().requireSee(employee.opd());
         return new RecapDetail(
                 employee.id(),
@@ -155,10 +153,7 @@ public class RecapQueries {
      * summed from the recap's own months, so that a day counted here is the day the recap counts.
      */
     public Map<String, Integer> codesOfYear(long employeeId, Year year) {
-        Employee employee = em.find(Employee.class, employeeId);
-        if (employee == null) {
-            throw new NotFoundException(ProblemCode.UNKNOWN_EMPLOYEE, "no ASN " + employeeId);
-        }
+        Employee employee = employee(employeeId);
         scope.current().requireSee(employee.opd());
         Map<String, Integer> counts = new LinkedHashMap<>();
         DailyCode.allCodes().forEach(code -> counts.put(code, 0));
@@ -232,5 +227,11 @@ public class RecapQueries {
         Opd opd = opds.find(opdId).orElseThrow(() -> new NotFoundException(ProblemCode.UNKNOWN_OPD, "no OPD " + opdId));
         scope.current().requireSee(opd);
         return opd;
+    }
+
+    private Employee employee(long employeeId) {
+        return employees
+                .find(employeeId)
+                .orElseThrow(() -> new NotFoundException(ProblemCode.UNKNOWN_EMPLOYEE, "no ASN " + employeeId));
     }
 }
