@@ -6,6 +6,11 @@ import id.go.merangin.sapo.attendance.GeofenceDecision;
 import id.go.merangin.sapo.attendance.GeofenceOutcome;
 import id.go.merangin.sapo.attendance.GeofencePolicy;
 import id.go.merangin.sapo.attendance.Lateness;
+import id.go.merangin.sapo.demo.DemoHistoryRows.Attendance;
+import id.go.merangin.sapo.demo.DemoHistoryRows.Leave;
+import id.go.merangin.sapo.demo.DemoHistoryRows.ProblemReport;
+import id.go.merangin.sapo.demo.DemoHistoryRows.Punch;
+import id.go.merangin.sapo.demo.DemoHistoryRows.Rebind;
 import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.organization.Coordinates;
 import id.go.merangin.sapo.schedule.AttendanceWindows;
@@ -70,54 +75,6 @@ public final class DemoHistoryPlan {
             days = List.copyOf(days);
         }
     }
-
-    /** Where and when the phone reported an event, and how the geofence judged it. */
-    public record Punch(LocalTime time, Coordinates position, double accuracyM, long locationId, double distanceM) {}
-
-    /**
-     * A day the ASN came: the accepted CHECK_IN and, unless forgotten, CHECK_OUT; the minutes late and early as the
-     * check-in keeps them ({@link Lateness}, by the day's schedule). A manual day has no position (recorded by the
-     * admin OPD from the paper list).
-     */
-    public record Attendance(
-            long employeeId,
-            LocalDate date,
-            Punch checkIn,
-            int lateMinutes,
-            Punch checkOut,
-            int earlyMinutes,
-            boolean manual) {
-
-        public Optional<Punch> checkOutPunch() {
-            return Optional.ofNullable(checkOut);
-        }
-
-        /** What of this day has happened by {@code time}: nothing before the check-in, no check-out before it. */
-        Optional<Attendance> soFar(LocalTime time) {
-            if (checkIn.time().isAfter(time)) {
-                return Optional.empty();
-            }
-            return checkOut == null || !checkOut.time().isAfter(time)
-                    ? Optional.of(this)
-                    : Optional.of(new Attendance(employeeId, date, checkIn, lateMinutes, null, 0, manual));
-        }
-    }
-
-    /** A leave request: approved when it is history, pending when it still waits for the officer. */
-    public record Leave(
-            long employeeId,
-            LeaveType type,
-            LocalDate firstDay,
-            LocalDate lastDay,
-            String reason,
-            LocalDate requestedOn,
-            boolean approved) {}
-
-    /** An OPEN problem report about a refused CHECK_IN (outside the fence) made just before an accepted one. */
-    public record ProblemReport(long employeeId, LocalDate date, Punch refusedAttempt, String message) {}
-
-    /** A PENDING request to move an account to a new phone. */
-    public record Rebind(long employeeId, String deviceId, String deviceModel, String reason) {}
 
     /** The whole plan, every date before today. */
     public record Plan(

@@ -160,4 +160,13 @@ public class JpaEmployeeRepository implements EmployeeRepository {
         em.persist(posting);
         return posting;
     }
+
+    @Override
+    public List<Employee> activeByNips(Collection<String> nips) {
+        return em.createQuery(
+                        "select e from Employee e join fetch e.opd where e.nip in :nips and e.active order by e.nip",
+                        Employee.class)
+                .setParameter("nips", nips)
+                .getResultList();
+    }
 }

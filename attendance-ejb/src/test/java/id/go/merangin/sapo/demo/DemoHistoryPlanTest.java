@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.merangin.sapo.attendance.CandidateFence;
 import id.go.merangin.sapo.attendance.GeofencePolicy;
-import id.go.merangin.sapo.demo.DemoHistoryPlan.Attendance;
 import id.go.merangin.sapo.demo.DemoHistoryPlan.Habit;
-import id.go.merangin.sapo.demo.DemoHistoryPlan.Leave;
 import id.go.merangin.sapo.demo.DemoHistoryPlan.Person;
 import id.go.merangin.sapo.demo.DemoHistoryPlan.Plan;
-import id.go.merangin.sapo.demo.DemoHistoryPlan.Punch;
+import id.go.merangin.sapo.demo.DemoHistoryRows.Attendance;
+import id.go.merangin.sapo.demo.DemoHistoryRows.Leave;
+import id.go.merangin.sapo.demo.DemoHistoryRows.Punch;
 import id.go.merangin.sapo.leave.LeaveType;
 import id.go.merangin.sapo.organization.Coordinates;
 import id.go.merangin.sapo.organization.Fence;

@@ -56,4 +56,7 @@ public interface EmployeeRepository {
     Map<Long, List<Postings.Past<Opd>>> pastPostings(Collection<Long> employeeIds, LocalDate from);
 
     PastPosting store(PastPosting posting);
+
+    /** The active employees of {@code nips}, with their OPD, in NIP order. */
+    List<Employee> activeByNips(Collection<String> nips);
 }
