@@ -3,10 +3,12 @@ package id.go.merangin.sapo.leave;
 import id.go.merangin.sapo.employee.Employee;
 import id.go.merangin.sapo.platform.Paging;
 import id.go.merangin.sapo.shared.DaysChanged;
+import id.go.merangin.sapo.shared.DaysVersion;
 import id.go.merangin.sapo.shared.KeptUntilChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -27,7 +29,11 @@ public class JpaLeaveRequestRepository implements LeaveRequestRepository {
     @PersistenceContext
     EntityManager em;
 
-    private final KeptUntilChange<LocalDate, Set<Long>> onLeave = new KeptUntilChange<>(DATES_KEPT);
+    @Inject
+    DaysVersion version;
+
+    private final KeptUntilChange<LocalDate, Set<Long>> onLeave =
+            new KeptUntilChange<>(DATES_KEPT, () -> version.current());
 
     @Override
     public LeaveRequest store(LeaveRequest request) {

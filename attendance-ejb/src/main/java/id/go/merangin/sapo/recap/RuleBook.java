@@ -1,6 +1,7 @@
 package id.go.merangin.sapo.recap;
 
 import id.go.merangin.sapo.shared.DaysChanged;
+import id.go.merangin.sapo.shared.DaysVersion;
 import id.go.merangin.sapo.shared.KeptUntilChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,7 +32,10 @@ public class RuleBook {
     @Inject
     MonthCloseRepository locks;
 
-    private final KeptUntilChange<Boolean, List<RuleSet>> kept = new KeptUntilChange<>(1);
+    @Inject
+    DaysVersion version;
+
+    private final KeptUntilChange<Boolean, List<RuleSet>> kept = new KeptUntilChange<>(1, () -> version.current());
 
     /** Every version, oldest first, starting with the built-in defaults. */
     public List<RuleSet> versions() {

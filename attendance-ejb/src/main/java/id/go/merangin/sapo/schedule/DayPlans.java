@@ -2,6 +2,7 @@ package id.go.merangin.sapo.schedule;
 
 import id.go.merangin.sapo.organization.Opd;
 import id.go.merangin.sapo.shared.DaysChanged;
+import id.go.merangin.sapo.shared.DaysVersion;
 import id.go.merangin.sapo.shared.KeptUntilChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -35,9 +36,14 @@ public class DayPlans {
     @Inject
     HolidayRepository holidays;
 
-    private final KeptUntilChange<LocalDate, Set<Long>> withPersonalSchedule = new KeptUntilChange<>(DATES_KEPT);
+    @Inject
+    DaysVersion version;
 
-    private final KeptUntilChange<OpdDay, DayPlan> opdDays = new KeptUntilChange<>(OPD_DAYS_KEPT);
+    private final KeptUntilChange<LocalDate, Set<Long>> withPersonalSchedule =
+            new KeptUntilChange<>(DATES_KEPT, () -> version.current());
+
+    private final KeptUntilChange<OpdDay, DayPlan> opdDays =
+            new KeptUntilChange<>(OPD_DAYS_KEPT, () -> version.current());
 
     /** A date of an OPD, by its chain (the OPD, then its parents). */
     private record OpdDay(List<Long> opdChain, LocalDate date) {}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class KeptUntilChangeTest {
@@ -47,6 +48,47 @@ class KeptUntilChangeTest {
 
         assertThat(during).isEqualTo("a#1");
         assertThat(kept.get("a", this::workOut)).isEqualTo("a#2");
+    }
+
+    @Test
+    void worksItOutAgainWhenAnotherServerMovedTheVersionOn() {
+        AtomicLong version = new AtomicLong(1);
+        KeptUntilChange<String, String> kept = new KeptUntilChange<>(8, version::get);
+        kept.get("a", this::workOut);
+        assertThat(kept.get("a", this::workOut)).isEqualTo("a#1");
+
+        version.set(2);
+
+        assertThat(kept.get("a", this::workOut)).isEqualTo("a#2");
+        assertThat(kept.get("a", this::workOut)).isEqualTo("a#2");
+    }
+
+    @Test
+    void doesNotKeepWhatIsWorkedOutAtAnOlderVersionNorDropTheNewer() {
+        AtomicLong version = new AtomicLong(5);
+        KeptUntilChange<String, String> kept = new KeptUntilChange<>(8, version::get);
+        kept.get("a", this::workOut);
+
+        version.set(4);
+        assertThat(kept.get("b", this::workOut)).isEqualTo("b#2");
+        assertThat(kept.get("b", this::workOut)).isEqualTo("b#3");
+
+        version.set(5);
+        assertThat(kept.get("a", this::workOut)).isEqualTo("a#1");
+    }
+
+    @Test
+    void keepsNothingForATransactionThatChangesTheDays() {
+        AtomicLong version = new AtomicLong(3);
+        KeptUntilChange<String, String> kept = new KeptUntilChange<>(8, version::get);
+        kept.get("a", this::workOut);
+
+        version.set(DaysVersion.DO_NOT_KEEP);
+        assertThat(kept.get("b", this::workOut)).isEqualTo("b#2");
+
+        version.set(3);
+        assertThat(kept.get("b", this::workOut)).isEqualTo("b#3");
+        assertThat(kept.get("a", this::workOut)).isEqualTo("a#1");
     }
 
     @Test

@@ -21,6 +21,10 @@ import id.go.merangin.sapo.security.AsBkpsdmd;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -279,6 +283,33 @@ class CheckInIT {
         assertThat(answer.json().getString("detail")).contains("Hari Jadi Kecamatan Uji");
     }
 
+    /**
+     * Another server of a cluster declared the holiday: its rows and the days' version it moved on reach this
+     * server only through the database (written here straight into it), not through this server's own events.
+     */
+    @Test
+    void refusesOnAHolidayThatAnotherServerCommitted() throws SQLException {
+        Asn colleague = fixture.registeredAsn();
+        Asn asn = fixture.registeredAsn();
+        assertThat(tap(colleague, checkIn("CHECK_IN", OFFICE, 5)).status()).isEqualTo(201);
+
+        try (Connection connection = database.getConnection();
+                PreparedStatement holiday = connection.prepareStatement(
+                        "insert into holiday (id, holiday_date, type, name, opd_id) select nextval('holiday_seq'),"
+                                + " date '2026-03-02', 'LOCAL', 'Hari Jadi Dari Server Lain', id from opd where code = ?");
+                Statement version = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            holiday.setString(1, fixture.opd);
+            assertThat(holiday.executeUpdate()).isEqualTo(1);
+            version.executeUpdate("update days_version set version = version + 1");
+            connection.commit();
+        }
+
+        ApiClient.Answer answer = tap(asn, checkIn("CHECK_IN", OFFICE, 5));
+        assertThat(answer.code()).as(answer.toString()).isEqualTo("NOT_A_WORKDAY");
+        assertThat(answer.json().getString("detail")).contains("Hari Jadi Dari Server Lain");
+    }
+
     @Test
     void givesASubUnitTheScheduleAndTheLocalHolidaysOfItsParent() {
         MobileFixture puskesmas = fixture.subUnit("Puskesmas Uji");
@@ -496,7 +527,7 @@ class CheckInIT {
                 .longValue();
         String photoOf = "select f.content is null, f.purged_at is not null, f.sha256 from stored_file f"
                 + " join attendance_event e on e.photo_id = f.id where e.id = ?";
-        try (java.sql.Connection connection = database.getConnection();
+        try (Connection connection = database.getConnection();
                 java.sql.PreparedStatement photo = connection.prepareStatement(photoOf)) {
             photo.setLong(1, eventId);
             try (java.sql.ResultSet row = photo.executeQuery()) {

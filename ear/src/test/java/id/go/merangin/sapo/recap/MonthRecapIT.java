@@ -452,7 +452,8 @@ class MonthRecapIT {
                         + version + "')",
                 "delete from rule_set_leave_cost where rule_set_id in (select id from rule_set where version = '"
                         + version + "')",
-                "delete from rule_set where version = '" + version + "'");
+                "delete from rule_set where version = '" + version + "'",
+                "update days_version set version = version + 1");
         bkpsdmd.run(() -> daysChanged.fire(DaysChanged.ofEveryone(LocalDate.of(2026, 1, 1), DaysChanged.END_OF_TIME)));
     }
 
