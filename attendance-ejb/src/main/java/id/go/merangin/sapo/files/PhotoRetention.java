@@ -1,6 +1,6 @@
 package id.go.merangin.sapo.files;
 
-import id.go.merangin.sapo.platform.SapoMetrics;
+import id.go.merangin.sapo.platform.NightlyJobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -12,8 +12,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Purges the bytes of attendance selfies older than the retention ({@code SAPO_PHOTO_RETENTION_DAYS}, 400 days by
- * default: the month's close and any appeal are long over), every night at 02:15 server time. The record of each
- * photo (hash, size, time) stays with its event.
+ * default: the month's close and any appeal are long over), every night at 02:15 WIB. The record of each
+ * photo (hash, size, time) stays with its event. On a cluster it runs on one server a night ({@link NightlyJobs}).
  */
 @Singleton
 public class PhotoRetention {
@@ -27,17 +27,19 @@ public class PhotoRetention {
     Clock clock;
 
     @Inject
-    SapoMetrics metrics;
+    NightlyJobs jobs;
 
     @Inject
     @ConfigProperty(name = "sapo.photo.retention-days", defaultValue = "400")
     int retentionDays;
 
-    @Schedule(hour = "2", minute = "15", persistent = false, info = "photo retention")
+    @Schedule(hour = "2", minute = "15", timezone = "Asia/Jakarta", info = "photo retention")
     void nightly() {
-        int purged = metrics.nightly(
-                "photo-retention", () -> purgeTakenBefore(clock.instant().minus(Duration.ofDays(retentionDays))));
-        LOG.infof("Photo retention: purged %d attendance photo(s) older than %d days", purged, retentionDays);
+        jobs.runOnce(
+                        "photo-retention",
+                        night -> purgeTakenBefore(clock.instant().minus(Duration.ofDays(retentionDays))))
+                .ifPresent(purged -> LOG.infof(
+                        "Photo retention: purged %d attendance photo(s) older than %d days", purged, retentionDays));
     }
 
     /** Purges the attendance photos taken before {@code cutoff}; answers how many. */
