@@ -20,14 +20,23 @@ mkdir -p "$target"
 unzip -q "$zip" -d "$target"
 home=$(ls -d "$target"/wildfly-*)
 
-cli=$target/configure.cli
+# standalone.xml for one server (bin/run, the tests); standalone-ha.xml for a node of a cluster (bin/cluster): the
+# same configuration, and the cluster's own on top (cluster.cli). One CLI run each: a second embedded server in the
+# same run does not come up.
 {
     echo "embed-server --std-out=discard --server-config=standalone.xml"
     cat "$here/postgresql-module.cli" "$here/sapo-server.cli" "$here/mail.cli"
     echo "stop-embedded-server"
-} > "$cli"
+} > "$target/configure.cli"
+{
+    echo "embed-server --std-out=discard --server-config=standalone-ha.xml"
+    cat "$here/sapo-server.cli" "$here/mail.cli" "$here/cluster.cli"
+    echo "stop-embedded-server"
+} > "$target/configure-ha.cli"
 printf 'sapo.postgresql.jar=%s\n' "$driver" > "$target/configure.properties"
 
-echo "Configuring $home for SAPO"
-"$home/bin/jboss-cli.sh" --file="$cli" --properties="$target/configure.properties"
+echo "Configuring $home for SAPO (standalone.xml, and standalone-ha.xml for a cluster)"
+for cli in "$target/configure.cli" "$target/configure-ha.cli"; do
+    "$home/bin/jboss-cli.sh" --file="$cli" --properties="$target/configure.properties"
+done
 echo "$fingerprint" > "$target/.prepared"
