@@ -26,19 +26,26 @@ public final class ApiClient {
             .build();
 
     private final String base;
+    private final String server;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ApiClient() {
         // in the server its own offset; in the test JVM (client-side tests) the offset the tests gave it
-        int port = 8080
-                + Integer.getInteger(
-                        "jboss.socket.binding.port-offset", Integer.getInteger("sapo.test.port.offset", 0));
-        this.base = "http://127.0.0.1:" + port + "/api/v1";
+        this("http://127.0.0.1:"
+                + (8080
+                        + Integer.getInteger(
+                                "jboss.socket.binding.port-offset", Integer.getInteger("sapo.test.port.offset", 0))));
+    }
+
+    /** A client of the SAPO at {@code server} (such as {@code http://127.0.0.1:8000}: a node, or a balancer). */
+    public ApiClient(String server) {
+        this.base = server + "/api/v1";
+        this.server = server;
     }
 
     /** A copy of this client that sends {@code name: value} on every request. */
     public ApiClient with(String name, String value) {
-        ApiClient copy = new ApiClient();
+        ApiClient copy = new ApiClient(server);
         copy.headers.putAll(headers);
         copy.headers.put(name, value);
         return copy;

@@ -29,9 +29,15 @@ public final class AdminBrowser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path downloads;
-    private final String base = "http://127.0.0.1:" + SapoDeployment.httpPort() + "/admin";
+    private final String base;
 
     public AdminBrowser() {
+        this("http://127.0.0.1:" + SapoDeployment.httpPort());
+    }
+
+    /** A browser of the admin screens of the SAPO at {@code server} (a node, or a balancer). */
+    public AdminBrowser(String server) {
+        base = server + "/admin";
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments(
