@@ -21,6 +21,8 @@ if [[ ${SAPO_SKIP_CLUSTER_CHECK:-false} == true ]]; then
 fi
 [[ $(id -u) -eq 0 ]] || { echo "Skipping the cluster check: it needs root" >&2; exit 0; }
 [[ -f ear/target/sapo.ear ]] || fail "Build SAPO first (mvn package): the cluster check starts the EAR built before"
+command -v jq >/dev/null || install_packages jq
+command -v curl >/dev/null || install_packages curl
 
 export SAPO_CLUSTER_OFFSET=2000 SAPO_HAPROXY_BIND=127.0.0.1:8900 SAPO_HAPROXY_STATS=127.0.0.1:8901
 export SAPO_DB=sapo_cluster_check SAPO_SECOND_FACTOR_ROLES=NONE SAPO_DEMO_HISTORY=false
