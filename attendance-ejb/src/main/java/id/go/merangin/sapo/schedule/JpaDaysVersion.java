@@ -15,6 +15,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.Cache;
+import org.hibernate.SessionFactory;
+import org.hibernate.query.NativeQuery;
 
 /**
  * {@link DaysVersion} in the table {@code days_version}: read once per transaction, moved on in the transaction of
@@ -63,14 +65,23 @@ public class JpaDaysVersion implements DaysVersion {
      */
     void moveOn(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) DaysChanged change) {
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE && transactions.getResource(CHANGING) == null) {
+            // its only query space: otherwise Hibernate would drop its whole second-level cache on every change
             em.createNativeQuery("update days_version set version = version + 1 where id = 1")
+                    .unwrap(NativeQuery.class)
+                    .addSynchronizedQuerySpace("days_version")
                     .executeUpdate();
             transactions.putResource(CHANGING, Boolean.TRUE);
         }
     }
 
+    /**
+     * The committed version. Its only query space is {@code days_version}: Hibernate flushes nothing else before it
+     * (a native query otherwise flushes every pending change of the caller's transaction first).
+     */
     private long read() {
         return ((Number) em.createNativeQuery("select version from days_version where id = 1")
+                        .unwrap(NativeQuery.class)
+                        .addSynchronizedQuerySpace("days_version")
                         .getSingleResult())
                 .longValue();
     }
@@ -78,7 +89,7 @@ public class JpaDaysVersion implements DaysVersion {
     private long seen(long version) {
         long highest = highestSeen.get();
         if (version > highest && highestSeen.compareAndSet(highest, version) && highest > 0) {
-            Cache cache = factory.unwrap(org.hibernate.SessionFactory.class).getCache();
+            Cache cache = factory.unwrap(SessionFactory.class).getCache();
             cache.evictEntityData(Holiday.class);
             cache.evictEntityData(WorkSchedule.class);
             cache.evictQueryRegions();
