@@ -62,7 +62,14 @@ public record BenchOptions(
     /** Reads {@code --name=value} arguments over the defaults. */
     public static BenchOptions parse(String[] args) {
         Values values = Values.of(args);
-        BenchOptions options = new BenchOptions(
+        BenchOptions options = from(values);
+        values.requireAllRead();
+        return options;
+    }
+
+    /** Takes this record's options out of {@code values}, leaving the others there (the cluster run's own). */
+    static BenchOptions from(Values values) {
+        return new BenchOptions(
                 values.integer("n", 6000),
                 Arrays.stream(values.text("rates", "100,400,800").split(","))
                         .map(String::strip)
@@ -86,8 +93,6 @@ public record BenchOptions(
                 Optional.of(values.text("profiler", "")).filter(library -> !library.isEmpty()),
                 values.text("jboss-cli", "ear/target/server/wildfly-39.0.1.Final/bin/jboss-cli.sh"),
                 values.text("management", "127.0.0.1:10290"));
-        values.requireAllRead();
-        return options;
     }
 
     /** A connection to the benchmark's database as SAPO's role; the password comes from DB_PASSWORD, never a flag. */

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * CPU time of WildFly, of PostgreSQL (the postmaster, its live backends, and through the postmaster's children
+ * CPU time of WildFly (one server, or the nodes of a cluster together), of PostgreSQL (the postmaster, its live backends, and through the postmaster's children
  * counters every backend that ended) and of this load generator, read from {@code /proc}. A difference of two
  * readings over the wall time between them is the average load, in percent of one core. WildFly's JIT compiler
  * threads are also counted apart, to tell when the server is warm.
@@ -15,12 +16,12 @@ public final class CpuMeter {
 
     private static final double TICKS_PER_SECOND = 100;
 
-    private final long wildflyPid;
+    private final List<Long> wildflyPids;
     private final long postmasterPid;
     private final long selfPid = ProcessHandle.current().pid();
 
-    public CpuMeter(long wildflyPid, long postmasterPid) {
-        this.wildflyPid = wildflyPid;
+    public CpuMeter(List<Long> wildflyPids, long postmasterPid) {
+        this.wildflyPids = List.copyOf(wildflyPids);
         this.postmasterPid = postmasterPid;
     }
 
@@ -29,8 +30,14 @@ public final class CpuMeter {
         long[] machine = machineTicks();
         return new Reading(
                 System.nanoTime(),
-                wildflyPid > 0 ? ownTicks(wildflyPid) : 0,
-                wildflyPid > 0 ? compilerTicks(wildflyPid) : 0,
+                wildflyPids.stream()
+                        .filter(pid -> pid > 0)
+                        .mapToLong(CpuMeter::ownTicks)
+                        .sum(),
+                wildflyPids.stream()
+                        .filter(pid -> pid > 0)
+                        .mapToLong(CpuMeter::compilerTicks)
+                        .sum(),
                 postgresTicks(),
                 ownTicks(selfPid),
                 machine[0],

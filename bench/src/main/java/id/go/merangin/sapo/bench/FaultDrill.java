@@ -6,14 +6,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The fault drill of issue 19, run by {@code bench/run --faults}: a steady morning rush whose phones keep trying
@@ -69,15 +66,7 @@ public final class FaultDrill {
                     timer,
                     options.longestWait(),
                     start + options.timeLimit().toNanos());
-            List<CompletableFuture<Void>> delivered = new ArrayList<>(roster.size());
-            for (int i = 0; i < roster.size(); i++) {
-                long wait = start + (long) (i * 1e9 / options.rate()) - System.nanoTime();
-                if (wait > 0) {
-                    LockSupport.parkNanos(wait);
-                }
-                delivered.add(outbox.deliver(checkIns.of(roster.asn().get(i), photos.get(i))));
-            }
-            CompletableFuture.allOf(delivered.toArray(CompletableFuture[]::new)).join();
+            outbox.rush(roster.size(), i -> checkIns.of(roster.asn().get(i), photos.get(i)), options.rate(), start);
             faults.awaitDealt(rushStart.plus(options.timeLimit()));
         } finally {
             timer.shutdownNow();

@@ -65,12 +65,51 @@ final class FaultReport {
         recovery(recorder, log, FaultLog.POSTGRESQL_KILLED, FaultLog.POSTGRESQL_READY, "PostgreSQL");
         recovery(recorder, log, FaultLog.WILDFLY_KILLED, FaultLog.WILDFLY_READY, "WildFly");
 
-        line("");
-        line("Answers by kind (every attempt, retries included)");
-        recorder.kinds().forEach((kind, count) -> line("  %-45s %7d", kind.label, count));
-        recorder.others().forEach((detail, count) -> line("    of which %-35s %7d", detail, count));
-        timeline(recorder);
+        answers(recorder);
 
+        long doubled = phonesAndDatabase(phones, recorder, check);
+        line("");
+        Instant outageFrom = log.get(FaultLog.POSTGRESQL_KILLED);
+        line(
+                "Server log (%s)",
+                outageFrom == null
+                        ? "no database outage dealt"
+                        : String.format(
+                                Locale.ROOT,
+                                "the database's outage and recovery: %+.1f s to %+.1f s",
+                                seconds(start, outageFrom),
+                                seconds(start, log.getOrDefault(FaultLog.WILDFLY_KILLED, Instant.now()))));
+        line(
+                "  %d records, %d stack traces (should be ~0), %d outage lines (one every 10 s, with a count)",
+                outage.records(), outage.stackTraces(), outage.outageLines());
+        outage.traced().forEach((source, count) -> line("    stack traces from %-40s %5d", source, count));
+        line("  over the whole drill: %d records, %d stack traces", whole.records(), whole.stackTraces());
+        whole.traced().forEach((source, count) -> line("    stack traces from %-40s %5d", source, count));
+
+        line("  machine's load average at the end: %s", loadAverage());
+        return verdict(check, doubled, recorder);
+    }
+
+    /**
+     * Prints the verdict: nothing acknowledged lost, nothing doubled, no 500, every phone answered; returns whether
+     * the drill passed.
+     */
+    boolean verdict(EventLedger.Check check, long doubled, FaultRecorder recorder) {
+        long errors = recorder.count(FaultRecorder.Kind.SERVER_ERROR);
+        boolean passed = check.lost() == 0
+                && doubled == 0
+                && recorder.secondEvents() == 0
+                && errors == 0
+                && recorder.gaveUpCount() == 0;
+        line("");
+        line(
+                "Verdict: lost %d, doubled %d, 500s %d, phones without a final answer %d -> %s",
+                check.lost(), doubled, errors, recorder.gaveUpCount(), passed ? "PASSED" : "FAILED");
+        return passed;
+    }
+
+    /** What the phones were told against what the database holds; returns how many events were doubled. */
+    long phonesAndDatabase(int phones, FaultRecorder recorder, EventLedger.Check check) {
         long doubled = check.stored() - check.asnWithEvent();
         line("");
         line("Phones and the database");
@@ -91,37 +130,16 @@ final class FaultReport {
                 "  doubled %d (a second stored event for an ASN: must be 0); answers naming a second event %d",
                 doubled, recorder.secondEvents());
         line("  stored but never acknowledged %d (the phone gave up before it heard)", check.unanswered());
+        return doubled;
+    }
 
+    /** The phones' answers by kind, then by when they came. */
+    void answers(FaultRecorder recorder) {
         line("");
-        Instant outageFrom = log.get(FaultLog.POSTGRESQL_KILLED);
-        line(
-                "Server log (%s)",
-                outageFrom == null
-                        ? "no database outage dealt"
-                        : String.format(
-                                Locale.ROOT,
-                                "the database's outage and recovery: %+.1f s to %+.1f s",
-                                seconds(start, outageFrom),
-                                seconds(start, log.getOrDefault(FaultLog.WILDFLY_KILLED, Instant.now()))));
-        line(
-                "  %d records, %d stack traces (should be ~0), %d outage lines (one every 10 s, with a count)",
-                outage.records(), outage.stackTraces(), outage.outageLines());
-        outage.traced().forEach((source, count) -> line("    stack traces from %-40s %5d", source, count));
-        line("  over the whole drill: %d records, %d stack traces", whole.records(), whole.stackTraces());
-        whole.traced().forEach((source, count) -> line("    stack traces from %-40s %5d", source, count));
-
-        long errors = recorder.count(FaultRecorder.Kind.SERVER_ERROR);
-        line("  machine's load average at the end: %s", loadAverage());
-        boolean passed = check.lost() == 0
-                && doubled == 0
-                && recorder.secondEvents() == 0
-                && errors == 0
-                && recorder.gaveUpCount() == 0;
-        line("");
-        line(
-                "Verdict: lost %d, doubled %d, 500s %d, phones without a final answer %d -> %s",
-                check.lost(), doubled, errors, recorder.gaveUpCount(), passed ? "PASSED" : "FAILED");
-        return passed;
+        line("Answers by kind (every attempt, retries included)");
+        recorder.kinds().forEach((kind, count) -> line("  %-45s %7d", kind.label, count));
+        recorder.others().forEach((detail, count) -> line("    of which %-35s %7d", detail, count));
+        timeline(recorder);
     }
 
     /** From the kill to the first 201 to a check-in sent after it; and from the moment the killed was back. */

@@ -40,7 +40,7 @@ public final class MorningRush {
         try (Connection db = options.connect()) {
             Roster roster = new RosterPreparation(db).prepare(options.asnCount(), options.clockStart());
             Selfie selfie = Selfie.generate(2026);
-            CpuMeter cpu = new CpuMeter(options.wildflyPid(), postmasterPid(db));
+            CpuMeter cpu = new CpuMeter(List.of(options.wildflyPid()), postmasterPid(db));
             report.header(options, roster, selfie.taggedWith("phase 198401012005031001").length);
 
             EventLedger ledger = new EventLedger(
@@ -71,28 +71,8 @@ public final class MorningRush {
                     options.profiler()
                             .map(library ->
                                     new ServerProfiler(options.wildflyPid(), library, Path.of("bench/target"))));
-            // A production server meets the morning warm from the day before: warm up until its JIT compilers
-            // have (nearly) finished, which on 2 cores takes minutes of WildFly's deep request path. After a first
-            // closed-loop round, each round offers half as much again as the last one managed, with retries, so that
-            // every path of the measured phases (queueing in the admission, its 503s, retries racing their
-            // original) is compiled before they start rather than during them.
-            PhaseResult warmUp = phases.closed("warm-up 1", WARM_UP_CONCURRENCY, true);
-            report.phase(warmUp);
-            for (int round = 2; round <= options.warmupRounds(); round++) {
-                double rate = Math.ceil(WARM_UP_OFFERED * warmUp.acceptedPerSecond());
-                warmUp = phases.open("warm-up " + round, rate, roster.size() / rate + 1, options.retryEvery(), true);
-                report.phase(warmUp);
-                if (round >= MIN_WARM_UP_ROUNDS && warmUp.load().wildflyJit() < options.warmJitPercent()) {
-                    break;
-                }
-            }
-            List<PhaseResult> fixed = new ArrayList<>();
-            for (int rate : options.rates()) {
-                PhaseResult result =
-                        phases.open(rate + "/s", rate, options.phaseSeconds(), options.retryEvery(), false);
-                report.phase(result);
-                fixed.add(result);
-            }
+            warmUp(phases, roster, options, report);
+            List<PhaseResult> fixed = fixedRates(phases, options, report);
             PhaseResult saturation = phases.closed("closed", options.closedConcurrency(), false);
             report.phase(saturation);
             double overloadRate = Math.ceil(options.overloadFactor() * saturation.acceptedPerSecond());
@@ -109,7 +89,40 @@ public final class MorningRush {
         System.exit(0);
     }
 
-    private static long postmasterPid(Connection db) throws SQLException {
+    /**
+     * A production server meets the morning warm from the day before: warms the server (or the cluster's nodes) up
+     * until its JIT compilers have (nearly) finished, which on 2 cores takes minutes of WildFly's deep request path.
+     * After a first closed-loop round, each round offers half as much again as the last one managed, with retries,
+     * so that every path of the measured phases (queueing in the admission, its 503s, retries racing their
+     * original) is compiled before they start rather than during them.
+     */
+    static void warmUp(Phases phases, Roster roster, BenchOptions options, Report report)
+            throws InterruptedException, SQLException {
+        PhaseResult warmUp = phases.closed("warm-up 1", WARM_UP_CONCURRENCY, true);
+        report.phase(warmUp);
+        for (int round = 2; round <= options.warmupRounds(); round++) {
+            double rate = Math.ceil(WARM_UP_OFFERED * warmUp.acceptedPerSecond());
+            warmUp = phases.open("warm-up " + round, rate, roster.size() / rate + 1, options.retryEvery(), true);
+            report.phase(warmUp);
+            if (round >= MIN_WARM_UP_ROUNDS && warmUp.load().wildflyJit() < options.warmJitPercent()) {
+                return;
+            }
+        }
+    }
+
+    /** The open loop at each of the options' fixed rates, in order, each printed as it ends. */
+    static List<PhaseResult> fixedRates(Phases phases, BenchOptions options, Report report)
+            throws InterruptedException, SQLException {
+        List<PhaseResult> fixed = new ArrayList<>();
+        for (int rate : options.rates()) {
+            PhaseResult result = phases.open(rate + "/s", rate, options.phaseSeconds(), options.retryEvery(), false);
+            report.phase(result);
+            fixed.add(result);
+        }
+        return fixed;
+    }
+
+    static long postmasterPid(Connection db) throws SQLException {
         try (Statement statement = db.createStatement();
                 ResultSet rows = statement.executeQuery("select pg_backend_pid()")) {
             rows.next();

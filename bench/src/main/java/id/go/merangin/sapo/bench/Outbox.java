@@ -1,11 +1,15 @@
 package id.go.merangin.sapo.bench;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 
 /**
  * The phones' outboxes in the fault drill, as SAPO's app keeps one (asn-app's outbox.js): a check-in is sent again,
@@ -36,6 +40,23 @@ final class Outbox {
         this.timer = timer;
         this.longestWaitMillis = longestWait.toMillis();
         this.giveUpAtNanos = giveUpAtNanos;
+    }
+
+    /**
+     * A steady open-loop rush of {@code count} phones: builds the {@code i}-th call (its claimed time is the sending
+     * time) and sends it at {@code start + i / rate} seconds ({@link System#nanoTime}), each on until it is answered
+     * for good; returns once every phone is done.
+     */
+    void rush(int count, IntFunction<CheckIns.CheckIn> call, double rate, long start) {
+        List<CompletableFuture<Void>> delivered = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            long wait = start + (long) (i * 1e9 / rate) - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            delivered.add(deliver(call.apply(i)));
+        }
+        CompletableFuture.allOf(delivered.toArray(CompletableFuture[]::new)).join();
     }
 
     /** Sends {@code call} now and again until it is answered for good; completes then, or when the phone gives up. */

@@ -157,7 +157,7 @@ public final class Report {
                 histogram.getMaxValue() / 1000.0);
     }
 
-    private static double ms(Histogram histogram, double percentile) {
+    static double ms(Histogram histogram, double percentile) {
         return histogram.getTotalCount() == 0 ? 0 : histogram.getValueAtPercentile(percentile) / 1000.0;
     }
 
