@@ -90,9 +90,15 @@ public final class AdminBrowser implements AutoCloseable {
         open("/login.xhtml");
         type("login:username", username);
         type("login:password", password);
+        return submitLogin();
+    }
+
+    /**
+     * Submits the login form and waits for its answer: the login posts the whole page, so wait for a new page or the
+     * refusal, lest the next look at the page (or the next page opened) see the login's page before its redirect.
+     */
+    public AdminBrowser submitLogin() {
         click("login:submit");
-        // the login posts the whole page: wait for its answer (a new page, or the refusal), lest the next page
-        // opened be replaced by the login's late redirect
         By refusal = By.cssSelector("[id='login:refused'], [id='login:messages'] .ui-messages-error");
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until((WebDriver d) -> !d.getCurrentUrl().contains("/login.xhtml")

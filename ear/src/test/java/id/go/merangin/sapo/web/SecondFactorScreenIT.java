@@ -48,7 +48,7 @@ class SecondFactorScreenIT extends AdminScreenTest {
         officer.open("/login.xhtml")
                 .type("login:username", username)
                 .type("login:password", password)
-                .click("login:submit");
+                .submitLogin();
     }
 
     @Test
