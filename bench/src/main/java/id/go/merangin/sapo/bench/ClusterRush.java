@@ -97,7 +97,12 @@ public final class ClusterRush {
             NodeKill.Outcome outcome = new NodeKill(options, haproxy, checkIns).run(drilled);
             EventLedger.Check check = ledger.check(outcome.recorder().acknowledged());
             boolean passed = cluster.kill(drilled.size(), options.killRate(), outcome, check);
-            return passed && exact;
+            // a kill that failed (in the drill's timer, where its exception goes unseen) leaves the node up
+            boolean killed = outcome.markedDownMillis() > 0;
+            if (!killed) {
+                System.out.println("The node was never marked DOWN: the kill did not happen -> FAILED");
+            }
+            return passed && exact && killed;
         }
     }
 
