@@ -14,6 +14,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -90,21 +91,33 @@ public final class AdminBrowser implements AutoCloseable {
         open("/login.xhtml");
         type("login:username", username);
         type("login:password", password);
-        return submitLogin();
+        return submitPage("login:submit");
     }
 
     /**
-     * Submits the login form and waits for its answer: the login posts the whole page, so wait for a new page or the
-     * refusal, lest the next look at the page (or the next page opened) see the login's page before its redirect.
+     * Clicks a button or link that posts the whole page ({@code ajax="false"}) and waits for the page that answers
+     * it: until the clicked element is gone with the old page, the browser still shows the page it was clicked on,
+     * and a look at it would read the old page or find its elements stale.
      */
-    public AdminBrowser submitLogin() {
-        click("login:submit");
-        By refusal = By.cssSelector("[id='login:refused'], [id='login:messages'] .ui-messages-error");
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until((WebDriver d) -> !d.getCurrentUrl().contains("/login.xhtml")
-                        || d.findElements(refusal).stream().anyMatch(WebElement::isDisplayed));
+    public AdminBrowser submitPage(String id) {
+        WebElement clicked = driver.findElement(By.id(id));
+        clicked.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until((WebDriver d) -> gone(clicked));
         settle();
         return this;
+    }
+
+    /**
+     * Whether an element's page has been replaced: Chromium answers for an element of a page it is leaving either
+     * "stale element" or "node does not belong to the document", both driver errors.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     /** Types a date (dd/MM/yyyy) into a PrimeFaces date picker and closes its calendar, which would cover buttons. */

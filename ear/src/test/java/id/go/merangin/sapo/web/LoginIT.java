@@ -90,7 +90,7 @@ class LoginIT extends AdminScreenTest {
         browser.logIn("pimpinan.diskominfo", DEMO_PASSWORD);
         assertThat(browser.text("menu:who")).isEqualTo("pimpinan.diskominfo (Pimpinan)");
 
-        browser.click("menu:logout");
+        browser.submitPage("menu:logout");
 
         assertThat(browser.url()).contains("/admin/login.xhtml");
         assertThat(browser.text("login:loggedOut")).isEqualTo("Anda sudah keluar.");

@@ -48,7 +48,7 @@ class SecondFactorScreenIT extends AdminScreenTest {
         officer.open("/login.xhtml")
                 .type("login:username", username)
                 .type("login:password", password)
-                .submitLogin();
+                .submitPage("login:submit");
     }
 
     @Test
@@ -72,37 +72,37 @@ class SecondFactorScreenIT extends AdminScreenTest {
             assertThat(secret.replace(" ", "")).matches("[A-Z2-7]{32}");
             officer.screenshot("second-factor-enrol");
             officer.type("enrol:value", "000000".equals(codeOf(secret, 0)) ? "111111" : "000000")
-                    .click("enrol:submit");
+                    .submitPage("enrol:submit");
             assertThat(officer.pageText()).as("a wrong code enrols nothing").contains("Kode salah");
             // the enrolment's code is kept: on a busy machine the clock may be in the next step when it is tried again
             String enrolmentCode = codeOf(secret, 0);
-            officer.type("enrol:value", enrolmentCode).click("enrol:submit");
+            officer.type("enrol:value", enrolmentCode).submitPage("enrol:submit");
             List<String> recovery = Arrays.asList(officer.text("recoveryCodes").split("\\s*\\n\\s*"));
             assertThat(recovery).hasSize(10).allMatch(code -> code.matches("[A-Z2-9]{5}-[A-Z2-9]{5}"));
-            officer.click("enrol:proceed");
+            officer.submitPage("enrol:proceed");
             assertThat(officer.url()).as("then the handed password is changed").contains("/account.xhtml");
             officer.type("account:current", handed)
                     .type("account:newPassword", "Dua#Langkah2026")
                     .type("account:repeatPassword", "Dua#Langkah2026")
                     .click("account:changePassword");
             assertThat(officer.url()).contains("/index.xhtml");
-            officer.click("menu:logout");
+            officer.submitPage("menu:logout");
 
             passwordStep(officer, "Dua#Langkah2026");
             assertThat(officer.url()).contains("/login-code.xhtml");
-            officer.type("code:value", enrolmentCode).click("code:submit");
+            officer.type("code:value", enrolmentCode).submitPage("code:submit");
             assertThat(officer.url()).as("the enrolment's code, again").contains("/login-code.xhtml");
             assertThat(officer.pageText()).contains("Kode salah atau sudah dipakai");
-            officer.type("code:value", codeOf(secret, 1)).click("code:submit");
+            officer.type("code:value", codeOf(secret, 1)).submitPage("code:submit");
             assertThat(officer.url()).as("the next step's code").contains("/index.xhtml");
-            officer.click("menu:logout");
+            officer.submitPage("menu:logout");
 
             passwordStep(officer, "Dua#Langkah2026");
-            officer.type("code:value", recovery.get(3).toLowerCase()).click("code:submit");
+            officer.type("code:value", recovery.get(3).toLowerCase()).submitPage("code:submit");
             assertThat(officer.url()).as("a recovery code").contains("/index.xhtml");
-            officer.click("menu:logout");
+            officer.submitPage("menu:logout");
             passwordStep(officer, "Dua#Langkah2026");
-            officer.type("code:value", recovery.get(3)).click("code:submit");
+            officer.type("code:value", recovery.get(3)).submitPage("code:submit");
             assertThat(officer.url()).as("the same recovery code twice").contains("/login-code.xhtml");
 
             browser.open("/users.xhtml")

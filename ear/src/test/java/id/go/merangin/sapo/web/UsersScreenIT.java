@@ -107,17 +107,17 @@ class UsersScreenIT extends AdminScreenTest {
                     .click("account:sendCode");
             officer.type("account:emailCode", mailbox.nextMailTo(email).code("(\\d{6})"))
                     .click("account:verifyEmail");
-            officer.click("menu:logout");
+            officer.submitPage("menu:logout");
 
             officer.open("/login.xhtml").click("login:forgot");
-            officer.type("forgot:login", username).click("forgot:request");
+            officer.type("forgot:login", username).submitPage("forgot:request");
             assertThat(officer.pageText()).contains("kode telah dikirim");
             TestMailbox.Received mail = mailbox.nextMailTo(email);
             assertThat(mail.text()).contains("/admin/forgot.xhtml");
             officer.type("forgot:code", mail.code("([A-Z2-9]{5}-[A-Z2-9]{5})"))
                     .type("forgot:newPassword", "Lupa#Diganti2026")
                     .type("forgot:repeatPassword", "Lupa#Diganti2026")
-                    .click("forgot:reset");
+                    .submitPage("forgot:reset");
             assertThat(officer.text("login:resetDone")).contains("Kata sandi baru sudah disimpan");
             officer.logIn(username, "Lupa#Diganti2026");
             assertThat(officer.url()).contains("/index.xhtml");
