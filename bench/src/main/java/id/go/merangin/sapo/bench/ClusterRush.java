@@ -3,7 +3,6 @@ package id.go.merangin.sapo.bench;
 import java.net.URI;
 import java.sql.Connection;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,35 +40,21 @@ public final class ClusterRush {
 
     private boolean run() throws Exception {
         try (Connection db = rush.connect()) {
-            Roster roster = new RosterPreparation(db).prepare(rush.asnCount(), rush.clockStart());
-            Selfie selfie = Selfie.generate(2026);
+            RushSetup setup = RushSetup.prepare(rush, db);
+            Roster roster = setup.roster();
+            EventLedger ledger = setup.ledger();
             CpuMeter cpu = new CpuMeter(options.nodePids(), MorningRush.postmasterPid(db));
             cluster.header(options, roster);
-            EventLedger ledger = new EventLedger(
-                    db,
-                    rush.jdbcUrl(),
-                    rush.dbAdmin(),
-                    roster,
-                    rush.clockStart().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate());
             List<CpuMeter.Load> baselineLoads = new ArrayList<>();
-            PgbenchBaseline pgbench = new PgbenchBaseline(rush, db, roster, selfie.bytes());
+            PgbenchBaseline pgbench = setup.pgbench();
             ledger.settle();
             double before = pgbench.run("checkin-with-photo", cpu, baselineLoads);
             report.baseline("(selfie + event row, 1 txn)", before, baselineLoads.get(0));
 
             Haproxy haproxy = new Haproxy(options.haproxySocket());
-            CheckIns checkIns = new CheckIns(selfie);
             Map<Integer, List<PhaseResult>> byNodes = new LinkedHashMap<>();
             try (PhoneClient client = new PhoneClient(URI.create(rush.baseUrl()), CheckIns.TIMEOUT, MAX_CONNECTIONS)) {
-                ledger.settle();
-                Phases phases = new Phases(
-                        roster,
-                        ledger,
-                        cpu,
-                        checkIns,
-                        new OpenLoop(client, checkIns),
-                        new ClosedLoop(client, checkIns),
-                        Optional.empty());
+                Phases phases = setup.phases(client, cpu, Optional.empty());
                 cluster.section("Warm-up, every node");
                 MorningRush.warmUp(phases, roster, rush, report);
 
@@ -94,7 +79,7 @@ public final class ClusterRush {
 
             cluster.section("kill -9 of node " + options.killNode() + " in the middle of a rush");
             Roster drilled = roster.slice(0, options.killAsn(roster.size()));
-            NodeKill.Outcome outcome = new NodeKill(options, haproxy, checkIns).run(drilled);
+            NodeKill.Outcome outcome = new NodeKill(options, haproxy, setup.checkIns()).run(drilled);
             EventLedger.Check check = ledger.check(outcome.recorder().acknowledged());
             boolean passed = cluster.kill(drilled.size(), options.killRate(), outcome, check);
             // a kill that failed (in the drill's timer, where its exception goes unseen) leaves the node up

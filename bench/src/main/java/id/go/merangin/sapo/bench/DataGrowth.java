@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -55,17 +54,16 @@ public final class DataGrowth {
 
     private void run() throws Exception {
         try (Connection db = options.connect()) {
-            Roster roster = new RosterPreparation(db).prepare(options.asnCount(), options.clockStart());
-            LocalDate today =
-                    options.clockStart().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate();
-            EventLedger ledger = new EventLedger(db, options.jdbcUrl(), options.dbAdmin(), roster, today);
+            RushSetup setup = RushSetup.prepare(options, db);
+            Roster roster = setup.roster();
+            LocalDate today = setup.day();
+            EventLedger ledger = setup.ledger();
             ledger.settle();
-            Selfie selfie = Selfie.generate(2026);
-            CheckIns checkIns = new CheckIns(selfie);
+            CheckIns checkIns = setup.checkIns();
             ClosedLoop phones = new ClosedLoop(
                     new PhoneClient(URI.create(options.baseUrl()), CheckIns.TIMEOUT, MAX_CONNECTIONS), checkIns);
             String selfieToast = toastOf(db, "stored_file");
-            report.header(options, roster, selfie.taggedWith("day 1 198401012005031001").length);
+            report.header(options, roster, setup.selfie().taggedWith("day 1 198401012005031001").length);
 
             RelationSizes beforeDay1 = RelationSizes.of(db);
             long day1 = rush(db, "day 1", roster, phones, checkIns, ledger);

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,36 +37,24 @@ public final class MorningRush {
 
     private void run() throws Exception {
         try (Connection db = options.connect()) {
-            Roster roster = new RosterPreparation(db).prepare(options.asnCount(), options.clockStart());
-            Selfie selfie = Selfie.generate(2026);
+            RushSetup setup = RushSetup.prepare(options, db);
+            Roster roster = setup.roster();
             CpuMeter cpu = new CpuMeter(List.of(options.wildflyPid()), postmasterPid(db));
-            report.header(options, roster, selfie.taggedWith("phase 198401012005031001").length);
+            report.header(options, roster, setup.selfie().taggedWith("phase 198401012005031001").length);
 
-            EventLedger ledger = new EventLedger(
-                    db,
-                    options.jdbcUrl(),
-                    options.dbAdmin(),
-                    roster,
-                    options.clockStart().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate());
             List<CpuMeter.Load> baselineLoads = new ArrayList<>();
-            PgbenchBaseline pgbench = new PgbenchBaseline(options, db, roster, selfie.bytes());
-            ledger.settle();
+            PgbenchBaseline pgbench = setup.pgbench();
+            setup.ledger().settle();
             double withPhoto = pgbench.run("checkin-with-photo", cpu, baselineLoads);
             report.baseline("(selfie + event row, 1 txn)", withPhoto, baselineLoads.get(0));
-            ledger.settle();
+            setup.ledger().settle();
             double rowOnly = pgbench.run("checkin-row-only", cpu, baselineLoads);
             report.baseline("(event row only)", rowOnly, baselineLoads.get(1));
 
             PhoneClient client = new PhoneClient(URI.create(options.baseUrl()), CheckIns.TIMEOUT, MAX_CONNECTIONS);
-            CheckIns checkIns = new CheckIns(selfie);
-            ledger.settle();
-            Phases phases = new Phases(
-                    roster,
-                    ledger,
+            Phases phases = setup.phases(
+                    client,
                     cpu,
-                    checkIns,
-                    new OpenLoop(client, checkIns),
-                    new ClosedLoop(client, checkIns),
                     options.profiler()
                             .map(library ->
                                     new ServerProfiler(options.wildflyPid(), library, Path.of("bench/target"))));
@@ -81,7 +68,7 @@ public final class MorningRush {
             report.phase(overload);
             // the machine's own speed drifts (it is a shared virtual machine): measure the database's limit again
             // after the phases and hold SAPO to the higher of the two
-            ledger.settle();
+            setup.ledger().settle();
             double withPhotoAfter = pgbench.run("checkin-with-photo", cpu, baselineLoads);
             report.baseline("(selfie + event row, again)", withPhotoAfter, baselineLoads.get(2));
             report.verdict(Math.max(withPhoto, withPhotoAfter), fixed, saturation, overload, rowOnly);
