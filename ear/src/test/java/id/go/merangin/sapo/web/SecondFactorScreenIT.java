@@ -44,13 +44,6 @@ class SecondFactorScreenIT extends AdminScreenTest {
         return Totp.codeAt(secret.replace(" ", ""), Instant.now().plus(Totp.STEP.multipliedBy(stepsAhead)));
     }
 
-    private void passwordStep(AdminBrowser officer, String password) {
-        officer.open("/login.xhtml")
-                .type("login:username", username)
-                .type("login:password", password)
-                .submitPage("login:submit");
-    }
-
     @Test
     void anOfficerEnrolsAtTheFirstLoginAndThenLogsInWithACodeOrARecoveryCodeOnce() {
         username = "tfa." + UUID.randomUUID().toString().substring(0, 8);
@@ -65,7 +58,7 @@ class SecondFactorScreenIT extends AdminScreenTest {
         assertThat(browser.rowContaining("users:rows", username)).contains("Wajib, belum diaktifkan");
 
         try (AdminBrowser officer = new AdminBrowser()) {
-            passwordStep(officer, handed);
+            officer.logIn(username, handed);
             assertThat(officer.url()).contains("/login-enrol.xhtml");
             assertThat(officer.imageLoaded("qr")).as("the QR code").isTrue();
             String secret = officer.text("enrol:secret");
@@ -88,7 +81,7 @@ class SecondFactorScreenIT extends AdminScreenTest {
             assertThat(officer.url()).contains("/index.xhtml");
             officer.submitPage("menu:logout");
 
-            passwordStep(officer, "Dua#Langkah2026");
+            officer.logIn(username, "Dua#Langkah2026");
             assertThat(officer.url()).contains("/login-code.xhtml");
             officer.type("code:value", enrolmentCode).submitPage("code:submit");
             assertThat(officer.url()).as("the enrolment's code, again").contains("/login-code.xhtml");
@@ -97,18 +90,18 @@ class SecondFactorScreenIT extends AdminScreenTest {
             assertThat(officer.url()).as("the next step's code").contains("/index.xhtml");
             officer.submitPage("menu:logout");
 
-            passwordStep(officer, "Dua#Langkah2026");
+            officer.logIn(username, "Dua#Langkah2026");
             officer.type("code:value", recovery.get(3).toLowerCase()).submitPage("code:submit");
             assertThat(officer.url()).as("a recovery code").contains("/index.xhtml");
             officer.submitPage("menu:logout");
-            passwordStep(officer, "Dua#Langkah2026");
+            officer.logIn(username, "Dua#Langkah2026");
             officer.type("code:value", recovery.get(3)).submitPage("code:submit");
             assertThat(officer.url()).as("the same recovery code twice").contains("/login-code.xhtml");
 
             browser.open("/users.xhtml")
                     .clickInRow("users:rows", username, "resetSecondFactor")
                     .confirmYes();
-            passwordStep(officer, "Dua#Langkah2026");
+            officer.logIn(username, "Dua#Langkah2026");
             assertThat(officer.url()).as("enrols again after BKPSDMD's reset").contains("/login-enrol.xhtml");
         }
         assertThat(TestDatabase.number(
